@@ -1,0 +1,200 @@
+#include "commandline.h"
+
+#include "generator.h"
+#include "projectreader.h"
+#include "projectwriter.h"
+#include "safewrite.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+
+namespace claimline {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("verbose"), QStringLiteral("Log debug detail to stderr.")});
+}
+
+// Parses the sub-command's arguments; returns false (with the exit code) when done already.
+bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
+{
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << "\n" << Qt::flush;
+        *exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText() << Qt::flush;
+        *exitCode = 0;
+        return false;
+    }
+    return true;
+}
+
+int validate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Check project files and print every problem, one per line, as FILE: /pointer: message."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("validate"), QStringLiteral("The sub-command."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Project files."),
+                                 QStringLiteral("FILE..."));
+    int code = 0;
+    if (!parseOrExit(parser, arguments, &code))
+        return code;
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (files.isEmpty()) {
+        err() << "validate: name at least one file\n" << Qt::flush;
+        return 2;
+    }
+    bool allValid = true;
+    for (const QString &file : files) {
+        const LoadResult result = loadProject(file);
+        for (const Problem &problem : result.problems) {
+            allValid = false;
+            out() << file << ": " << problem.toString() << "\n";
+        }
+        spdlog::info("validated a file: {} problem(s)", result.problems.size());
+    }
+    out().flush();
+    return allValid ? 0 : 1;
+}
+
+int normalize(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Load a project and save it in canonical form (stable key order, unknown fields kept). "
+        "Without -o the file is rewritten in place and the previous version kept as FILE.bak."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("normalize"), QStringLiteral("The sub-command."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The project file."));
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      QStringLiteral("Write to OUT instead (\"-\" for standard output)."),
+                      QStringLiteral("OUT")});
+    int code = 0;
+    if (!parseOrExit(parser, arguments, &code))
+        return code;
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (files.size() != 1) {
+        err() << "normalize: name exactly one file\n" << Qt::flush;
+        return 2;
+    }
+    const QString &file = files.first();
+    LoadResult result = loadProject(file);
+    if (!result.ok()) {
+        for (const Problem &problem : result.problems)
+            err() << file << ": " << problem.toString() << "\n";
+        err().flush();
+        return 1;
+    }
+    const QString target = parser.isSet(QStringLiteral("output"))
+        ? parser.value(QStringLiteral("output"))
+        : file;
+    const Project &project = *result.project;
+    const QString error = safeWrite(target, [&project](QIODevice &device, QString *message) {
+        return writeProject(project, device, message);
+    });
+    if (!error.isEmpty()) {
+        err() << error << "\n" << Qt::flush;
+        return 1;
+    }
+    spdlog::info("normalized a project{}", result.migrated ? " (migrated from an older version)" : "");
+    return 0;
+}
+
+int generate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Write a synthetic project of N events over four years and 12 parties, with one claim "
+        "per five events and one relation per two claims. The same seed gives the same file."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("generate"), QStringLiteral("The sub-command."));
+    parser.addOption({QStringLiteral("events"), QStringLiteral("Number of events."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."),
+                      QStringLiteral("S"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Output file (\"-\" for stdout)."),
+                      QStringLiteral("FILE")});
+    int code = 0;
+    if (!parseOrExit(parser, arguments, &code))
+        return code;
+    bool eventsOk = false;
+    bool seedOk = false;
+    const qulonglong events = parser.value(QStringLiteral("events")).toULongLong(&eventsOk);
+    const qulonglong seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
+    if (!eventsOk || events > 10'000'000 || !seedOk || !parser.isSet(QStringLiteral("out"))) {
+        err() << "generate: usage: claimline generate --events N [--seed S] --out FILE "
+                 "(N up to 10000000)\n"
+              << Qt::flush;
+        return 2;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const Project project = generateProject(std::size_t(events), seed);
+    const QString error = safeWrite(parser.value(QStringLiteral("out")),
+                                    [&project](QIODevice &device, QString *message) {
+                                        return writeProject(project, device, message);
+                                    },
+                                    {false});
+    if (!error.isEmpty()) {
+        err() << error << "\n" << Qt::flush;
+        return 1;
+    }
+    spdlog::info("generated {} events in {} ms", events, timer.elapsed());
+    return 0;
+}
+
+} // namespace
+
+bool isSubcommand(const QString &name)
+{
+    return name == QLatin1String("validate") || name == QLatin1String("normalize")
+        || name == QLatin1String("generate");
+}
+
+int runSubcommand(const QStringList &arguments)
+{
+    // arguments[0] is the program; the first positional argument names the sub-command.
+    QString command;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (!arguments[i].startsWith(QLatin1Char('-'))) {
+            command = arguments[i];
+            break;
+        }
+    }
+    if (command == QLatin1String("validate"))
+        return validate(arguments);
+    if (command == QLatin1String("normalize"))
+        return normalize(arguments);
+    if (command == QLatin1String("generate"))
+        return generate(arguments);
+    err() << "unknown command " << command << "\n" << Qt::flush;
+    return 2;
+}
+
+} // namespace claimline

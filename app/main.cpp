@@ -1,0 +1,119 @@
+// Claimline: lay out a contested sequence of conflict events on a timeline and compare the
+// competing narratives about it.
+
+#include "commandline.h"
+#include "logging.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSettings>
+
+#include <spdlog/spdlog.h>
+
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// The first argument that is not an option: a sub-command or the file to open.
+QString firstPositional(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (argv[i][0] != '-')
+            return QString::fromLocal8Bit(argv[i]);
+    }
+    return {};
+}
+
+bool hasFlag(int argc, char **argv, std::initializer_list<const char *> flags)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : flags) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Claimline"));
+    QCoreApplication::setApplicationName(QStringLiteral("claimline"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLAIMLINE_VERSION));
+}
+
+// The reference sample: beside the executable when installed, else in the source tree.
+QString samplePath()
+{
+    const QString name = QStringLiteral("novgorod-residence-allegation.claimline");
+    const QString installed = QCoreApplication::applicationDirPath()
+        + QStringLiteral("/../share/claimline/samples/") + name;
+    if (QFileInfo::exists(installed))
+        return installed;
+    return QStringLiteral(CLAIMLINE_SOURCE_DIR "/samples/") + name;
+}
+
+QCommandLineParser *guiParser()
+{
+    static QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Lay out a contested sequence of conflict events on a timeline and compare the "
+        "competing narratives about it.\n\n"
+        "Commands (each has --help):\n"
+        "  validate FILE...                      print every problem in project files\n"
+        "  normalize FILE [-o OUT]               rewrite a project in canonical form\n"
+        "  generate --events N [--seed S] --out FILE   write a synthetic project"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("verbose"), QStringLiteral("Log debug detail to stderr.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("Project to open (default: the last one, or the "
+                                                "sample)."),
+                                 QStringLiteral("[FILE]"));
+    return &parser;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const bool verbose = hasFlag(argc, argv, {"--verbose"});
+    const QString command = firstPositional(argc, argv);
+
+    // Sub-commands, --help and --version never need a display: decide before creating the
+    // application object, since QApplication fails without one.
+    if (claimline::isSubcommand(command)
+        || hasFlag(argc, argv, {"--help", "-h", "--version", "-v", "-help", "-?"})) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        claimline::initLogging(verbose);
+        if (claimline::isSubcommand(command))
+            return claimline::runSubcommand(QCoreApplication::arguments());
+        guiParser()->process(app); // prints help or version and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Claimline"));
+    claimline::initLogging(verbose);
+    QCommandLineParser *parser = guiParser();
+    parser->process(app);
+
+    spdlog::info("Claimline {} starting", CLAIMLINE_VERSION);
+    claimline::MainWindow window;
+    window.show();
+
+    QSettings settings;
+    QString path = parser->positionalArguments().value(0);
+    if (path.isEmpty())
+        path = settings.value(QStringLiteral("lastFile")).toString();
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        path = samplePath();
+    if (window.openFile(path))
+        settings.setValue(QStringLiteral("lastFile"), QFileInfo(path).absoluteFilePath());
+    return app.exec();
+}

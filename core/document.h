@@ -1,0 +1,69 @@
+#pragma once
+
+// Document: the one place a project lives while the app runs.
+//
+// It owns the Project, its QUndoStack, the file path and the modified flag (the undo stack's
+// clean state), and it announces every change with a precise signal so that each view can
+// update just what changed. Views never change the Project directly: they push undo commands
+// (or call the Document's editing functions, which do) so that every edit can be undone.
+
+#include "problem.h"
+#include "project.h"
+
+#include <QObject>
+#include <QString>
+
+#include <vector>
+
+class QUndoStack;
+
+namespace claimline {
+
+class Document final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(QObject *parent = nullptr);
+    ~Document() override;
+
+    const Project &project() const { return m_project; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    QString filePath() const { return m_filePath; }
+    // "novgorod-residence-allegation.claimline", or "Untitled" for a new project.
+    QString displayName() const;
+    bool isModified() const;
+
+    // Replaces the project (a new, opened or reverted project): clears the undo history.
+    void setProject(Project project, const QString &filePath = {});
+    // Loads a file; on failure returns the problems and leaves the current project as it was.
+    [[nodiscard]] Problems load(const QString &path);
+    // Saves to the path (or the current path); on failure returns the reason and stays
+    // modified.
+    [[nodiscard]] QString save(const QString &path = {});
+
+    // --- editing, through undo commands ----------------------------------------------------
+    void setEventTitle(std::uint32_t event, const QString &title);
+    void setEventStatus(std::uint32_t event, Status status);
+    void setClaimStatement(std::uint32_t claim, const QString &statement);
+    void setClaimStatus(std::uint32_t claim, Status status);
+
+    // For undo commands only: the project, mutable. Callers must emit the matching signal.
+    Project &mutableProject() { return m_project; }
+
+Q_SIGNALS:
+    // The whole project was replaced.
+    void reset();
+    void eventChanged(std::uint32_t event);
+    void claimChanged(std::uint32_t claim);
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+
+private:
+    Project m_project;
+    QUndoStack *m_undoStack = nullptr;
+    QString m_filePath;
+};
+
+} // namespace claimline

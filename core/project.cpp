@@ -1,0 +1,306 @@
+#include "project.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace claimline {
+
+namespace {
+
+// Item refs are packed into the id index's 32-bit values: 3 bits of kind, 29 of index.
+constexpr unsigned KindShift = 29;
+constexpr std::uint32_t IndexMask = (1u << KindShift) - 1;
+
+std::uint32_t pack(ItemRef ref)
+{
+    return (std::uint32_t(ref.kind) << KindShift) | (ref.index & IndexMask);
+}
+
+ItemRef unpack(std::uint32_t value)
+{
+    return {static_cast<ItemKind>(value >> KindShift), value & IndexMask};
+}
+
+template<typename T>
+IndexRange appendTo(std::vector<T> &pool, std::span<const T> values)
+{
+    const IndexRange range{static_cast<std::uint32_t>(pool.size()),
+                           static_cast<std::uint32_t>(values.size())};
+    pool.insert(pool.end(), values.begin(), values.end());
+    return range;
+}
+
+template<typename T>
+std::size_t capacityBytes(const std::vector<T> &v)
+{
+    return v.capacity() * sizeof(T);
+}
+
+} // namespace
+
+// Derived query indexes. Built on demand from the arrays; never saved.
+struct Project::Indexes
+{
+    IntervalIndex eventsByTime;
+    IntervalIndex claimsByTime;
+    // Compressed adjacency: relations answering claim c are
+    // answeringRelations[answeringOffsets[c] .. answeringOffsets[c + 1]).
+    std::vector<std::uint32_t> answeringOffsets;
+    std::vector<std::uint32_t> answeringRelations;
+    std::vector<std::uint32_t> fromOffsets;
+    std::vector<std::uint32_t> fromRelations;
+    std::vector<std::uint32_t> questionOffsets;
+    std::vector<std::uint32_t> questionClaims;
+};
+
+Project::Project()
+    : m_topLevelExtra(std::make_unique<nlohmann::json>(nlohmann::json::object()))
+    , m_metaExtra(std::make_unique<nlohmann::json>(nlohmann::json::object()))
+    , m_views(std::make_unique<nlohmann::json>(nlohmann::json::array()))
+{}
+
+Project::~Project() = default;
+Project::Project(Project &&) noexcept = default;
+Project &Project::operator=(Project &&) noexcept = default;
+
+std::uint32_t Project::internWord(std::string_view word)
+{
+    if (const auto it = m_wordIndex.find(word); it != m_wordIndex.end())
+        return it->second;
+    const TextRef ref = m_text.add(word);
+    const auto index = static_cast<std::uint32_t>(m_words.size());
+    m_words.push_back(ref);
+    m_wordIndex.emplace(m_text.view(ref), index);
+    return index;
+}
+
+void Project::reserve(std::size_t events, std::size_t claims)
+{
+    m_events.reserve(events);
+    m_claims.reserve(claims);
+    m_ids.reserve(events + claims, [this](std::uint32_t v) { return view(idOf(unpack(v))); });
+}
+
+TextRef Project::idOf(ItemRef item) const
+{
+    switch (item.kind) {
+    case ItemKind::Party:
+        return m_parties[item.index].id;
+    case ItemKind::Actor:
+        return m_actors[item.index].id;
+    case ItemKind::Source:
+        return m_sources[item.index].id;
+    case ItemKind::Event:
+        return m_events[item.index].id;
+    case ItemKind::Question:
+        return m_questions[item.index].id;
+    case ItemKind::Claim:
+        return m_claims[item.index].id;
+    }
+    return {};
+}
+
+std::optional<ItemRef> Project::registerId(ItemRef item)
+{
+    const std::string_view id = view(idOf(item));
+    const auto keyOf = [this](std::uint32_t v) { return view(idOf(unpack(v))); };
+    const std::uint32_t stored = m_ids.insert(id, pack(item), keyOf);
+    if (stored != pack(item))
+        return unpack(stored);
+    return std::nullopt;
+}
+
+void Project::unregisterId(ItemRef item)
+{
+    m_ids.erase(view(idOf(item)), [this](std::uint32_t v) { return view(idOf(unpack(v))); });
+}
+
+std::optional<ItemRef> Project::find(std::string_view id) const
+{
+    const auto found = m_ids.find(id, [this](std::uint32_t v) { return view(idOf(unpack(v))); });
+    if (!found)
+        return std::nullopt;
+    return unpack(*found);
+}
+
+IndexRange Project::addIndices(std::span<const std::uint32_t> values)
+{
+    return appendTo(m_indexPool, values);
+}
+
+IndexRange Project::addCitations(std::span<const Citation> values)
+{
+    return appendTo(m_citations, values);
+}
+
+IndexRange Project::addStatusChanges(std::span<const StatusChange> values)
+{
+    return appendTo(m_statusChanges, values);
+}
+
+const nlohmann::json &Project::extra(std::uint32_t index) const
+{
+    return m_extras[index];
+}
+
+nlohmann::json &Project::extraAt(std::uint32_t index)
+{
+    return m_extras[index];
+}
+
+std::uint32_t Project::addExtra(nlohmann::json value)
+{
+    m_extras.push_back(std::move(value));
+    return static_cast<std::uint32_t>(m_extras.size() - 1);
+}
+
+std::uint32_t Project::partyOfClaim(std::uint32_t claim) const
+{
+    const Speaker &claimant = m_claims[claim].claimant;
+    if (!claimant.isValid())
+        return NoIndex;
+    if (claimant.isParty)
+        return claimant.index;
+    return m_actors[claimant.index].party;
+}
+
+const Project::Indexes &Project::indexes() const
+{
+    if (m_indexesValid && m_indexes)
+        return *m_indexes;
+    auto built = std::make_unique<Indexes>();
+
+    std::vector<IntervalIndex::Item> items;
+    items.reserve(m_events.size());
+    for (std::uint32_t i = 0; i < m_events.size(); ++i)
+        items.push_back({m_events[i].when.start(), m_events[i].when.end(), i});
+    built->eventsByTime.build(std::move(items));
+
+    items = {};
+    items.reserve(m_claims.size());
+    for (std::uint32_t i = 0; i < m_claims.size(); ++i)
+        items.push_back({m_claims[i].madeAt.start(), m_claims[i].madeAt.end(), i});
+    built->claimsByTime.build(std::move(items));
+
+    // Counting sort of items by a key (relations by target or source, claims by question):
+    // O(items + keys), and each group keeps file order.
+    const auto group = [](const auto &items, std::size_t keys, std::vector<std::uint32_t> &offsets,
+                          std::vector<std::uint32_t> &list, auto keyOf) {
+        offsets.assign(keys + 1, 0);
+        for (const auto &item : items) {
+            if (const std::uint32_t k = keyOf(item); k < keys)
+                ++offsets[k + 1];
+        }
+        for (std::size_t i = 1; i < offsets.size(); ++i)
+            offsets[i] += offsets[i - 1];
+        list.resize(offsets.back());
+        std::vector<std::uint32_t> fill(offsets.begin(), offsets.end() - 1);
+        for (std::uint32_t i = 0; i < items.size(); ++i) {
+            if (const std::uint32_t k = keyOf(items[i]); k < keys)
+                list[fill[k]++] = i;
+        }
+    };
+    group(m_relations, m_claims.size(), built->answeringOffsets, built->answeringRelations,
+          [](const Relation &r) { return r.to; });
+    group(m_relations, m_claims.size(), built->fromOffsets, built->fromRelations,
+          [](const Relation &r) { return r.from; });
+    group(m_claims, m_questions.size(), built->questionOffsets, built->questionClaims,
+          [](const Claim &c) { return c.question; });
+    // Answers in the order they were made, so "who answered, and when" reads top-down.
+    for (std::size_t c = 0; c < m_claims.size(); ++c) {
+        auto first = built->answeringRelations.begin() + built->answeringOffsets[c];
+        auto last = built->answeringRelations.begin() + built->answeringOffsets[c + 1];
+        std::stable_sort(first, last, [this](std::uint32_t a, std::uint32_t b) {
+            return m_claims[m_relations[a].from].madeAt < m_claims[m_relations[b].from].madeAt;
+        });
+    }
+
+    m_indexes = std::move(built);
+    m_indexesValid = true;
+    return *m_indexes;
+}
+
+const IntervalIndex &Project::eventTimeIndex() const
+{
+    return indexes().eventsByTime;
+}
+
+const IntervalIndex &Project::claimTimeIndex() const
+{
+    return indexes().claimsByTime;
+}
+
+std::vector<std::uint32_t> Project::eventsInRange(std::int64_t from, std::int64_t to) const
+{
+    return indexes().eventsByTime.overlapping(from, to);
+}
+
+std::vector<std::uint32_t> Project::claimsInRange(std::int64_t from, std::int64_t to) const
+{
+    return indexes().claimsByTime.overlapping(from, to);
+}
+
+std::span<const std::uint32_t> Project::relationsAnswering(std::uint32_t claim) const
+{
+    const Indexes &ix = indexes();
+    const std::uint32_t first = ix.answeringOffsets[claim];
+    return {ix.answeringRelations.data() + first, ix.answeringOffsets[claim + 1] - first};
+}
+
+std::span<const std::uint32_t> Project::relationsFrom(std::uint32_t claim) const
+{
+    const Indexes &ix = indexes();
+    const std::uint32_t first = ix.fromOffsets[claim];
+    return {ix.fromRelations.data() + first, ix.fromOffsets[claim + 1] - first};
+}
+
+std::vector<Answer> Project::answers(std::uint32_t claim) const
+{
+    std::vector<Answer> result;
+    for (const std::uint32_t r : relationsAnswering(claim)) {
+        const Relation &relation = m_relations[r];
+        result.push_back({r, relation.from, relation.kind,
+                          responseLag(m_claims[relation.from].madeAt, m_claims[claim].madeAt)});
+    }
+    return result;
+}
+
+std::vector<Answer> Project::counterClaims(std::uint32_t claim) const
+{
+    std::vector<Answer> result = answers(claim);
+    std::erase_if(result, [](const Answer &a) { return !isCounterClaim(a.kind); });
+    return result;
+}
+
+std::span<const std::uint32_t> Project::claimsOn(std::uint32_t question) const
+{
+    const Indexes &ix = indexes();
+    const std::uint32_t first = ix.questionOffsets[question];
+    return {ix.questionClaims.data() + first, ix.questionOffsets[question + 1] - first};
+}
+
+std::vector<std::uint32_t> Project::claimsOn(std::uint32_t question, std::uint32_t party) const
+{
+    std::vector<std::uint32_t> result;
+    for (const std::uint32_t claim : claimsOn(question)) {
+        if (partyOfClaim(claim) == party)
+            result.push_back(claim);
+    }
+    return result;
+}
+
+std::size_t Project::memoryUsage() const
+{
+    std::size_t bytes = capacityBytes(m_parties) + capacityBytes(m_actors)
+        + capacityBytes(m_sources) + capacityBytes(m_events) + capacityBytes(m_questions)
+        + capacityBytes(m_claims) + capacityBytes(m_relations) + capacityBytes(m_indexPool)
+        + capacityBytes(m_citations) + capacityBytes(m_statusChanges) + m_ids.memoryUsage()
+        + m_text.size();
+    if (m_indexes) {
+        bytes += m_indexes->eventsByTime.memoryUsage() + m_indexes->claimsByTime.memoryUsage();
+    }
+    return bytes;
+}
+
+} // namespace claimline

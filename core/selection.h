@@ -1,0 +1,52 @@
+#pragma once
+
+// Selection: the items selected in every view, and the time range in focus.
+//
+// One Selection object is shared by all views. A view sets it in response to the user and
+// repaints when it changes; setting the value it already has emits nothing, so two views
+// reacting to each other's changes never loop.
+
+#include "model.h"
+
+#include <QObject>
+
+#include <cstdint>
+#include <vector>
+
+namespace claimline {
+
+class Selection final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Selection(QObject *parent = nullptr);
+
+    const std::vector<ItemRef> &items() const { return m_items; }
+    bool isEmpty() const { return m_items.empty(); }
+    bool contains(ItemRef item) const;
+    // The item the user acted on last (keyboard focus, inspector), if any.
+    ItemRef current() const { return m_current; }
+
+    void setItems(std::vector<ItemRef> items, ItemRef current = {});
+    void select(ItemRef item) { setItems({item}, item); }
+    void toggle(ItemRef item);
+    void clear() { setItems({}); }
+
+    // The time range in focus ([from, to) seconds UTC); from == to when none.
+    std::int64_t focusFrom() const { return m_focusFrom; }
+    std::int64_t focusTo() const { return m_focusTo; }
+    void setFocusRange(std::int64_t from, std::int64_t to);
+
+Q_SIGNALS:
+    void changed();
+    void focusRangeChanged(std::int64_t from, std::int64_t to);
+
+private:
+    std::vector<ItemRef> m_items;
+    ItemRef m_current;
+    std::int64_t m_focusFrom = 0;
+    std::int64_t m_focusTo = 0;
+};
+
+} // namespace claimline

@@ -1,0 +1,40 @@
+#include "textarena.h"
+
+#include <cstring>
+
+namespace claimline {
+
+TextRef TextArena::add(std::string_view text)
+{
+    if (text.empty())
+        return {};
+    std::size_t length = text.size();
+    if (length > TextRef::MaxLength) {
+        length = TextRef::MaxLength;
+        // Do not cut a UTF-8 sequence in half: back up over continuation bytes.
+        while (length > 0 && (static_cast<unsigned char>(text[length]) & 0xc0) == 0x80)
+            --length;
+    }
+    std::uint64_t inChunk = m_next & (ChunkSize - 1);
+    if (m_chunks.empty() || inChunk + length > ChunkSize) {
+        // Strings never straddle chunks, so a view is one pointer and a length. The tail of
+        // the previous chunk is left unused (never touched, so never resident).
+        // new char[] leaves the memory uninitialised: the kernel maps pages on first write.
+        m_chunks.emplace_back(new char[ChunkSize]);
+        m_next = std::uint64_t(m_chunks.size() - 1) << ChunkBits;
+        inChunk = 0;
+    }
+    std::memcpy(m_chunks.back().get() + inChunk, text.data(), length);
+    const TextRef ref(m_next, static_cast<std::uint32_t>(length));
+    m_next += length;
+    m_stored += length;
+    return ref;
+}
+
+TextRef TextArena::add(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    return add(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+}
+
+} // namespace claimline

@@ -1,0 +1,247 @@
+#include "mainwindow.h"
+
+#include "document.h"
+#include "filter.h"
+#include "logging.h"
+#include "selection.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QClipboard>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+namespace claimline {
+
+namespace {
+
+const QString FileFilter = QStringLiteral("Claimline projects (*.claimline);;All files (*)");
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new Document(this))
+    , m_selection(new Selection(this))
+    , m_filter(new Filter(this))
+    , m_statusLabel(new QLabel(this))
+    , m_emptyLabel(new QLabel(this))
+{
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_statusLabel, 1);
+    // Until the timeline lands, the central area says what is loaded (plain text: titles
+    // come from files and are never interpreted as markup).
+    m_emptyLabel->setTextFormat(Qt::PlainText);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setMargin(24);
+    setCentralWidget(m_emptyLabel);
+
+    createActions();
+    connect(m_document, &Document::reset, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::reset, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_filter, &Filter::changed, this, &MainWindow::updateStatus);
+    resize(1280, 800);
+    updateTitle();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+
+    QAction *openAction = fileMenu->addAction(tr("&Open…"), this, &MainWindow::open);
+    openAction->setShortcut(QKeySequence::Open);
+    toolBar->addAction(openAction);
+    QAction *saveAction = fileMenu->addAction(tr("&Save"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    toolBar->addAction(saveAction);
+    QAction *saveAsAction = fileMenu->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+
+    menuBar()->addMenu(tr("&View"));
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Claimline"), this, [this] {
+        QMessageBox::about(this, tr("About Claimline"),
+                           tr("Claimline %1\nLay out a contested sequence of events on a "
+                              "timeline and compare the competing narratives about it.")
+                               .arg(QStringLiteral(CLAIMLINE_VERSION)));
+    });
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    spdlog::info("opening a project");
+    const Problems problems = m_document->load(path);
+    if (problems.empty()) {
+        m_selection->clear();
+        return true;
+    }
+    QStringList lines;
+    lines.reserve(qsizetype(problems.size()));
+    for (const Problem &problem : problems)
+        lines << problem.toString();
+    showProblems(path, lines);
+    return false;
+}
+
+void MainWindow::showProblems(const QString &path, const QStringList &problems)
+{
+    // One dialog with every problem, copyable; the current project stays open.
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Cannot open %1").arg(QFileInfo(path).fileName()));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *intro = new QLabel(tr("The file has %n problem(s). Nothing was changed.", nullptr,
+                                int(problems.size())),
+                             &dialog);
+    intro->setTextFormat(Qt::PlainText);
+    layout->addWidget(intro);
+    auto *list = new QPlainTextEdit(problems.join(QLatin1Char('\n')), &dialog);
+    list->setReadOnly(true);
+    list->setLineWrapMode(QPlainTextEdit::NoWrap);
+    list->setMinimumSize(640, 240);
+    layout->addWidget(list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QPushButton *copy = buttons->addButton(tr("Copy"), QDialogButtonBox::ActionRole);
+    connect(copy, &QPushButton::clicked, &dialog,
+            [list] { QApplication::clipboard()->setText(list->toPlainText()); });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.exec();
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"),
+                                                      QFileInfo(m_document->filePath()).path(),
+                                                      FileFilter);
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    const QString error = m_document->save();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Save failed"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 3000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"),
+                                                      m_document->filePath(), FileFilter);
+    if (path.isEmpty())
+        return false;
+    const QString error = m_document->save(path);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Save failed"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"),
+        tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (maybeSave())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowFilePath(m_document->filePath());
+    setWindowTitle(m_document->displayName() + QStringLiteral("[*] — Claimline"));
+    setWindowModified(m_document->isModified());
+}
+
+QString MainWindow::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+void MainWindow::updateStatus()
+{
+    const Project &project = m_document->project();
+    std::size_t events = 0;
+    for (std::uint32_t i = 0; i < project.events().size(); ++i)
+        events += m_filter->acceptsEvent(project, i) ? 1 : 0;
+    std::size_t claims = 0;
+    for (std::uint32_t i = 0; i < project.claims().size(); ++i)
+        claims += m_filter->acceptsClaim(project, i) ? 1 : 0;
+    const QString title = project.text(project.meta().title);
+    const QString name = title.isEmpty() ? m_document->displayName() : title;
+    m_statusLabel->setText(
+        tr("%1 — %2 of %3 events, %4 of %5 claims, %6 parties, %7 relations")
+            .arg(name)
+            .arg(events)
+            .arg(project.events().size())
+            .arg(claims)
+            .arg(project.claims().size())
+            .arg(project.parties().size())
+            .arg(project.relations().size()));
+    m_emptyLabel->setText(
+        project.events().empty()
+            ? tr("No project loaded. Use File ▸ Open to open a .claimline project.")
+            : tr("%1\n\n%2 events, %3 claims, %4 questions, %5 parties\n\nThe timeline and the "
+                 "narratives view are not built yet.")
+                  .arg(name)
+                  .arg(project.events().size())
+                  .arg(project.claims().size())
+                  .arg(project.questions().size())
+                  .arg(project.parties().size()));
+}
+
+} // namespace claimline
