@@ -8,6 +8,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
+#include <QLocale>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -25,11 +27,45 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <limits>
+
 namespace claimline {
 
 namespace {
 
 const QString FileFilter = QStringLiteral("Claimline projects (*.claimline);;All files (*)");
+
+// A plain-text overview of the project for the central area: what it covers and how much.
+QString overviewText(const Project &project, const QString &name)
+{
+    std::int64_t first = std::numeric_limits<std::int64_t>::max();
+    std::int64_t last = std::numeric_limits<std::int64_t>::min();
+    for (const Event &event : project.events()) {
+        if (!event.when.isOpenStart())
+            first = std::min(first, event.when.start());
+        if (!event.when.isOpenEnd())
+            last = std::max(last, event.when.end() - 1);
+    }
+    const auto day = [](std::int64_t seconds) {
+        return QLocale(QLocale::English)
+            .toString(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).date(),
+                      QStringLiteral("d MMM yyyy"));
+    };
+    QString text = name;
+    if (first <= last)
+        text += QStringLiteral("\n\n") + MainWindow::tr("Events from %1 to %2").arg(day(first), day(last));
+    text += QStringLiteral("\n")
+        + MainWindow::tr("%1 events · %2 claims · %3 relations · %4 questions · %5 parties · "
+                         "%6 sources")
+              .arg(project.events().size())
+              .arg(project.claims().size())
+              .arg(project.relations().size())
+              .arg(project.questions().size())
+              .arg(project.parties().size())
+              .arg(project.sources().size());
+    return text;
+}
 
 } // namespace
 
@@ -118,27 +154,33 @@ bool MainWindow::openFile(const QString &path)
 
 void MainWindow::showProblems(const QString &path, const QStringList &problems)
 {
-    // One dialog with every problem, copyable; the current project stays open.
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Cannot open %1").arg(QFileInfo(path).fileName()));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *intro = new QLabel(tr("The file has %n problem(s). Nothing was changed.", nullptr,
-                                int(problems.size())),
-                             &dialog);
+    // One dialog with every problem, copyable; the current project stays open. Window-modal
+    // and non-blocking, so the rest of the app keeps painting.
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("problemsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Cannot open %1").arg(QFileInfo(path).fileName()));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *intro = new QLabel(tr("%1 has %n problem(s). The project that was open stays open.",
+                                nullptr, int(problems.size()))
+                                 .arg(QFileInfo(path).fileName()),
+                             dialog);
     intro->setTextFormat(Qt::PlainText);
+    intro->setWordWrap(true);
     layout->addWidget(intro);
-    auto *list = new QPlainTextEdit(problems.join(QLatin1Char('\n')), &dialog);
+    auto *list = new QPlainTextEdit(problems.join(QLatin1Char('\n')), dialog);
+    list->setObjectName(QStringLiteral("problemList"));
     list->setReadOnly(true);
     list->setLineWrapMode(QPlainTextEdit::NoWrap);
     list->setMinimumSize(640, 240);
     layout->addWidget(list);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     QPushButton *copy = buttons->addButton(tr("Copy"), QDialogButtonBox::ActionRole);
-    connect(copy, &QPushButton::clicked, &dialog,
+    connect(copy, &QPushButton::clicked, dialog,
             [list] { QApplication::clipboard()->setText(list->toPlainText()); });
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(buttons);
-    dialog.exec();
+    dialog->open();
 }
 
 void MainWindow::open()
@@ -232,16 +274,9 @@ void MainWindow::updateStatus()
             .arg(project.claims().size())
             .arg(project.parties().size())
             .arg(project.relations().size()));
-    m_emptyLabel->setText(
-        project.events().empty()
-            ? tr("No project loaded. Use File ▸ Open to open a .claimline project.")
-            : tr("%1\n\n%2 events, %3 claims, %4 questions, %5 parties\n\nThe timeline and the "
-                 "narratives view are not built yet.")
-                  .arg(name)
-                  .arg(project.events().size())
-                  .arg(project.claims().size())
-                  .arg(project.questions().size())
-                  .arg(project.parties().size()));
+    m_emptyLabel->setText(project.events().empty() ? tr("No events yet. Use File ▸ Open to "
+                                                         "open a .claimline project.")
+                                                   : overviewText(project, name));
 }
 
 } // namespace claimline
