@@ -104,8 +104,9 @@ bool Document::isModified() const
 
 void Document::setProject(Project project, const QString &filePath)
 {
-    const bool wasModified = isModified();
     m_project = std::move(project);
+    // Clearing a modified stack emits cleanChanged(true), which already announces
+    // modifiedChanged(false); emitting it here as well would announce it twice.
     m_undoStack->clear();
     m_undoStack->setClean();
     if (m_filePath != filePath) {
@@ -113,8 +114,6 @@ void Document::setProject(Project project, const QString &filePath)
         Q_EMIT filePathChanged(m_filePath);
     }
     Q_EMIT reset();
-    if (wasModified)
-        Q_EMIT modifiedChanged(false);
 }
 
 Problems Document::load(const QString &path)
@@ -160,6 +159,10 @@ QString Document::save(const QString &path)
 void Document::setEventTitle(std::uint32_t event, const QString &title)
 {
     Event after = m_project.events()[event];
+    // Committing an unchanged field (an editor losing focus) is not an edit: it must not
+    // add an undo step or mark the document modified.
+    if (m_project.text(after.title) == title)
+        return;
     const QString text = tr("Change title of %1").arg(quotedTitle(m_project, after.title));
     after.title = m_project.addText(title);
     m_undoStack->push(new ReplaceItemCommand<Event>(this, &Project::events, event, after,
@@ -182,6 +185,8 @@ void Document::setEventStatus(std::uint32_t event, Status status)
 void Document::setClaimStatement(std::uint32_t claim, const QString &statement)
 {
     Claim after = m_project.claims()[claim];
+    if (m_project.text(after.statement) == statement)
+        return; // not an edit (see setEventTitle)
     const QString text = tr("Change statement of %1").arg(quotedTitle(m_project, after.statement));
     after.statement = m_project.addText(statement);
     m_undoStack->push(new ReplaceItemCommand<Claim>(this, &Project::claims, claim, after,

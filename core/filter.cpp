@@ -75,7 +75,8 @@ bool Filter::isActive() const
 
 void Filter::clear()
 {
-    if (!isActive())
+    // A blank query is inactive but still shown in the search field: clear it too.
+    if (!isActive() && m_textQuery.isEmpty())
         return;
     m_hiddenParties.clear();
     m_tags.clear();

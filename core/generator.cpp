@@ -189,6 +189,10 @@ Project generateProject(std::size_t eventCount, std::uint64_t seed)
         const std::uint32_t actor = random.below(std::uint32_t(p.actors().size()));
         c.claimant = Speaker{actor, false};
         c.about = random.below(std::uint32_t(eventCount));
+        // An answer is about the event of the claim it answers: otherwise it would be said
+        // years before or after the event it is about.
+        if (i % 2 == 1)
+            c.about = p.claims()[i - 1].about;
         const FuzzyTime &when = p.events()[c.about].when;
         // Said within three days after what it is about; an answer follows what it answers.
         std::int64_t said = when.start() + random.below(3 * 86400);

@@ -1,5 +1,7 @@
 #include "project.h"
 
+#include "memoryadvice.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -79,7 +81,8 @@ void Project::reserve(std::size_t events, std::size_t claims)
 {
     m_events.reserve(events);
     m_claims.reserve(claims);
-    m_ids.reserve(events + claims, [this](std::uint32_t v) { return view(idOf(unpack(v))); });
+    adviseHugePages(m_events.data(), m_events.capacity() * sizeof(Event));
+    adviseHugePages(m_claims.data(), m_claims.capacity() * sizeof(Claim));
 }
 
 TextRef Project::idOf(ItemRef item) const
@@ -113,6 +116,10 @@ std::optional<ItemRef> Project::registerId(ItemRef item)
 
 void Project::unregisterId(ItemRef item)
 {
+    // The index is keyed by text: an item whose registration was refused as a duplicate
+    // shares its id with another item, and erasing by text alone would unregister that one.
+    if (find(view(idOf(item))) != item)
+        return;
     m_ids.erase(view(idOf(item)), [this](std::uint32_t v) { return view(idOf(unpack(v))); });
 }
 

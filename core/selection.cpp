@@ -38,7 +38,11 @@ void Selection::toggle(ItemRef item)
         items.erase(it);
     else
         items.push_back(item);
-    setItems(std::move(items), contains(item) ? ItemRef{} : item);
+    // Adding makes the item current; removing keeps the current item unless it was removed.
+    ItemRef current = item;
+    if (contains(item))
+        current = item == m_current ? ItemRef{} : m_current;
+    setItems(std::move(items), current);
 }
 
 void Selection::setFocusRange(std::int64_t from, std::int64_t to)

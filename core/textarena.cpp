@@ -1,5 +1,7 @@
 #include "textarena.h"
 
+#include "memoryadvice.h"
+
 #include <cstring>
 
 namespace claimline {
@@ -16,11 +18,15 @@ TextRef TextArena::add(std::string_view text)
             --length;
     }
     std::uint64_t inChunk = m_next & (ChunkSize - 1);
-    if (m_chunks.empty() || inChunk + length > ChunkSize) {
+    // When the last chunk was filled to its very end, m_next is the start of a chunk that is
+    // not allocated yet (inChunk is 0 there, so the size test alone would miss it).
+    const bool chunkMissing = (m_next >> ChunkBits) >= m_chunks.size();
+    if (chunkMissing || inChunk + length > ChunkSize) {
         // Strings never straddle chunks, so a view is one pointer and a length. The tail of
         // the previous chunk is left unused (never touched, so never resident).
         // new char[] leaves the memory uninitialised: the kernel maps pages on first write.
         m_chunks.emplace_back(new char[ChunkSize]);
+        adviseHugePages(m_chunks.back().get(), ChunkSize);
         m_next = std::uint64_t(m_chunks.size() - 1) << ChunkBits;
         inChunk = 0;
     }
