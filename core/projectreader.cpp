@@ -281,11 +281,18 @@ public:
     bool key(string_t &key) override
     {
         if (key.size() > m_limits.maxStringLength)
-            return fail(currentPointer(), "a key is longer than the limit");
+            return fail(m_skipDepth > 0 ? currentPointer() : containerPointer(),
+                        "a key of " + std::to_string(key.size())
+                            + " bytes is longer than the limit of "
+                            + std::to_string(m_limits.maxStringLength) + " bytes");
         if (!m_capture.empty()) {
             m_captureKey = key;
             return true;
         }
+        // The keys of a value of the wrong type are not fields of the enclosing object: they
+        // must not mark its fields as seen (hiding a missing required field) or as repeated.
+        if (m_skipDepth > 0)
+            return true;
         Frame &frame = m_frames.back();
         frame.key = key;
         frame.field = fieldIndex(frame.ctx, key);
@@ -294,6 +301,8 @@ public:
             if (frame.seen & bit)
                 problem(currentPointer(), "the field appears twice in the same object");
             frame.seen |= bit;
+            if (frame.ctx == Ctx::Root && frame.field == int(keys::Root::Format))
+                m_sawFormat = true;
         }
         return true;
     }
@@ -313,6 +322,21 @@ public:
         }
         if (const auto dash = message.find(" - "); dash != std::string::npos)
             message.erase(0, dash + 3);
+        // nlohmann quotes the whole token it was reading, raw: a megabyte for a long string
+        // cut off by the end of the file, and invalid UTF-8 when the bytes were the problem.
+        // The message is shown and written to reports, so quote only the end of it, as text.
+        constexpr std::string_view lastRead = "; last read: '";
+        if (const auto at = message.find(lastRead); at != std::string::npos) {
+            std::string_view token = std::string_view(message).substr(at + lastRead.size());
+            if (!token.empty() && token.back() == '\'')
+                token.remove_suffix(1);
+            constexpr std::size_t MaxQuoted = 40;
+            std::string shown = token.size() > MaxQuoted ? "…" : "";
+            const QByteArray tail(token.data() + token.size() - std::min(token.size(), MaxQuoted),
+                                  qsizetype(std::min(token.size(), MaxQuoted)));
+            shown += QString::fromUtf8(tail).toStdString(); // invalid bytes become U+FFFD
+            message = message.substr(0, at) + std::string(lastRead) + shown + "'";
+        }
         m_problems.push_back({currentPointer(), "not valid JSON" + (where.empty() ? std::string()
                                                                             : " " + where)
                                                      + ": " + message});
@@ -372,14 +396,30 @@ private:
         }
         return out;
     }
-    std::string currentPointer() const
+    std::string currentPointer() const { return capturePointer(m_capture.size()); }
+    std::string objectPointer() const { return pointerOf(m_frames.size(), false); }
+    // The object or array being read (for a problem with a key, which has no pointer).
+    std::string containerPointer() const
+    {
+        return m_capture.empty() ? objectPointer() : capturePointer(m_capture.size() - 1);
+    }
+    // The pointer down to the value being read inside the captured JSON (an unknown field or
+    // the saved views), through `levels` of its open containers.
+    std::string capturePointer(std::size_t levels) const
     {
         std::string out = pointerOf(m_frames.size(), true);
-        for (std::size_t i = 0; i < m_capture.size(); ++i)
-            out += "/…";
+        for (std::size_t i = 0; i < levels; ++i) {
+            // An open child container is already in its parent; the next value is not yet.
+            const bool innermost = i + 1 == m_capture.size();
+            const json &level = *m_capture[i];
+            out += '/';
+            if (level.is_array())
+                out += std::to_string(level.size() - (innermost || level.empty() ? 0 : 1));
+            else
+                out += pointerEscape(innermost ? m_captureKey : m_captureKeys[i]);
+        }
         return out;
     }
-    std::string objectPointer() const { return pointerOf(m_frames.size(), false); }
 
     // --- structure -------------------------------------------------------------------------
     static int fieldIndex(Ctx ctx, std::string_view key)
@@ -534,6 +574,8 @@ private:
                         + (expect ? (expect->isArray ? "an array" : "an object")
                                   : expectedScalar(parent))
                         + ", not " + (isArray ? "an array" : "an object"));
+            if (expect && !holdPlace(parent, expect->ctx))
+                return false;
             m_skipDepth = 1;
             return true;
         }
@@ -561,6 +603,7 @@ private:
         json *parent = m_capture.back();
         json *child = parent->is_array() ? &parent->emplace_back(std::move(value))
                                          : &((*parent)[m_captureKey] = std::move(value));
+        m_captureKeys.push_back(parent->is_array() ? std::string() : m_captureKey);
         m_capture.push_back(child);
         return true;
     }
@@ -574,6 +617,8 @@ private:
         }
         if (!m_capture.empty()) {
             m_capture.pop_back();
+            if (!m_capture.empty())
+                m_captureKeys.pop_back();
             if (m_capture.empty()) {
                 json value = std::move(m_captureRoot);
                 m_captureRoot = nullptr;
@@ -734,6 +779,19 @@ private:
         }
     }
 
+    // A list element of the wrong type still takes its place in the item array, so that the
+    // items after it keep their index in the file: problems found later point at items by
+    // that index ("already used at /parties/2", "/relations/3"). The file has a problem, so
+    // the placeholder never reaches a Project.
+    bool holdPlace(const Frame &list, Ctx element)
+    {
+        if (!list.isArray)
+            return true;
+        Frame placeholder;
+        placeholder.ctx = element;
+        return openContainer(placeholder);
+    }
+
     void requireFields(const Frame &frame, std::initializer_list<int> required,
                        const auto &names)
     {
@@ -755,7 +813,8 @@ private:
         const auto pool = [](const auto &v) { return static_cast<std::uint32_t>(v.size()); };
         switch (frame.ctx) {
         case Ctx::Root:
-            requireFields(frame, {int(keys::Root::Format), int(keys::Root::Version)}, keys::RootKeys);
+            // A missing "format" is reported on its own once the file is read (runReader).
+            requireFields(frame, {int(keys::Root::Version)}, keys::RootKeys);
             break;
         case Ctx::Party:
             requireFields(frame, {int(keys::Party::Id), int(keys::Party::Name)}, keys::PartyKeys);
@@ -819,8 +878,11 @@ private:
             break;
         }
         case Ctx::Location: {
-            const Event &e = event(owner(1));
-            if (std::isnan(e.latitude) != std::isnan(e.longitude))
+            // Which fields were given, not which were valid: a latitude out of range has its
+            // own problem and does not make the location lack one.
+            const bool lat = frame.seen & (std::uint64_t(1) << int(keys::Location::Lat));
+            const bool lon = frame.seen & (std::uint64_t(1) << int(keys::Location::Lon));
+            if (lat != lon)
                 problem(objectPointer(), "a location needs both \"lat\" and \"lon\", or neither");
             break;
         }
@@ -886,11 +948,12 @@ private:
             problem(currentPointer(), "must be an array of saved views");
             return true;
         }
-        if (expectedContainer(frame)) {
-            const bool wantsArray = expectedContainer(frame)->isArray;
+        if (const std::optional<Expect> expect = expectedContainer(frame)) {
             problem(currentPointer(), std::string("must be ")
-                        + (wantsArray ? "an array" : "an object") + ", not "
+                        + (expect->isArray ? "an array" : "an object") + ", not "
                         + typeName(value.type));
+            if (!holdPlace(frame, expect->ctx))
+                return false;
         } else {
             assign(frame, value);
         }
@@ -1084,7 +1147,6 @@ private:
         switch (frame.ctx) {
         case Ctx::Root:
             if (f == int(keys::Root::Format)) {
-                m_sawFormat = true;
                 const auto s = text(frame, value);
                 if (s && *s != "claimline")
                     problem(currentPointer(), "this is not a Claimline project (format is "
@@ -1415,6 +1477,7 @@ private:
     // Unknown fields and views being captured as JSON.
     json m_captureRoot;
     std::vector<json *> m_capture;
+    std::vector<std::string> m_captureKeys; // m_captureKeys[i]: key of m_capture[i + 1]
     std::string m_captureKey;
     bool m_captureIsViews = false;
     std::uint32_t m_skipDepth = 0; // inside a container of the wrong type
@@ -1500,9 +1563,12 @@ LoadResult runReader(Parse &&parse, std::uint64_t inputSize, const LoadLimits &l
     result.fileVersion = reader.version();
 
     if (!reader.aborted()) {
-        if (!reader.sawFormat() && reader.problems().empty())
-            reader.problems().push_back({"", "this is not a Claimline project (no \"format\": "
-                                             "\"claimline\" field)"});
+        if (!reader.sawFormat()) {
+            // Some other JSON document: what it lacks as a project is not worth listing.
+            result.problems = {{"", "this is not a Claimline project (no \"format\": "
+                                    "\"claimline\" field)"}};
+            return result;
+        }
         if (reader.sawVersion() && reader.version() > Project::FormatVersion) {
             // Nothing else is worth saying about a file from the future: its fields may mean
             // something else.
@@ -1519,8 +1585,17 @@ LoadResult runReader(Parse &&parse, std::uint64_t inputSize, const LoadLimits &l
             // current version. Old files predate large imports, so the DOM is affordable; the
             // limits above have already been checked by this first pass.
             json document = json::parse(wholeInput(), nullptr, false);
+            if (!document.is_object()) {
+                // The second read did not give the bytes of the first: a pipe cannot be read
+                // twice, and a file may change in between. Say so rather than fail silently.
+                result.problems = {{"", "the file could not be read a second time to convert "
+                                        "it from format version "
+                                        + std::to_string(reader.version())
+                                        + " (it is a pipe, or it changed while it was read)"}};
+                return result;
+            }
             Problems migrationProblems;
-            if (document.is_object() && migrateToCurrent(document, migrationProblems)) {
+            if (migrateToCurrent(document, migrationProblems)) {
                 const std::string migrated = document.dump();
                 LoadResult again = readProject(migrated, limits);
                 again.fileVersion = reader.version();
@@ -1565,9 +1640,14 @@ LoadResult loadProject(const QString &path, const LoadLimits &limits)
     }
     const qint64 size = file.size();
     if (info.isFile() && std::uint64_t(size) > limits.maxFileSize) {
-        result.problems.push_back({"", "the file is " + std::to_string(size >> 20)
-                                           + " MiB, larger than the limit of "
-                                           + std::to_string(limits.maxFileSize >> 20) + " MiB"});
+        // In MiB when that tells the two apart, else in bytes ("1 MiB, larger than 1 MiB").
+        const bool inMiB = (std::uint64_t(size) >> 20) > (limits.maxFileSize >> 20);
+        const auto amount = [inMiB](std::uint64_t bytes) {
+            return inMiB ? std::to_string(bytes >> 20) + " MiB" : std::to_string(bytes) + " bytes";
+        };
+        result.problems.push_back({"", "the file is " + amount(std::uint64_t(size))
+                                           + ", larger than the limit of "
+                                           + amount(limits.maxFileSize)});
         return result;
     }
     if (info.isFile() && size == 0) {

@@ -3,6 +3,7 @@
 #include "formatkeys.h"
 #include "project.h"
 
+#include <QFileDevice>
 #include <QIODevice>
 
 #include <nlohmann/json.hpp>
@@ -141,6 +142,9 @@ public:
         if (!value.empty())
             key(name).string(value);
     }
+    // A required field is written even when empty: the reader accepts "", and leaving the
+    // field out would save a file that cannot be opened again.
+    void required(std::string_view name, std::string_view value) { key(name).string(value); }
 
 private:
     Output &m_out;
@@ -308,7 +312,7 @@ private:
     {
         ObjectWriter o(m_out);
         o.text("id", text(x.id));
-        o.text("name", text(x.name));
+        o.required("name", text(x.name));
         o.text("short", text(x.shortName));
         if (x.hasColor) {
             char color[8];
@@ -327,7 +331,7 @@ private:
     {
         ObjectWriter o(m_out);
         o.text("id", text(x.id));
-        o.text("name", text(x.name));
+        o.required("name", text(x.name));
         o.text("role", text(x.role));
         if (x.party != NoIndex)
             o.key("party").string(idOf(ItemKind::Party, x.party));
@@ -348,7 +352,7 @@ private:
     {
         ObjectWriter o(m_out);
         o.text("id", text(x.id));
-        o.text("title", text(x.title));
+        o.required("title", text(x.title));
         o.text("outlet", text(x.outlet));
         o.text("url", text(x.url));
         o.text("archive_url", text(x.archiveUrl));
@@ -405,7 +409,7 @@ private:
         const json *extras = extraOf(x.extra);
         ObjectWriter o(m_out);
         o.text("id", text(x.id));
-        o.text("title", text(x.title));
+        o.required("title", text(x.title));
         o.text("summary", text(x.summary));
         time(o, "when", x.when);
         const json *locationExtras = nested(extras, "location");
@@ -454,7 +458,7 @@ private:
     {
         ObjectWriter o(m_out);
         o.text("id", text(x.id));
-        o.text("text", text(x.text));
+        o.required("text", text(x.text));
         writeUnknown(o, extraOf(x.extra), keys::QuestionKeys);
     }
 
@@ -479,15 +483,17 @@ private:
             o.key("question").string(idOf(ItemKind::Question, x.question));
         if (x.stance != Stance::None)
             o.key("stance").string(nameOf(x.stance));
-        o.text("statement", text(x.statement));
-        if (!x.quote.isEmpty()) {
+        o.required("statement", text(x.statement));
+        const json *quoteExtras = nested(extras, "quote");
+        if (!x.quote.isEmpty() || !x.quoteLanguage.isEmpty() || !x.quoteTranslation.isEmpty()
+            || x.quoteSpeaker != NoIndex || quoteExtras) {
             ObjectWriter q(o.key("quote"));
-            q.text("text", text(x.quote));
+            q.required("text", text(x.quote));
             q.text("language", text(x.quoteLanguage));
             q.text("translation", text(x.quoteTranslation));
             if (x.quoteSpeaker != NoIndex)
                 q.key("speaker").string(idOf(ItemKind::Actor, x.quoteSpeaker));
-            writeUnknown(q, nested(extras, "quote"), keys::QuoteKeys);
+            writeUnknown(q, quoteExtras, keys::QuoteKeys);
         }
         writeCitations(o, x.sources, nested(extras, "sources"));
         if (x.credibility)
@@ -514,11 +520,28 @@ private:
 
 bool writeProject(const Project &project, QIODevice &device, QString *error)
 {
+    // QIODevice::write() on such a device only warns and leaves errorString() "Unknown error".
+    if (!device.isWritable()) {
+        if (error)
+            *error = QStringLiteral("the device is not open for writing");
+        return false;
+    }
     Output out([&device](std::string_view chunk) {
-        return device.write(chunk.data(), qint64(chunk.size())) == qint64(chunk.size());
+        // A short write is not an error yet: write the rest, and the device says why it
+        // cannot (a full disk shows as a short write first, with the reason only on the next).
+        while (!chunk.empty()) {
+            const qint64 written = device.write(chunk.data(), qint64(chunk.size()));
+            if (written <= 0)
+                return false;
+            chunk.remove_prefix(std::size_t(written));
+        }
+        return true;
     });
     ProjectWriter(project, out).write();
-    if (!out.flush()) {
+    // A file device keeps the last writes in its buffer, and a full disk only shows when that
+    // buffer is flushed: flush here, so that success means the bytes reached the device.
+    auto *file = qobject_cast<QFileDevice *>(&device);
+    if (!out.flush() || (file && !file->flush())) {
         if (error)
             *error = device.errorString();
         return false;

@@ -52,14 +52,17 @@ QString writeDirect(const QString &path, const ContentWriter &write)
 
 // Keeps the current version of the target as PATH.bak before it is replaced: a hard link
 // costs nothing and keeps the old inode when the rename replaces the name; where links are
-// not supported, a copy.
+// not supported, a copy. When PATH is a symlink, QSaveFile replaces the file it points to, so
+// the link must follow it too (plain link() would link the symlink itself, and the backup
+// would then show the new content).
 bool keepBackup(const QString &path)
 {
     const QString backup = backupPathFor(path);
     const QString temporary = backup + QStringLiteral(".tmp");
     QFile::remove(temporary);
 #ifdef Q_OS_UNIX
-    if (::link(QFile::encodeName(path).constData(), QFile::encodeName(temporary).constData())
+    if (::linkat(AT_FDCWD, QFile::encodeName(path).constData(), AT_FDCWD,
+                 QFile::encodeName(temporary).constData(), AT_SYMLINK_FOLLOW)
         != 0) {
         if (!QFile::copy(path, temporary))
             return false;
@@ -109,7 +112,11 @@ QString safeWrite(const QString &path, const ContentWriter &write, const SafeWri
         return describe(path, QStringLiteral("the folder does not exist"), directory.path());
 
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Unbuffered: the content writer writes large chunks itself, and a disk that fills up in
+    // the middle of QFileDevice's buffer flush is reported as "Unknown error" (Qt records no
+    // errno for a short write). Unbuffered, the short write reaches the writer, whose retry
+    // of the rest fails with the real reason ("No space left on device").
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return describe(path, QStringLiteral("cannot create a file in %1").arg(directory.path()),
                         file.errorString());
     QString error;
