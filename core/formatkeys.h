@@ -75,9 +75,13 @@ inline constexpr std::array QuoteKeys{"text"sv, "language"sv, "translation"sv, "
 enum class Relation : std::uint8_t { From, To, Kind };
 inline constexpr std::array RelationKeys{"from"sv, "to"sv, "kind"sv};
 
+// The index of key in keys, or -1; `hint` is checked first.
 template<std::size_t N>
-constexpr int indexOf(const std::array<std::string_view, N> &keys, std::string_view key)
+constexpr int indexOf(const std::array<std::string_view, N> &keys, std::string_view key,
+                      int hint = -1)
 {
+    if (hint >= 0 && std::size_t(hint) < N && keys[std::size_t(hint)] == key)
+        return hint;
     for (std::size_t i = 0; i < N; ++i) {
         if (keys[i] == key)
             return static_cast<int>(i);

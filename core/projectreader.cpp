@@ -2,6 +2,7 @@
 
 #include "formatkeys.h"
 #include "migration.h"
+#include "saxpipeline.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -295,7 +296,8 @@ public:
             return true;
         Frame &frame = m_frames.back();
         frame.key = key;
-        frame.field = fieldIndex(frame.ctx, key);
+        // Keys usually come in the writer's order: try the one after the last key first.
+        frame.field = fieldIndex(frame.ctx, key, frame.field + 1);
         if (frame.field >= 0) {
             const std::uint64_t bit = std::uint64_t(1) << frame.field;
             if (frame.seen & bit)
@@ -352,7 +354,7 @@ public:
         for (const Pending &pending : m_pending) {
             const std::string_view id = m_project.view(pending.id);
             if (const auto item = m_project.find(id))
-                resolve(pending.target, pending.slot, *item, id, pending.pointer);
+                resolve(pending.target, pending.slot, *item, id, [&] { return pending.pointer; });
             else
                 problem(pending.pointer, "unknown " + expectedKinds(pending.target) + " "
                             + quoted(id));
@@ -422,35 +424,35 @@ private:
     }
 
     // --- structure -------------------------------------------------------------------------
-    static int fieldIndex(Ctx ctx, std::string_view key)
+    static int fieldIndex(Ctx ctx, std::string_view key, int hint)
     {
         switch (ctx) {
         case Ctx::Root:
-            return keys::indexOf(keys::RootKeys, key);
+            return keys::indexOf(keys::RootKeys, key, hint);
         case Ctx::Meta:
-            return keys::indexOf(keys::MetaKeys, key);
+            return keys::indexOf(keys::MetaKeys, key, hint);
         case Ctx::Party:
-            return keys::indexOf(keys::PartyKeys, key);
+            return keys::indexOf(keys::PartyKeys, key, hint);
         case Ctx::Actor:
-            return keys::indexOf(keys::ActorKeys, key);
+            return keys::indexOf(keys::ActorKeys, key, hint);
         case Ctx::Source:
-            return keys::indexOf(keys::SourceKeys, key);
+            return keys::indexOf(keys::SourceKeys, key, hint);
         case Ctx::Event:
-            return keys::indexOf(keys::EventKeys, key);
+            return keys::indexOf(keys::EventKeys, key, hint);
         case Ctx::Location:
-            return keys::indexOf(keys::LocationKeys, key);
+            return keys::indexOf(keys::LocationKeys, key, hint);
         case Ctx::Citation:
-            return keys::indexOf(keys::CitationKeys, key);
+            return keys::indexOf(keys::CitationKeys, key, hint);
         case Ctx::History:
-            return keys::indexOf(keys::HistoryKeys, key);
+            return keys::indexOf(keys::HistoryKeys, key, hint);
         case Ctx::Question:
-            return keys::indexOf(keys::QuestionKeys, key);
+            return keys::indexOf(keys::QuestionKeys, key, hint);
         case Ctx::Claim:
-            return keys::indexOf(keys::ClaimKeys, key);
+            return keys::indexOf(keys::ClaimKeys, key, hint);
         case Ctx::Quote:
-            return keys::indexOf(keys::QuoteKeys, key);
+            return keys::indexOf(keys::QuoteKeys, key, hint);
         case Ctx::Relation:
-            return keys::indexOf(keys::RelationKeys, key);
+            return keys::indexOf(keys::RelationKeys, key, hint);
         default:
             return -1;
         }
@@ -1050,7 +1052,7 @@ private:
         if (!s)
             return;
         if (const auto item = m_project.find(*s)) {
-            resolve(target, slot, *item, *s, currentPointer());
+            resolve(target, slot, *item, *s, [this] { return currentPointer(); });
             return;
         }
         // Not defined (yet): keys may come in any order, so resolve after the whole file.
@@ -1081,11 +1083,14 @@ private:
         return "item";
     }
 
+    // pointer() gives the reference's JSON Pointer; only called for a problem, since building
+    // it for each of millions of good references would cost more than resolving them.
+    template<typename PointerOf>
     void resolve(RefTarget target, std::uint32_t slot, ItemRef item, std::string_view id,
-                 const std::string &pointer)
+                 const PointerOf &pointer)
     {
         const auto wrongKind = [&] {
-            problem(pointer, quoted(id) + " is " + withArticle(nameOf(item.kind)) + ", not "
+            problem(pointer(), quoted(id) + " is " + withArticle(nameOf(item.kind)) + ", not "
                         + withArticle(expectedKinds(target)));
         };
         const auto need = [&](ItemKind kind) {
@@ -1488,69 +1493,6 @@ private:
     bool m_aborted = false;
 };
 
-// Reads a QFile in 1 MiB chunks as a char input iterator for nlohmann's parser, so a large
-// file is never held in memory twice and a file truncated under us reads as a short file.
-class ChunkedFile
-{
-public:
-    explicit ChunkedFile(QFile &file)
-        : m_file(file)
-        , m_buffer(std::size_t(1) << 20)
-    {
-        refill();
-    }
-    void refill()
-    {
-        m_pos = 0;
-        const qint64 n = m_file.read(m_buffer.data(), qint64(m_buffer.size()));
-        m_length = n > 0 ? std::size_t(n) : 0;
-        if (n < 0)
-            m_error = true;
-    }
-    bool atEnd() const { return m_length == 0; }
-    bool hadError() const { return m_error; }
-
-    class Iterator
-    {
-    public:
-        using iterator_category = std::input_iterator_tag;
-        using value_type = char;
-        using difference_type = std::ptrdiff_t;
-        using pointer = const char *;
-        using reference = const char &;
-
-        Iterator() = default;
-        explicit Iterator(ChunkedFile *source)
-            : m_source(source)
-        {}
-        reference operator*() const { return m_source->m_buffer[m_source->m_pos]; }
-        Iterator &operator++()
-        {
-            if (++m_source->m_pos == m_source->m_length)
-                m_source->refill();
-            return *this;
-        }
-        Iterator operator++(int)
-        {
-            Iterator old = *this;
-            ++*this;
-            return old;
-        }
-        bool operator==(const Iterator &other) const { return atEnd() == other.atEnd(); }
-
-    private:
-        bool atEnd() const { return !m_source || m_source->atEnd(); }
-        ChunkedFile *m_source = nullptr;
-    };
-
-private:
-    QFile &m_file;
-    std::vector<char> m_buffer;
-    std::size_t m_pos = 0;
-    std::size_t m_length = 0;
-    bool m_error = false;
-};
-
 // Runs the SAX parse over an input and turns the handler's state into a LoadResult.
 template<typename Parse>
 LoadResult runReader(Parse &&parse, std::uint64_t inputSize, const LoadLimits &limits,
@@ -1558,7 +1500,13 @@ LoadResult runReader(Parse &&parse, std::uint64_t inputSize, const LoadLimits &l
 {
     LoadResult result;
     Reader reader(limits, inputSize);
-    parse(reader);
+    const bool parsed = parse(reader);
+    if (!parsed && reader.problems().empty()) {
+        // The parser stopped without saying why (it ran out of memory): never hand out the
+        // part that was read.
+        result.problems = {{"", "the file could not be read to its end"}};
+        return result;
+    }
     reader.finish();
     result.fileVersion = reader.version();
 
@@ -1619,9 +1567,7 @@ LoadResult readProject(std::string_view bytes, const LoadLimits &limits)
     if (bytes.empty())
         return {std::nullopt, {{"", "the file is empty"}}, 0, false};
     return runReader(
-        [bytes](Reader &reader) {
-            json::sax_parse(bytes.begin(), bytes.end(), &reader);
-        },
+        [bytes](Reader &reader) { return json::sax_parse(bytes.begin(), bytes.end(), &reader); },
         bytes.size(), limits, true, [bytes] { return std::string(bytes); });
 }
 
@@ -1655,12 +1601,18 @@ LoadResult loadProject(const QString &path, const LoadLimits &limits)
         return result;
     }
     spdlog::debug("reading {} bytes", size);
-    ChunkedFile chunks(file);
+    // Read in chunks by the parser thread (SaxPipeline): the file is never held in memory
+    // whole, and a file truncated under us reads as a short file, not a crash.
     bool readError = false;
     result = runReader(
         [&](Reader &reader) {
-            json::sax_parse(ChunkedFile::Iterator(&chunks), ChunkedFile::Iterator(), &reader);
-            readError = chunks.hadError();
+            return SaxPipeline::run(
+                [&](char *buffer, std::int64_t capacity) {
+                    const qint64 n = file.read(buffer, capacity);
+                    readError = readError || n < 0;
+                    return std::int64_t(n);
+                },
+                reader);
         },
         std::uint64_t(std::max<qint64>(size, 0)), limits, true, [&path] {
             QFile again(path);
