@@ -229,6 +229,8 @@ public:
     int version() const { return m_version; }
     bool sawVersion() const { return m_sawVersion; }
     bool sawFormat() const { return m_sawFormat; }
+    // Set when "format" names another format.
+    const std::optional<Problem> &foreignFormat() const { return m_foreignFormat; }
     bool aborted() const { return m_aborted; }
 
     // --- nlohmann::json_sax ----------------------------------------------------------------
@@ -1153,9 +1155,11 @@ private:
         case Ctx::Root:
             if (f == int(keys::Root::Format)) {
                 const auto s = text(frame, value);
-                if (s && *s != "claimline")
-                    problem(currentPointer(), "this is not a Claimline project (format is "
-                                + quoted(*s) + ", expected \"claimline\")");
+                if (s && *s != "claimline") {
+                    m_foreignFormat = Problem{currentPointer(),
+                                              "this is not a Claimline project (format is "
+                                                  + quoted(*s) + ", expected \"claimline\")"};
+                }
             } else if (f == int(keys::Root::Version)) {
                 const auto v = value.asInteger();
                 if (!v || *v < 0 || *v > 1'000'000) {
@@ -1490,8 +1494,37 @@ private:
     int m_version = 0;
     bool m_sawVersion = false;
     bool m_sawFormat = false;
+    std::optional<Problem> m_foreignFormat;
     bool m_aborted = false;
 };
+
+// Orders problems as a canonical file is laid out (whole-file problems, then by top-level
+// key in the writer's order, then by item), so the list reads top to bottom with the file.
+// References are resolved after the whole file is read; without this their problems would
+// come after everything else. Problems of one item keep the order they were found in.
+void sortInFileOrder(Problems &problems)
+{
+    const auto position = [](const Problem &p) {
+        if (p.pointer.empty())
+            return std::pair<int, std::uint64_t>(-1, 0);
+        const std::string_view pointer(p.pointer);
+        const std::size_t second = pointer.find('/', 1);
+        const std::string_view top = pointer.substr(1, second == std::string_view::npos
+                                                          ? std::string_view::npos
+                                                          : second - 1);
+        const int rank = keys::indexOf(keys::RootKeys, top);
+        std::uint64_t index = 0;
+        if (second != std::string_view::npos) {
+            const std::string_view rest = pointer.substr(second + 1);
+            std::from_chars(rest.data(), rest.data() + rest.size(), index);
+        }
+        return std::pair<int, std::uint64_t>(rank < 0 ? int(keys::RootKeys.size()) : rank,
+                                             index);
+    };
+    std::stable_sort(problems.begin(), problems.end(), [&](const Problem &a, const Problem &b) {
+        return position(a) < position(b);
+    });
+}
 
 // Runs the SAX parse over an input and turns the handler's state into a LoadResult.
 template<typename Parse>
@@ -1515,6 +1548,12 @@ LoadResult runReader(Parse &&parse, std::uint64_t inputSize, const LoadLimits &l
             // Some other JSON document: what it lacks as a project is not worth listing.
             result.problems = {{"", "this is not a Claimline project (no \"format\": "
                                     "\"claimline\" field)"}};
+            return result;
+        }
+        if (reader.foreignFormat()) {
+            // Another format's document: its fields mean something else; listing them as
+            // problems of a project would only bury the one that matters.
+            result.problems = {*reader.foreignFormat()};
             return result;
         }
         if (reader.sawVersion() && reader.version() > Project::FormatVersion) {
@@ -1555,6 +1594,7 @@ LoadResult runReader(Parse &&parse, std::uint64_t inputSize, const LoadLimits &l
         }
     }
     result.problems = std::move(reader.problems());
+    sortInFileOrder(result.problems);
     if (result.problems.empty())
         result.project = std::move(reader.project());
     return result;

@@ -1,0 +1,187 @@
+// SaxPipeline: the handler sees exactly what nlohmann's parser would have told it directly,
+// in order, whatever the input's chunking, and stopping early never hangs.
+
+#include "saxpipeline.h"
+
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using namespace claimline;
+using json = nlohmann::json;
+
+namespace {
+
+// Writes every event as a line of text; can stop after a given number of events.
+class Trace final : public nlohmann::json_sax<json>
+{
+public:
+    explicit Trace(std::size_t stopAfter = SIZE_MAX)
+        : m_stopAfter(stopAfter)
+    {}
+    std::vector<std::string> lines;
+
+    bool null() override { return add("null"); }
+    bool boolean(bool v) override { return add(v ? "true" : "false"); }
+    bool number_integer(number_integer_t v) override { return add("int " + std::to_string(v)); }
+    bool number_unsigned(number_unsigned_t v) override { return add("uint " + std::to_string(v)); }
+    bool number_float(number_float_t v, const string_t &) override
+    {
+        return add("float " + json(v).dump());
+    }
+    bool string(string_t &v) override { return add("string " + v); }
+    bool binary(binary_t &) override { return add("binary"); }
+    bool start_object(std::size_t) override { return add("{"); }
+    bool key(string_t &v) override { return add("key " + v); }
+    bool end_object() override { return add("}"); }
+    bool start_array(std::size_t) override { return add("["); }
+    bool end_array() override { return add("]"); }
+    bool parse_error(std::size_t position, const std::string &token,
+                     const nlohmann::detail::exception &ex) override
+    {
+        add("error " + std::to_string(position) + " " + token + " " + ex.what());
+        return false;
+    }
+
+private:
+    bool add(std::string line)
+    {
+        lines.push_back(std::move(line));
+        return lines.size() < m_stopAfter;
+    }
+    std::size_t m_stopAfter;
+};
+
+struct Result
+{
+    bool ok;
+    std::vector<std::string> lines;
+};
+
+Result direct(const std::string &input, std::size_t stopAfter = SIZE_MAX)
+{
+    Trace trace(stopAfter);
+    const bool ok = json::sax_parse(input, &trace);
+    return {ok, trace.lines};
+}
+
+// Through the pipeline, reading at most `chunk` bytes per read call.
+Result piped(const std::string &input, std::size_t chunk = SIZE_MAX,
+             std::size_t stopAfter = SIZE_MAX)
+{
+    std::size_t offset = 0;
+    Trace trace(stopAfter);
+    const bool ok = SaxPipeline::run(
+        [&](char *buffer, std::int64_t capacity) {
+            const std::size_t n = std::min({input.size() - offset, std::size_t(capacity), chunk});
+            std::copy_n(input.data() + offset, n, buffer);
+            offset += n;
+            return std::int64_t(n);
+        },
+        trace);
+    return {ok, trace.lines};
+}
+
+void expectSame(const std::string &input)
+{
+    const Result expected = direct(input);
+    for (const std::size_t chunk : {std::size_t(1), std::size_t(7), SIZE_MAX}) {
+        const Result actual = piped(input, chunk);
+        EXPECT_EQ(actual.ok, expected.ok) << "chunk " << chunk;
+        EXPECT_EQ(actual.lines, expected.lines) << "chunk " << chunk;
+    }
+}
+
+} // namespace
+
+TEST(SaxPipeline, ReplaysEveryKindOfValue)
+{
+    expectSame(R"({"a": [null, true, false, -12, 18446744073709551615, 2.5, -0.125e3],
+                  "b\"\\": "é ё 🙂 \u0001", "c": {"d": [[], {}]}})");
+}
+
+TEST(SaxPipeline, ReplaysTheSampleExactly)
+{
+    QFile file(QStringLiteral(CLAIMLINE_SOURCE_DIR
+                              "/samples/novgorod-residence-allegation.claimline"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const std::string input(bytes.constData(), std::size_t(bytes.size()));
+    const Result expected = direct(input);
+    ASSERT_TRUE(expected.ok);
+    EXPECT_EQ(piped(input).lines, expected.lines);
+    EXPECT_EQ(piped(input, 4096).lines, expected.lines);
+}
+
+TEST(SaxPipeline, StringsLargerThanABlockArriveWhole)
+{
+    const std::string big(3 * 1024 * 1024 + 17, 'x');
+    const std::string input = R"({"k": [")" + big + R"(", ")" + big + R"(y"]})";
+    const Result result = piped(input);
+    ASSERT_TRUE(result.ok);
+    ASSERT_EQ(result.lines.size(), 7u);
+    EXPECT_EQ(result.lines[3], "string " + big);
+    EXPECT_EQ(result.lines[4], "string " + big + "y");
+}
+
+TEST(SaxPipeline, ManyBlocksKeepTheirOrder)
+{
+    std::string input = "[";
+    for (int i = 0; i < 300000; ++i)
+        input += std::to_string(i) + ",";
+    input += "0]";
+    expectSame(input.substr(0, 20000)); // byte-at-a-time on a part of it
+    const Result result = piped(input);
+    ASSERT_TRUE(result.ok);
+    ASSERT_EQ(result.lines.size(), 300003u);
+    EXPECT_EQ(result.lines[1], "uint 0");
+    EXPECT_EQ(result.lines[300000], "uint 299999");
+}
+
+TEST(SaxPipeline, ParseErrorsArriveWithTheParsersMessage)
+{
+    for (const std::string input : {"{\"a\": [1, 2", "", "[1] x", "{\"a\": \"\xff\"}", "nul"}) {
+        const Result expected = direct(input);
+        ASSERT_FALSE(expected.ok);
+        const Result actual = piped(input, 3);
+        EXPECT_FALSE(actual.ok);
+        EXPECT_EQ(actual.lines, expected.lines) << input;
+        EXPECT_TRUE(actual.lines.back().starts_with("error ")) << input;
+    }
+}
+
+TEST(SaxPipeline, HandlerStoppingEndsTheParseWithoutHanging)
+{
+    std::string input = "[";
+    for (int i = 0; i < 2000000; ++i)
+        input += "1,";
+    input += "1]";
+    for (const std::size_t stopAfter : {std::size_t(1), std::size_t(5), std::size_t(1500000)}) {
+        const Result result = piped(input, SIZE_MAX, stopAfter);
+        EXPECT_FALSE(result.ok);
+        EXPECT_EQ(result.lines.size(), stopAfter);
+    }
+}
+
+TEST(SaxPipeline, AReadErrorEndsTheInput)
+{
+    const std::string input = R"({"a": [1, 2, 3]})";
+    std::size_t calls = 0;
+    Trace trace;
+    const bool ok = SaxPipeline::run(
+        [&](char *buffer, std::int64_t) -> std::int64_t {
+            if (calls++ > 0)
+                return -1;
+            std::copy_n(input.data(), 8, buffer);
+            return 8;
+        },
+        trace);
+    EXPECT_FALSE(ok);
+    ASSERT_FALSE(trace.lines.empty());
+    EXPECT_NE(trace.lines.back().find("unexpected end of input"), std::string::npos)
+        << trace.lines.back();
+}
