@@ -1,5 +1,7 @@
 // The command line as scripts use it: the real `claimline` executable, run without a display.
 
+#include "testsupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,9 +17,9 @@
 
 namespace {
 
+namespace test = claimline::test;
+
 const QString Executable = QStringLiteral(CLAIMLINE_EXECUTABLE);
-const QString SamplePath = QStringLiteral(CLAIMLINE_SOURCE_DIR
-                                          "/samples/novgorod-residence-allegation.claimline");
 
 struct Outcome
 {
@@ -48,20 +50,6 @@ Outcome run(const QStringList &arguments, const QString &program = Executable,
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
-    return file.readAll();
-}
-
-void writeAll(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(content);
-}
-
 const QByteArray BadProject = R"({"format": "claimline", "version": 1,
   "parties": [{"id": "russia", "name": "Russia"}],
   "actors": [{"id": "lavrov", "name": "Sergei Lavrov", "party": "russa"}],
@@ -88,7 +76,7 @@ TEST(CommandLine, VersionAndHelpWithoutADisplay)
 
 TEST(CommandLine, ValidateIsCleanOnTheSample)
 {
-    const Outcome result = run({QStringLiteral("validate"), SamplePath});
+    const Outcome result = run({QStringLiteral("validate"), test::samplePath()});
     EXPECT_EQ(result.exitCode, 0) << result.out.toStdString();
     EXPECT_TRUE(result.out.isEmpty()) << result.out.toStdString();
 }
@@ -97,8 +85,8 @@ TEST(CommandLine, ValidatePrintsEveryProblemOnePerLine)
 {
     QTemporaryDir dir;
     const QString bad = dir.filePath(QStringLiteral("bad.claimline"));
-    writeAll(bad, BadProject);
-    const Outcome result = run({QStringLiteral("validate"), SamplePath, bad});
+    test::writeFile(bad, BadProject);
+    const Outcome result = run({QStringLiteral("validate"), test::samplePath(), bad});
     EXPECT_EQ(result.exitCode, 1);
     const QStringList lines = QString::fromUtf8(result.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 3) << result.out.toStdString();
@@ -117,10 +105,10 @@ TEST(CommandLine, ValidateFailsOnMissingFilesAndNoArguments)
 
 TEST(CommandLine, NormalizeToStdoutWritesTheCanonicalForm)
 {
-    const Outcome result = run({QStringLiteral("normalize"), SamplePath, QStringLiteral("-o"),
+    const Outcome result = run({QStringLiteral("normalize"), test::samplePath(), QStringLiteral("-o"),
                             QStringLiteral("-")});
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
-    EXPECT_EQ(result.out, readAll(SamplePath)); // the sample is stored in canonical form
+    EXPECT_EQ(result.out, test::readBytes(test::samplePath())); // the sample is stored in canonical form
 }
 
 TEST(CommandLine, NormalizeInPlaceKeepsABackupAndIsIdempotent)
@@ -130,15 +118,15 @@ TEST(CommandLine, NormalizeInPlaceKeepsABackupAndIsIdempotent)
     const QByteArray original = R"({"version": 1, "format": "claimline",
         "custom": {"kept": [1, 2.5, true, null]},
         "parties": [{"name": "Russia", "id": "russia", "x-note": "kept too"}]})";
-    writeAll(path, original);
+    test::writeFile(path, original);
     ASSERT_EQ(run({QStringLiteral("normalize"), path}).exitCode, 0);
-    EXPECT_EQ(readAll(path + QStringLiteral(".bak")), original);
-    const QByteArray once = readAll(path);
+    EXPECT_EQ(test::readBytes(path + QStringLiteral(".bak")), original);
+    const QByteArray once = test::readBytes(path);
     EXPECT_TRUE(once.contains(R"("x-note": "kept too")")) << once.toStdString();
     EXPECT_TRUE(once.contains(R"("custom": {"kept": [1, 2.5, true, null]})")) << once.toStdString();
     ASSERT_EQ(run({QStringLiteral("normalize"), path}).exitCode, 0);
-    EXPECT_EQ(readAll(path), once);
-    EXPECT_EQ(readAll(path + QStringLiteral(".bak")), once);
+    EXPECT_EQ(test::readBytes(path), once);
+    EXPECT_EQ(test::readBytes(path + QStringLiteral(".bak")), once);
     // Only the file and its backup: no temporary files left behind.
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files).size(), 2);
 }
@@ -148,20 +136,20 @@ TEST(CommandLine, NormalizeOfABadFileChangesNothing)
     QTemporaryDir dir;
     const QString bad = dir.filePath(QStringLiteral("bad.claimline"));
     const QString out = dir.filePath(QStringLiteral("out.claimline"));
-    writeAll(bad, BadProject);
-    writeAll(out, "previous");
+    test::writeFile(bad, BadProject);
+    test::writeFile(out, "previous");
     const Outcome result = run({QStringLiteral("normalize"), bad, QStringLiteral("-o"), out});
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(result.err.contains("/claims/0/claimant")) << result.err.toStdString();
-    EXPECT_EQ(readAll(bad), BadProject);
-    EXPECT_EQ(readAll(out), "previous");
+    EXPECT_EQ(test::readBytes(bad), BadProject);
+    EXPECT_EQ(test::readBytes(out), "previous");
 }
 
 TEST(CommandLine, NormalizeToDevFullFailsAndLeavesTheDevice)
 {
     if (!QFileInfo::exists(QStringLiteral("/dev/full")))
         GTEST_SKIP() << "no /dev/full on this system";
-    const Outcome result = run({QStringLiteral("normalize"), SamplePath, QStringLiteral("-o"),
+    const Outcome result = run({QStringLiteral("normalize"), test::samplePath(), QStringLiteral("-o"),
                             QStringLiteral("/dev/full")});
     EXPECT_NE(result.exitCode, 0);
     EXPECT_TRUE(result.err.contains("/dev/full")) << result.err.toStdString();
@@ -174,7 +162,7 @@ TEST(CommandLine, NormalizeIntoAMissingFolderFailsWithoutLeavingFiles)
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("missing/out.claimline"));
-    const Outcome result = run({QStringLiteral("normalize"), SamplePath, QStringLiteral("-o"), out});
+    const Outcome result = run({QStringLiteral("normalize"), test::samplePath(), QStringLiteral("-o"), out});
     EXPECT_NE(result.exitCode, 0);
     EXPECT_FALSE(result.err.isEmpty());
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
@@ -196,8 +184,8 @@ TEST(CommandLine, NormalizeIntoAReadOnlyFolderFailsAndKeepsTheOldFile)
     ASSERT_TRUE(QDir().mkpath(folder));
     const QString out = folder + QStringLiteral("/out.claimline");
     const QString input = dir.filePath(QStringLiteral("in.claimline"));
-    QFile::copy(SamplePath, input);
-    writeAll(out, "previous");
+    QFile::copy(test::samplePath(), input);
+    test::writeFile(out, "previous");
     // Readable and traversable by everyone, writable by no one.
     ::chmod(QFile::encodeName(dir.path()).constData(), 0755);
     ::chmod(QFile::encodeName(input).constData(), 0644);
@@ -210,7 +198,7 @@ TEST(CommandLine, NormalizeIntoAReadOnlyFolderFailsAndKeepsTheOldFile)
         GTEST_SKIP() << "the unprivileged user cannot read the build tree: " << result.err.toStdString();
     EXPECT_NE(result.exitCode, 0) << result.err.toStdString();
     EXPECT_TRUE(result.err.contains("Could not save")) << result.err.toStdString();
-    EXPECT_EQ(readAll(out), "previous");
+    EXPECT_EQ(test::readBytes(out), "previous");
     EXPECT_EQ(QDir(folder).entryList(QDir::Files).size(), 1);
 }
 
@@ -232,8 +220,8 @@ TEST(CommandLine, GenerateIsDeterministicAndValid)
                    QStringLiteral("--seed"), QStringLiteral("8"), QStringLiteral("--out"), c})
                   .exitCode,
               0);
-    EXPECT_EQ(readAll(a), readAll(b));
-    EXPECT_NE(readAll(a), readAll(c));
+    EXPECT_EQ(test::readBytes(a), test::readBytes(b));
+    EXPECT_NE(test::readBytes(a), test::readBytes(c));
     EXPECT_EQ(run({QStringLiteral("validate"), a}).exitCode, 0);
     EXPECT_EQ(run({QStringLiteral("generate"), QStringLiteral("--events"), QStringLiteral("x"),
                    QStringLiteral("--out"), a})

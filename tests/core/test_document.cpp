@@ -1,4 +1,5 @@
 #include "document.h"
+#include "testsupport.h"
 #include "filter.h"
 #include "projectreader.h"
 #include "selection.h"
@@ -56,11 +57,6 @@ private:
     std::vector<std::tuple<std::decay_t<Args>...>> m_calls;
 };
 
-QString samplePath()
-{
-    return QStringLiteral(CLAIMLINE_SOURCE_DIR "/samples/novgorod-residence-allegation.claimline");
-}
-
 std::uint32_t indexOf(const Project &p, std::string_view id, ItemKind kind)
 {
     const auto ref = p.find(id);
@@ -85,7 +81,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_temp.isValid());
-        const Problems problems = doc.load(samplePath());
+        const Problems problems = doc.load(test::samplePath());
         ASSERT_TRUE(problems.empty()) << problems.front().toStdString();
         drones = indexOf(doc.project(), "ev-residence-drones", ItemKind::Event);
         meeting = indexOf(doc.project(), "ev-mar-a-lago-meeting", ItemKind::Event);
@@ -126,12 +122,12 @@ TEST(Document, LoadSampleEmitsResetOnce)
     SignalSpy reset(&doc, &Document::reset);
     SignalSpy path(&doc, &Document::filePathChanged);
     SignalSpy modified(&doc, &Document::modifiedChanged);
-    const Problems problems = doc.load(samplePath());
+    const Problems problems = doc.load(test::samplePath());
     ASSERT_TRUE(problems.empty()) << problems.front().toStdString();
     EXPECT_EQ(reset.count(), 1u);
     EXPECT_EQ(path.count(), 1u);
     EXPECT_EQ(modified.count(), 0u);
-    EXPECT_EQ(doc.filePath(), QFileInfo(samplePath()).absoluteFilePath());
+    EXPECT_EQ(doc.filePath(), QFileInfo(test::samplePath()).absoluteFilePath());
     EXPECT_EQ(std::get<0>(path.last()), doc.filePath());
     EXPECT_EQ(doc.displayName(), QStringLiteral("novgorod-residence-allegation.claimline"));
     EXPECT_FALSE(doc.isModified());
@@ -189,7 +185,7 @@ TEST_F(DocumentTest, ReplacingAModifiedProjectReportsCleanOnce)
     ASSERT_TRUE(doc.isModified());
     SignalSpy modified(&doc, &Document::modifiedChanged);
     SignalSpy reset(&doc, &Document::reset);
-    ASSERT_TRUE(doc.load(samplePath()).empty());
+    ASSERT_TRUE(doc.load(test::samplePath()).empty());
     EXPECT_FALSE(doc.isModified());
     EXPECT_EQ(reset.count(), 1u);
     ASSERT_EQ(modified.count(), 1u);
@@ -556,7 +552,7 @@ class FilterTest : public testing::Test
 protected:
     static void SetUpTestSuite()
     {
-        LoadResult result = loadProject(samplePath());
+        LoadResult result = loadProject(test::samplePath());
         ASSERT_TRUE(result.ok());
         s_project.emplace(std::move(*result.project));
     }

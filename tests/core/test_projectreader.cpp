@@ -4,6 +4,7 @@
 // bound.
 
 #include "projectreader.h"
+#include "testsupport.h"
 #include "projectwriter.h"
 
 #include <QDir>
@@ -159,27 +160,6 @@ bool isValidUtf8(std::string_view text)
     return ::testing::AssertionSuccess();
 }
 
-QString samplePath()
-{
-    return QStringLiteral(CLAIMLINE_SOURCE_DIR "/samples/novgorod-residence-allegation.claimline");
-}
-
-std::string readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray bytes = file.readAll();
-    return std::string(bytes.constData(), std::size_t(bytes.size()));
-}
-
-bool writeFile(const QString &path, std::string_view bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly)
-        && file.write(bytes.data(), qint64(bytes.size())) == qint64(bytes.size());
-}
-
 // The line of `text` that contains `marker` (items are written one per line).
 std::string lineWith(const std::string &text, std::string_view marker)
 {
@@ -314,14 +294,14 @@ TEST(ProjectReader, KeysInAnyOrder)
 
 TEST(ProjectReader, SampleLoads)
 {
-    const LoadResult result = loadProject(samplePath());
+    const LoadResult result = loadProject(test::samplePath());
     ASSERT_TRUE(result.ok()) << describe(result.problems);
     EXPECT_EQ(result.fileVersion, 1);
     EXPECT_FALSE(result.migrated);
     EXPECT_GT(result.project->claims().size(), 10u);
     EXPECT_GT(result.project->relations().size(), 10u);
     // The same bytes from memory give the same project.
-    const LoadResult fromMemory = readProject(readAll(samplePath()));
+    const LoadResult fromMemory = readProject(test::readString(test::samplePath()));
     ASSERT_TRUE(fromMemory.ok());
     EXPECT_EQ(projectToString(*fromMemory.project), projectToString(*result.project));
 }
@@ -712,7 +692,7 @@ TEST(ProjectReader, EmptyFile)
 
 TEST(ProjectReader, TruncatedFileIsNotValidJson)
 {
-    const std::string sample = readAll(samplePath());
+    const std::string sample = test::readString(test::samplePath());
     ASSERT_GT(sample.size(), 1000u);
     std::string half = sample.substr(0, sample.size() / 2);
     const auto lines = std::count(half.begin(), half.end(), '\n') + 1;
@@ -957,12 +937,12 @@ TEST(ProjectReader, LoadProjectFileProblems)
     EXPECT_TRUE(exactlyProblems(loadProject(dir.path()), {{"", "is a folder, not a file"}}));
 
     const QString empty = dir.filePath(QStringLiteral("empty.claimline"));
-    ASSERT_TRUE(writeFile(empty, ""));
+    ASSERT_TRUE(test::writeFile(empty, ""));
     EXPECT_TRUE(exactlyProblems(loadProject(empty), {{"", "the file is empty"}}));
 
     const QString sample = dir.filePath(QStringLiteral("sample.claimline"));
-    const std::string sampleText = readAll(samplePath());
-    ASSERT_TRUE(writeFile(sample, sampleText));
+    const std::string sampleText = test::readString(test::samplePath());
+    ASSERT_TRUE(test::writeFile(sample, sampleText));
     LoadLimits limits;
     limits.maxFileSize = 1000;
     const LoadResult tooBig = loadProject(sample, limits);
@@ -973,7 +953,7 @@ TEST(ProjectReader, LoadProjectFileProblems)
     EXPECT_TRUE(loadProject(sample, limits).ok());
     limits.maxFileSize = 3u << 20;
     const QString large = dir.filePath(QStringLiteral("large.claimline"));
-    ASSERT_TRUE(writeFile(large, R"({"format": "claimline", "version": 1, "x": ")"
+    ASSERT_TRUE(test::writeFile(large, R"({"format": "claimline", "version": 1, "x": ")"
                                      + std::string(5u << 20, ' ') + "\"}"));
     const LoadResult tooLarge = loadProject(large, limits);
     ASSERT_EQ(tooLarge.problems.size(), 1u);
@@ -983,7 +963,7 @@ TEST(ProjectReader, LoadProjectFileProblems)
     // Unreadable: a file without read permission (root reads it anyway, so only then).
     if (::geteuid() != 0) {
         const QString locked = dir.filePath(QStringLiteral("locked.claimline"));
-        ASSERT_TRUE(writeFile(locked, sampleText));
+        ASSERT_TRUE(test::writeFile(locked, sampleText));
         ::chmod(QFile::encodeName(locked).constData(), 0);
         EXPECT_TRUE(onlyProblem(loadProject(locked), "", {"cannot open the file"}));
     }
@@ -996,7 +976,7 @@ TEST(ProjectReader, LoadProjectMigratesAFile)
     json doc = base();
     doc["version"] = 0;
     doc["/questions/0/order"_json_pointer] = 5;
-    ASSERT_TRUE(writeFile(path, doc.dump(2)));
+    ASSERT_TRUE(test::writeFile(path, doc.dump(2)));
     const LoadResult result = loadProject(path);
     ASSERT_TRUE(result.ok()) << describe(result.problems);
     EXPECT_TRUE(result.migrated);

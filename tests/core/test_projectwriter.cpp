@@ -3,6 +3,7 @@
 // failing device is reported rather than leaving a short file behind silently.
 
 #include "projectreader.h"
+#include "testsupport.h"
 #include "projectwriter.h"
 
 #include <QBuffer>
@@ -18,20 +19,6 @@ using namespace claimline;
 using json = nlohmann::ordered_json;
 
 namespace {
-
-std::string readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray bytes = file.readAll();
-    return std::string(bytes.constData(), std::size_t(bytes.size()));
-}
-
-QString samplePath()
-{
-    return QStringLiteral(CLAIMLINE_SOURCE_DIR "/samples/novgorod-residence-allegation.claimline");
-}
 
 std::string problemsOf(const LoadResult &result)
 {
@@ -69,9 +56,9 @@ json withStatement(const std::string &statement)
 
 TEST(ProjectWriter, SampleIsWrittenBackByteIdentical)
 {
-    const std::string original = readAll(samplePath());
+    const std::string original = test::readString(test::samplePath());
     ASSERT_FALSE(original.empty());
-    const LoadResult result = loadProject(samplePath());
+    const LoadResult result = loadProject(test::samplePath());
     ASSERT_TRUE(result.ok()) << problemsOf(result);
     const std::string written = projectToString(*result.project);
     EXPECT_EQ(written.size(), original.size());
@@ -275,7 +262,7 @@ TEST(ProjectWriter, RequiredFieldsAreWrittenEvenWhenEmpty)
 
 TEST(ProjectWriter, WriteProjectToBufferEqualsProjectToString)
 {
-    const LoadResult sample = loadProject(samplePath());
+    const LoadResult sample = loadProject(test::samplePath());
     ASSERT_TRUE(sample.ok());
     QBuffer buffer;
     ASSERT_TRUE(buffer.open(QIODevice::WriteOnly));
@@ -307,7 +294,7 @@ TEST(ProjectWriter, WriteProjectToBufferEqualsProjectToString)
 TEST(ProjectWriter, FailingDeviceIsReported)
 {
     const LoadResult small = readProject(R"({"format": "claimline", "version": 1})");
-    const LoadResult sample = loadProject(samplePath());
+    const LoadResult sample = loadProject(test::samplePath());
     ASSERT_TRUE(small.ok());
     ASSERT_TRUE(sample.ok());
 

@@ -4,6 +4,7 @@
 // written to, never renamed over.
 
 #include "projectreader.h"
+#include "testsupport.h"
 #include "projectwriter.h"
 #include "safewrite.h"
 
@@ -34,18 +35,6 @@
 using namespace claimline;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 // Every entry of a folder, hidden ones included, sorted.
 QStringList entries(const QString &directory)
@@ -118,7 +107,7 @@ TEST(SafeWrite, CreatesANewFile)
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("new.claimline"));
     EXPECT_EQ(safeWrite(path, writing("{\"format\": \"claimline\"}\n")), QString());
-    EXPECT_EQ(readAll(path), "{\"format\": \"claimline\"}\n");
+    EXPECT_EQ(test::readBytes(path), "{\"format\": \"claimline\"}\n");
     // Nothing to back up, and nothing left over.
     EXPECT_EQ(entries(dir.path()), QStringList{QStringLiteral("new.claimline")});
 }
@@ -129,16 +118,16 @@ TEST(SafeWrite, ReplacingKeepsThePreviousVersionAsBak)
     const QString path = dir.filePath(QStringLiteral("p.claimline"));
     const QString backup = path + QStringLiteral(".bak");
     EXPECT_EQ(backupPathFor(path), backup);
-    ASSERT_TRUE(writeFile(path, "version one"));
+    ASSERT_TRUE(test::writeFile(path, "version one"));
 
     EXPECT_EQ(safeWrite(path, writing("version two")), QString());
-    EXPECT_EQ(readAll(path), "version two");
-    EXPECT_EQ(readAll(backup), "version one");
+    EXPECT_EQ(test::readBytes(path), "version two");
+    EXPECT_EQ(test::readBytes(backup), "version one");
 
     // The backup is always the version just replaced, not the first one.
     EXPECT_EQ(safeWrite(path, writing("version three")), QString());
-    EXPECT_EQ(readAll(path), "version three");
-    EXPECT_EQ(readAll(backup), "version two");
+    EXPECT_EQ(test::readBytes(path), "version three");
+    EXPECT_EQ(test::readBytes(backup), "version two");
     EXPECT_EQ(entries(dir.path()),
               (QStringList{QStringLiteral("p.claimline"), QStringLiteral("p.claimline.bak")}));
 
@@ -149,8 +138,8 @@ TEST(SafeWrite, ReplacingKeepsThePreviousVersionAsBak)
     SafeWriteOptions noBackup;
     noBackup.keepBackup = false;
     EXPECT_EQ(safeWrite(path, writing("version four"), noBackup), QString());
-    EXPECT_EQ(readAll(path), "version four");
-    EXPECT_EQ(readAll(backup), "version two");
+    EXPECT_EQ(test::readBytes(path), "version four");
+    EXPECT_EQ(test::readBytes(backup), "version two");
 }
 
 TEST(SafeWrite, LargeContentIsWrittenWhole)
@@ -160,10 +149,10 @@ TEST(SafeWrite, LargeContentIsWrittenWhole)
     QByteArray content;
     for (int i = 0; i < 200'000; ++i)
         content += QByteArray::number(i) + ',';
-    ASSERT_TRUE(writeFile(path, "old"));
+    ASSERT_TRUE(test::writeFile(path, "old"));
     EXPECT_EQ(safeWrite(path, writing(content)), QString());
-    EXPECT_TRUE(readAll(path) == content);
-    EXPECT_EQ(readAll(path + QStringLiteral(".bak")), "old");
+    EXPECT_TRUE(test::readBytes(path) == content);
+    EXPECT_EQ(test::readBytes(path + QStringLiteral(".bak")), "old");
 }
 
 TEST(SafeWrite, WriterFailureLeavesEverythingAsItWas)
@@ -171,8 +160,8 @@ TEST(SafeWrite, WriterFailureLeavesEverythingAsItWas)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("p.claimline"));
     const QString backup = backupPathFor(path);
-    ASSERT_TRUE(writeFile(path, "current"));
-    ASSERT_TRUE(writeFile(backup, "previous"));
+    ASSERT_TRUE(test::writeFile(path, "current"));
+    ASSERT_TRUE(test::writeFile(backup, "previous"));
     const struct stat before = statOf(path);
     const struct stat backupBefore = statOf(backup);
     const QStringList listing = entries(dir.path());
@@ -181,8 +170,8 @@ TEST(SafeWrite, WriterFailureLeavesEverythingAsItWas)
     EXPECT_TRUE(error.contains(path)) << error.toStdString();
     EXPECT_TRUE(error.contains(QStringLiteral("the project could not be serialised")))
         << error.toStdString();
-    EXPECT_EQ(readAll(path), "current");
-    EXPECT_EQ(readAll(backup), "previous");
+    EXPECT_EQ(test::readBytes(path), "current");
+    EXPECT_EQ(test::readBytes(backup), "previous");
     EXPECT_EQ(statOf(path).st_ino, before.st_ino);
     EXPECT_EQ(statOf(backup).st_ino, backupBefore.st_ino);
     EXPECT_EQ(entries(dir.path()), listing); // no temporary file left
@@ -235,7 +224,7 @@ TEST(SafeWrite, DashWritesToStdout)
     ::close(savedStdout);
 
     EXPECT_EQ(error, QString());
-    EXPECT_EQ(readAll(capture.fileName()), "to stdout\n");
+    EXPECT_EQ(test::readBytes(capture.fileName()), "to stdout\n");
     // Not a file called "-" (or its backup) in the working folder.
     EXPECT_FALSE(QFileInfo::exists(QDir(cwd).filePath(QStringLiteral("-"))));
     EXPECT_FALSE(QFileInfo::exists(QDir(cwd).filePath(QStringLiteral("-.bak"))));
@@ -308,14 +297,14 @@ TEST(SafeWrite, SymlinkKeepsTheLinkAndBacksUpTheOldContent)
     QTemporaryDir dir;
     const QString real = dir.filePath(QStringLiteral("real.claimline"));
     const QString link = dir.filePath(QStringLiteral("link.claimline"));
-    ASSERT_TRUE(writeFile(real, "old content"));
+    ASSERT_TRUE(test::writeFile(real, "old content"));
     ASSERT_TRUE(QFile::link(real, link));
 
     EXPECT_EQ(safeWrite(link, writing("new content")), QString());
     EXPECT_TRUE(S_ISLNK(statOf(link).st_mode)) << "the link was replaced by a file";
-    EXPECT_EQ(readAll(real), "new content");
+    EXPECT_EQ(test::readBytes(real), "new content");
     // The backup holds the previous content, not a second link to the new one.
-    EXPECT_EQ(readAll(backupPathFor(link)), "old content");
+    EXPECT_EQ(test::readBytes(backupPathFor(link)), "old content");
     EXPECT_TRUE(S_ISREG(statOf(backupPathFor(link)).st_mode));
 }
 
@@ -349,31 +338,31 @@ TEST(SafeWrite, FullDiskKeepsThePreviousFile)
                                                                           : " 4 KiB pieces"));
             QFile::remove(backup);
             const QByteArray previous(previousSize, 'p');
-            ASSERT_TRUE(writeFile(path, previous));
+            ASSERT_TRUE(test::writeFile(path, previous));
             const QString error = safeWrite(path, useProjectWriter
                                                       ? writingProject(bigProject)
                                                       : writing(QByteArray(200'000, 'n')));
             EXPECT_TRUE(error.contains(QStringLiteral("Could not save")));
             EXPECT_TRUE(error.contains(QStringLiteral("No space left on device")))
                 << error.toStdString();
-            EXPECT_TRUE(readAll(path) == previous);
+            EXPECT_TRUE(test::readBytes(path) == previous);
             EXPECT_EQ(entries(mountPoint), QStringList{QStringLiteral("p.claimline")});
         }
     }
 
     // An existing backup is kept as it was.
-    ASSERT_TRUE(writeFile(backup, "older"));
+    ASSERT_TRUE(test::writeFile(backup, "older"));
     EXPECT_FALSE(safeWrite(path, writing(QByteArray(200'000, 'n'))).isEmpty());
-    EXPECT_EQ(readAll(backup), "older");
+    EXPECT_EQ(test::readBytes(backup), "older");
     EXPECT_EQ(entries(mountPoint),
               (QStringList{QStringLiteral("p.claimline"), QStringLiteral("p.claimline.bak")}));
 
     // With room for it, the same kind of save works.
-    const QByteArray previous = readAll(path);
+    const QByteArray previous = test::readBytes(path);
     ASSERT_TRUE(QFile::remove(backup));
     EXPECT_EQ(safeWrite(path, writing(QByteArray(20'000, 'n'))), QString());
-    EXPECT_EQ(readAll(path), QByteArray(20'000, 'n'));
-    EXPECT_TRUE(readAll(backup) == previous);
+    EXPECT_EQ(test::readBytes(path), QByteArray(20'000, 'n'));
+    EXPECT_TRUE(test::readBytes(backup) == previous);
 }
 
 TEST(SafeWrite, ReadOnlyFolderAndReadOnlyFileFailAndKeepTheFile)
@@ -388,8 +377,8 @@ TEST(SafeWrite, ReadOnlyFolderAndReadOnlyFileFailAndKeepTheFile)
     ASSERT_TRUE(QDir().mkdir(openFolder));
     const QString inLockedFolder = QDir(lockedFolder).filePath(QStringLiteral("p.claimline"));
     const QString lockedFile = QDir(openFolder).filePath(QStringLiteral("p.claimline"));
-    ASSERT_TRUE(writeFile(inLockedFolder, "current"));
-    ASSERT_TRUE(writeFile(lockedFile, "current"));
+    ASSERT_TRUE(test::writeFile(inLockedFolder, "current"));
+    ASSERT_TRUE(test::writeFile(lockedFile, "current"));
     const auto mode = [](const QString &path, mode_t m) {
         return ::chmod(QFile::encodeName(path).constData(), m) == 0;
     };
@@ -444,8 +433,8 @@ TEST(SafeWrite, ReadOnlyFolderAndReadOnlyFileFailAndKeepTheFile)
     EXPECT_TRUE(messages[1].contains(fileSave))
         << messages[1].toStdString();
     EXPECT_TRUE(messages[1].contains("not writable")) << messages[1].toStdString();
-    EXPECT_EQ(readAll(inLockedFolder), "current");
-    EXPECT_EQ(readAll(lockedFile), "current");
+    EXPECT_EQ(test::readBytes(inLockedFolder), "current");
+    EXPECT_EQ(test::readBytes(lockedFile), "current");
     EXPECT_EQ(entries(lockedFolder), QStringList{QStringLiteral("p.claimline")});
     EXPECT_EQ(entries(openFolder), QStringList{QStringLiteral("p.claimline")});
 }

@@ -3,6 +3,7 @@
 // so that a regression names the fact it broke.
 
 #include "projectreader.h"
+#include "testsupport.h"
 
 #include <gtest/gtest.h>
 
@@ -16,11 +17,6 @@
 using namespace claimline;
 
 namespace {
-
-QString samplePath()
-{
-    return QStringLiteral(CLAIMLINE_SOURCE_DIR "/samples/novgorod-residence-allegation.claimline");
-}
 
 // Seconds since the epoch of a UTC midnight, computed without FuzzyTime.
 std::int64_t midnight(int year, int month, int day)
@@ -36,7 +32,7 @@ class Sample : public testing::Test
 protected:
     static void SetUpTestSuite()
     {
-        LoadResult result = loadProject(samplePath());
+        LoadResult result = loadProject(test::samplePath());
         s_problems = result.problems;
         s_fileVersion = result.fileVersion;
         s_migrated = result.migrated;

@@ -2,6 +2,7 @@
 // in order, whatever the input's chunking, and stopping early never hangs.
 
 #include "saxpipeline.h"
+#include "testsupport.h"
 
 #include <QFile>
 
@@ -106,11 +107,7 @@ TEST(SaxPipeline, ReplaysEveryKindOfValue)
 
 TEST(SaxPipeline, ReplaysTheSampleExactly)
 {
-    QFile file(QStringLiteral(CLAIMLINE_SOURCE_DIR
-                              "/samples/novgorod-residence-allegation.claimline"));
-    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    const QByteArray bytes = file.readAll();
-    const std::string input(bytes.constData(), std::size_t(bytes.size()));
+    const std::string input = test::readString(test::samplePath());
     const Result expected = direct(input);
     ASSERT_TRUE(expected.ok);
     EXPECT_EQ(piped(input).lines, expected.lines);

@@ -2,6 +2,7 @@
 // alone and lists every problem; edits show the modified marker.
 
 #include "document.h"
+#include "testsupport.h"
 #include "mainwindow.h"
 
 #include <QDialog>
@@ -18,8 +19,6 @@ using namespace claimline;
 
 namespace {
 
-const QString SamplePath = QStringLiteral(CLAIMLINE_SOURCE_DIR
-                                          "/samples/novgorod-residence-allegation.claimline");
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {
@@ -35,7 +34,7 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 TEST(MainWindow, OpensTheSampleAndSaysWhatWasLoaded)
 {
     MainWindow window;
-    ASSERT_TRUE(window.openFile(SamplePath));
+    ASSERT_TRUE(window.openFile(test::samplePath()));
     const Project &project = window.document()->project();
     const QString status = window.statusText();
     EXPECT_TRUE(status.contains(QStringLiteral("%1 of %1 events").arg(project.events().size())))
@@ -59,7 +58,7 @@ TEST(MainWindow, BadFileListsEveryProblemAndKeepsTheOpenProject)
                                       "parties": [{"id": "ru"}],
                                       "events": [{"id": "e1", "title": "T", "when": "2025-13-01"}]})");
     MainWindow window;
-    ASSERT_TRUE(window.openFile(SamplePath));
+    ASSERT_TRUE(window.openFile(test::samplePath()));
     const std::size_t events = window.document()->project().events().size();
 
     EXPECT_FALSE(window.openFile(bad));
@@ -94,7 +93,7 @@ TEST(MainWindow, TitlesFromFilesAreNeverMarkup)
 TEST(MainWindow, EditsShowTheModifiedMarkerAndUndoClearsIt)
 {
     MainWindow window;
-    ASSERT_TRUE(window.openFile(SamplePath));
+    ASSERT_TRUE(window.openFile(test::samplePath()));
     window.document()->setEventTitle(0, QStringLiteral("Edited"));
     EXPECT_TRUE(window.isWindowModified());
     window.document()->undoStack()->undo();
