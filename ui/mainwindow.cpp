@@ -37,7 +37,7 @@ namespace {
 const QString FileFilter = QStringLiteral("Claimline projects (*.claimline);;All files (*)");
 
 // A plain-text overview of the project for the central area: what it covers and how much.
-QString overviewText(const Project &project, const QString &name)
+QString overviewText(const Project &project)
 {
     std::int64_t first = std::numeric_limits<std::int64_t>::max();
     std::int64_t last = std::numeric_limits<std::int64_t>::min();
@@ -52,11 +52,11 @@ QString overviewText(const Project &project, const QString &name)
             .toString(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).date(),
                       QStringLiteral("d MMM yyyy"));
     };
-    QString text = name;
+    QString text;
     if (first <= last)
-        text += QStringLiteral("\n\n") + MainWindow::tr("Events from %1 to %2").arg(day(first), day(last));
-    text += QStringLiteral("\n")
-        + MainWindow::tr("%1 events · %2 claims · %3 relations · %4 questions · %5 parties · "
+        text += MainWindow::tr("Events from %1 to %2").arg(day(first), day(last))
+            + QLatin1Char('\n');
+    text += MainWindow::tr("%1 events · %2 claims · %3 relations · %4 questions · %5 parties · "
                          "%6 sources")
               .arg(project.events().size())
               .arg(project.claims().size())
@@ -75,17 +75,28 @@ MainWindow::MainWindow(QWidget *parent)
     , m_selection(new Selection(this))
     , m_filter(new Filter(this))
     , m_statusLabel(new QLabel(this))
-    , m_emptyLabel(new QLabel(this))
+    , m_titleLabel(new QLabel(this))
+    , m_overviewLabel(new QLabel(this))
 {
     m_statusLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_statusLabel, 1);
     // Until the timeline lands, the central area says what is loaded (plain text: titles
     // come from files and are never interpreted as markup).
-    m_emptyLabel->setTextFormat(Qt::PlainText);
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setMargin(24);
-    setCentralWidget(m_emptyLabel);
+    auto *overview = new QWidget(this);
+    auto *overviewLayout = new QVBoxLayout(overview);
+    overviewLayout->addStretch();
+    for (QLabel *label : {m_titleLabel, m_overviewLabel}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true);
+        overviewLayout->addWidget(label);
+    }
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_titleLabel->setFont(titleFont);
+    overviewLayout->addStretch();
+    setCentralWidget(overview);
 
     createActions();
     connect(m_document, &Document::reset, this, &MainWindow::updateStatus);
@@ -274,9 +285,10 @@ void MainWindow::updateStatus()
             .arg(project.claims().size())
             .arg(project.parties().size())
             .arg(project.relations().size()));
-    m_emptyLabel->setText(project.events().empty() ? tr("No events yet. Use File ▸ Open to "
-                                                         "open a .claimline project.")
-                                                   : overviewText(project, name));
+    m_titleLabel->setText(name);
+    m_overviewLabel->setText(project.events().empty()
+                                 ? tr("No events yet. Use File ▸ Open to open a .claimline project.")
+                                 : overviewText(project));
 }
 
 } // namespace claimline

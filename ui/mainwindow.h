@@ -48,7 +48,8 @@ private:
     Selection *m_selection = nullptr;
     Filter *m_filter = nullptr;
     QLabel *m_statusLabel = nullptr;
-    QLabel *m_emptyLabel = nullptr;
+    QLabel *m_titleLabel = nullptr;
+    QLabel *m_overviewLabel = nullptr;
 };
 
 } // namespace claimline

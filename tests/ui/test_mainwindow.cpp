@@ -5,7 +5,9 @@
 #include "testsupport.h"
 #include "mainwindow.h"
 
+#include <QColor>
 #include <QDialog>
+#include <QPalette>
 #include <QLabel>
 #include <QUndoStack>
 #include <QDir>
@@ -45,9 +47,21 @@ TEST(MainWindow, OpensTheSampleAndSaysWhatWasLoaded)
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("novgorod-residence-allegation")));
     EXPECT_FALSE(window.isWindowModified());
 
-    // Look at it: saved for a person to open, not compared.
+    // Look at it, light and dark: saved for a person to open, not compared.
     window.show();
     window.grab().save(QDir::tempPath() + QStringLiteral("/claimline-mainwindow.png"));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x19, 0x1b));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x2c, 0x2e, 0x32));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    window.setPalette(dark);
+    // Text follows the palette: nothing is drawn in a fixed colour.
+    for (const QLabel *label : window.findChildren<QLabel *>())
+        EXPECT_EQ(label->palette().color(label->foregroundRole()), QColor(0xe8, 0xe8, 0xe8));
+    window.grab().save(QDir::tempPath() + QStringLiteral("/claimline-mainwindow-dark.png"));
 }
 
 TEST(MainWindow, BadFileListsEveryProblemAndKeepsTheOpenProject)
