@@ -1053,12 +1053,28 @@ private:
         const auto s = text(frame, value);
         if (!s)
             return;
-        if (const auto item = m_project.find(*s)) {
+        if (const auto item = findCached(*s)) {
             resolve(target, slot, *item, *s, [this] { return currentPointer(); });
             return;
         }
         // Not defined (yet): keys may come in any order, so resolve after the whole file.
         m_pending.push_back({m_project.addText(*s), target, slot, currentPointer()});
+    }
+
+    // Most references name one of a few parties, actors, sources or questions, millions of
+    // times. A small direct-mapped cache in front of the id index answers those from a few
+    // cache lines instead of a random probe into a table of every id. Ids are never removed
+    // while loading, so an entry never goes stale.
+    std::optional<ItemRef> findCached(std::string_view id)
+    {
+        const std::uint32_t hash = IdIndex::hashOf(id);
+        CachedRef &entry = m_refCache[hash % m_refCache.size()];
+        if (entry.valid && entry.hash == hash && m_project.view(m_project.idOf(entry.item)) == id)
+            return entry.item;
+        const std::optional<ItemRef> item = m_project.find(id);
+        if (item)
+            entry = {hash, *item, true};
+        return item;
     }
 
     static std::string expectedKinds(RefTarget target)
@@ -1483,6 +1499,13 @@ private:
     Problems m_problems;
     std::vector<Frame> m_frames;
     std::vector<Pending> m_pending;
+    struct CachedRef
+    {
+        std::uint32_t hash = 0;
+        ItemRef item;
+        bool valid = false;
+    };
+    std::array<CachedRef, 256> m_refCache{};
     // Unknown fields and views being captured as JSON.
     json m_captureRoot;
     std::vector<json *> m_capture;
