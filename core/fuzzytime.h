@@ -122,7 +122,7 @@ private:
     // written digits were X; the interval flag; and a "valid" bit that every non-null value
     // has, so that no parsed time equals the null one. Open ends are m_start == OpenStart /
     // m_end == OpenEnd. The original UTC offset is not kept: instants are normalised to Z.
-    // Layout is private to fuzzytime.cpp.
+    // Layout is private to the implementation (fuzzytimepacking.h).
     std::uint32_t m_flags = 0;
     // Always zero: spells out what would otherwise be padding, so the 24 bytes are fully
     // defined (hashing or memcmp of a FuzzyTime is deterministic).

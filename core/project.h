@@ -40,7 +40,7 @@ struct Answer
 class Project
 {
 public:
-    // The current file format version (see fileformat.h for the migrations).
+    // The current file format version (see migration.h for the migrations).
     static constexpr int FormatVersion = 1;
 
     Project();

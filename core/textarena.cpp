@@ -2,6 +2,7 @@
 
 #include "memoryadvice.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace claimline {
@@ -21,12 +22,16 @@ TextRef TextArena::add(std::string_view text)
     // When the last chunk was filled to its very end, m_next is the start of a chunk that is
     // not allocated yet (inChunk is 0 there, so the size test alone would miss it).
     const bool chunkMissing = (m_next >> ChunkBits) >= m_chunks.size();
-    if (chunkMissing || inChunk + length > ChunkSize) {
-        // Strings never straddle chunks, so a view is one pointer and a length. The tail of
-        // the previous chunk is left unused (never touched, so never resident).
+    if (chunkMissing || inChunk + length > m_lastCapacity) {
+        // Strings never straddle chunks, so a view is one pointer and a length. Every chunk
+        // owns 64 MiB of offsets, but the first ones are allocated smaller and each next one
+        // four times larger: a small project (or each of a fuzzer's thousands of inputs per
+        // second) should not pay for 64 MiB. The unused tail of a chunk is never touched.
         // new char[] leaves the memory uninitialised: the kernel maps pages on first write.
-        m_chunks.emplace_back(new char[ChunkSize]);
-        adviseHugePages(m_chunks.back().get(), ChunkSize);
+        const std::uint64_t grown = m_chunks.empty() ? FirstChunkSize : m_lastCapacity * 4;
+        m_lastCapacity = std::max<std::uint64_t>(length, std::min(grown, ChunkSize));
+        m_chunks.emplace_back(new char[m_lastCapacity]);
+        adviseHugePages(m_chunks.back().get(), m_lastCapacity);
         m_next = std::uint64_t(m_chunks.size() - 1) << ChunkBits;
         inChunk = 0;
     }

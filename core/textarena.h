@@ -54,11 +54,13 @@ static_assert(sizeof(TextRef) == 8 && alignof(TextRef) == 4);
 class TextArena
 {
 public:
-    // 64 MiB chunks: large enough that a 1M-event project needs a handful, small enough
-    // that an almost empty project does not reserve much (untouched pages cost nothing).
+    // Each chunk owns 64 MiB of offsets (ChunkBits), so a TextRef finds its chunk with a
+    // shift. Chunks are allocated from 64 KiB, each four times the last, up to 64 MiB: a
+    // 1M-event project needs a handful, an almost empty one allocates next to nothing.
     static constexpr unsigned ChunkBits = 26;
     static constexpr std::uint64_t ChunkSize = std::uint64_t(1) << ChunkBits;
     static_assert(TextRef::MaxLength < ChunkSize);
+    static constexpr std::uint64_t FirstChunkSize = std::uint64_t(64) << 10;
 
     TextArena() = default;
     TextArena(const TextArena &) = delete;
@@ -91,6 +93,7 @@ public:
 private:
     std::vector<std::unique_ptr<char[]>> m_chunks;
     std::uint64_t m_next = 0; // global offset of the next free byte
+    std::uint64_t m_lastCapacity = 0; // bytes allocated for the last chunk
     std::uint64_t m_stored = 0;
 };
 

@@ -111,21 +111,40 @@ TEST(TextArena, EmptyText)
     EXPECT_EQ(arena.view(some), "x");
 }
 
+namespace {
+
+std::uint64_t chunkOf(std::uint64_t offset)
+{
+    return offset >> TextArena::ChunkBits;
+}
+
+// A string never straddles two chunks: its first and last byte are in the same one.
+bool withinOneChunk(TextRef ref)
+{
+    return chunkOf(ref.offset()) == chunkOf(ref.offset() + ref.length() - 1);
+}
+
+} // namespace
+
 TEST(TextArena, ManyLargeStringsCrossAChunkBoundary)
 {
     TextArena arena;
     std::string big(TextRef::MaxLength, 'a');
     std::vector<TextRef> refs;
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 6; ++i) {
         // Distinct first and last bytes, so a string written over another would show.
         big.front() = char('A' + i);
         big.back() = char('0' + i);
         refs.push_back(arena.add(big));
     }
-    // Four fit into the first 64 MiB chunk; the fifth does not and starts the next one.
-    EXPECT_LT(refs[3].offset() + refs[3].length(), TextArena::ChunkSize);
-    EXPECT_EQ(refs[4].offset(), TextArena::ChunkSize);
-    for (int i = 0; i < 5; ++i) {
+    // The first 16 MiB string gets a chunk of its own; the next chunk (four times larger)
+    // takes four; the sixth starts a third chunk.
+    EXPECT_EQ(chunkOf(refs[0].offset()), 0u);
+    for (int i = 1; i < 5; ++i)
+        EXPECT_EQ(chunkOf(refs[i].offset()), 1u) << i;
+    EXPECT_EQ(chunkOf(refs[5].offset()), 2u);
+    for (int i = 0; i < 6; ++i) {
+        EXPECT_TRUE(withinOneChunk(refs[i])) << i;
         ASSERT_EQ(refs[i].length(), TextRef::MaxLength);
         const std::string_view v = arena.view(refs[i]);
         ASSERT_EQ(v.size(), TextRef::MaxLength);
@@ -133,37 +152,69 @@ TEST(TextArena, ManyLargeStringsCrossAChunkBoundary)
         EXPECT_EQ(v.back(), char('0' + i));
         EXPECT_EQ(v.substr(1, v.size() - 2).find_first_not_of('a'), std::string_view::npos);
     }
-    EXPECT_EQ(arena.size(), 5ull * TextRef::MaxLength);
+    EXPECT_EQ(arena.size(), 6ull * TextRef::MaxLength);
 
-    // Small strings after the boundary land in the second chunk and read back.
+    // Small strings after the boundary land in the last chunk and read back.
     const TextRef small = arena.add(std::string_view("after the boundary"));
-    EXPECT_GT(small.offset(), TextArena::ChunkSize);
+    EXPECT_EQ(chunkOf(small.offset()), 2u);
     EXPECT_EQ(arena.view(small), "after the boundary");
 }
 
+TEST(TextArena, ChunksStartSmallAndGrow)
+{
+    TextArena arena;
+    // A small project allocates a small first chunk and fills it before the next.
+    const std::string piece(1000, 'p');
+    std::vector<TextRef> refs;
+    for (int i = 0; i < 200; ++i)
+        refs.push_back(arena.add(piece));
+    EXPECT_EQ(chunkOf(refs[0].offset()), 0u);
+    EXPECT_EQ(chunkOf(refs[64].offset()), 0u); // 65 pieces fit in 64 KiB (65536 bytes)...
+    EXPECT_EQ(chunkOf(refs[65].offset()), 1u); // ...66 do not
+    EXPECT_EQ(chunkOf(refs[199].offset()), 1u); // the second chunk holds 256 KiB
+    for (const TextRef &ref : refs) {
+        EXPECT_TRUE(withinOneChunk(ref));
+        EXPECT_EQ(arena.view(ref), piece);
+    }
+}
+
 // Text that fills a chunk to its last byte: the next string must go to a new chunk and must
-// not overwrite the start of the full one.
+// not overwrite the start of the full one; both for a small chunk and a full-size one.
 TEST(TextArena, ChunkFilledExactly)
 {
     TextArena arena;
-    std::string big(TextRef::MaxLength, 'b');
+    // Chunks 0-3 (64 KiB to 4 MiB), each filled exactly by one string.
     std::vector<TextRef> refs;
+    std::uint64_t capacity = TextArena::FirstChunkSize;
+    for (int i = 0; i < 4; ++i, capacity *= 4) {
+        std::string fill(capacity, char('a' + i));
+        refs.push_back(arena.add(fill));
+        EXPECT_EQ(chunkOf(refs.back().offset()), std::uint64_t(i));
+    }
+    // Chunk 4 holds 16 MiB: one maximal string and one byte fill it.
+    std::string big(TextRef::MaxLength, 'B');
+    refs.push_back(arena.add(big));
+    refs.push_back(arena.add(std::string_view("!")));
+    EXPECT_EQ(chunkOf(refs[4].offset()), 4u);
+    EXPECT_EQ(chunkOf(refs[5].offset()), 4u);
+    // Chunk 5 is full size (64 MiB): four maximal strings and four bytes fill it exactly.
     for (int i = 0; i < 4; ++i) {
-        big.front() = char('A' + i);
+        big.front() = char('C' + i);
         refs.push_back(arena.add(big));
     }
-    const std::uint64_t used = 4ull * TextRef::MaxLength;
-    const std::string tail(TextArena::ChunkSize - used, 't');
-    const TextRef filler = arena.add(tail);
-    EXPECT_EQ(filler.offset() + filler.length(), TextArena::ChunkSize);
+    const TextRef filler = arena.add(std::string_view("four"));
+    EXPECT_EQ(chunkOf(filler.offset()), 5u);
+    EXPECT_EQ((filler.offset() + filler.length()) & (TextArena::ChunkSize - 1), 0u);
 
     const TextRef next = arena.add(std::string_view("next"));
-    EXPECT_EQ(next.offset(), TextArena::ChunkSize);
+    EXPECT_EQ(next.offset(), 6 * TextArena::ChunkSize);
     EXPECT_EQ(arena.view(next), "next");
-    EXPECT_EQ(arena.view(refs[0]).substr(0, 4), "Abbb");
-    EXPECT_EQ(arena.view(filler), tail);
-    for (int i = 0; i < 4; ++i)
-        EXPECT_EQ(arena.view(refs[i]).front(), char('A' + i));
+    EXPECT_EQ(arena.view(filler), "four");
+    EXPECT_EQ(arena.view(refs[5]), "!");
+    for (int i = 0; i < 4; ++i) {
+        EXPECT_EQ(arena.view(refs[std::size_t(i)]).front(), char('a' + i));
+        EXPECT_EQ(arena.view(refs[std::size_t(6 + i)]).front(), char('C' + i));
+    }
 }
 
 TEST(TextArena, ViewsStayValidAfterMoreAdds)
