@@ -11,69 +11,106 @@
 
 namespace claimline::keys {
 
-using namespace std::string_view_literals;
-
 enum class Root : std::uint8_t {
-    Format, Version, Meta, Parties, Actors, Sources, Events, Questions, Claims, Relations, Views
+    Format,
+    Version,
+    Meta,
+    Parties,
+    Actors,
+    Sources,
+    Events,
+    Questions,
+    Claims,
+    Relations,
+    Views
 };
-inline constexpr std::array RootKeys{"format"sv, "version"sv, "meta"sv, "parties"sv,
-                                     "actors"sv, "sources"sv, "events"sv, "questions"sv,
-                                     "claims"sv, "relations"sv, "views"sv};
+inline constexpr std::array<std::string_view, 11> RootKeys {
+    "format", "version",   "meta",   "parties",   "actors", "sources",
+    "events", "questions", "claims", "relations", "views"};
 
 enum class Meta : std::uint8_t { Title, Description, DisplayTimeZone, Authors };
-inline constexpr std::array MetaKeys{"title"sv, "description"sv, "display_time_zone"sv,
-                                     "authors"sv};
+inline constexpr std::array<std::string_view, 4> MetaKeys {"title", "description",
+                                                           "display_time_zone", "authors"};
 
 enum class Party : std::uint8_t { Id, Name, Short, Color, Kind };
-inline constexpr std::array PartyKeys{"id"sv, "name"sv, "short"sv, "color"sv, "kind"sv};
+inline constexpr std::array<std::string_view, 5> PartyKeys {"id", "name", "short", "color", "kind"};
 
 enum class Actor : std::uint8_t { Id, Name, Role, Party, Anonymous, Collective };
-inline constexpr std::array ActorKeys{"id"sv,    "name"sv,      "role"sv,
-                                      "party"sv, "anonymous"sv, "collective"sv};
+inline constexpr std::array<std::string_view, 6> ActorKeys {"id",    "name",      "role",
+                                                            "party", "anonymous", "collective"};
 
 enum class Source : std::uint8_t {
-    Id, Title, Outlet, Url, ArchiveUrl, Published, Accessed, Language, Reliability, Notes
+    Id,
+    Title,
+    Outlet,
+    Url,
+    ArchiveUrl,
+    Published,
+    Accessed,
+    Language,
+    Reliability,
+    Notes
 };
-inline constexpr std::array SourceKeys{"id"sv,        "title"sv,     "outlet"sv,
-                                       "url"sv,       "archive_url"sv, "published"sv,
-                                       "accessed"sv,  "language"sv,  "reliability"sv,
-                                       "notes"sv};
+inline constexpr std::array<std::string_view, 10> SourceKeys {
+    "id",        "title",    "outlet",   "url",         "archive_url",
+    "published", "accessed", "language", "reliability", "notes"};
 
 enum class Event : std::uint8_t {
-    Id, Title, Summary, When, Location, Parties, Kind, Tags, Sources, Status, StatusHistory, Notes
+    Id,
+    Title,
+    Summary,
+    When,
+    Location,
+    Parties,
+    Kind,
+    Tags,
+    Sources,
+    Status,
+    StatusHistory,
+    Notes
 };
-inline constexpr std::array EventKeys{"id"sv,      "title"sv,  "summary"sv, "when"sv,
-                                      "location"sv, "parties"sv, "kind"sv,   "tags"sv,
-                                      "sources"sv, "status"sv, "status_history"sv,
-                                      "notes"sv};
+inline constexpr std::array<std::string_view, 12> EventKeys {
+    "id",   "title", "summary", "when",   "location",       "parties",
+    "kind", "tags",  "sources", "status", "status_history", "notes"};
 
 enum class Location : std::uint8_t { Name, Lat, Lon };
-inline constexpr std::array LocationKeys{"name"sv, "lat"sv, "lon"sv};
+inline constexpr std::array<std::string_view, 3> LocationKeys {"name", "lat", "lon"};
 
 enum class Citation : std::uint8_t { Source, Excerpt };
-inline constexpr std::array CitationKeys{"source"sv, "excerpt"sv};
+inline constexpr std::array<std::string_view, 2> CitationKeys {"source", "excerpt"};
 
 enum class History : std::uint8_t { Status, At, Reason };
-inline constexpr std::array HistoryKeys{"status"sv, "at"sv, "reason"sv};
+inline constexpr std::array<std::string_view, 3> HistoryKeys {"status", "at", "reason"};
 
 enum class Question : std::uint8_t { Id, Text };
-inline constexpr std::array QuestionKeys{"id"sv, "text"sv};
+inline constexpr std::array<std::string_view, 2> QuestionKeys {"id", "text"};
 
 enum class Claim : std::uint8_t {
-    Id, Claimant, Via, MadeAt, About, Question, Stance, Statement, Quote, Sources, Credibility,
-    Status, StatusHistory, Notes
+    Id,
+    Claimant,
+    Via,
+    MadeAt,
+    About,
+    Question,
+    Stance,
+    Statement,
+    Quote,
+    Sources,
+    Credibility,
+    Status,
+    StatusHistory,
+    Notes
 };
-inline constexpr std::array ClaimKeys{"id"sv,        "claimant"sv,  "via"sv,
-                                      "made_at"sv,   "about"sv,     "question"sv,
-                                      "stance"sv,    "statement"sv, "quote"sv,
-                                      "sources"sv,   "credibility"sv, "status"sv,
-                                      "status_history"sv, "notes"sv};
+inline constexpr std::array<std::string_view, 14> ClaimKeys {
+    "id",        "claimant", "via",     "made_at",     "about",  "question",       "stance",
+    "statement", "quote",    "sources", "credibility", "status", "status_history", "notes"};
 
 enum class Quote : std::uint8_t { Text, Language, Translation, Speaker };
-inline constexpr std::array QuoteKeys{"text"sv, "language"sv, "translation"sv, "speaker"sv};
+inline constexpr std::array<std::string_view, 4> QuoteKeys {"text", "language", "translation",
+                                                            "speaker"};
 
 enum class Relation : std::uint8_t { From, To, Kind };
-inline constexpr std::array RelationKeys{"from"sv, "to"sv, "kind"sv};
+inline constexpr std::array<std::string_view, 3> RelationKeys {"from", "to", "kind"};
 
 // The index of key in keys, or -1; `hint` is checked first.
 template<std::size_t N>

@@ -45,21 +45,6 @@ void ProblemList::sortInFileOrder()
                      [&](const Problem &a, const Problem &b) { return position(a) < position(b); });
 }
 
-std::string quoted(std::string_view text)
-{
-    // Quote user text in messages, shortened: a message must stay readable even when the
-    // offending value is a megabyte of junk.
-    std::string out = "\"";
-    std::size_t n = std::min<std::size_t>(text.size(), 60);
-    while (n > 0 && n < text.size() && (static_cast<unsigned char>(text[n]) & 0xc0) == 0x80)
-        --n;
-    out.append(text.substr(0, n));
-    if (n < text.size())
-        out += "…";
-    out += '"';
-    return out;
-}
-
 std::string withArticle(std::string_view noun)
 {
     const bool vowel

@@ -4,6 +4,7 @@
 // stopped the read. Internal to claimline_core (used by the project reader's parts only).
 
 #include "problem.h"
+#include "quotedtext.h"
 
 #include <array>
 #include <string>
@@ -43,8 +44,6 @@ private:
 
 // --- helpers for problem messages ------------------------------------------------------------
 
-// `"text"`, shortened to 60 bytes (on a UTF-8 boundary).
-std::string quoted(std::string_view text);
 // "a party", "an event".
 std::string withArticle(std::string_view noun);
 

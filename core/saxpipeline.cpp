@@ -29,7 +29,7 @@ public:
     explicit ReadAdapter(const SaxPipeline::Read &read)
         : m_read(&read)
         , m_buffer(new char[BufferSize])
-    {}
+    { }
 
     std::char_traits<char>::int_type get_character()
     {
@@ -61,8 +61,19 @@ private:
 };
 
 enum Tag : char {
-    Null, True, False, Integer, Unsigned, Float, String, Key, StartObject, EndObject,
-    StartArray, EndArray, Error
+    Null,
+    True,
+    False,
+    Integer,
+    Unsigned,
+    Float,
+    String,
+    Key,
+    StartObject,
+    EndObject,
+    StartArray,
+    EndArray,
+    Error
 };
 
 // An error from the parser thread, re-raised on this one with the parser's own message.
@@ -71,7 +82,7 @@ class ForwardedError final : public nlohmann::detail::exception
 public:
     ForwardedError(int id, const char *what)
         : exception(id, what)
-    {}
+    { }
 };
 
 // Blocks of recorded events passed from the parser thread to the handler's thread.
@@ -141,7 +152,7 @@ private:
     std::vector<std::string> m_spare;
     bool m_done = false;
     bool m_stop = false;
-    std::atomic<bool> m_stopFlag{false};
+    std::atomic<bool> m_stopFlag {false};
 };
 
 // The SAX handler on the parser thread: appends each event to the current block.
@@ -236,7 +247,7 @@ class Replayer
 public:
     explicit Replayer(SaxPipeline::Handler &handler)
         : m_handler(handler)
-    {}
+    { }
 
     // Returns false when the handler stopped (or the parser reported an error).
     bool replay(const std::string &block)

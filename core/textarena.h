@@ -33,7 +33,7 @@ public:
     constexpr TextRef(std::uint64_t offset, std::uint32_t length)
         : m_low(static_cast<std::uint32_t>(offset))
         , m_high(static_cast<std::uint32_t>(offset >> 32) | (length << 8))
-    {}
+    { }
 
     constexpr std::uint64_t offset() const
     {

@@ -5,10 +5,10 @@ namespace claimline {
 bool isHiddenControl(char32_t c)
 {
     return c < 0x20 || (c >= 0x7f && c <= 0x9f) // C0, DEL, C1
-        || c == 0x061c                          // Arabic letter mark
-        || c == 0x200e || c == 0x200f           // LRM, RLM
-        || (c >= 0x202a && c <= 0x202e)         // LRE, RLE, PDF, LRO, RLO
-        || (c >= 0x2066 && c <= 0x2069);        // LRI, RLI, FSI, PDI
+        || c == 0x061c // Arabic letter mark
+        || c == 0x200e || c == 0x200f // LRM, RLM
+        || (c >= 0x202a && c <= 0x202e) // LRE, RLE, PDF, LRO, RLO
+        || (c >= 0x2066 && c <= 0x2069); // LRI, RLI, FSI, PDI
 }
 
 QString visibleText(QStringView text)

@@ -4,6 +4,7 @@
 #include "filter.h"
 #include "logging.h"
 #include "selection.h"
+#include "visibletext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -158,7 +159,7 @@ bool MainWindow::openFile(const QString &path)
     QStringList lines;
     lines.reserve(qsizetype(problems.size()));
     for (const Problem &problem : problems)
-        lines << problem.toString();
+        lines << visibleText(problem.toString());
     showProblems(path, lines);
     return false;
 }
@@ -256,7 +257,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::updateTitle()
 {
     setWindowFilePath(m_document->filePath());
-    setWindowTitle(m_document->displayName() + QStringLiteral("[*] — Claimline"));
+    setWindowTitle(visibleText(m_document->displayName()) + QStringLiteral("[*] — Claimline"));
     setWindowModified(m_document->isModified());
 }
 
@@ -275,7 +276,8 @@ void MainWindow::updateStatus()
     for (std::uint32_t i = 0; i < project.claims().size(); ++i)
         claims += m_filter->acceptsClaim(project, i) ? 1 : 0;
     const QString title = project.text(project.meta().title);
-    const QString name = title.isEmpty() ? m_document->displayName() : title;
+    // File text on one line: controls and bidi overrides shown, never obeyed.
+    const QString name = visibleText(title.isEmpty() ? m_document->displayName() : title);
     m_statusLabel->setText(
         tr("%1 — %2 of %3 events, %4 of %5 claims, %6 parties, %7 relations")
             .arg(name)

@@ -104,6 +104,21 @@ TEST(MainWindow, TitlesFromFilesAreNeverMarkup)
         EXPECT_EQ(label->textFormat(), Qt::PlainText) << label->text().toStdString();
 }
 
+TEST(MainWindow, BidiOverridesAndControlsInTitlesAreShownNotObeyed)
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(
+        dir, QStringLiteral("bidi.claimline"),
+        "{\"format\": \"claimline\", \"version\": 1, "
+        "\"meta\": {\"title\": \"Russia \\u202eevil\\u202c\\nsecond line\"}}");
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(path));
+    const QString status = window.statusText();
+    EXPECT_TRUE(status.contains(QString::fromUtf8("Russia ⟨U+202E⟩evil⟨U+202C⟩⟨U+000A⟩second line")))
+        << status.toStdString();
+    EXPECT_FALSE(status.contains(QChar(0x202e)));
+}
+
 TEST(MainWindow, EditsShowTheModifiedMarkerAndUndoClearsIt)
 {
     MainWindow window;

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (clang, ASan + UBSan) and runs each for SECONDS (default 60).
+# Any finding fails the run; the crashing input is kept in build-fuzz/findings/ to become a
+# regression test (add it to tests/fuzz/corpus/ and a unit test).
+#   scripts/fuzz.sh            60 s per target (CI)
+#   scripts/fuzz.sh 3600       an hour per target, locally
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+seconds="${1:-60}"
+build="${CLAIMLINE_FUZZ_BUILD:-build-fuzz}"
+if [ ! -f "$build/build.ninja" ]; then
+    CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCLAIMLINE_FUZZ=ON -DCLAIMLINE_BUILD_BENCH=OFF >/dev/null
+fi
+cmake --build "$build" --target fuzz_projectreader fuzz_edtf fuzz_roundtrip
+mkdir -p "$build/findings"
+status=0
+run() {
+    local target="$1" corpus="$2"
+    local work="$build/corpus/$target"
+    mkdir -p "$work"
+    echo "== $target: ${seconds}s"
+    # The seed corpus is read-only input; new interesting inputs go to the work folder.
+    if ! "$build/tests/fuzz/$target" "$work" "tests/fuzz/corpus/$corpus" \
+        -dict=tests/fuzz/claimline.dict -max_total_time="$seconds" -max_len=65536 \
+        -timeout=10 -rss_limit_mb=4096 -artifact_prefix="$build/findings/$target-" \
+        -print_final_stats=1 2>"$build/$target.log"; then
+        status=1
+        echo "!! $target found a problem; see $build/$target.log and $build/findings/" >&2
+        tail -40 "$build/$target.log" >&2
+    fi
+    grep -E "stat::number_of_executed_units|stat::average_exec_per_sec|cov:" "$build/$target.log" \
+        | tail -3 || true
+}
+run fuzz_projectreader projectreader
+run fuzz_roundtrip projectreader
+run fuzz_edtf edtf
+exit $status
