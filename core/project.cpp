@@ -27,8 +27,8 @@ ItemRef unpack(std::uint32_t value)
 template<typename T>
 IndexRange appendTo(std::vector<T> &pool, std::span<const T> values)
 {
-    const IndexRange range{static_cast<std::uint32_t>(pool.size()),
-                           static_cast<std::uint32_t>(values.size())};
+    const IndexRange range {static_cast<std::uint32_t>(pool.size()),
+                            static_cast<std::uint32_t>(values.size())};
     pool.insert(pool.end(), values.begin(), values.end());
     return range;
 }
@@ -41,26 +41,60 @@ std::size_t capacityBytes(const std::vector<T> &v)
 
 } // namespace
 
+namespace {
+
+// Items grouped by a key in compressed form: the items of key k are
+// items[offsets[k] .. offsets[k + 1]). Built by a counting sort, O(items + keys); each group
+// keeps file order.
+struct Groups
+{
+    std::vector<std::uint32_t> offsets;
+    std::vector<std::uint32_t> items;
+
+    template<typename Items, typename KeyOf>
+    void build(const Items &all, std::size_t keys, KeyOf keyOf)
+    {
+        offsets.assign(keys + 1, 0);
+        for (const auto &item : all) {
+            if (const std::uint32_t k = keyOf(item); k < keys)
+                ++offsets[k + 1];
+        }
+        for (std::size_t i = 1; i < offsets.size(); ++i)
+            offsets[i] += offsets[i - 1];
+        items.resize(offsets.back());
+        std::vector<std::uint32_t> fill(offsets.begin(), offsets.end() - 1);
+        for (std::uint32_t i = 0; i < all.size(); ++i) {
+            if (const std::uint32_t k = keyOf(all[i]); k < keys)
+                items[fill[k]++] = i;
+        }
+    }
+    std::span<std::uint32_t> of(std::uint32_t key)
+    {
+        return {items.data() + offsets[key], offsets[key + 1] - offsets[key]};
+    }
+    std::span<const std::uint32_t> of(std::uint32_t key) const
+    {
+        return {items.data() + offsets[key], offsets[key + 1] - offsets[key]};
+    }
+};
+
+} // namespace
+
 // Derived query indexes. Built on demand from the arrays; never saved.
 struct Project::Indexes
 {
     IntervalIndex eventsByTime;
     IntervalIndex claimsByTime;
-    // Compressed adjacency: relations answering claim c are
-    // answeringRelations[answeringOffsets[c] .. answeringOffsets[c + 1]).
-    std::vector<std::uint32_t> answeringOffsets;
-    std::vector<std::uint32_t> answeringRelations;
-    std::vector<std::uint32_t> fromOffsets;
-    std::vector<std::uint32_t> fromRelations;
-    std::vector<std::uint32_t> questionOffsets;
-    std::vector<std::uint32_t> questionClaims;
+    Groups relationsByTarget; // relations answering each claim, in answer order
+    Groups relationsBySource; // relations from each claim
+    Groups claimsByQuestion;
 };
 
 Project::Project()
     : m_topLevelExtra(std::make_unique<nlohmann::json>(nlohmann::json::object()))
     , m_metaExtra(std::make_unique<nlohmann::json>(nlohmann::json::object()))
     , m_views(std::make_unique<nlohmann::json>(nlohmann::json::array()))
-{}
+{ }
 
 Project::~Project() = default;
 Project::Project(Project &&) noexcept = default;
@@ -107,7 +141,9 @@ TextRef Project::idOf(ItemRef item) const
 std::optional<ItemRef> Project::registerId(ItemRef item)
 {
     const std::string_view id = view(idOf(item));
-    const auto keyOf = [this](std::uint32_t v) { return view(idOf(unpack(v))); };
+    const auto keyOf = [this](std::uint32_t v) {
+        return view(idOf(unpack(v)));
+    };
     const std::uint32_t stored = m_ids.insert(id, pack(item), keyOf);
     if (stored != pack(item))
         return unpack(stored);
@@ -190,37 +226,19 @@ const Project::Indexes &Project::indexes() const
         items.push_back({m_claims[i].madeAt.start(), m_claims[i].madeAt.end(), i});
     built->claimsByTime.build(std::move(items));
 
-    // Counting sort of items by a key (relations by target or source, claims by question):
-    // O(items + keys), and each group keeps file order.
-    const auto group = [](const auto &items, std::size_t keys, std::vector<std::uint32_t> &offsets,
-                          std::vector<std::uint32_t> &list, auto keyOf) {
-        offsets.assign(keys + 1, 0);
-        for (const auto &item : items) {
-            if (const std::uint32_t k = keyOf(item); k < keys)
-                ++offsets[k + 1];
-        }
-        for (std::size_t i = 1; i < offsets.size(); ++i)
-            offsets[i] += offsets[i - 1];
-        list.resize(offsets.back());
-        std::vector<std::uint32_t> fill(offsets.begin(), offsets.end() - 1);
-        for (std::uint32_t i = 0; i < items.size(); ++i) {
-            if (const std::uint32_t k = keyOf(items[i]); k < keys)
-                list[fill[k]++] = i;
-        }
-    };
-    group(m_relations, m_claims.size(), built->answeringOffsets, built->answeringRelations,
-          [](const Relation &r) { return r.to; });
-    group(m_relations, m_claims.size(), built->fromOffsets, built->fromRelations,
-          [](const Relation &r) { return r.from; });
-    group(m_claims, m_questions.size(), built->questionOffsets, built->questionClaims,
-          [](const Claim &c) { return c.question; });
+    built->relationsByTarget.build(m_relations, m_claims.size(),
+                                   [](const Relation &r) { return r.to; });
+    built->relationsBySource.build(m_relations, m_claims.size(),
+                                   [](const Relation &r) { return r.from; });
+    built->claimsByQuestion.build(m_claims, m_questions.size(),
+                                  [](const Claim &c) { return c.question; });
     // Answers in the order they were made, so "who answered, and when" reads top-down.
-    for (std::size_t c = 0; c < m_claims.size(); ++c) {
-        auto first = built->answeringRelations.begin() + built->answeringOffsets[c];
-        auto last = built->answeringRelations.begin() + built->answeringOffsets[c + 1];
-        std::stable_sort(first, last, [this](std::uint32_t a, std::uint32_t b) {
-            return m_claims[m_relations[a].from].madeAt < m_claims[m_relations[b].from].madeAt;
-        });
+    for (std::uint32_t c = 0; c < m_claims.size(); ++c) {
+        const std::span<std::uint32_t> answering = built->relationsByTarget.of(c);
+        std::stable_sort(
+            answering.begin(), answering.end(), [this](std::uint32_t a, std::uint32_t b) {
+                return m_claims[m_relations[a].from].madeAt < m_claims[m_relations[b].from].madeAt;
+            });
     }
 
     m_indexes = std::move(built);
@@ -250,16 +268,12 @@ std::vector<std::uint32_t> Project::claimsInRange(std::int64_t from, std::int64_
 
 std::span<const std::uint32_t> Project::relationsAnswering(std::uint32_t claim) const
 {
-    const Indexes &ix = indexes();
-    const std::uint32_t first = ix.answeringOffsets[claim];
-    return {ix.answeringRelations.data() + first, ix.answeringOffsets[claim + 1] - first};
+    return indexes().relationsByTarget.of(claim);
 }
 
 std::span<const std::uint32_t> Project::relationsFrom(std::uint32_t claim) const
 {
-    const Indexes &ix = indexes();
-    const std::uint32_t first = ix.fromOffsets[claim];
-    return {ix.fromRelations.data() + first, ix.fromOffsets[claim + 1] - first};
+    return indexes().relationsBySource.of(claim);
 }
 
 std::vector<Answer> Project::answers(std::uint32_t claim) const
@@ -282,9 +296,7 @@ std::vector<Answer> Project::counterClaims(std::uint32_t claim) const
 
 std::span<const std::uint32_t> Project::claimsOn(std::uint32_t question) const
 {
-    const Indexes &ix = indexes();
-    const std::uint32_t first = ix.questionOffsets[question];
-    return {ix.questionClaims.data() + first, ix.questionOffsets[question + 1] - first};
+    return indexes().claimsByQuestion.of(question);
 }
 
 std::vector<std::uint32_t> Project::claimsOn(std::uint32_t question, std::uint32_t party) const
