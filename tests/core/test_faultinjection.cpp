@@ -8,12 +8,14 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <random>
 #include <thread>
@@ -45,6 +47,16 @@ TEST(FaultInjection, SaveKilledAtRandomPointsLeavesTheOldOrTheNewFile)
     const std::string newVersion = generated(20000, 2);
     ASSERT_TRUE(test::writeFile(input, newVersion));
 
+    // How long one whole save takes here (a sanitizer build is several times slower), so the
+    // kills can be spread over all of it.
+    ASSERT_TRUE(test::writeFile(target, oldVersion));
+    QElapsedTimer timer;
+    timer.start();
+    ASSERT_EQ(QProcess::execute(Executable, {QStringLiteral("normalize"), input,
+                                             QStringLiteral("-o"), target}),
+              0);
+    const auto wholeSave = std::max<qint64>(timer.elapsed(), 50);
+
     std::mt19937 random(12345);
     int sawOld = 0;
     int sawNew = 0;
@@ -53,8 +65,9 @@ TEST(FaultInjection, SaveKilledAtRandomPointsLeavesTheOldOrTheNewFile)
         QProcess process;
         process.start(Executable, {QStringLiteral("normalize"), input, QStringLiteral("-o"), target});
         ASSERT_TRUE(process.waitForStarted());
-        // Spread the kills over the whole save: start-up, reading, writing, renaming.
-        std::this_thread::sleep_for(std::chrono::milliseconds(random() % 400));
+        // Spread the kills over the whole save: start-up, reading, writing, renaming; and a
+        // little past its end, so that some saves complete.
+        std::this_thread::sleep_for(std::chrono::milliseconds(random() % (wholeSave * 5 / 4)));
         ::kill(pid_t(process.processId()), SIGKILL);
         process.waitForFinished();
 
