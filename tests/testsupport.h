@@ -4,9 +4,11 @@
 // whole files.
 
 #include <QByteArray>
+#include <QDate>
 #include <QFile>
 #include <QString>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -15,6 +17,14 @@ namespace claimline::test {
 inline QString samplePath()
 {
     return QStringLiteral(CLAIMLINE_SOURCE_DIR "/samples/novgorod-residence-allegation.claimline");
+}
+
+// Seconds since the epoch of a UTC midnight, computed with QDate rather than FuzzyTime, so
+// tests of dates do not check the code against itself.
+inline std::int64_t utcMidnight(int year, int month, int day)
+{
+    constexpr std::int64_t UnixEpochJulianDay = 2440588;
+    return (QDate(year, month, day).toJulianDay() - UnixEpochJulianDay) * 86400;
 }
 
 // The whole file; empty when it cannot be read.

@@ -1,4 +1,5 @@
 #include "generator.h"
+#include "testsupport.h"
 
 #include "projectreader.h"
 #include "projectwriter.h"
@@ -15,12 +16,6 @@
 using namespace claimline;
 
 namespace {
-
-std::int64_t utcMidnight(int year, int month, int day)
-{
-    constexpr std::int64_t UnixEpochJulianDay = 2440588;
-    return (QDate(year, month, day).toJulianDay() - UnixEpochJulianDay) * 86400;
-}
 
 constexpr std::size_t Events = 5000;
 
@@ -167,10 +162,10 @@ TEST(Generator, EventsSpanFourYears)
         last = std::max(last, e.when.end());
     }
     // From the full-scale invasion, 24 Feb 2022, for four years.
-    EXPECT_GE(first, utcMidnight(2022, 2, 24));
-    EXPECT_LT(first, utcMidnight(2022, 3, 3));
-    EXPECT_LE(last, utcMidnight(2026, 2, 26));
-    EXPECT_GT(last, utcMidnight(2026, 2, 16));
+    EXPECT_GE(first, test::utcMidnight(2022, 2, 24));
+    EXPECT_LT(first, test::utcMidnight(2022, 3, 3));
+    EXPECT_LE(last, test::utcMidnight(2026, 2, 26));
+    EXPECT_GT(last, test::utcMidnight(2026, 2, 16));
 
     // Spread over the whole span: every one of the 48 months holds events.
     std::set<std::int64_t> months;

@@ -18,13 +18,6 @@ using namespace claimline;
 
 namespace {
 
-// Seconds since the epoch of a UTC midnight, computed without FuzzyTime.
-std::int64_t midnight(int year, int month, int day)
-{
-    constexpr std::int64_t UnixEpochJulianDay = 2440588;
-    return (QDate(year, month, day).toJulianDay() - UnixEpochJulianDay) * 86400;
-}
-
 constexpr std::int64_t Day = 86400;
 
 class Sample : public testing::Test
@@ -169,8 +162,8 @@ TEST_F(Sample, Claim91DronesIsByRussia)
 TEST_F(Sample, Claim91DronesMadeOn29December)
 {
     const FuzzyTime &madeAt = claim("claim-91-drones").madeAt;
-    EXPECT_EQ(madeAt.start(), midnight(2025, 12, 29));
-    EXPECT_EQ(madeAt.end(), midnight(2025, 12, 29) + Day);
+    EXPECT_EQ(madeAt.start(), test::utcMidnight(2025, 12, 29));
+    EXPECT_EQ(madeAt.end(), test::utcMidnight(2025, 12, 29) + Day);
     EXPECT_EQ(madeAt.toEdtf(), "2025-12-29");
 }
 
@@ -180,12 +173,12 @@ TEST_F(Sample, Claim91DronesIsAboutTheNightOf28To29December)
     EXPECT_EQ(c.about, event("ev-residence-drones"));
     const FuzzyTime &when = eventNamed("ev-residence-drones").when;
     EXPECT_EQ(when.toEdtf(), "2025-12-28/2025-12-29");
-    EXPECT_EQ(when.start(), midnight(2025, 12, 28));
-    EXPECT_EQ(when.end(), midnight(2025, 12, 30));
+    EXPECT_EQ(when.start(), test::utcMidnight(2025, 12, 28));
+    EXPECT_EQ(when.end(), test::utcMidnight(2025, 12, 30));
     // The night: 28 Dec 23:00 to 29 Dec 02:00 UTC lies inside.
-    EXPECT_TRUE(when.contains(midnight(2025, 12, 28) + 23 * 3600));
-    EXPECT_TRUE(when.contains(midnight(2025, 12, 29) + 2 * 3600));
-    EXPECT_FALSE(when.contains(midnight(2025, 12, 30)));
+    EXPECT_TRUE(when.contains(test::utcMidnight(2025, 12, 28) + 23 * 3600));
+    EXPECT_TRUE(when.contains(test::utcMidnight(2025, 12, 29) + 2 * 3600));
+    EXPECT_FALSE(when.contains(test::utcMidnight(2025, 12, 30)));
 }
 
 TEST_F(Sample, Claim91DronesIsCounteredByUkraine)
@@ -211,8 +204,8 @@ TEST_F(Sample, MarALagoMeetingOnSunday28December)
 {
     EXPECT_EQ(QDate(2025, 12, 28).dayOfWeek(), int(Qt::Sunday));
     const FuzzyTime &when = eventNamed("ev-mar-a-lago-meeting").when;
-    EXPECT_EQ(when.start(), midnight(2025, 12, 28));
-    EXPECT_EQ(when.end(), midnight(2025, 12, 28) + Day);
+    EXPECT_EQ(when.start(), test::utcMidnight(2025, 12, 28));
+    EXPECT_EQ(when.end(), test::utcMidnight(2025, 12, 28) + Day);
     EXPECT_TRUE(when.isPrecise());
     const auto parties = p().indices(eventNamed("ev-mar-a-lago-meeting").parties);
     EXPECT_EQ(std::vector<std::uint32_t>(parties.begin(), parties.end()),
@@ -227,7 +220,7 @@ TEST_F(Sample, PutinToldTrumpIsRelayedByTrump)
     ASSERT_TRUE(c.via.isValid());
     EXPECT_FALSE(c.via.isParty);
     EXPECT_EQ(c.via.index, actor("trump"));
-    EXPECT_EQ(c.madeAt.start(), midnight(2025, 12, 29));
+    EXPECT_EQ(c.madeAt.start(), test::utcMidnight(2025, 12, 29));
 }
 
 TEST_F(Sample, UsNoTargetingDeniesOnQTargeted)
@@ -241,7 +234,7 @@ TEST_F(Sample, UsNoTargetingDeniesOnQTargeted)
     // It reached the public through The Wall Street Journal.
     ASSERT_TRUE(c.via.isParty);
     EXPECT_EQ(c.via.index, party("wall-street-journal"));
-    EXPECT_EQ(c.madeAt.start(), midnight(2025, 12, 31));
+    EXPECT_EQ(c.madeAt.start(), test::utcMidnight(2025, 12, 31));
 }
 
 TEST_F(Sample, FabricationQuoteIsZelenskyys)
@@ -267,8 +260,8 @@ TEST_F(Sample, KallasDistractionIsFromTheEuropeanUnion)
 TEST_F(Sample, SixKgPayloadClaimMadeOn31December)
 {
     const Claim &c = claim("claim-6kg-payload");
-    EXPECT_EQ(c.madeAt.start(), midnight(2025, 12, 31));
-    EXPECT_EQ(c.madeAt.end(), midnight(2026, 1, 1));
+    EXPECT_EQ(c.madeAt.start(), test::utcMidnight(2025, 12, 31));
+    EXPECT_EQ(c.madeAt.end(), test::utcMidnight(2026, 1, 1));
     EXPECT_EQ(c.claimant.index, actor("russian-defence-ministry"));
     EXPECT_TRUE(p().actors()[c.claimant.index].collective);
 }
@@ -276,8 +269,8 @@ TEST_F(Sample, SixKgPayloadClaimMadeOn31December)
 TEST_F(Sample, FlightDataClaimMadeOn1JanuaryOnItsQuestion)
 {
     const Claim &c = claim("claim-flight-data");
-    EXPECT_EQ(c.madeAt.start(), midnight(2026, 1, 1));
-    EXPECT_EQ(c.madeAt.end(), midnight(2026, 1, 2));
+    EXPECT_EQ(c.madeAt.start(), test::utcMidnight(2026, 1, 1));
+    EXPECT_EQ(c.madeAt.end(), test::utcMidnight(2026, 1, 2));
     EXPECT_EQ(c.question, question("q-evidence-jan1"));
     EXPECT_TRUE(c.claimant.isParty);
     EXPECT_EQ(c.claimant.index, party("russia"));
@@ -302,7 +295,7 @@ TEST_F(Sample, KhorlyStrikeMentions24Deaths)
     const Event &e = eventNamed("ev-khorly-strike");
     const std::string_view summary = p().view(e.summary);
     EXPECT_NE(summary.find("24 people were killed"), std::string_view::npos) << summary;
-    EXPECT_EQ(e.when.start(), midnight(2026, 1, 1));
+    EXPECT_EQ(e.when.start(), test::utcMidnight(2026, 1, 1));
     EXPECT_TRUE(e.when.isApproximate());
 }
 
