@@ -3,7 +3,6 @@
 #include "generator.h"
 #include "projectreader.h"
 #include "projectwriter.h"
-#include "safewrite.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -115,9 +114,7 @@ int normalize(const QStringList &arguments)
         ? parser.value(QStringLiteral("output"))
         : file;
     const Project &project = *result.project;
-    const QString error = safeWrite(target, [&project](QIODevice &device, QString *message) {
-        return writeProject(project, device, message);
-    });
+    const QString error = saveProject(project, target);
     if (!error.isEmpty()) {
         err() << error << "\n" << Qt::flush;
         return 1;
@@ -156,11 +153,7 @@ int generate(const QStringList &arguments)
     QElapsedTimer timer;
     timer.start();
     const Project project = generateProject(std::size_t(events), seed);
-    const QString error = safeWrite(parser.value(QStringLiteral("out")),
-                                    [&project](QIODevice &device, QString *message) {
-                                        return writeProject(project, device, message);
-                                    },
-                                    {false});
+    const QString error = saveProject(project, parser.value(QStringLiteral("out")), {false});
     if (!error.isEmpty()) {
         err() << error << "\n" << Qt::flush;
         return 1;

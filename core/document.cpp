@@ -2,7 +2,6 @@
 
 #include "projectreader.h"
 #include "projectwriter.h"
-#include "safewrite.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -139,9 +138,7 @@ QString Document::save(const QString &path)
         return tr("Choose a file name to save the project.");
     QElapsedTimer timer;
     timer.start();
-    const QString error = safeWrite(target, [this](QIODevice &device, QString *message) {
-        return writeProject(m_project, device, message);
-    });
+    const QString error = saveProject(m_project, target);
     if (!error.isEmpty()) {
         spdlog::info("saving the project failed");
         return error;

@@ -8,7 +8,7 @@ namespace claimline {
 
 Filter::Filter(QObject *parent)
     : QObject(parent)
-{}
+{ }
 
 void Filter::notify()
 {
@@ -34,8 +34,8 @@ void Filter::endUpdate()
 
 void Filter::setPartyHidden(std::uint32_t party, bool hidden)
 {
-    const bool changedNow = hidden ? m_hiddenParties.insert(party).second
-                                   : m_hiddenParties.erase(party) > 0;
+    const bool changedNow
+        = hidden ? m_hiddenParties.insert(party).second : m_hiddenParties.erase(party) > 0;
     if (changedNow)
         notify();
 }
@@ -97,6 +97,14 @@ bool Filter::matchesText(const Project &project, std::initializer_list<TextRef> 
     return false;
 }
 
+bool Filter::hasRequiredTags(const Project &project, const Event &event) const
+{
+    const auto tags = project.indices(event.tags);
+    return std::all_of(m_tags.begin(), m_tags.end(), [&tags](std::uint32_t tag) {
+        return std::find(tags.begin(), tags.end(), tag) != tags.end();
+    });
+}
+
 bool Filter::acceptsEvent(const Project &project, std::uint32_t index) const
 {
     const Event &event = project.events()[index];
@@ -109,13 +117,8 @@ bool Filter::acceptsEvent(const Project &project, std::uint32_t index) const
         && std::all_of(parties.begin(), parties.end(),
                        [this](std::uint32_t p) { return m_hiddenParties.count(p) > 0; }))
         return false;
-    if (!m_tags.empty()) {
-        const auto tags = project.indices(event.tags);
-        for (const std::uint32_t tag : m_tags) {
-            if (std::find(tags.begin(), tags.end(), tag) == tags.end())
-                return false;
-        }
-    }
+    if (!hasRequiredTags(project, event))
+        return false;
     return matchesText(project, {event.title, event.summary, event.locationName});
 }
 
@@ -126,16 +129,10 @@ bool Filter::acceptsClaim(const Project &project, std::uint32_t index) const
         return false;
     if (m_hiddenParties.count(project.partyOfClaim(index)) > 0)
         return false;
-    if (!m_tags.empty()) {
-        // Claims carry no tags of their own: they pass when the event they are about does.
-        if (claim.about == NoIndex)
-            return false;
-        const auto tags = project.indices(project.events()[claim.about].tags);
-        for (const std::uint32_t tag : m_tags) {
-            if (std::find(tags.begin(), tags.end(), tag) == tags.end())
-                return false;
-        }
-    }
+    // Claims carry no tags of their own: they pass when the event they are about does.
+    if (!m_tags.empty()
+        && (claim.about == NoIndex || !hasRequiredTags(project, project.events()[claim.about])))
+        return false;
     TextRef speaker;
     if (claim.claimant.isValid())
         speaker = claim.claimant.isParty ? project.parties()[claim.claimant.index].name

@@ -51,6 +51,7 @@ Q_SIGNALS:
 
 private:
     void notify();
+    bool hasRequiredTags(const Project &project, const Event &event) const;
     bool matchesText(const Project &project, std::initializer_list<TextRef> texts) const;
 
     std::set<std::uint32_t> m_hiddenParties;

@@ -228,7 +228,7 @@ public:
     ProjectWriter(const Project &project, Output &out)
         : m_p(project)
         , m_out(out)
-    {}
+    { }
 
     void write()
     {
@@ -547,6 +547,16 @@ bool writeProject(const Project &project, QIODevice &device, QString *error)
         return false;
     }
     return true;
+}
+
+QString saveProject(const Project &project, const QString &path, const SafeWriteOptions &options)
+{
+    return safeWrite(
+        path,
+        [&project](QIODevice &device, QString *error) {
+            return writeProject(project, device, error);
+        },
+        options);
 }
 
 std::string projectToString(const Project &project)

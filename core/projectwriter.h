@@ -7,6 +7,8 @@
 //
 // The writer streams: it never builds a DOM and never holds the whole output in memory.
 
+#include "safewrite.h"
+
 #include <QString>
 
 #include <string>
@@ -19,6 +21,10 @@ class Project;
 
 // Writes the project to an open device. Returns false and sets error when a write fails.
 [[nodiscard]] bool writeProject(const Project &project, QIODevice &device, QString *error);
+// Saves the project to a file (or "-", or a device) with safeWrite(): atomic, with a backup.
+// Returns an empty string on success, otherwise what failed and why.
+[[nodiscard]] QString saveProject(const Project &project, const QString &path,
+                                  const SafeWriteOptions &options = {});
 // The canonical text of the project (tests, fuzzing, small exports).
 std::string projectToString(const Project &project);
 

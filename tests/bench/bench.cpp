@@ -61,9 +61,7 @@ QString fileFor(const QString &dir, qulonglong events)
 int generate(qulonglong events, const QString &dir)
 {
     const Project generated = generateProject(events, 1);
-    const QString error = safeWrite(fileFor(dir, events), [&](QIODevice &device, QString *message) {
-        return writeProject(generated, device, message);
-    });
+    const QString error = saveProject(generated, fileFor(dir, events));
     if (!error.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
@@ -105,9 +103,7 @@ int runSingle(qulonglong events, int runs, const QString &dir)
     const QString savePath = dir + QStringLiteral("/bench-save-%1.claimline").arg(events);
     for (int i = 0; i < runs; ++i) {
         timer.restart();
-        const QString error = safeWrite(savePath, [&](QIODevice &device, QString *message) {
-            return writeProject(*first.project, device, message);
-        });
+        const QString error = saveProject(*first.project, savePath);
         saveMs.push_back(double(timer.nsecsElapsed()) / 1e6);
         if (!error.isEmpty()) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
