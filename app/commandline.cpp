@@ -3,10 +3,16 @@
 #include "generator.h"
 #include "projectreader.h"
 #include "projectwriter.h"
+#include "timeline/timelineexport.h"
+#include "timeline/timelinelanes.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QImageWriter>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <spdlog/spdlog.h>
@@ -110,16 +116,16 @@ int normalize(const QStringList &arguments)
         err().flush();
         return 1;
     }
-    const QString target = parser.isSet(QStringLiteral("output"))
-        ? parser.value(QStringLiteral("output"))
-        : file;
+    const QString target
+        = parser.isSet(QStringLiteral("output")) ? parser.value(QStringLiteral("output")) : file;
     const Project &project = *result.project;
     const QString error = saveProject(project, target);
     if (!error.isEmpty()) {
         err() << error << "\n" << Qt::flush;
         return 1;
     }
-    spdlog::info("normalized a project{}", result.migrated ? " (migrated from an older version)" : "");
+    spdlog::info("normalized a project{}",
+                 result.migrated ? " (migrated from an older version)" : "");
     return 0;
 }
 
@@ -131,8 +137,8 @@ int generate(const QStringList &arguments)
         "per five events and one relation per two claims. The same seed gives the same file."));
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("generate"), QStringLiteral("The sub-command."));
-    parser.addOption({QStringLiteral("events"), QStringLiteral("Number of events."),
-                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("events"), QStringLiteral("Number of events."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."),
                       QStringLiteral("S"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("Output file (\"-\" for stdout)."),
@@ -162,12 +168,145 @@ int generate(const QStringList &arguments)
     return 0;
 }
 
+// DATE is YYYY-MM-DD (the whole day) or YYYY-MM-DDTHH:MM:SSZ. `from` takes the start of the
+// day, `to` its end, so --from 2025-12-28 --to 2026-01-01 shows both days.
+std::optional<FuzzyTime> parseDate(const QString &text)
+{
+    static const QRegularExpression format(
+        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2}Z)?$"));
+    if (!format.match(text).hasMatch())
+        return std::nullopt;
+    return FuzzyTime::parse(text.toStdString());
+}
+
+int exportView(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Render a view of a project to a file, without a display. The picture holds the whole "
+        "requested range (default: the project's first saved view, else everything), in a "
+        "light publication theme at twice the pixel density."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The sub-command."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file."));
+    parser.addOption({QStringLiteral("view"), QStringLiteral("The view: timeline (default)."),
+                      QStringLiteral("VIEW"), QStringLiteral("timeline")});
+    parser.addOption({QStringLiteral("format"),
+                      QStringLiteral("png (default: from the extension of --out)."),
+                      QStringLiteral("FORMAT")});
+    parser.addOption(
+        {QStringLiteral("out"), QStringLiteral("The file to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("from"),
+                      QStringLiteral("Start: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"),
+                      QStringLiteral("End (inclusive): YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("size"),
+                      QStringLiteral("Size in points, WxH (default 1600 wide, as tall as the "
+                                     "lanes need); pixels are twice that."),
+                      QStringLiteral("WxH")});
+    int code = 0;
+    if (!parseOrExit(parser, arguments, &code))
+        return code;
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (files.size() != 1 || !parser.isSet(QStringLiteral("out"))) {
+        err() << "export: usage: claimline export [--view timeline] --out FILE.png [--from DATE "
+                 "--to DATE] [--size WxH] PROJECT\n"
+              << Qt::flush;
+        return 2;
+    }
+    const QString view = parser.value(QStringLiteral("view"));
+    if (view != QLatin1String("timeline")) {
+        err() << "export: unknown view \"" << view << "\" (available: timeline)\n" << Qt::flush;
+        return 2;
+    }
+    const QString out = parser.value(QStringLiteral("out"));
+    const QString format = parser.isSet(QStringLiteral("format"))
+        ? parser.value(QStringLiteral("format")).toLower()
+        : QFileInfo(out).suffix().toLower();
+    if (format != QLatin1String("png")) {
+        err() << "export: the timeline exports to png (got \""
+              << (format.isEmpty() ? QStringLiteral("no extension") : format)
+              << "\"); name the file FILE.png or pass --format png\n"
+              << Qt::flush;
+        return 2;
+    }
+    TimelineImageRequest request;
+    if (parser.isSet(QStringLiteral("size"))) {
+        static const QRegularExpression sizeFormat(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+        const QRegularExpressionMatch match
+            = sizeFormat.match(parser.value(QStringLiteral("size")));
+        const int w = match.hasMatch() ? match.captured(1).toInt() : 0;
+        const int h = match.hasMatch() ? match.captured(2).toInt() : 0;
+        if (w < 200 || h < 100 || w > 10000 || h > 10000) {
+            err() << "export: --size must be WxH between 200x100 and 10000x10000, e.g. 1280x800\n"
+                  << Qt::flush;
+            return 2;
+        }
+        request.width = w;
+        request.height = h;
+    }
+    std::optional<FuzzyTime> from;
+    std::optional<FuzzyTime> to;
+    for (const auto &[name, target] :
+         {std::pair {QStringLiteral("from"), &from}, std::pair {QStringLiteral("to"), &to}}) {
+        if (!parser.isSet(name))
+            continue;
+        *target = parseDate(parser.value(name));
+        if (!*target) {
+            err() << "export: --" << name << " \"" << parser.value(name)
+                  << "\" is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ\n"
+                  << Qt::flush;
+            return 2;
+        }
+    }
+
+    const QString &file = files.first();
+    const LoadResult result = loadProject(file);
+    if (!result.ok()) {
+        for (const Problem &problem : result.problems)
+            err() << file << ": " << problem.toString() << "\n";
+        err().flush();
+        return 1;
+    }
+    const Project &project = *result.project;
+    TimelineLanes lanes;
+    lanes.rebuild(project, nullptr, false);
+    const auto range = defaultTimelineRange(project, lanes);
+    request.from = from ? double(from->start()) : range ? range->first : 0.0;
+    request.to = to ? double(to->end()) : range ? range->second : 86400.0;
+    if (from && !to && range && range->second <= request.from)
+        request.to = request.from + 7 * 86400.0;
+    if (to && !from && range && range->first >= request.to)
+        request.from = request.to - 7 * 86400.0;
+    if (request.to <= request.from) {
+        err() << "export: --to must be after --from\n" << Qt::flush;
+        return 2;
+    }
+    const QImage image = renderTimelineImage(project, lanes, request,
+                                             QFontDatabase::systemFont(QFontDatabase::GeneralFont));
+    QImageWriter writer(out, "png");
+    if (!writer.write(image)) {
+        err() << "export: cannot write " << out << ": " << writer.errorString() << "\n"
+              << Qt::flush;
+        return 1;
+    }
+    spdlog::info("exported the timeline ({}x{} px)", image.width(), image.height());
+    return 0;
+}
+
 } // namespace
+
+bool needsGui(const QString &name)
+{
+    return name == QLatin1String("export");
+}
 
 bool isSubcommand(const QString &name)
 {
     return name == QLatin1String("validate") || name == QLatin1String("normalize")
-        || name == QLatin1String("generate");
+        || name == QLatin1String("generate") || name == QLatin1String("export");
 }
 
 int runSubcommand(const QStringList &arguments)
@@ -186,6 +325,8 @@ int runSubcommand(const QStringList &arguments)
         return normalize(arguments);
     if (command == QLatin1String("generate"))
         return generate(arguments);
+    if (command == QLatin1String("export"))
+        return exportView(arguments);
     err() << "unknown command " << command << "\n" << Qt::flush;
     return 2;
 }

@@ -5,6 +5,8 @@
 //   claimline validate FILE...             every problem, one per line; exit 1 if any
 //   claimline normalize FILE [-o OUT]      rewrite in canonical form (in place with a .bak)
 //   claimline generate --events N [--seed S] --out FILE   a synthetic project
+//   claimline export [--view timeline] [--format png] [--from DATE --to DATE] [--size WxH]
+//                    --out FILE PROJECT       a picture of a view (see README, "Exports")
 
 #include <QStringList>
 
@@ -12,6 +14,9 @@ namespace claimline {
 
 // The sub-commands, for main() to decide between a console and a GUI application.
 bool isSubcommand(const QString &name);
+
+// Whether the sub-command paints (needs a QGuiApplication; the offscreen platform will do).
+bool needsGui(const QString &name);
 
 // Runs a sub-command (arguments as from QCoreApplication::arguments()); returns the exit code.
 int runSubcommand(const QStringList &arguments);

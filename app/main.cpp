@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QSettings>
@@ -65,7 +66,9 @@ QCommandLineParser *guiParser()
         "Commands (each has --help):\n"
         "  validate FILE...                      print every problem in project files\n"
         "  normalize FILE [-o OUT]               rewrite a project in canonical form\n"
-        "  generate --events N [--seed S] --out FILE   write a synthetic project"));
+        "  generate --events N [--seed S] --out FILE   write a synthetic project\n"
+        "  export [--view timeline] --out FILE.png [--from DATE --to DATE] [--size WxH] FILE\n"
+        "                                        render a view to an image, no display needed"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("verbose"), QStringLiteral("Log debug detail to stderr.")});
@@ -87,7 +90,17 @@ int main(int argc, char **argv)
     // application object, since QApplication fails without one.
     if (claimline::isSubcommand(command)
         || hasFlag(argc, argv, {"--help", "-h", "--version", "-v", "-help", "-?"})) {
-        QCoreApplication app(argc, argv);
+        // Exports paint with fonts but need no display: a GUI application on the offscreen
+        // platform unless the caller chose one.
+        std::unique_ptr<QCoreApplication> application;
+        if (claimline::needsGui(command)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            application = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            application = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        QCoreApplication &app = *application;
         setIdentity();
         claimline::initLogging(verbose);
         if (claimline::isSubcommand(command))
@@ -107,13 +120,12 @@ int main(int argc, char **argv)
     claimline::MainWindow window;
     window.show();
 
-    QSettings settings;
     QString path = parser->positionalArguments().value(0);
     if (path.isEmpty())
-        path = settings.value(QStringLiteral("lastFile")).toString();
+        path = QSettings().value(QStringLiteral("lastFile")).toString();
     if (path.isEmpty() || !QFileInfo::exists(path))
         path = samplePath();
-    if (window.openFile(path))
-        settings.setValue(QStringLiteral("lastFile"), QFileInfo(path).absoluteFilePath());
+    // On success the window records the file as the last one and the first recent one.
+    window.openFile(path);
     return app.exec();
 }

@@ -1,29 +1,43 @@
 #include "mainwindow.h"
 
+#include "details/detailsview.h"
 #include "document.h"
 #include "filter.h"
 #include "logging.h"
 #include "selection.h"
+#include "timeline/timelineexport.h"
+#include "timeline/timelineoverview.h"
+#include "timeline/timelineview.h"
 #include "visibletext.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QImageWriter>
+#include <QTimeZone>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QLocale>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QClipboard>
+#include <QSettings>
 #include <QStatusBar>
+#include <QTimeZone>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
@@ -36,36 +50,27 @@ namespace claimline {
 namespace {
 
 const QString FileFilter = QStringLiteral("Claimline projects (*.claimline);;All files (*)");
+const QString ProjectSuffix = QStringLiteral(".claimline");
 
-// A plain-text overview of the project for the central area: what it covers and how much.
-QString overviewText(const Project &project)
+// Settings keys. The window state carries a version so that a later change of the docks can
+// ignore a layout saved by an older build instead of restoring it half-way.
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+const QString StateKey = QStringLiteral("mainWindow/state");
+const QString RecentFilesKey = QStringLiteral("recentFiles");
+const QString LastFileKey = QStringLiteral("lastFile");
+constexpr int WindowStateVersion = 1;
+constexpr qsizetype MaxRecentFiles = 8;
+
+// The project file a drag carries: exactly one local file named *.claimline, else empty.
+QString droppedProjectPath(const QMimeData *mime)
 {
-    std::int64_t first = std::numeric_limits<std::int64_t>::max();
-    std::int64_t last = std::numeric_limits<std::int64_t>::min();
-    for (const Event &event : project.events()) {
-        if (!event.when.isOpenStart())
-            first = std::min(first, event.when.start());
-        if (!event.when.isOpenEnd())
-            last = std::max(last, event.when.end() - 1);
-    }
-    const auto day = [](std::int64_t seconds) {
-        return QLocale(QLocale::English)
-            .toString(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).date(),
-                      QStringLiteral("d MMM yyyy"));
-    };
-    QString text;
-    if (first <= last)
-        text += MainWindow::tr("Events from %1 to %2").arg(day(first), day(last))
-            + QLatin1Char('\n');
-    text += MainWindow::tr("%1 events · %2 claims · %3 relations · %4 questions · %5 parties · "
-                         "%6 sources")
-              .arg(project.events().size())
-              .arg(project.claims().size())
-              .arg(project.relations().size())
-              .arg(project.questions().size())
-              .arg(project.parties().size())
-              .arg(project.sources().size());
-    return text;
+    if (!mime || !mime->hasUrls())
+        return {};
+    const QList<QUrl> urls = mime->urls();
+    if (urls.size() != 1 || !urls.front().isLocalFile())
+        return {};
+    const QString path = urls.front().toLocalFile();
+    return path.endsWith(ProjectSuffix, Qt::CaseInsensitive) ? path : QString();
 }
 
 } // namespace
@@ -76,41 +81,52 @@ MainWindow::MainWindow(QWidget *parent)
     , m_selection(new Selection(this))
     , m_filter(new Filter(this))
     , m_statusLabel(new QLabel(this))
-    , m_titleLabel(new QLabel(this))
-    , m_overviewLabel(new QLabel(this))
+    , m_cursorTimeLabel(new QLabel(this))
 {
     m_statusLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_statusLabel, 1);
-    // Until the timeline lands, the central area says what is loaded (plain text: titles
-    // come from files and are never interpreted as markup).
-    auto *overview = new QWidget(this);
-    auto *overviewLayout = new QVBoxLayout(overview);
-    overviewLayout->addStretch();
-    for (QLabel *label : {m_titleLabel, m_overviewLabel}) {
-        label->setTextFormat(Qt::PlainText);
-        label->setAlignment(Qt::AlignCenter);
-        label->setWordWrap(true);
-        overviewLayout->addWidget(label);
-    }
-    QFont titleFont = m_titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_titleLabel->setFont(titleFont);
-    overviewLayout->addStretch();
-    setCentralWidget(overview);
+    m_cursorTimeLabel->setObjectName(QStringLiteral("cursorTimeLabel"));
+    m_cursorTimeLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_cursorTimeLabel);
+    // The timeline fills the centre, its overview strip under it.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    m_timeline = new TimelineView(m_document, m_selection, m_filter, centre);
+    m_timelineOverview = new TimelineOverview(m_timeline, centre);
+    centreLayout->addWidget(m_timeline, 1);
+    centreLayout->addWidget(m_timelineOverview);
+    setCentralWidget(centre);
+    connect(m_timeline, &TimelineView::cursorTimeChanged, this, &MainWindow::setCursorTimeText);
 
+    createDocks();
     createActions();
+    setAcceptDrops(true);
     connect(m_document, &Document::reset, this, &MainWindow::updateStatus);
     connect(m_document, &Document::reset, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::reset, this, &MainWindow::updateTimeZone);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_filter, &Filter::changed, this, &MainWindow::updateStatus);
     resize(1280, 800);
+    restoreSettings();
+    updateRecentFilesMenu();
     updateTitle();
     updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    // Every dock has an object name: saveState() and restoreState() find docks by it.
+    m_detailsDock = new QDockWidget(tr("Details"), this);
+    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    m_detailsView = new DetailsView(m_document, m_selection, m_detailsDock);
+    m_detailsDock->setWidget(m_detailsView);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+}
 
 void MainWindow::createActions()
 {
@@ -121,11 +137,18 @@ void MainWindow::createActions()
     QAction *openAction = fileMenu->addAction(tr("&Open…"), this, &MainWindow::open);
     openAction->setShortcut(QKeySequence::Open);
     toolBar->addAction(openAction);
+    m_recentFilesMenu = fileMenu->addMenu(tr("Open &Recent"));
+    m_recentFilesMenu->setObjectName(QStringLiteral("recentFilesMenu"));
+    m_recentFilesMenu->setToolTipsVisible(true);
+    // Rebuilt each time it opens, so that files deleted meanwhile drop out.
+    connect(m_recentFilesMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentFilesMenu);
     QAction *saveAction = fileMenu->addAction(tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
     toolBar->addAction(saveAction);
     QAction *saveAsAction = fileMenu->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Export Timeline Image…"), this, &MainWindow::exportTimeline);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -138,7 +161,11 @@ void MainWindow::createActions()
     editMenu->addAction(undo);
     editMenu->addAction(redo);
 
-    menuBar()->addMenu(tr("&View"));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_detailsDock->toggleViewAction());
+    m_viewMenu->addAction(toolBar->toggleViewAction());
+    createTimelineActions();
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Claimline"), this, [this] {
         QMessageBox::about(this, tr("About Claimline"),
@@ -154,6 +181,7 @@ bool MainWindow::openFile(const QString &path)
     const Problems problems = m_document->load(path);
     if (problems.empty()) {
         m_selection->clear();
+        addRecentFile(path);
         return true;
     }
     QStringList lines;
@@ -246,12 +274,192 @@ bool MainWindow::maybeSave()
     return answer == QMessageBox::Discard;
 }
 
+void MainWindow::createTimelineActions()
+{
+    m_viewMenu->addSeparator();
+    for (QAction *action : m_timeline->viewActions())
+        m_viewMenu->addAction(action);
+    m_viewMenu->addSeparator();
+
+    // Display time zone: UTC by default, the viewer's zone, the zones of the reference case,
+    // and the project's own zone when it names one.
+    QMenu *zones = m_viewMenu->addMenu(tr("Time &Zone"));
+    auto *zoneGroup = new QActionGroup(this);
+    const auto addZone = [&](const QString &text, const QTimeZone &zone) {
+        if (!zone.isValid())
+            return;
+        QAction *action = zones->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(zone == m_timeline->timeZone());
+        zoneGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, zone] {
+            m_timeline->setTimeZone(zone);
+            m_detailsView->setTimeZone(zone);
+        });
+    };
+    addZone(tr("UTC"), QTimeZone::utc());
+    addZone(tr("Local (%1)").arg(QString::fromLatin1(QTimeZone::systemTimeZoneId())),
+            QTimeZone::systemTimeZone());
+    addZone(tr("Moscow (Europe/Moscow)"), QTimeZone("Europe/Moscow"));
+    addZone(tr("Kyiv (Europe/Kyiv)"), QTimeZone(QTimeZone("Europe/Kyiv").isValid() ? "Europe/Kyiv"
+                                                                                     : "Europe/Kiev"));
+    addZone(tr("Washington (America/New_York)"), QTimeZone("America/New_York"));
+
+    QAction *shade = m_viewMenu->addAction(tr("Shade &Weekends and Nights"));
+    shade->setCheckable(true);
+    shade->setChecked(m_timeline->options().shadeOffHours);
+    connect(shade, &QAction::toggled, m_timeline, &TimelineView::setShadeOffHours);
+    QAction *links = m_viewMenu->addAction(tr("Show &Answers and Leaders"));
+    links->setCheckable(true);
+    links->setChecked(m_timeline->options().showRelations);
+    connect(links, &QAction::toggled, m_timeline, &TimelineView::setShowRelations);
+    QAction *dim = m_viewMenu->addAction(tr("&Dim Filtered-Out Items"));
+    dim->setCheckable(true);
+    dim->setChecked(m_timeline->dimsFiltered());
+    dim->setToolTip(tr("Draw items the filter rejects faded instead of hiding them"));
+    connect(dim, &QAction::toggled, m_timeline, &TimelineView::setDimFiltered);
+}
+
+void MainWindow::exportTimeline()
+{
+    const QString suggested = QFileInfo(m_document->filePath()).completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Timeline Image"),
+        QFileInfo(m_document->filePath()).dir().filePath(
+            (suggested.isEmpty() ? QStringLiteral("timeline") : suggested) + QStringLiteral(".png")),
+        tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    // The visible window in time, every lane, light theme, twice the pixel density.
+    const QImage image = m_timeline->renderImage(QSize(m_timeline->viewport()->width(), 0),
+                                                 publicationPalette(), 2.0);
+    QImageWriter writer(path, "png");
+    if (!writer.write(image)) {
+        QMessageBox::warning(this, tr("Export failed"),
+                             tr("Cannot write %1: %2").arg(path, writer.errorString()));
+        return;
+    }
+    spdlog::info("exported the timeline as an image");
+    statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 3000);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
+    if (maybeSave()) {
+        saveSettings();
         event->accept();
-    else
+    } else {
         event->ignore();
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (droppedProjectPath(event->mimeData()).isEmpty())
+        event->ignore();
+    else
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedProjectPath(event->mimeData());
+    if (path.isEmpty() || !maybeSave()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    openFile(path);
+}
+
+void MainWindow::setCursorTimeText(const QString &text)
+{
+    m_cursorTimeLabel->setText(text);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray(), WindowStateVersion);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState(WindowStateVersion));
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QSettings settings;
+    QStringList files = settings.value(RecentFilesKey).toStringList();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    if (files.size() > MaxRecentFiles)
+        files.resize(MaxRecentFiles);
+    settings.setValue(RecentFilesKey, files);
+    settings.setValue(LastFileKey, absolute);
+    updateRecentFilesMenu();
+}
+
+void MainWindow::updateRecentFilesMenu()
+{
+    QSettings settings;
+    const QStringList stored = settings.value(RecentFilesKey).toStringList();
+    QStringList files;
+    for (const QString &file : stored) {
+        if (files.size() < MaxRecentFiles && !files.contains(file) && QFileInfo::exists(file))
+            files << file;
+    }
+    if (files != stored)
+        settings.setValue(RecentFilesKey, files);
+
+    // The menu may be rebuilt from one of its own actions (opening a recent file records it
+    // again; "Clear Menu"): remove the old actions now and delete them later, never while
+    // one of them is still emitting.
+    const QList<QAction *> old = m_recentFilesMenu->actions();
+    for (QAction *action : old) {
+        m_recentFilesMenu->removeAction(action);
+        action->deleteLater();
+    }
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        // File names come from the disk: controls and bidi overrides shown, "&" not a
+        // mnemonic.
+        QString name = visibleText(QFileInfo(path).fileName());
+        name.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *action = m_recentFilesMenu->addAction(
+            (i < 9 ? QStringLiteral("&%1 ").arg(i + 1) : QString()) + name);
+        action->setData(path);
+        action->setToolTip(visibleText(path));
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+    }
+    m_recentFilesMenu->addSeparator();
+    QAction *clear = m_recentFilesMenu->addAction(tr("&Clear Menu"));
+    clear->setObjectName(QStringLiteral("clearRecentFilesAction"));
+    clear->setEnabled(!files.isEmpty());
+    connect(clear, &QAction::triggered, this, [this] {
+        QSettings().remove(RecentFilesKey);
+        updateRecentFilesMenu();
+    });
+    m_recentFilesMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateTimeZone()
+{
+    // The project's display zone (an IANA id); UTC when it has none or names no zone known
+    // to this system.
+    const Project &project = m_document->project();
+    const std::string_view id = project.view(project.meta().displayTimeZone);
+    const QTimeZone zone
+        = id.empty() ? QTimeZone::utc() : QTimeZone(QByteArray(id.data(), qsizetype(id.size())));
+    m_detailsView->setTimeZone(zone.isValid() ? zone : QTimeZone::utc());
 }
 
 void MainWindow::updateTitle()
@@ -287,10 +495,6 @@ void MainWindow::updateStatus()
             .arg(project.claims().size())
             .arg(project.parties().size())
             .arg(project.relations().size()));
-    m_titleLabel->setText(name);
-    m_overviewLabel->setText(project.events().empty()
-                                 ? tr("No events yet. Use File ▸ Open to open a .claimline project.")
-                                 : overviewText(project));
 }
 
 } // namespace claimline

@@ -1,18 +1,26 @@
 #pragma once
 
 // MainWindow: the application window. It owns the Document, the shared Selection and Filter
-// that every view observes, the File menu (open, save, save as, quit) and the status line.
-// The views (timeline, narratives, table, charts, inspector) dock into it in later work.
+// that every view observes, the File menu (open, open recent, save, save as, quit), the View
+// menu, the Details dock and the status line. It remembers its geometry, dock and toolbar
+// layout and the recent files in QSettings, and opens a .claimline file dropped on it.
+// The timeline is the central view; the other views (narratives, table, charts) dock into it
+// in later work.
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
+class QMenu;
 
 namespace claimline {
 
+class DetailsView;
 class Document;
 class Filter;
 class Selection;
+class TimelineOverview;
+class TimelineView;
 
 class MainWindow final : public QMainWindow
 {
@@ -25,17 +33,36 @@ public:
     Document *document() const { return m_document; }
     Selection *selection() const { return m_selection; }
     Filter *filter() const { return m_filter; }
+    DetailsView *detailsView() const { return m_detailsView; }
+    // The View menu, for views that add their own actions.
+    QMenu *viewMenu() const { return m_viewMenu; }
+    TimelineView *timeline() const { return m_timeline; }
 
     // Opens a project file; on failure shows every problem and keeps the current project.
+    // On success the file becomes the first recent file and the one opened at next start.
     bool openFile(const QString &path);
     // The status line's text (for tests).
     QString statusText() const;
 
+public Q_SLOTS:
+    // The time under the mouse, shown at the right of the status bar; empty clears it.
+    void setCursorTimeText(const QString &text);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
+    void createTimelineActions();
+    void exportTimeline();
+    void createDocks();
+    void restoreSettings();
+    void saveSettings() const;
+    void addRecentFile(const QString &path);
+    void updateRecentFilesMenu();
+    void updateTimeZone();
     void open();
     bool save();
     bool saveAs();
@@ -48,8 +75,13 @@ private:
     Selection *m_selection = nullptr;
     Filter *m_filter = nullptr;
     QLabel *m_statusLabel = nullptr;
-    QLabel *m_titleLabel = nullptr;
-    QLabel *m_overviewLabel = nullptr;
+    TimelineView *m_timeline = nullptr;
+    TimelineOverview *m_timelineOverview = nullptr;
+    QLabel *m_cursorTimeLabel = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    DetailsView *m_detailsView = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_recentFilesMenu = nullptr;
 };
 
 } // namespace claimline

@@ -1,4 +1,5 @@
-// claimline-bench: how fast projects load and save, and how much memory they take.
+// claimline-bench: how fast projects load and save, how much memory they take, and how fast
+// the timeline paints a frame.
 //
 // Each size runs in its own process (peak RSS never goes down, so sizes must not share one):
 // the parent re-runs itself with --single N and prints one table. The synthetic files are
@@ -8,12 +9,18 @@
 #include "projectreader.h"
 #include "projectwriter.h"
 #include "safewrite.h"
+#include "timeline/timelinelanes.h"
+#include "timeline/timelinerenderer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
 #include <QProcess>
 
 #include <spdlog/spdlog.h>
@@ -22,9 +29,33 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
+#include <new>
 #include <vector>
+
+// Counts heap allocations, to show that a timeline frame does not allocate per event.
+namespace {
+std::atomic<std::uint64_t> g_allocations {0};
+}
+
+void *operator new(std::size_t size)
+{
+    g_allocations.fetch_add(1, std::memory_order_relaxed);
+    if (void *p = std::malloc(size ? size : 1))
+        return p;
+    throw std::bad_alloc();
+}
+void operator delete(void *p) noexcept
+{
+    std::free(p);
+}
+void operator delete(void *p, std::size_t) noexcept
+{
+    std::free(p);
+}
 
 using namespace claimline;
 
@@ -41,7 +72,7 @@ double residentMiB()
 
 double peakMiB()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
 }
@@ -77,9 +108,9 @@ int runSingle(qulonglong events, int runs, const QString &dir)
         // Generate in a process of its own: memory freed after generating stays in this
         // process's allocator and would skew the resident-memory figures below.
         std::fprintf(stderr, "generating %llu events...\n", events);
-        const int code = QProcess::execute(QCoreApplication::applicationFilePath(),
-                                           {QStringLiteral("--generate"), QString::number(events),
-                                            QStringLiteral("--dir"), dir});
+        const int code = QProcess::execute(
+            QCoreApplication::applicationFilePath(),
+            {QStringLiteral("--generate"), QString::number(events), QStringLiteral("--dir"), dir});
         if (code != 0 || !QFileInfo::exists(path))
             return 1;
     }
@@ -123,11 +154,126 @@ int runSingle(qulonglong events, int runs, const QString &dir)
     return 0;
 }
 
+// One timeline frame (layout + paint) into a 1280x800 image, as the view does on every zoom,
+// pan or resize: nothing is cached between frames but the renderer's reusable buffers.
+struct FrameStats
+{
+    double medianMs = 0;
+    double maxMs = 0;
+    double allocationsPerFrame = 0;
+    std::size_t marks = 0;
+    std::size_t inView = 0;
+};
+
+FrameStats measureFrames(const Project &project, const TimelineLanes &lanes, double from, double to,
+                         int runs)
+{
+    const QSize size(1280, 800);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    TimelineRenderer renderer;
+    QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    renderer.setMetrics(TimelineRenderer::metricsFor(font, project));
+    std::vector<std::size_t> order(lanes.lanes().size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    TimelineRenderer::Input in;
+    in.project = &project;
+    in.lanes = &lanes;
+    in.order = order;
+    in.palette = QGuiApplication::palette();
+    in.font = font;
+    in.size = QSizeF(size);
+    in.scale.setWidth(size.width() - renderer.metrics().labelWidth);
+    in.scale.setRange(from, to);
+    std::vector<double> times;
+    std::uint64_t allocations = 0;
+    FrameStats stats;
+    QElapsedTimer timer;
+    for (int i = 0; i < runs + 1; ++i) {
+        // Each frame follows a pan of a few pixels, or a zoom step: no frame repeats the last.
+        if (i % 2)
+            in.scale.panBy(3);
+        else
+            in.scale.zoomAt(in.scale.width() / 2, i % 4 ? 1.02 : 1 / 1.02);
+        const std::uint64_t before = g_allocations.load();
+        timer.start();
+        renderer.layout(in);
+        QPainter painter(&image);
+        renderer.paint(painter, in);
+        painter.end();
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        if (i == 0)
+            continue; // warm-up: glyph caches, buffers
+        times.push_back(ms);
+        allocations += g_allocations.load() - before;
+        stats.marks = renderer.frame().marks.size();
+        stats.inView = renderer.frame().itemsInView;
+    }
+    stats.medianMs = median(times);
+    stats.maxMs = *std::max_element(times.begin(), times.end());
+    stats.allocationsPerFrame = double(allocations) / double(runs);
+    return stats;
+}
+
+int runTimeline(qulonglong events, int runs)
+{
+    QElapsedTimer timer;
+    const Project project = generateProject(events, 1);
+    (void)project.eventTimeIndex(); // built once at load, not per rebuild of the lanes
+    (void)project.claimTimeIndex();
+    // The lane index is rebuilt when the filter or the document changes: time that.
+    TimelineLanes lanes;
+    std::vector<double> buildTimes;
+    for (int i = 0; i < 3; ++i) {
+        timer.start();
+        lanes.rebuild(project, nullptr, false);
+        buildTimes.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    const double buildMs = median(buildTimes);
+    std::int64_t first = 0;
+    std::int64_t last = 0;
+    lanes.extent(&first, &last);
+    const double middle = double(first + last) / 2;
+    struct Zoom
+    {
+        const char *name;
+        double from, to;
+    };
+    const Zoom zooms[] = {{"fit all", double(first), double(last)},
+                          {"one day", middle, middle + 86400},
+                          {"one hour", middle + 12 * 3600, middle + 13 * 3600}};
+    for (const Zoom &zoom : zooms) {
+        const FrameStats s = measureFrames(project, lanes, zoom.from, zoom.to, std::max(runs, 15));
+        std::printf("%llu\t%s\t%.2f\t%.2f\t%.0f\t%zu\t%zu\t%.0f\n", events, zoom.name, s.medianMs,
+                    s.maxMs, s.allocationsPerFrame, s.marks, s.inView, buildMs);
+    }
+    return 0;
+}
+
+bool wantsTimeline(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::string_view(argv[i]) == "--single-timeline")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Timeline frames need fonts and a paint device: a GUI application on the offscreen
+    // platform (no display needed). The load/save runs stay console-only.
+    std::unique_ptr<QCoreApplication> application;
+    if (wantsTimeline(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qputenv("QT_FONT_DPI", "96");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     spdlog::set_level(spdlog::level::warn);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -136,17 +282,26 @@ int main(int argc, char **argv)
         "Examples:\n"
         "  claimline-bench                         10k, 100k and 1M events\n"
         "  claimline-bench --sizes 10000,100000    pick the sizes\n"
-        "  claimline-bench --single 1000000        one size in this process"));
+        "  claimline-bench --single 1000000        one size in this process\n"
+        "  claimline-bench --suite timeline        only the timeline frame times"));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("sizes"),
-                      QStringLiteral("Comma-separated event counts (default 10000,100000,1000000)."),
-                      QStringLiteral("LIST"), QStringLiteral("10000,100000,1000000")});
+    parser.addOption(
+        {QStringLiteral("sizes"),
+         QStringLiteral("Comma-separated event counts (default 10000,100000,1000000)."),
+         QStringLiteral("LIST"), QStringLiteral("10000,100000,1000000")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per measurement (default 5)."),
                       QStringLiteral("N"), QStringLiteral("5")});
     parser.addOption({QStringLiteral("dir"),
                       QStringLiteral("Folder for the generated files (default: a folder in /tmp)."),
-                      QStringLiteral("DIR"), QDir::tempPath() + QStringLiteral("/claimline-bench")});
+                      QStringLiteral("DIR"),
+                      QDir::tempPath() + QStringLiteral("/claimline-bench")});
     parser.addOption({QStringLiteral("single"), QStringLiteral("Measure one size in this process."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("suite"),
+                      QStringLiteral("Which tables: io, timeline or both (default io,timeline)."),
+                      QStringLiteral("LIST"), QStringLiteral("io,timeline")});
+    parser.addOption({QStringLiteral("single-timeline"),
+                      QStringLiteral("Measure timeline frames for one size in this process."),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("generate"),
                       QStringLiteral("Only write the synthetic file of N events (seed 1)."),
@@ -160,27 +315,62 @@ int main(int argc, char **argv)
         return generate(parser.value(QStringLiteral("generate")).toULongLong(), dir);
     if (parser.isSet(QStringLiteral("single")))
         return runSingle(parser.value(QStringLiteral("single")).toULongLong(), runs, dir);
+    if (parser.isSet(QStringLiteral("single-timeline")))
+        return runTimeline(parser.value(QStringLiteral("single-timeline")).toULongLong(), runs);
+    const QStringList suites = parser.value(QStringLiteral("suite")).split(QLatin1Char(','));
+    const QStringList sizes = parser.value(QStringLiteral("sizes")).split(QLatin1Char(','));
 
-    std::printf("%10s %9s %14s %14s %12s %10s %10s\n", "events", "file MiB", "load median ms",
-                "save median ms", "RSS B/event", "RSS MiB", "peak MiB");
-    for (const QString &size : parser.value(QStringLiteral("sizes")).split(QLatin1Char(','))) {
-        QProcess child;
-        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        child.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--single"), size.trimmed(), QStringLiteral("--runs"),
-                     QString::number(runs), QStringLiteral("--dir"), dir});
-        child.waitForFinished(-1);
-        const QStringList fields = QString::fromUtf8(child.readAllStandardOutput())
-                                       .trimmed()
-                                       .split(QLatin1Char('\t'));
-        if (child.exitCode() != 0 || fields.size() != 7) {
-            std::printf("%10s failed\n", qPrintable(size));
-            continue;
+    if (suites.contains(QStringLiteral("io"))) {
+        std::printf("%10s %9s %14s %14s %12s %10s %10s\n", "events", "file MiB", "load median ms",
+                    "save median ms", "RSS B/event", "RSS MiB", "peak MiB");
+        for (const QString &size : sizes) {
+            QProcess child;
+            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            child.start(QCoreApplication::applicationFilePath(),
+                        {QStringLiteral("--single"), size.trimmed(), QStringLiteral("--runs"),
+                         QString::number(runs), QStringLiteral("--dir"), dir});
+            child.waitForFinished(-1);
+            const QStringList fields = QString::fromUtf8(child.readAllStandardOutput())
+                                           .trimmed()
+                                           .split(QLatin1Char('\t'));
+            if (child.exitCode() != 0 || fields.size() != 7) {
+                std::printf("%10s failed\n", qPrintable(size));
+                continue;
+            }
+            std::printf("%10s %9s %14s %14s %12s %10s %10s\n", qPrintable(fields[0]),
+                        qPrintable(fields[1]), qPrintable(fields[2]), qPrintable(fields[3]),
+                        qPrintable(fields[4]), qPrintable(fields[5]), qPrintable(fields[6]));
+            std::fflush(stdout);
         }
-        std::printf("%10s %9s %14s %14s %12s %10s %10s\n", qPrintable(fields[0]),
-                    qPrintable(fields[1]), qPrintable(fields[2]), qPrintable(fields[3]),
-                    qPrintable(fields[4]), qPrintable(fields[5]), qPrintable(fields[6]));
-        std::fflush(stdout);
+    }
+    if (suites.contains(QStringLiteral("timeline"))) {
+        std::printf("\nTimeline frame (layout + paint, 1280x800 offscreen, 12 lanes, 4 years; "
+                    "medians of %d frames, each after a pan or zoom step)\n",
+                    std::max(runs, 15));
+        std::printf("%10s %9s %10s %8s %12s %7s %9s %9s\n", "events", "zoom", "median ms", "max ms",
+                    "allocs/frame", "marks", "in view", "index ms");
+        for (const QString &size : sizes) {
+            QProcess child;
+            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            child.start(QCoreApplication::applicationFilePath(),
+                        {QStringLiteral("--single-timeline"), size.trimmed(),
+                         QStringLiteral("--runs"), QString::number(runs)});
+            child.waitForFinished(-1);
+            const QStringList lines = QString::fromUtf8(child.readAllStandardOutput())
+                                          .trimmed()
+                                          .split(QLatin1Char('\n'));
+            for (const QString &line : lines) {
+                const QStringList f = line.split(QLatin1Char('\t'));
+                if (child.exitCode() != 0 || f.size() != 8) {
+                    std::printf("%10s failed\n", qPrintable(size));
+                    break;
+                }
+                std::printf("%10s %9s %10s %8s %12s %7s %9s %9s\n", qPrintable(f[0]),
+                            qPrintable(f[1]), qPrintable(f[2]), qPrintable(f[3]), qPrintable(f[4]),
+                            qPrintable(f[5]), qPrintable(f[6]), qPrintable(f[7]));
+            }
+            std::fflush(stdout);
+        }
     }
     return 0;
 }

@@ -1,19 +1,37 @@
 // MainWindow: opens a project and says what was loaded; a bad file leaves the open project
-// alone and lists every problem; edits show the modified marker.
+// alone and lists every problem; edits show the modified marker. It remembers its layout and
+// the recent files, opens a dropped project file and hosts the Details dock.
+//
+// Every test points QSettings at its own temporary folder: QStandardPaths test mode (see
+// testmain.cpp) already keeps settings out of the user's folder, but it is one folder shared
+// by every test process, and CTest runs them in parallel.
 
+#include "details/detailsview.h"
 #include "document.h"
-#include "testsupport.h"
 #include "mainwindow.h"
+#include "selection.h"
+#include "testsupport.h"
 
+#include <QAction>
 #include <QColor>
+#include <QCoreApplication>
 #include <QDialog>
-#include <QPalette>
-#include <QLabel>
-#include <QUndoStack>
 #include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
+#include <QLabel>
+#include <QMenu>
+#include <QMimeData>
+#include <QPalette>
 #include <QPlainTextEdit>
+#include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -31,9 +49,51 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     return path;
 }
 
+// A copy of the sample under another name (recent files and drops need distinct files).
+QString copySample(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    EXPECT_TRUE(QFile::copy(test::samplePath(), path)) << path.toStdString();
+    return path;
+}
+
+// The files listed in the Open Recent menu, in menu order.
+QStringList recentFiles(const MainWindow &window)
+{
+    const auto *menu = window.findChild<QMenu *>(QStringLiteral("recentFilesMenu"));
+    EXPECT_NE(menu, nullptr);
+    QStringList files;
+    if (!menu)
+        return files;
+    for (const QAction *action : menu->actions()) {
+        if (!action->data().toString().isEmpty())
+            files << action->data().toString();
+    }
+    return files;
+}
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_settingsDir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    }
+
+    QTemporaryDir m_settingsDir;
+};
+
 } // namespace
 
-TEST(MainWindow, OpensTheSampleAndSaysWhatWasLoaded)
+TEST_F(MainWindowTest, SettingsLiveInTheTestsOwnFolder)
+{
+    EXPECT_TRUE(QSettings().fileName().startsWith(m_settingsDir.path()))
+        << QSettings().fileName().toStdString();
+}
+
+TEST_F(MainWindowTest, OpensTheSampleAndSaysWhatWasLoaded)
 {
     MainWindow window;
     ASSERT_TRUE(window.openFile(test::samplePath()));
@@ -64,7 +124,7 @@ TEST(MainWindow, OpensTheSampleAndSaysWhatWasLoaded)
     window.grab().save(QDir::tempPath() + QStringLiteral("/claimline-mainwindow-dark.png"));
 }
 
-TEST(MainWindow, BadFileListsEveryProblemAndKeepsTheOpenProject)
+TEST_F(MainWindowTest, BadFileListsEveryProblemAndKeepsTheOpenProject)
 {
     QTemporaryDir dir;
     const QString bad = writeFile(dir, QStringLiteral("bad.claimline"),
@@ -90,7 +150,7 @@ TEST(MainWindow, BadFileListsEveryProblemAndKeepsTheOpenProject)
     dialog->close();
 }
 
-TEST(MainWindow, TitlesFromFilesAreNeverMarkup)
+TEST_F(MainWindowTest, TitlesFromFilesAreNeverMarkup)
 {
     QTemporaryDir dir;
     const QString hostile = writeFile(
@@ -104,7 +164,7 @@ TEST(MainWindow, TitlesFromFilesAreNeverMarkup)
         EXPECT_EQ(label->textFormat(), Qt::PlainText) << label->text().toStdString();
 }
 
-TEST(MainWindow, BidiOverridesAndControlsInTitlesAreShownNotObeyed)
+TEST_F(MainWindowTest, BidiOverridesAndControlsInTitlesAreShownNotObeyed)
 {
     QTemporaryDir dir;
     const QString path = writeFile(
@@ -119,7 +179,7 @@ TEST(MainWindow, BidiOverridesAndControlsInTitlesAreShownNotObeyed)
     EXPECT_FALSE(status.contains(QChar(0x202e)));
 }
 
-TEST(MainWindow, EditsShowTheModifiedMarkerAndUndoClearsIt)
+TEST_F(MainWindowTest, EditsShowTheModifiedMarkerAndUndoClearsIt)
 {
     MainWindow window;
     ASSERT_TRUE(window.openFile(test::samplePath()));
@@ -127,4 +187,225 @@ TEST(MainWindow, EditsShowTheModifiedMarkerAndUndoClearsIt)
     EXPECT_TRUE(window.isWindowModified());
     window.document()->undoStack()->undo();
     EXPECT_FALSE(window.isWindowModified());
+}
+
+TEST_F(MainWindowTest, LayoutAndGeometryAreRestored)
+{
+    {
+        MainWindow window;
+        window.show();
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("detailsDock"));
+        ASSERT_NE(dock, nullptr);
+        EXPECT_TRUE(dock->isVisible()); // shown by default
+        window.resize(900, 640);
+        dock->hide();
+        window.findChild<QToolBar *>(QStringLiteral("mainToolBar"))->hide();
+        EXPECT_TRUE(window.close());
+    }
+    EXPECT_TRUE(QSettings().contains(QStringLiteral("mainWindow/geometry")));
+    EXPECT_TRUE(QSettings().contains(QStringLiteral("mainWindow/state")));
+
+    MainWindow window;
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("detailsDock"));
+    ASSERT_NE(dock, nullptr);
+    EXPECT_TRUE(dock->isHidden());
+    EXPECT_FALSE(dock->toggleViewAction()->isChecked());
+    EXPECT_TRUE(window.findChild<QToolBar *>(QStringLiteral("mainToolBar"))->isHidden());
+    EXPECT_EQ(window.size(), QSize(900, 640));
+    window.show();
+    EXPECT_FALSE(dock->isVisible());
+
+    // The View menu brings it back.
+    dock->toggleViewAction()->trigger();
+    EXPECT_TRUE(dock->isVisible());
+}
+
+TEST_F(MainWindowTest, ViewMenuTogglesTheDetailsDockAndTheToolBar)
+{
+    MainWindow window;
+    ASSERT_NE(window.viewMenu(), nullptr);
+    const QList<QAction *> actions = window.viewMenu()->actions();
+    const auto *dock = window.findChild<QDockWidget *>(QStringLiteral("detailsDock"));
+    const auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    ASSERT_NE(dock, nullptr);
+    ASSERT_NE(toolBar, nullptr);
+    EXPECT_TRUE(actions.contains(dock->toggleViewAction()));
+    EXPECT_TRUE(actions.contains(toolBar->toggleViewAction()));
+    EXPECT_EQ(dock->windowTitle(), QStringLiteral("Details"));
+    EXPECT_EQ(window.dockWidgetArea(const_cast<QDockWidget *>(dock)), Qt::RightDockWidgetArea);
+    EXPECT_EQ(dock->widget(), window.detailsView());
+}
+
+TEST_F(MainWindowTest, DetailsDockShowsTheSelectedEvent)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(test::samplePath()));
+    const std::optional<ItemRef> event = window.document()->project().find("ev-residence-drones");
+    ASSERT_TRUE(event.has_value());
+    window.selection()->select(*event);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(window.detailsView()->text().startsWith(
+        QStringLiteral("Alleged drone attack on Putin's Novgorod residence\n")));
+    EXPECT_TRUE(window.detailsView()->text().contains(QString::fromUtf8("28–29 Dec 2025")));
+
+    // Look at it, light and dark: saved for a person to open, not compared.
+    window.show();
+    QCoreApplication::processEvents();
+    window.grab().save(QDir::tempPath() + QStringLiteral("/claimline-details.png"));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x19, 0x1b));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x2c, 0x2e, 0x32));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    window.setPalette(dark);
+    // The details text follows the palette: nothing is drawn in a fixed colour.
+    for (const QPlainTextEdit *edit : window.detailsView()->findChildren<QPlainTextEdit *>())
+        EXPECT_EQ(edit->palette().color(QPalette::Text), QColor(0xe8, 0xe8, 0xe8));
+    window.grab().save(QDir::tempPath() + QStringLiteral("/claimline-details-dark.png"));
+}
+
+TEST_F(MainWindowTest, OpeningAFileRecordsItFirstInOpenRecent)
+{
+    QTemporaryDir dir;
+    const QString first = copySample(dir, QStringLiteral("first.claimline"));
+    const QString second = copySample(dir, QStringLiteral("second & more.claimline"));
+    MainWindow window;
+    EXPECT_TRUE(recentFiles(window).isEmpty());
+    ASSERT_TRUE(window.openFile(first));
+    ASSERT_TRUE(window.openFile(second));
+    EXPECT_EQ(recentFiles(window), QStringList({second, first}));
+    EXPECT_EQ(QSettings().value(QStringLiteral("recentFiles")).toStringList(),
+              QStringList({second, first}));
+    EXPECT_EQ(QSettings().value(QStringLiteral("lastFile")).toString(), second);
+
+    // Opening one again moves it to the top, once.
+    ASSERT_TRUE(window.openFile(first));
+    EXPECT_EQ(recentFiles(window), QStringList({first, second}));
+    EXPECT_EQ(QSettings().value(QStringLiteral("lastFile")).toString(), first);
+
+    // A "&" in a file name is shown, not taken as a mnemonic.
+    const auto *menu = window.findChild<QMenu *>(QStringLiteral("recentFilesMenu"));
+    ASSERT_NE(menu, nullptr);
+    EXPECT_EQ(menu->actions().at(1)->text(), QStringLiteral("&2 second && more.claimline"));
+
+    // Choosing an entry opens it.
+    menu->actions().at(1)->trigger();
+    EXPECT_EQ(window.document()->filePath(), second);
+    EXPECT_EQ(recentFiles(window), QStringList({second, first}));
+
+    // A failed open records nothing.
+    EXPECT_FALSE(window.openFile(dir.filePath(QStringLiteral("missing.claimline"))));
+    EXPECT_EQ(recentFiles(window), QStringList({second, first}));
+    if (auto *dialog = window.findChild<QDialog *>(QStringLiteral("problemsDialog")))
+        dialog->close();
+}
+
+TEST_F(MainWindowTest, OpenRecentKeepsEightAndClears)
+{
+    QTemporaryDir dir;
+    QStringList opened;
+    MainWindow window;
+    for (int i = 0; i < 10; ++i) {
+        opened.prepend(copySample(dir, QStringLiteral("p%1.claimline").arg(i)));
+        ASSERT_TRUE(window.openFile(opened.front()));
+    }
+    EXPECT_EQ(recentFiles(window), opened.mid(0, 8));
+
+    const auto *menu = window.findChild<QMenu *>(QStringLiteral("recentFilesMenu"));
+    ASSERT_NE(menu, nullptr);
+    QAction *clear = menu->actions().constLast();
+    ASSERT_EQ(clear->objectName(), QStringLiteral("clearRecentFilesAction"));
+    EXPECT_TRUE(clear->isEnabled());
+    clear->trigger();
+    EXPECT_TRUE(recentFiles(window).isEmpty());
+    EXPECT_TRUE(QSettings().value(QStringLiteral("recentFiles")).toStringList().isEmpty());
+    EXPECT_FALSE(menu->isEnabled());
+}
+
+TEST_F(MainWindowTest, MissingRecentFilesAreDropped)
+{
+    QTemporaryDir dir;
+    const QString kept = copySample(dir, QStringLiteral("kept.claimline"));
+    const QString gone = copySample(dir, QStringLiteral("gone.claimline"));
+    const QString missing = dir.filePath(QStringLiteral("never-there.claimline"));
+    QSettings().setValue(QStringLiteral("recentFiles"), QStringList({missing, gone, kept}));
+
+    MainWindow window;
+    EXPECT_EQ(recentFiles(window), QStringList({gone, kept}));
+    EXPECT_EQ(QSettings().value(QStringLiteral("recentFiles")).toStringList(),
+              QStringList({gone, kept}));
+
+    // A file deleted while the app runs drops out when the menu is next opened.
+    ASSERT_TRUE(QFile::remove(gone));
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("recentFilesMenu"));
+    ASSERT_NE(menu, nullptr);
+    Q_EMIT menu->aboutToShow();
+    EXPECT_EQ(recentFiles(window), QStringList({kept}));
+}
+
+TEST_F(MainWindowTest, DroppingAProjectFileOpensIt)
+{
+    QTemporaryDir dir;
+    const QString dropped = copySample(dir, QStringLiteral("Dropped.CLAIMLINE"));
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(test::samplePath()));
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(dropped)});
+    QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    EXPECT_TRUE(drop.isAccepted());
+    EXPECT_EQ(window.document()->filePath(), dropped);
+    EXPECT_EQ(recentFiles(window).value(0), dropped);
+}
+
+TEST_F(MainWindowTest, OnlyOneLocalProjectFileIsAcceptedAsADrop)
+{
+    QTemporaryDir dir;
+    const QString text = writeFile(dir, QStringLiteral("notes.txt"), "not a project");
+    const QString project = copySample(dir, QStringLiteral("a.claimline"));
+    const QString other = copySample(dir, QStringLiteral("b.claimline"));
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(test::samplePath()));
+
+    const QList<QList<QUrl>> refused{
+        {QUrl::fromLocalFile(text)},
+        {QUrl::fromLocalFile(project), QUrl::fromLocalFile(other)},
+        {QUrl(QStringLiteral("https://example.org/remote.claimline"))},
+        {},
+    };
+    for (const QList<QUrl> &urls : refused) {
+        QMimeData mime;
+        if (urls.isEmpty())
+            mime.setText(QStringLiteral("just text"));
+        else
+            mime.setUrls(urls);
+        QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        EXPECT_FALSE(enter.isAccepted()) << urls.size();
+        QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &mime, Qt::LeftButton,
+                        Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        EXPECT_FALSE(drop.isAccepted()) << urls.size();
+    }
+    EXPECT_EQ(window.document()->filePath(), test::samplePath());
+}
+
+TEST_F(MainWindowTest, StatusBarShowsTheTimeUnderTheCursor)
+{
+    MainWindow window;
+    auto *label = window.findChild<QLabel *>(QStringLiteral("cursorTimeLabel"));
+    ASSERT_NE(label, nullptr);
+    EXPECT_EQ(label->textFormat(), Qt::PlainText);
+    EXPECT_EQ(label->parentWidget(), window.statusBar());
+    window.setCursorTimeText(QStringLiteral("29 Dec 2025, 22:00 UTC"));
+    EXPECT_EQ(label->text(), QStringLiteral("29 Dec 2025, 22:00 UTC"));
+    window.setCursorTimeText({});
+    EXPECT_TRUE(label->text().isEmpty());
 }

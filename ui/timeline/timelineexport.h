@@ -1,0 +1,44 @@
+#pragma once
+
+// Timeline pictures without a window: the command line's `claimline export --view timeline`
+// and File > Export use these, as does the view for its own starting range.
+
+#include "timelinerenderer.h"
+
+#include <QImage>
+#include <QPalette>
+
+#include <optional>
+#include <utility>
+
+namespace claimline {
+
+class Project;
+class TimelineLanes;
+
+// The range a project opens on: its first saved view's from/to when it has one, else every
+// item with a small margin; nullopt for a project without dated items or views.
+std::optional<std::pair<double, double>> defaultTimelineRange(const Project &project,
+                                                              const TimelineLanes &lanes);
+
+// A light palette for publication, whatever the desktop theme.
+QPalette publicationPalette();
+
+struct TimelineImageRequest
+{
+    double from = 0;
+    double to = 0;
+    int width = 1600;
+    int height = 0; // 0: as tall as the lanes need
+    qreal devicePixelRatio = 2.0;
+    TimelineOptions options;
+    std::vector<std::size_t> order; // empty: the file's order
+    std::vector<char> collapsed; // per lane; may be empty
+};
+
+// Renders [from, to) of every shown lane into an image (no scrolling, no selection chrome).
+QImage renderTimelineImage(const Project &project, const TimelineLanes &lanes,
+                           const TimelineImageRequest &request, const QFont &font,
+                           const QPalette &palette = publicationPalette());
+
+} // namespace claimline

@@ -1,0 +1,167 @@
+#pragma once
+
+// TimelineView: the interactive timeline. One lane per party, events and claims as marks,
+// answers as arrows, an adaptive time axis in a display zone.
+//
+// It observes the shared Document, Selection and Filter and never talks to another view:
+// clicking selects through the Selection, the Filter decides what is shown (or dimmed), and
+// a document change rebuilds the lane index. Painting is done by TimelineRenderer.
+//
+// Mouse: wheel zooms around the cursor (Shift+wheel pans, Alt+wheel scrolls the lanes), drag
+// on empty space pans, Shift+drag selects with a rubber band, click selects (Ctrl+click
+// adds), a lane label toggles collapse when its triangle is clicked and reorders lanes when
+// dragged. Keys: + - 0 zoom, Left/Right previous/next item in time, Home/End, Esc.
+
+#include "timelinelanes.h"
+#include "timelinerenderer.h"
+#include "timescale.h"
+
+#include <QAbstractScrollArea>
+#include <QTimeZone>
+
+#include <vector>
+
+class QAction;
+class QRubberBand;
+class QTimer;
+
+namespace claimline {
+
+class Document;
+class Filter;
+class Selection;
+
+class TimelineView final : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    TimelineView(Document *document, Selection *selection, Filter *filter,
+                 QWidget *parent = nullptr);
+    ~TimelineView() override;
+
+    // The shared objects the view observes (for its accessibility interface).
+    Document *document() const { return m_document; }
+    Selection *selection() const { return m_selection; }
+
+    // --- the window in time -------------------------------------------------------------
+    const TimeScale &scale() const { return m_scale; }
+    void setVisibleRange(double from, double to);
+    void zoomIn();
+    void zoomOut();
+    void zoomAt(double x, double factor); // x in widget coordinates
+    void fitAll();
+    void zoomToSelection();
+    void centerOn(double seconds);
+
+    // --- options ------------------------------------------------------------------------
+    QTimeZone timeZone() const { return m_options.zone; }
+    void setTimeZone(const QTimeZone &zone);
+    const TimelineOptions &options() const { return m_options; }
+    void setShadeOffHours(bool on);
+    void setShowRelations(bool on);
+    // Filtered-out items are hidden (default) or drawn faded.
+    bool dimsFiltered() const { return m_dimFiltered; }
+    void setDimFiltered(bool on);
+
+    // --- lanes --------------------------------------------------------------------------
+    const TimelineLanes &lanes() const { return m_lanes; }
+    const std::vector<std::size_t> &laneOrder() const { return m_order; }
+    void moveLane(std::size_t lane, std::size_t toPosition);
+    bool isLaneCollapsed(std::size_t lane) const;
+    void setLaneCollapsed(std::size_t lane, bool collapsed);
+
+    // --- selection by keyboard ----------------------------------------------------------
+    // Selects the previous (-1) or next (+1) shown item in time order after the current one.
+    void selectNeighbour(int direction);
+    void selectFirst();
+    void selectLast();
+
+    // --- for hit testing, tooltips and tests (layout is brought up to date) ------------
+    const TimelineFrame &frame() const;
+    const TimelineRenderer &renderer() const;
+    ItemRef itemAt(const QPoint &pos) const;
+    // Tooltip at a point, as plain text (shown escaped: file text is never markup).
+    QString toolTipTextAt(const QPoint &pos) const;
+    // Renders what the view shows at the given size (for exports), in the given palette.
+    QImage renderImage(const QSize &size, const QPalette &palette,
+                       qreal devicePixelRatio = 1.0) const;
+
+    // View actions (zoom, fit, selection) for menus; their shortcuts work when the view has
+    // focus.
+    QList<QAction *> viewActions() const { return m_actions; }
+
+Q_SIGNALS:
+    void visibleRangeChanged(double from, double to);
+    // The time under the mouse, as text in the display zone; empty when the mouse leaves.
+    void cursorTimeChanged(const QString &text);
+    void lanesRebuilt();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    TimelineRenderer::Input input(const QSizeF &size, const QPalette &palette) const;
+    void ensureLayout() const;
+    void invalidateLayout();
+    void scheduleRebuild();
+    void rebuildLanes();
+    void documentReset();
+    void selectionChanged();
+    void rangeChanged();
+    void updateScrollBar();
+    void ensureVisible(ItemRef item);
+    void selectInBand(const QRect &band, bool add);
+    int laneBoxAt(double y) const; // index into frame().lanes, or -1
+    double itemStart(ItemRef item) const;
+    void createActions();
+    // Order of items for the keyboard: by start, then events before claims, then index.
+    struct TimeKey
+    {
+        std::int64_t start = 0;
+        int kind = 0;
+        std::uint32_t index = 0;
+        auto operator<=>(const TimeKey &) const = default;
+    };
+    void selectAfter(const TimeKey &from, int direction);
+
+    Document *m_document = nullptr;
+    Selection *m_selection = nullptr;
+    Filter *m_filter = nullptr;
+
+    TimelineLanes m_lanes;
+    mutable TimelineRenderer m_renderer;
+    mutable bool m_layoutDirty = true;
+    TimeScale m_scale;
+    TimelineOptions m_options;
+    bool m_dimFiltered = false;
+    std::vector<std::size_t> m_order;
+    std::vector<char> m_collapsed;
+    std::vector<std::uint32_t> m_selected; // lane codes, sorted
+    std::vector<std::uint32_t> m_linked;
+    std::uint32_t m_hover = NoIndex;
+    QTimer *m_rebuildTimer = nullptr;
+    QList<QAction *> m_actions;
+
+    enum class Drag { None, Pending, Pan, Band, Lane };
+    Drag m_drag = Drag::None;
+    QPoint m_pressPos;
+    QPoint m_lastPos;
+    ItemRef m_pressItem;
+    Qt::KeyboardModifiers m_pressModifiers;
+    int m_dragLaneBox = -1;
+    QRubberBand *m_rubberBand = nullptr;
+};
+
+} // namespace claimline
