@@ -284,18 +284,16 @@ void MainWindow::createTimelineActions()
     // Display time zone: UTC by default, the viewer's zone, the zones of the reference case,
     // and the project's own zone when it names one.
     QMenu *zones = m_viewMenu->addMenu(tr("Time &Zone"));
-    auto *zoneGroup = new QActionGroup(this);
+    m_zoneGroup = new QActionGroup(this);
     const auto addZone = [&](const QString &text, const QTimeZone &zone) {
         if (!zone.isValid())
             return;
         QAction *action = zones->addAction(text);
         action->setCheckable(true);
         action->setChecked(zone == m_timeline->timeZone());
-        zoneGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, zone] {
-            m_timeline->setTimeZone(zone);
-            m_detailsView->setTimeZone(zone);
-        });
+        action->setData(zone.id());
+        m_zoneGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, zone] { setTimeZone(zone); });
     };
     addZone(tr("UTC"), QTimeZone::utc());
     addZone(tr("Local (%1)").arg(QString::fromLatin1(QTimeZone::systemTimeZoneId())),
@@ -459,7 +457,15 @@ void MainWindow::updateTimeZone()
     const std::string_view id = project.view(project.meta().displayTimeZone);
     const QTimeZone zone
         = id.empty() ? QTimeZone::utc() : QTimeZone(QByteArray(id.data(), qsizetype(id.size())));
-    m_detailsView->setTimeZone(zone.isValid() ? zone : QTimeZone::utc());
+    setTimeZone(zone.isValid() ? zone : QTimeZone::utc());
+}
+
+void MainWindow::setTimeZone(const QTimeZone &zone)
+{
+    m_timeline->setTimeZone(zone);
+    m_detailsView->setTimeZone(zone);
+    for (QAction *action : m_zoneGroup->actions())
+        action->setChecked(action->data().toByteArray() == zone.id());
 }
 
 void MainWindow::updateTitle()

@@ -9,7 +9,9 @@
 
 #include <QMainWindow>
 
+class QActionGroup;
 class QDockWidget;
+class QTimeZone;
 class QLabel;
 class QMenu;
 
@@ -57,6 +59,7 @@ private:
     void createActions();
     void createTimelineActions();
     void exportTimeline();
+    void setTimeZone(const QTimeZone &zone);
     void createDocks();
     void restoreSettings();
     void saveSettings() const;
@@ -76,6 +79,7 @@ private:
     Filter *m_filter = nullptr;
     QLabel *m_statusLabel = nullptr;
     TimelineView *m_timeline = nullptr;
+    QActionGroup *m_zoneGroup = nullptr;
     TimelineOverview *m_timelineOverview = nullptr;
     QLabel *m_cursorTimeLabel = nullptr;
     QDockWidget *m_detailsDock = nullptr;
