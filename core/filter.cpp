@@ -1,6 +1,7 @@
 #include "filter.h"
 
 #include "project.h"
+#include "searchtext.h"
 
 #include <algorithm>
 
@@ -63,7 +64,7 @@ void Filter::setTextQuery(const QString &query)
     if (query == m_textQuery)
         return;
     m_textQuery = query;
-    m_needle = query.trimmed();
+    m_needle = foldForSearch(query.trimmed());
     notify();
 }
 
@@ -91,7 +92,7 @@ bool Filter::matchesText(const Project &project, std::initializer_list<TextRef> 
     if (m_needle.isEmpty())
         return true;
     for (const TextRef text : texts) {
-        if (project.text(text).contains(m_needle, Qt::CaseInsensitive))
+        if (containsFolded(project.text(text), m_needle))
             return true;
     }
     return false;

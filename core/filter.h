@@ -2,7 +2,8 @@
 
 // Filter: what the user chose to see, shared by every view.
 //
-// Hidden parties, shown statuses, required tags and a text query. Views ask accepts*() for
+// Hidden parties, shown statuses, required tags and a text query (matched whatever the case
+// and accents, see searchtext.h). Views ask accepts*() for
 // each item they show. Setters emit changed() only when the value changes; a burst of
 // changes from one user action should be made between beginUpdate() and endUpdate() so
 // views recompute once.
@@ -57,7 +58,7 @@ private:
     std::set<std::uint32_t> m_hiddenParties;
     std::set<std::uint32_t> m_tags;
     QString m_textQuery;
-    QString m_needle; // the trimmed query
+    QString m_needle; // the trimmed query, folded (searchtext.h)
     std::uint32_t m_statuses = AllStatuses;
     int m_updateDepth = 0;
     bool m_pending = false;
