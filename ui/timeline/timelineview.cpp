@@ -869,7 +869,6 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
 void TimelineView::selectInBand(const QRect &band, bool add)
 {
     const TimelineFrame &f = frame();
-    const Project &project = m_document->project();
     const QRectF area = QRectF(band).intersected(f.plot);
     if (area.isEmpty())
         return;
@@ -895,7 +894,6 @@ void TimelineView::selectInBand(const QRect &band, bool add)
                                                   items.push_back(LaneCode::item(code));
                                           });
     }
-    (void)project;
     m_selection->setItems(std::move(items));
 }
 
