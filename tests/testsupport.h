@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QColor>
+#include <QPalette>
+
 // Small helpers shared by the test suites: where the sample is, and reading and writing
 // whole files.
 
@@ -55,6 +58,22 @@ inline bool writeFile(const QString &path, const char *bytes)
 inline bool writeFile(const QString &path, const QByteArray &bytes)
 {
     return writeFile(path, std::string_view(bytes.constData(), std::size_t(bytes.size())));
+}
+
+
+// The dark palette the widget tests render with (a dark desktop theme, as Fusion would give).
+inline QPalette darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x19, 0x1b));
+    dark.setColor(QPalette::AlternateBase, QColor(0x22, 0x23, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x2c, 0x2e, 0x32));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
+    return dark;
 }
 
 } // namespace claimline::test

@@ -110,14 +110,7 @@ TEST_F(MainWindowTest, OpensTheSampleAndSaysWhatWasLoaded)
     // Look at it, light and dark: saved for a person to open, not compared.
     window.show();
     window.grab().save(QDir::tempPath() + QStringLiteral("/claimline-mainwindow.png"));
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
-    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Base, QColor(0x18, 0x19, 0x1b));
-    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Button, QColor(0x2c, 0x2e, 0x32));
-    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    window.setPalette(dark);
+    window.setPalette(test::darkPalette());
     // Text follows the palette: nothing is drawn in a fixed colour.
     for (const QLabel *label : window.findChildren<QLabel *>())
         EXPECT_EQ(label->palette().color(label->foregroundRole()), QColor(0xe8, 0xe8, 0xe8));
@@ -252,14 +245,7 @@ TEST_F(MainWindowTest, DetailsDockShowsTheSelectedEvent)
     window.show();
     QCoreApplication::processEvents();
     window.grab().save(QDir::tempPath() + QStringLiteral("/claimline-details.png"));
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
-    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Base, QColor(0x18, 0x19, 0x1b));
-    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Button, QColor(0x2c, 0x2e, 0x32));
-    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    window.setPalette(dark);
+    window.setPalette(test::darkPalette());
     // The details text follows the palette: nothing is drawn in a fixed colour.
     for (const QPlainTextEdit *edit : window.detailsView()->findChildren<QPlainTextEdit *>())
         EXPECT_EQ(edit->palette().color(QPalette::Text), QColor(0xe8, 0xe8, 0xe8));

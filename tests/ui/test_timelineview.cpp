@@ -71,17 +71,6 @@ struct Fixture
     double timeAt(double x) const { return view.scale().time(x - plotLeft()); }
 };
 
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
-    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Base, QColor(0x18, 0x19, 0x1b));
-    dark.setColor(QPalette::AlternateBase, QColor(0x22, 0x23, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
-    return dark;
-}
 
 // Runs the coalesced lane rebuild (a 0 ms timer).
 void settle()
@@ -331,7 +320,7 @@ TEST(TimelineView, SampleLooksRight)
 {
     Fixture f;
     f.view.grab().save(QDir::tempPath() + QStringLiteral("/claimline-timeline.png"));
-    f.view.setPalette(darkPalette());
+    f.view.setPalette(test::darkPalette());
     f.view.grab().save(QDir::tempPath() + QStringLiteral("/claimline-timeline-dark.png"));
     EXPECT_GT(f.view.frame().marks.size(), 20u);
 }
