@@ -47,9 +47,12 @@ struct SearchMatches
     std::size_t claimCount() const { return count(claims); }
 
 private:
+    // An item added after the search (a caller that forgot Project::invalidateIndexes())
+    // does not match rather than reading past the end.
     static bool test(const std::vector<std::uint64_t> &bits, std::uint32_t i)
     {
-        return (bits[i >> 6] >> (i & 63)) & 1u;
+        const std::size_t word = i >> 6;
+        return word < bits.size() && ((bits[word] >> (i & 63)) & 1u);
     }
     static std::size_t count(const std::vector<std::uint64_t> &bits);
 };

@@ -62,8 +62,8 @@ std::size_t expectAgrees(const Project &p, const QString &needle)
     for (std::uint32_t i = 0; i < p.events().size(); ++i) {
         const bool expected = bruteForce(eventTexts(p, i), needle);
         EXPECT_EQ(matches.hasEvent(i), expected)
-            << "event " << i << " \"" << p.text(p.events()[i].title).toStdString()
-            << "\" needle \"" << needle.toStdString() << '"';
+            << "event " << i << " \"" << p.text(p.events()[i].title).toStdString() << "\" needle \""
+            << needle.toStdString() << '"';
         found += expected;
     }
     for (std::uint32_t i = 0; i < p.claims().size(); ++i) {
@@ -138,12 +138,39 @@ struct Random
 TEST(SearchIndex, AgreesWithBruteForceOnTheSample)
 {
     const Project p = loadSample();
-    for (const char *needle :
-         {"", "a", "e", "Kallas", "KALLAS", "kaja kallas", "novgorod", "Novgorod region", "drone",
-          "drones", "91", "fabrication", "COMPLETE fabrication", "sergei", "russia", "reuters",
-          "wall street", "hungarian", "élysée", "elysee", "–", "’", "putin’s", "putin's",
-          "decision-making", "zzz", "teplinsky", "united states", "us", "state terrorism",
-          "dolgiye borody", "three hours", "a much longer needle than any title in the sample"}) {
+    for (const char *needle : {"",
+                               "a",
+                               "e",
+                               "Kallas",
+                               "KALLAS",
+                               "kaja kallas",
+                               "novgorod",
+                               "Novgorod region",
+                               "drone",
+                               "drones",
+                               "91",
+                               "fabrication",
+                               "COMPLETE fabrication",
+                               "sergei",
+                               "russia",
+                               "reuters",
+                               "wall street",
+                               "hungarian",
+                               "élysée",
+                               "elysee",
+                               "–",
+                               "’",
+                               "putin’s",
+                               "putin's",
+                               "decision-making",
+                               "zzz",
+                               "teplinsky",
+                               "united states",
+                               "us",
+                               "state terrorism",
+                               "dolgiye borody",
+                               "three hours",
+                               "a much longer needle than any title in the sample"}) {
         expectAgrees(p, QString::fromUtf8(needle));
     }
     EXPECT_GT(expectAgrees(p, QStringLiteral("Kallas")), 0u);
@@ -155,10 +182,27 @@ TEST(SearchIndex, AgreesWithBruteForceOnAGeneratedProject)
 {
     const Project p = generateProject(3000, 7);
     EXPECT_EQ(p.searchIndex().foldedBytes(), 0u); // all ASCII: nothing copied
-    for (const char *needle :
-         {"", "t", "te", "ter", "terr", "Drone strike", "DRONE STRIKE", "e.", "spokesperson 12",
-          "outlet 7", "report 19", "united", "kingdom", "russia", "zzz", "strike.", "d", "x",
-          "intelligence report", "refinery tanker", "y"}) {
+    for (const char *needle : {"",
+                               "t",
+                               "te",
+                               "ter",
+                               "terr",
+                               "Drone strike",
+                               "DRONE STRIKE",
+                               "e.",
+                               "spokesperson 12",
+                               "outlet 7",
+                               "report 19",
+                               "united",
+                               "kingdom",
+                               "russia",
+                               "zzz",
+                               "strike.",
+                               "d",
+                               "x",
+                               "intelligence report",
+                               "refinery tanker",
+                               "y"}) {
         expectAgrees(p, QString::fromUtf8(needle));
     }
     const std::string longNeedle(300, 'a');
@@ -170,18 +214,24 @@ TEST(SearchIndex, CyrillicAndAccentsFoldButCyrillicLettersStay)
     const Project p = loadCyrillic();
     ASSERT_EQ(p.events().size(), 6u);
     EXPECT_GT(p.searchIndex().foldedBytes(), 0u);
-    for (const char *needle :
-         {"київ", "КИЇВ", "киів", "кіїв", "київській", "ёлка", "елка", "ЕЛКА", "зелёный", "зеленый",
-          "зеленский", "зеленскии", "зеленський", "й", "и", "і", "ї", "україна", "россия", "тасс",
-          "мид", "le monde", "elysee", "ÉLYSÉE", "élysée", "reunion", "republique", "francaise",
-          "paris", "kallas", "KALLAS", "macron", "emmanuel", "брехня", "ЛОЖЬ", "lie", "strasse",
-          "STRASSE", "straße", "decomposed: й", "and e", "and é", "", "a", "e", "ascii", "title",
-          "this is a lie", "distraction", "european", "x"}) {
+    for (const char *needle : {"київ",        "КИЇВ",     "киів",       "кіїв",
+                               "київській",   "ёлка",     "елка",       "ЕЛКА",
+                               "зелёный",     "зеленый",  "зеленский",  "зеленскии",
+                               "зеленський",  "й",        "и",          "і",
+                               "ї",           "україна",  "россия",     "тасс",
+                               "мид",         "le monde", "elysee",     "ÉLYSÉE",
+                               "élysée",      "reunion",  "republique", "francaise",
+                               "paris",       "kallas",   "KALLAS",     "macron",
+                               "emmanuel",    "брехня",   "ЛОЖЬ",       "lie",
+                               "strasse",     "STRASSE",  "straße",     "decomposed: й",
+                               "and e",       "and é",    "",           "a",
+                               "e",           "ascii",    "title",      "this is a lie",
+                               "distraction", "european", "x"}) {
         expectAgrees(p, QString::fromUtf8(needle));
     }
     const auto eventMatches = [&p](const char *needle) {
-        const SearchMatches m = p.searchIndex().search(p, SearchIndex::foldQuery(
-                                                              QString::fromUtf8(needle)));
+        const SearchMatches m
+            = p.searchIndex().search(p, SearchIndex::foldQuery(QString::fromUtf8(needle)));
         std::vector<std::uint32_t> events;
         for (std::uint32_t i = 0; i < p.events().size(); ++i) {
             if (m.hasEvent(i))
@@ -191,22 +241,22 @@ TEST(SearchIndex, CyrillicAndAccentsFoldButCyrillicLettersStay)
     };
     using V = std::vector<std::uint32_t>;
     EXPECT_EQ(eventMatches("київ"), (V {0, 4})); // Київській (e1), Київ (e5)
-    EXPECT_EQ(eventMatches("кіїв"), (V {4}));     // і and ї are different letters
-    EXPECT_EQ(eventMatches("елка"), (V {1}));     // ё folds to е
-    EXPECT_EQ(eventMatches("зеленскии"), V {});   // й is not и
-    EXPECT_EQ(eventMatches("elysee"), (V {2}));   // title, and a cited source
-    EXPECT_EQ(eventMatches("й and"), (V {5}));    // decomposed и + breve is й
-    EXPECT_EQ(eventMatches("тасс"), (V {0}));     // a cited source's outlet
-    EXPECT_EQ(eventMatches("УКРАЇНА"), (V {0}));  // a party's name
-    EXPECT_EQ(eventMatches("kallas"), (V {3}));   // an ASCII event
+    EXPECT_EQ(eventMatches("кіїв"), (V {4})); // і and ї are different letters
+    EXPECT_EQ(eventMatches("елка"), (V {1})); // ё folds to е
+    EXPECT_EQ(eventMatches("зеленскии"), V {}); // й is not и
+    EXPECT_EQ(eventMatches("elysee"), (V {2})); // title, and a cited source
+    EXPECT_EQ(eventMatches("й and"), (V {5})); // decomposed и + breve is й
+    EXPECT_EQ(eventMatches("тасс"), (V {0})); // a cited source's outlet
+    EXPECT_EQ(eventMatches("УКРАЇНА"), (V {0})); // a party's name
+    EXPECT_EQ(eventMatches("kallas"), (V {3})); // an ASCII event
 }
 
 TEST(SearchIndex, RandomTextsAgreeWithBruteForce)
 {
     // Short alphabets make many near matches; lengths around 16 and 32 exercise the block
     // scan and its tail.
-    const std::vector<std::string> tokens {"a", "A", "b", "B", "é", "É", "ё", "Ё", "е", "й",
-                                           "и", "ß", "s", "S", " ", "x", "\xff"};
+    const std::vector<std::string> tokens {"a", "A", "b", "B", "é", "É", "ё", "Ё",   "е",
+                                           "й", "и", "ß", "s", "S", " ", "x", "\xff"};
     Random random {42};
     Project p;
     for (int i = 0; i < 600; ++i) {
@@ -277,15 +327,17 @@ TEST(SearchIndex, FoldedCopiesBuiltOnSeveralThreadsLineUp)
                            "\xd0\x9a\xd0\xb8\xd1\x97\xd0\xb2 strike"}; // Київ
     for (std::uint32_t i = 0; i < 70000; ++i) {
         Event event;
-        const std::string title = std::string(texts[i % 7 == 0 ? 1 : i % 11 == 0 ? 2 : 0]) + ' '
-            + std::to_string(i);
+        const std::string title = std::string(texts[i % 7 == 0        ? 1
+                                                        : i % 11 == 0 ? 2
+                                                                      : 0])
+            + ' ' + std::to_string(i);
         event.title = p.addText(std::string_view(title));
         p.events().push_back(event);
     }
     EXPECT_GT(p.searchIndex().foldedBytes(), 0u);
     for (const char *needle : {"elysee meeting 7", "київ strike 11", "plain title 1", "e 35"}) {
-        const SearchMatches m =
-            p.searchIndex().search(p, SearchIndex::foldQuery(QString::fromUtf8(needle)));
+        const SearchMatches m
+            = p.searchIndex().search(p, SearchIndex::foldQuery(QString::fromUtf8(needle)));
         const QString folded = foldForSearch(QString::fromUtf8(needle));
         std::size_t expected = 0;
         for (std::uint32_t i = 0; i < p.events().size(); ++i) {
@@ -301,7 +353,9 @@ TEST(TextSearch, RemembersResultsAndNarrows)
 {
     const Project p = generateProject(2000, 1);
     TextSearch search;
-    const auto fold = [](const char *q) { return foldForSearch(QString::fromUtf8(q)); };
+    const auto fold = [](const char *q) {
+        return foldForSearch(QString::fromUtf8(q));
+    };
     const std::size_t t = search.matches(p, fold("t")).eventCount();
     EXPECT_EQ(search.searchCount(), 1);
     search.matches(p, fold("t"));

@@ -130,8 +130,8 @@ bool mentions(const Project &p, ItemRef item, const QString &needle)
 void expectShowsMatchesOf(Fixture &f, const QString &needle)
 {
     const ItemKind kind = f.view.model()->itemKind();
-    const std::size_t items =
-        kind == ItemKind::Event ? f.project().events().size() : f.project().claims().size();
+    const std::size_t items
+        = kind == ItemKind::Event ? f.project().events().size() : f.project().claims().size();
     std::size_t expected = 0;
     for (std::uint32_t i = 0; i < items; ++i)
         expected += mentions(f.project(), {kind, i}, needle);
@@ -241,8 +241,8 @@ TEST(ItemTable, TitleSortsAlphabetically)
     for (int row = 1; row < f.proxy().rowCount(); ++row) {
         const QString a = f.cell(row - 1, ItemTableModel::EventTitle);
         const QString b = f.cell(row, ItemTableModel::EventTitle);
-        EXPECT_LE(QString::compare(a, b, Qt::CaseInsensitive), 0) << a.toStdString() << " / "
-                                                                   << b.toStdString();
+        EXPECT_LE(QString::compare(a, b, Qt::CaseInsensitive), 0)
+            << a.toStdString() << " / " << b.toStdString();
     }
 }
 
@@ -279,8 +279,7 @@ TEST(ItemTable, SearchFieldFiltersWhateverTheCaseAndAccents)
     EXPECT_GT(f.proxy().rowCount(), 0);
     EXPECT_LT(f.proxy().rowCount(), 30);
     expectShowsMatchesOf(f, QStringLiteral("Kallas"));
-    EXPECT_EQ(f.view.countText(),
-              QStringLiteral("%1 of 30 events").arg(f.proxy().rowCount()));
+    EXPECT_EQ(f.view.countText(), QStringLiteral("%1 of 30 events").arg(f.proxy().rowCount()));
     // Debounced: six keystrokes, at most one filter pass per query change.
     EXPECT_LE(resets.count(), 2);
     const int kallas = f.proxy().rowCount();
@@ -399,8 +398,8 @@ TEST(ItemTable, SelectionElsewhereSelectsAndScrollsToTheRow)
     EXPECT_TRUE(model->isRowSelected(row, {}));
     EXPECT_EQ(model->selectedRows().size(), 1);
     EXPECT_EQ(model->currentIndex().row(), row);
-    EXPECT_TRUE(f.table().viewport()->rect().intersects(
-        f.table().visualRect(f.proxy().index(row, 0))));
+    EXPECT_TRUE(
+        f.table().viewport()->rect().intersects(f.table().visualRect(f.proxy().index(row, 0))));
 
     // A claim: the table switches to claims.
     const ItemRef claim = f.find("claim-91-drones");
@@ -430,21 +429,22 @@ TEST(ItemTable, FileTextIsShownLiterally)
     EXPECT_GE(changes.count(), 1);
     const int row = f.proxy().proxyRowOf(0);
     EXPECT_EQ(f.cell(row, ItemTableModel::EventTitle), markup);
-    const QString tip = f.proxy().index(row, ItemTableModel::EventTitle)
-                            .data(Qt::ToolTipRole)
-                            .toString();
+    const QString tip
+        = f.proxy().index(row, ItemTableModel::EventTitle).data(Qt::ToolTipRole).toString();
     EXPECT_TRUE(tip.startsWith(markup));
 
     f.document.setEventTitle(1, QStringLiteral("abc") + QChar(0x202E) + QStringLiteral("def"));
     const QString shown = f.cell(f.proxy().proxyRowOf(1), ItemTableModel::EventTitle);
-    EXPECT_EQ(shown, QStringLiteral("abc") + QChar(0x27E8) + QStringLiteral("U+202E")
-                  + QChar(0x27E9) + QStringLiteral("def"));
+    EXPECT_EQ(shown,
+              QStringLiteral("abc") + QChar(0x27E8) + QStringLiteral("U+202E") + QChar(0x27E9)
+                  + QStringLiteral("def"));
     EXPECT_FALSE(shown.contains(QChar(0x202E)));
 
     // The tooltip shows the markup as text, escaped.
     f.view.show();
     const QRect rect = f.table().visualRect(f.proxy().index(row, ItemTableModel::EventTitle));
-    QHelpEvent help(QEvent::ToolTip, rect.center(), f.table().viewport()->mapToGlobal(rect.center()));
+    QHelpEvent help(QEvent::ToolTip, rect.center(),
+                    f.table().viewport()->mapToGlobal(rect.center()));
     QCoreApplication::sendEvent(f.table().viewport(), &help);
     EXPECT_TRUE(QToolTip::isVisible());
     EXPECT_TRUE(QToolTip::text().contains(QStringLiteral("&lt;img src=x&gt;&lt;b&gt;")))
@@ -491,7 +491,8 @@ TEST(ItemTable, TimeZoneChangesTimesOfDayOnly)
     settle();
     EXPECT_EQ(f.cell(instant, 0),
               f.project().events()[0].when.toDisplayString(QTimeZone("Europe/Moscow")));
-    EXPECT_TRUE(f.cell(instant, 0).contains(QStringLiteral("01:00"))) << f.cell(instant, 0).toStdString();
+    EXPECT_TRUE(f.cell(instant, 0).contains(QStringLiteral("01:00")))
+        << f.cell(instant, 0).toStdString();
     EXPECT_EQ(f.cell(day, 0), dayText);
     EXPECT_EQ(resets.count(), 0);
 }
@@ -569,7 +570,11 @@ TEST(ItemTableModel, LongCommonPrefixesSortByTheWholeFoldedText)
         "\xd0\x95\xd0\xbb\xd0\xba\xd0\xb0 2", // Елка 2
         "\xd0\xaf\xd0\xb1\xd0\xbb\xd0\xbe\xd0\xba\xd0\xbe", // Яблоко
         "\xd0\x90\xd0\xbf\xd1\x80\xd0\xb5\xd0\xbb\xd1\x8c", // Апрель
-        "Stra\xc3\x9f" "e", "Strasse", "strasse!", ""};
+        "Stra\xc3\x9f"
+        "e",
+        "Strasse",
+        "strasse!",
+        ""};
     Project project;
     for (const char *title : titles) {
         Event event;

@@ -27,8 +27,8 @@ std::string_view statusLabel(Status status)
 
 std::string_view stanceLabel(Stance stance)
 {
-    static constexpr std::array<std::string_view, 5> Labels {"", "Affirms", "Denies",
-                                                             "Disputes", "Qualifies"};
+    static constexpr std::array<std::string_view, 5> Labels {"", "Affirms", "Denies", "Disputes",
+                                                             "Qualifies"};
     return Labels[std::size_t(stance)];
 }
 
@@ -53,9 +53,8 @@ void fold(std::string_view text, std::string &out)
         return;
     }
     out.resize(text.size());
-    std::transform(text.begin(), text.end(), out.begin(), [](char c) {
-        return c >= 'A' && c <= 'Z' ? char(c + 32) : c;
-    });
+    std::transform(text.begin(), text.end(), out.begin(),
+                   [](char c) { return c >= 'A' && c <= 'Z' ? char(c + 32) : c; });
 }
 
 // Bytes [from, from + 8) of text as a big-endian number (zero past the end), so that
@@ -353,8 +352,8 @@ QVariant ItemTableModel::headerData(int section, Qt::Orientation orientation, in
         {"Sources", "How many sources the claim cites"},
         {"Answers", "How many claims answer this one"},
     };
-    const char *const *header =
-        m_mode == Mode::Events ? EventHeaders[section] : ClaimHeaders[section];
+    const char *const *header
+        = m_mode == Mode::Events ? EventHeaders[section] : ClaimHeaders[section];
     switch (role) {
     case Qt::DisplayRole:
         return tr(header[0]);
@@ -400,7 +399,7 @@ bool ItemTableModel::cellView(int column, std::uint32_t row, std::string_view *o
         return true;
     case ClaimAbout:
         *out = claim.about < p.events().size() ? p.view(p.events()[claim.about].title)
-                                                : std::string_view();
+                                               : std::string_view();
         return true;
     case ClaimStance:
         *out = stanceLabel(claim.stance);
@@ -530,7 +529,8 @@ void ItemTableModel::orderTies(int column, std::vector<SortKey> &keys) const
             // ahead, and its text once the item is in cache.
             if (i + 16 < run.end)
                 prefetchItem(keys[i + 16].row);
-            if (std::string_view ahead; i + 8 < run.end && cellView(column, keys[i + 8].row, &ahead))
+            if (std::string_view ahead;
+                i + 8 < run.end && cellView(column, keys[i + 8].row, &ahead))
                 __builtin_prefetch(ahead.data());
             if (keys[i].longer) {
                 keys[i] = keyOf(column, keys[i].row, offset, scratch, folded);

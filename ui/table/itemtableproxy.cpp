@@ -35,7 +35,8 @@ void ItemTableProxy::setSourceModel(QAbstractItemModel *model)
     }
     if (m_sortColumn >= columnCount())
         m_sortColumn = -1;
-    m_order = m_model ? m_model->sortedRows(m_sortColumn, m_sortOrder) : std::vector<std::uint32_t>();
+    m_order
+        = m_model ? m_model->sortedRows(m_sortColumn, m_sortOrder) : std::vector<std::uint32_t>();
     m_accepted = acceptedRows();
     rebuildRows();
     endResetModel();
@@ -162,8 +163,8 @@ void ItemTableProxy::sourceDataChanged(const QModelIndex &topLeft, const QModelI
     // zone) leaves the order and the filter's answers alone; anything else is re-sorted and
     // re-filtered once, on the next turn of the event loop.
     if (!m_rows.empty()) {
-        Q_EMIT dataChanged(index(0, topLeft.column()),
-                           index(rowCount() - 1, bottomRight.column()), roles);
+        Q_EMIT dataChanged(index(0, topLeft.column()), index(rowCount() - 1, bottomRight.column()),
+                           roles);
     }
     if (roles == QList<int> {Qt::DisplayRole} || m_refreshQueued)
         return;
@@ -201,8 +202,9 @@ void ItemTableProxy::updateRow(std::uint32_t source)
         const bool beforeNext = at + 1 == m_order.end() || inOrder(source, *(at + 1));
         if (!afterPrevious || !beforeNext) {
             m_order.erase(at);
-            const auto to = std::partition_point(m_order.begin(), m_order.end(),
-                                                 [&](std::uint32_t r) { return inOrder(r, source); });
+            const auto to
+                = std::partition_point(m_order.begin(), m_order.end(),
+                                       [&](std::uint32_t r) { return inOrder(r, source); });
             m_order.insert(to, source);
             moved = true;
         }
@@ -224,7 +226,8 @@ void ItemTableProxy::updateRow(std::uint32_t source)
     }
     if (oldProxy >= 0 && newProxy >= 0) {
         if (newProxy != oldProxy) {
-            beginMoveRows({}, oldProxy, oldProxy, {}, newProxy > oldProxy ? newProxy + 1 : newProxy);
+            beginMoveRows({}, oldProxy, oldProxy, {},
+                          newProxy > oldProxy ? newProxy + 1 : newProxy);
             rebuildRows();
             endMoveRows();
         } else {

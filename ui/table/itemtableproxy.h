@@ -8,7 +8,10 @@
 // QSortFilterProxyModel cannot keep up with a million rows (claimline-bench --suite table
 // measures both): it sorts through lessThan(QModelIndex, QModelIndex), an index pair per
 // comparison, ~20M comparisons for 1M rows; and it applies a new filter row by row, removing
-// and inserting every changed interval with its own signals. Here:
+// and inserting every changed interval with its own signals. Measured at 1M events on the
+// 2-core development VM: QSortFilterProxyModel took 2.1 s to sort by date, 15.9 s by title
+// and 181 ms per search keystroke without a view; this proxy 0.13 s, 0.54 s and 65-90 ms
+// (search included). Here:
 //
 // - sort() asks the model for the sorted rows (ItemTableModel::sortedRows(): precomputed keys,
 //   no QVariant) and announces a layout change: the rows stay, persistent indexes (the
@@ -19,8 +22,9 @@
 // - An edited row (dataChanged for one row) is re-tested and, if its sort position changed,
 //   moved: dataChanged, or one row removed, inserted or moved.
 //
-// Mapping: the sorted order of every source row, the shown rows in that order, and for each
-// source row its proxy row: three arrays of 32-bit rows (12 bytes per item).
+// Mapping: the sorted order of every source row, the shown rows in that order, each source
+// row's proxy row (32 bits each) and whether the Filter accepts it (a byte): 13 bytes per
+// item, 13 MB at a million.
 
 #include "model.h"
 
@@ -86,10 +90,10 @@ private:
     ItemTableModel *m_model = nullptr;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    std::vector<std::uint32_t> m_order;    // every source row, sorted
-    std::vector<char> m_accepted;          // per source row
-    std::vector<std::uint32_t> m_rows;     // proxy row -> source row
-    std::vector<std::int32_t> m_proxyRow;  // source row -> proxy row, or -1
+    std::vector<std::uint32_t> m_order; // every source row, sorted
+    std::vector<char> m_accepted; // per source row
+    std::vector<std::uint32_t> m_rows; // proxy row -> source row
+    std::vector<std::int32_t> m_proxyRow; // source row -> proxy row, or -1
     bool m_refreshQueued = false;
 };
 

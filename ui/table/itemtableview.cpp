@@ -199,8 +199,9 @@ QString ItemTableView::countText() const
     const QLocale locale;
     const QString shown = locale.toString(qlonglong(m_proxy->rowCount()));
     const QString total = locale.toString(qlonglong(m_model->rowCount()));
-    return m_model->mode() == ItemTableModel::Mode::Events ? tr("%1 of %2 events").arg(shown, total)
-                                                           : tr("%1 of %2 claims").arg(shown, total);
+    return m_model->mode() == ItemTableModel::Mode::Events
+        ? tr("%1 of %2 events").arg(shown, total)
+        : tr("%1 of %2 claims").arg(shown, total);
 }
 
 void ItemTableView::updateCount()
@@ -336,8 +337,7 @@ int ItemTableView::baseColumnWidth(int column) const
     const int padding = 2 * cells.height() / 3 + 6;
     const bool events = m_model->mode() == ItemTableModel::Mode::Events;
     // Room for the header's title and its sort arrow.
-    int width = headers.horizontalAdvance(
-                    m_model->headerData(column, Qt::Horizontal).toString())
+    int width = headers.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString())
         + 2 * headers.height() + 6;
     const auto widest = [&cells, padding](std::initializer_list<const char *> samples) {
         int w = 0;
@@ -346,8 +346,10 @@ int ItemTableView::baseColumnWidth(int column) const
         return w + padding;
     };
     if (column == 0) // a day range, or two times of one day
-        width = std::max(width, widest({"28 Dec 2025 \u2013 1 Jan 2026", "28 Dec 2025, 22:00\u201323:30 MSK"}));
-    else if (column == (events ? int(ItemTableModel::EventStatus) : int(ItemTableModel::ClaimStatus)))
+        width = std::max(
+            width, widest({"28 Dec 2025 \u2013 1 Jan 2026", "28 Dec 2025, 22:00\u201323:30 MSK"}));
+    else if (column
+             == (events ? int(ItemTableModel::EventStatus) : int(ItemTableModel::ClaimStatus)))
         width = std::max(width, widest({"Corroborated", "Unverified", "Retracted"}));
     else if (!events && column == ItemTableModel::ClaimStance)
         width = std::max(width, widest({"Qualifies", "Disputes"}));
