@@ -3,21 +3,29 @@
 #include "generator.h"
 #include "projectreader.h"
 #include "projectwriter.h"
+#include "filter.h"
+#include "narratives/narrativesexport.h"
+#include "narratives/narrativestable.h"
 #include "timeline/timelineexport.h"
 #include "timeline/timelinelanes.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QImageWriter>
 #include <QRegularExpression>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
+#include <vector>
 
 namespace claimline {
 
@@ -179,6 +187,100 @@ std::optional<FuzzyTime> parseDate(const QString &text)
     return FuzzyTime::parse(text.toStdString());
 }
 
+// The parties named by --a or --b: comma-separated party ids. On an unknown id, returns
+// nullopt with the message in *error.
+std::optional<std::vector<std::uint32_t>> partiesFromOption(const Project &project,
+                                                            const QString &name,
+                                                            const QString &value, QString *error)
+{
+    std::vector<std::uint32_t> parties;
+    for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QByteArray id = part.trimmed().toUtf8();
+        const auto item = project.find(std::string_view(id.constData(), std::size_t(id.size())));
+        if (!item || item->kind != ItemKind::Party) {
+            QStringList known;
+            for (const Party &party : project.parties())
+                known << project.text(party.id);
+            *error = QStringLiteral("export: --%1: \"%2\" is not a party of the project (parties: %3)")
+                         .arg(name, part.trimmed(), known.join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        if (std::find(parties.begin(), parties.end(), item->index) == parties.end())
+            parties.push_back(item->index);
+    }
+    if (parties.empty()) {
+        *error = QStringLiteral("export: --%1 needs at least one party id").arg(name);
+        return std::nullopt;
+    }
+    return parties;
+}
+
+// `export --view narratives`: the matrix, or A against B with --a and --b, as png, svg or
+// html. The picture is `width` points wide or wider when the columns need it.
+int exportNarratives(const QCommandLineParser &parser, const Project &project, const QString &out,
+                     const QString &format, int width, const std::optional<FuzzyTime> &from,
+                     const std::optional<FuzzyTime> &to)
+{
+    NarrativesSpec spec;
+    spec.parties = NarrativesTable::defaultParties(project);
+    if (parser.isSet(QStringLiteral("a"))) {
+        QString error;
+        const auto a = partiesFromOption(project, QStringLiteral("a"),
+                                         parser.value(QStringLiteral("a")), &error);
+        const auto b = a ? partiesFromOption(project, QStringLiteral("b"),
+                                             parser.value(QStringLiteral("b")), &error)
+                         : std::nullopt;
+        if (!a || !b) {
+            err() << error << "\n" << Qt::flush;
+            return 2;
+        }
+        spec.mode = NarrativesMode::SideBySide;
+        spec.a = *a;
+        spec.b = *b;
+    }
+    // --from/--to keep the claims said in that range.
+    Filter filter;
+    if (from || to)
+        filter.setDateRange(from ? std::optional(from->start()) : std::nullopt,
+                            to ? std::optional(to->end()) : std::nullopt);
+    NarrativesTable table;
+    table.build(project, &filter, spec);
+    const std::string_view zoneId = project.view(project.meta().displayTimeZone);
+    const QTimeZone zone = zoneId.empty()
+        ? QTimeZone::utc()
+        : QTimeZone(QByteArray(zoneId.data(), qsizetype(zoneId.size())));
+    NarrativesPictureOptions options;
+    options.zone = zone.isValid() ? zone : QTimeZone::utc();
+    if (format == QLatin1String("html")) {
+        const QByteArray html = narrativesHtml(project, table, options.zone).toUtf8();
+        QFile file(out);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || file.write(html) != html.size() || !file.flush()) {
+            err() << "export: cannot write " << out << ": " << file.errorString() << "\n"
+                  << Qt::flush;
+            return 1;
+        }
+    } else if (format == QLatin1String("svg")) {
+        const QString error = writeNarrativesSvg(out, project, table, width, options);
+        if (!error.isEmpty()) {
+            err() << "export: " << error << "\n" << Qt::flush;
+            return 1;
+        }
+    } else {
+        const QImage image = renderNarrativesImage(project, table, width, options, 2.0);
+        QImageWriter writer(out, "png");
+        if (image.isNull() || !writer.write(image)) {
+            err() << "export: cannot write " << out << ": "
+                  << (image.isNull() ? QStringLiteral("the picture is too large")
+                                     : writer.errorString())
+                  << "\n" << Qt::flush;
+            return 1;
+        }
+    }
+    spdlog::info("exported the narratives ({} rows, {})", table.rowCount(), format.toStdString());
+    return 0;
+}
+
 int exportView(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -189,11 +291,20 @@ int exportView(const QStringList &arguments)
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The sub-command."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file."));
-    parser.addOption({QStringLiteral("view"), QStringLiteral("The view: timeline (default)."),
+    parser.addOption({QStringLiteral("view"),
+                      QStringLiteral("The view: timeline (default) or narratives."),
                       QStringLiteral("VIEW"), QStringLiteral("timeline")});
     parser.addOption({QStringLiteral("format"),
-                      QStringLiteral("png (default: from the extension of --out)."),
+                      QStringLiteral("png for the timeline; png, svg or html for the narratives "
+                                     "(default: from the extension of --out)."),
                       QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("a"),
+                      QStringLiteral("Narratives: narrative A, party ids separated by commas "
+                                     "(with --b: side by side; without: the matrix)."),
+                      QStringLiteral("PARTY[,PARTY]")});
+    parser.addOption({QStringLiteral("b"),
+                      QStringLiteral("Narratives: narrative B, party ids separated by commas."),
+                      QStringLiteral("PARTY[,PARTY]")});
     parser.addOption(
         {QStringLiteral("out"), QStringLiteral("The file to write."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("from"),
@@ -213,19 +324,44 @@ int exportView(const QStringList &arguments)
     if (files.size() != 1 || !parser.isSet(QStringLiteral("out"))) {
         err() << "export: usage: claimline export [--view timeline] --out FILE.png [--from DATE "
                  "--to DATE] [--size WxH] PROJECT\n"
+                 "       claimline export --view narratives --out FILE.png|.svg|.html "
+                 "[--a PARTY[,PARTY] --b PARTY[,PARTY]] [--from DATE --to DATE] [--size WxH] "
+                 "PROJECT\n"
               << Qt::flush;
         return 2;
     }
     const QString view = parser.value(QStringLiteral("view"));
-    if (view != QLatin1String("timeline")) {
-        err() << "export: unknown view \"" << view << "\" (available: timeline)\n" << Qt::flush;
+    const bool narratives = view == QLatin1String("narratives");
+    if (view != QLatin1String("timeline") && !narratives) {
+        err() << "export: unknown view \"" << view << "\" (available: timeline, narratives)\n"
+              << Qt::flush;
+        return 2;
+    }
+    const bool hasA = parser.isSet(QStringLiteral("a"));
+    const bool hasB = parser.isSet(QStringLiteral("b"));
+    if ((hasA || hasB) && !narratives) {
+        err() << "export: --a and --b apply to --view narratives only\n" << Qt::flush;
+        return 2;
+    }
+    if (hasA != hasB) {
+        err() << "export: side by side needs both --a and --b (party ids, e.g. --a russia --b "
+                 "ukraine); without either the matrix is exported\n"
+              << Qt::flush;
         return 2;
     }
     const QString out = parser.value(QStringLiteral("out"));
     const QString format = parser.isSet(QStringLiteral("format"))
         ? parser.value(QStringLiteral("format")).toLower()
         : QFileInfo(out).suffix().toLower();
-    if (format != QLatin1String("png")) {
+    if (narratives && format != QLatin1String("png") && format != QLatin1String("svg")
+        && format != QLatin1String("html")) {
+        err() << "export: the narratives view exports to png, svg or html (got \""
+              << (format.isEmpty() ? QStringLiteral("no extension") : format)
+              << "\"); name the file FILE.png, FILE.svg or FILE.html or pass --format\n"
+              << Qt::flush;
+        return 2;
+    }
+    if (!narratives && format != QLatin1String("png")) {
         err() << "export: the timeline exports to png (got \""
               << (format.isEmpty() ? QStringLiteral("no extension") : format)
               << "\"); name the file FILE.png or pass --format png\n"
@@ -271,6 +407,9 @@ int exportView(const QStringList &arguments)
         return 1;
     }
     const Project &project = *result.project;
+    if (narratives)
+        return exportNarratives(parser, project, out, format,
+                                request.width > 0 ? request.width : 1600, from, to);
     TimelineLanes lanes;
     lanes.rebuild(project, nullptr, false);
     const auto range = defaultTimelineRange(project, lanes);

@@ -68,6 +68,7 @@ QCommandLineParser *guiParser()
         "  normalize FILE [-o OUT]               rewrite a project in canonical form\n"
         "  generate --events N [--seed S] --out FILE   write a synthetic project\n"
         "  export [--view timeline] --out FILE.png [--from DATE --to DATE] [--size WxH] FILE\n"
+        "  export --view narratives --out FILE.png|.svg|.html [--a PARTY[,PARTY] --b PARTY[,PARTY]] FILE\n"
         "                                        render a view to an image, no display needed"));
     parser.addHelpOption();
     parser.addVersionOption();

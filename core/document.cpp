@@ -8,6 +8,7 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
 namespace claimline {
@@ -65,6 +66,30 @@ private:
     Item m_after;
     Notify m_notify;
     int m_mergeId;
+};
+
+// Swaps the saved views (the `views` array, kept as JSON) with another value and back.
+class SetViewsCommand final : public QUndoCommand
+{
+public:
+    SetViewsCommand(Document *document, nlohmann::json views, const QString &text)
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_other(std::move(views))
+    { }
+
+    void redo() override { swap(); }
+    void undo() override { swap(); }
+
+private:
+    void swap()
+    {
+        std::swap(m_document->mutableProject().views(), m_other);
+        Q_EMIT m_document->viewsChanged();
+    }
+
+    Document *m_document;
+    nlohmann::json m_other; // the views not in the project now
 };
 
 enum MergeId { EventTitle = 1, ClaimStatement = 2 };
@@ -202,6 +227,13 @@ void Document::setClaimStatus(std::uint32_t claim, Status status)
     after.status = status;
     m_undoStack->push(new ReplaceItemCommand<Claim>(this, &Project::claims, claim, after,
                                                     &Document::claimChanged, -1, text));
+}
+
+void Document::setViews(nlohmann::json views, const QString &actionText)
+{
+    if (views == m_project.views())
+        return;
+    m_undoStack->push(new SetViewsCommand(this, std::move(views), actionText));
 }
 
 } // namespace claimline

@@ -48,6 +48,10 @@ public:
     void setEventStatus(std::uint32_t event, Status status);
     void setClaimStatement(std::uint32_t claim, const QString &statement);
     void setClaimStatus(std::uint32_t claim, Status status);
+    // Replaces the saved views (the file's `views` array, see savedview.h) as one undo step
+    // named actionText ("Save view “Russia vs Ukraine”"). Setting the views they already are
+    // does nothing.
+    void setViews(nlohmann::json views, const QString &actionText);
 
     // For undo commands only: the project, mutable. Callers must emit the matching signal.
     Project &mutableProject() { return m_project; }
@@ -57,6 +61,8 @@ Q_SIGNALS:
     void reset();
     void eventChanged(std::uint32_t event);
     void claimChanged(std::uint32_t claim);
+    // The saved views changed (setViews, its undo or redo).
+    void viewsChanged();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
 

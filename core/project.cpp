@@ -1,10 +1,12 @@
 #include "project.h"
 
 #include "memoryadvice.h"
+#include "searchindex.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <atomic>
 
 namespace claimline {
 
@@ -37,6 +39,12 @@ template<typename T>
 std::size_t capacityBytes(const std::vector<T> &v)
 {
     return v.capacity() * sizeof(T);
+}
+
+std::uint64_t nextRevision()
+{
+    static std::atomic<std::uint64_t> last {0};
+    return ++last;
 }
 
 } // namespace
@@ -94,6 +102,7 @@ Project::Project()
     : m_topLevelExtra(std::make_unique<nlohmann::json>(nlohmann::json::object()))
     , m_metaExtra(std::make_unique<nlohmann::json>(nlohmann::json::object()))
     , m_views(std::make_unique<nlohmann::json>(nlohmann::json::array()))
+    , m_revision(nextRevision())
 { }
 
 Project::~Project() = default;
@@ -246,6 +255,20 @@ const Project::Indexes &Project::indexes() const
     return *m_indexes;
 }
 
+void Project::invalidateIndexes()
+{
+    m_indexesValid = false;
+    m_searchIndex.reset();
+    m_revision = nextRevision();
+}
+
+const SearchIndex &Project::searchIndex() const
+{
+    if (!m_searchIndex)
+        m_searchIndex = std::make_unique<SearchIndex>(*this);
+    return *m_searchIndex;
+}
+
 const IntervalIndex &Project::eventTimeIndex() const
 {
     return indexes().eventsByTime;
@@ -319,6 +342,8 @@ std::size_t Project::memoryUsage() const
     if (m_indexes) {
         bytes += m_indexes->eventsByTime.memoryUsage() + m_indexes->claimsByTime.memoryUsage();
     }
+    if (m_searchIndex)
+        bytes += m_searchIndex->memoryUsage();
     return bytes;
 }
 

@@ -21,6 +21,8 @@
 
 namespace claimline {
 
+class SearchIndex;
+
 struct ProjectMeta
 {
     TextRef title, description;
@@ -155,8 +157,14 @@ public:
     // Claims on a question made for a party, in file order.
     std::vector<std::uint32_t> claimsOn(std::uint32_t question, std::uint32_t party) const;
 
-    // Drops the derived indexes; they are rebuilt on the next query.
-    void invalidateIndexes() { m_indexesValid = false; }
+    // Drops the derived indexes (the search index too); they are rebuilt on the next query.
+    // Takes a new revision.
+    void invalidateIndexes();
+    // Differs between Projects and changes with every invalidateIndexes(), so a cache of
+    // query results (the Filter's text matches) can tell that it is stale.
+    std::uint64_t revision() const { return m_revision; }
+    // Text search over every event and claim (searchindex.h), built on first use.
+    const SearchIndex &searchIndex() const;
 
     // Approximate heap bytes held (for the benchmark's accounting).
     std::size_t memoryUsage() const;
@@ -189,6 +197,8 @@ private:
 
     mutable std::unique_ptr<Indexes> m_indexes;
     mutable bool m_indexesValid = false;
+    mutable std::unique_ptr<SearchIndex> m_searchIndex;
+    std::uint64_t m_revision = 0;
 };
 
 } // namespace claimline

@@ -4,13 +4,20 @@
 #include "document.h"
 #include "filter.h"
 #include "logging.h"
+#include "savedview.h"
 #include "selection.h"
+#include "filter/filterpanel.h"
+#include "narratives/narrativesview.h"
+#include "table/itemtableview.h"
 #include "timeline/timelineexport.h"
 #include "timeline/timelineoverview.h"
 #include "timeline/timelineview.h"
 #include "visibletext.h"
 
 #include <QAction>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <cmath>
 #include <QActionGroup>
 #include <QImageWriter>
 #include <QTimeZone>
@@ -126,6 +133,31 @@ void MainWindow::createDocks()
     m_detailsView = new DetailsView(m_document, m_selection, m_detailsDock);
     m_detailsDock->setWidget(m_detailsView);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+
+    m_filterDock = new QDockWidget(tr("Filter"), this);
+    m_filterDock->setObjectName(QStringLiteral("filterDock"));
+    m_filterPanel = new FilterPanel(m_document, m_filter, m_filterDock);
+    m_filterDock->setWidget(m_filterPanel);
+    // Filter and Details share the right-hand area as tabs, so the timeline keeps its width.
+    addDockWidget(Qt::RightDockWidgetArea, m_filterDock);
+    tabifyDockWidget(m_detailsDock, m_filterDock);
+    m_detailsDock->raise();
+
+    // The narratives and the table share the bottom area as tabs.
+    m_narrativesDock = new QDockWidget(tr("Narratives"), this);
+    m_narrativesDock->setObjectName(QStringLiteral("narrativesDock"));
+    m_narratives = new NarrativesView(m_document, m_selection, m_filter, m_narrativesDock);
+    m_narrativesDock->setWidget(m_narratives);
+    addDockWidget(Qt::BottomDockWidgetArea, m_narrativesDock);
+    m_tableDock = new QDockWidget(tr("Table"), this);
+    m_tableDock->setObjectName(QStringLiteral("tableDock"));
+    m_table = new ItemTableView(m_document, m_selection, m_filter, m_tableDock);
+    m_tableDock->setWidget(m_table);
+    addDockWidget(Qt::BottomDockWidgetArea, m_tableDock);
+    tabifyDockWidget(m_narrativesDock, m_tableDock);
+    m_narrativesDock->raise();
+    resizeDocks({m_narrativesDock}, {300}, Qt::Vertical);
+    resizeDocks({m_detailsDock}, {320}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -164,7 +196,13 @@ void MainWindow::createActions()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_detailsDock->toggleViewAction());
+    m_viewMenu->addAction(m_filterDock->toggleViewAction());
+    m_viewMenu->addAction(m_narrativesDock->toggleViewAction());
+    m_viewMenu->addAction(m_tableDock->toggleViewAction());
     m_viewMenu->addAction(toolBar->toggleViewAction());
+    m_savedViewsMenu = m_viewMenu->addMenu(tr("Saved &Views"));
+    m_savedViewsMenu->setObjectName(QStringLiteral("savedViewsMenu"));
+    connect(m_savedViewsMenu, &QMenu::aboutToShow, this, &MainWindow::updateSavedViewsMenu);
     createTimelineActions();
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Claimline"), this, [this] {
@@ -464,6 +502,8 @@ void MainWindow::setTimeZone(const QTimeZone &zone)
 {
     m_timeline->setTimeZone(zone);
     m_detailsView->setTimeZone(zone);
+    m_narratives->setTimeZone(zone);
+    m_table->setTimeZone(zone);
     for (QAction *action : m_zoneGroup->actions())
         action->setChecked(action->data().toByteArray() == zone.id());
 }
@@ -501,6 +541,94 @@ void MainWindow::updateStatus()
             .arg(project.claims().size())
             .arg(project.parties().size())
             .arg(project.relations().size()));
+    // What the filter hides, in words (plain text).
+    const QString filter = m_filter->summary(project);
+    m_statusLabel->setToolTip(filter);
+    if (!filter.isEmpty())
+        m_statusLabel->setText(m_statusLabel->text() + QStringLiteral(" — ") + filter);
+}
+
+void MainWindow::updateSavedViewsMenu()
+{
+    m_savedViewsMenu->clear();
+    const Project &project = m_document->project();
+    const std::vector<SavedView> views = savedViews(project);
+    for (const SavedView &view : views) {
+        QString name = visibleText(view.name);
+        name.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        m_savedViewsMenu->addAction(name.isEmpty() ? tr("(unnamed)") : name, this,
+                                    [this, view] { applyView(view); });
+    }
+    if (views.empty())
+        m_savedViewsMenu->addAction(tr("No saved views"))->setEnabled(false);
+    m_savedViewsMenu->addSeparator();
+    m_savedViewsMenu->addAction(tr("&Save Current View…"), this, &MainWindow::saveCurrentView);
+    QMenu *remove = m_savedViewsMenu->addMenu(tr("&Delete View"));
+    remove->setEnabled(!views.empty());
+    for (const SavedView &view : views) {
+        QString name = visibleText(view.name);
+        name.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        remove->addAction(name, this, [this, name = view.name] { deleteView(*m_document, name); });
+    }
+}
+
+void MainWindow::applyView(const SavedView &view)
+{
+    spdlog::info("applying a saved view");
+    applySavedView(view, *m_filter);
+    if (view.from && view.to && *view.to > *view.from)
+        m_timeline->setVisibleRange(double(*view.from), double(*view.to));
+    if (!view.lanes.empty()) {
+        std::vector<std::size_t> order;
+        for (const std::uint32_t party : view.lanes)
+            order.push_back(m_timeline->lanes().laneOfParty(party));
+        m_timeline->setLaneOrder(order);
+    }
+    if (!view.a.empty() && !view.b.empty())
+        m_narratives->setNarratives(view.a, view.b);
+}
+
+SavedView MainWindow::currentView(const QString &name) const
+{
+    const Project &project = m_document->project();
+    SavedView view;
+    // Keep what this window does not model of a view being overwritten.
+    for (const SavedView &existing : savedViews(project)) {
+        if (existing.name == name) {
+            view = existing;
+            break;
+        }
+    }
+    view.name = name;
+    captureFilter(*m_filter, view);
+    view.from = std::int64_t(std::floor(m_timeline->scale().start()));
+    view.to = std::int64_t(std::ceil(m_timeline->scale().end()));
+    view.fromText.clear();
+    view.toText.clear();
+    view.lanes.clear();
+    for (const std::size_t lane : m_timeline->laneOrder()) {
+        const std::uint32_t party = m_timeline->lanes().lanes()[lane].party;
+        if (party != NoIndex)
+            view.lanes.push_back(party);
+    }
+    view.a = m_narratives->narrativeA();
+    view.b = m_narratives->narrativeB();
+    return view;
+}
+
+void MainWindow::saveCurrentView()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save View"),
+                                               tr("Name of the view (the time range, filter, "
+                                                  "lane order and narratives A/B are saved in "
+                                                  "the project):"),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    saveView(*m_document, currentView(name));
+    statusBar()->showMessage(tr("Saved the view “%1”").arg(visibleText(name)), 3000);
 }
 
 } // namespace claimline

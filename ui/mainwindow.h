@@ -21,6 +21,10 @@ class DetailsView;
 class Document;
 class Filter;
 class Selection;
+class FilterPanel;
+class ItemTableView;
+class NarrativesView;
+struct SavedView;
 class TimelineOverview;
 class TimelineView;
 
@@ -39,6 +43,13 @@ public:
     // The View menu, for views that add their own actions.
     QMenu *viewMenu() const { return m_viewMenu; }
     TimelineView *timeline() const { return m_timeline; }
+    NarrativesView *narratives() const { return m_narratives; }
+    ItemTableView *table() const { return m_table; }
+    FilterPanel *filterPanel() const { return m_filterPanel; }
+    // Restores a saved view: filter, time range, lane order, narratives A/B.
+    void applyView(const SavedView &view);
+    // The window's current state as a view of that name (what Save Current View stores).
+    SavedView currentView(const QString &name) const;
 
     // Opens a project file; on failure shows every problem and keeps the current project.
     // On success the file becomes the first recent file and the one opened at next start.
@@ -59,6 +70,8 @@ private:
     void createActions();
     void createTimelineActions();
     void exportTimeline();
+    void updateSavedViewsMenu();
+    void saveCurrentView();
     void setTimeZone(const QTimeZone &zone);
     void createDocks();
     void restoreSettings();
@@ -79,6 +92,13 @@ private:
     Filter *m_filter = nullptr;
     QLabel *m_statusLabel = nullptr;
     TimelineView *m_timeline = nullptr;
+    QDockWidget *m_filterDock = nullptr;
+    FilterPanel *m_filterPanel = nullptr;
+    QDockWidget *m_narrativesDock = nullptr;
+    NarrativesView *m_narratives = nullptr;
+    QDockWidget *m_tableDock = nullptr;
+    ItemTableView *m_table = nullptr;
+    QMenu *m_savedViewsMenu = nullptr;
     QActionGroup *m_zoneGroup = nullptr;
     TimelineOverview *m_timelineOverview = nullptr;
     QLabel *m_cursorTimeLabel = nullptr;

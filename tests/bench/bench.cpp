@@ -1,17 +1,23 @@
-// claimline-bench: how fast projects load and save, how much memory they take, and how fast
-// the timeline paints a frame.
+// claimline-bench: how fast projects load and save, how much memory they take, how fast
+// the timeline paints a frame, and how fast the table sorts and searches.
 //
 // Each size runs in its own process (peak RSS never goes down, so sizes must not share one):
 // the parent re-runs itself with --single N and prints one table. The synthetic files are
 // made once with the generator and cached in the work folder.
 
+#include "document.h"
+#include "filter.h"
 #include "generator.h"
 #include "projectreader.h"
 #include "projectwriter.h"
 #include "safewrite.h"
+#include "searchindex.h"
+#include "table/itemtablemodel.h"
+#include "table/itemtableproxy.h"
 #include "timeline/timelinelanes.h"
 #include "timeline/timelinerenderer.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -22,6 +28,8 @@
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 
 #include <spdlog/spdlog.h>
 
@@ -250,10 +258,146 @@ int runTimeline(qulonglong events, int runs)
     return 0;
 }
 
-bool wantsTimeline(int argc, char **argv)
+// --- the table ------------------------------------------------------------------------------
+
+// QSortFilterProxyModel driven the way the brief for the table asked first, for comparison:
+// lessThan() compares raw values by source row (no QVariant), filterAcceptsRow() asks the
+// Filter. ItemTableProxy replaced it; this shows why.
+class QsfpmProxy final : public QSortFilterProxyModel
+{
+public:
+    QsfpmProxy(ItemTableModel *model, const Filter *filter)
+        : m_model(model)
+        , m_filter(filter)
+    {
+        setSourceModel(model);
+    }
+    void refilter() { invalidateFilter(); }
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        return m_model->compare(left.column(), left.row(), right.row()) < 0;
+    }
+    bool filterAcceptsRow(int row, const QModelIndex &) const override
+    {
+        return m_filter->acceptsEvent(m_model->project(), std::uint32_t(row));
+    }
+
+private:
+    ItemTableModel *m_model;
+    const Filter *m_filter;
+};
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+int runTable(qulonglong events, int runs, qulonglong qsfpmLimit)
+{
+    Document document;
+    document.setProject(generateProject(events, 1));
+    const Project &project = document.project();
+    (void)project.relationsAnswering(0); // derived indexes, built once at load
+    QElapsedTimer timer;
+
+    // The search index: built by the first query, dropped by an edit.
+    timer.start();
+    const SearchIndex index(project);
+    const double indexMs = msSince(timer);
+    const double indexMiB = double(index.memoryUsage()) / (1024.0 * 1024.0);
+    (void)project.searchIndex();
+
+    timer.restart();
+    ItemTableModel model(&document);
+    Filter filter;
+    ItemTableProxy proxy(&filter);
+    proxy.setSourceModel(&model);
+    const double buildMs = msSince(timer);
+
+    std::vector<double> dateMs;
+    std::vector<double> titleMs;
+    for (int i = 0; i < runs; ++i) {
+        proxy.sort(-1);
+        timer.restart();
+        proxy.sort(ItemTableModel::EventDate, Qt::AscendingOrder);
+        dateMs.push_back(msSince(timer));
+        proxy.sort(-1);
+        timer.restart();
+        proxy.sort(ItemTableModel::EventTitle, Qt::AscendingOrder);
+        titleMs.push_back(msSince(timer));
+    }
+
+    // Keystrokes, each timed from the new query to the rows being ready: the search and the
+    // pass over every row. Every run starts from a fresh Filter (nothing remembered), sorted
+    // by date, with and without a table view on the proxy.
+    const std::vector<QString> keys {QStringLiteral("t"), QStringLiteral("te"),
+                                     QStringLiteral("ter"), QStringLiteral("terr"),
+                                     QStringLiteral("zzz")};
+    std::vector<std::vector<double>> keyMs(keys.size());
+    std::vector<double> withViewMs;
+    for (int i = 0; i < runs; ++i) {
+        for (const bool withView : {false, true}) {
+            Filter fresh;
+            ItemTableProxy rows(&fresh);
+            rows.setSourceModel(&model);
+            rows.sort(ItemTableModel::EventDate);
+            std::unique_ptr<QTableView> view;
+            if (withView) {
+                view = std::make_unique<QTableView>();
+                view->resize(1280, 800);
+                view->setModel(&rows);
+            }
+            for (std::size_t k = 0; k < keys.size(); ++k) {
+                if (keys[k] == QStringLiteral("zzz")) { // a fresh query, not typed on
+                    fresh.setTextQuery({});
+                    rows.invalidateFilter();
+                }
+                fresh.setTextQuery(keys[k]);
+                timer.restart();
+                rows.invalidateFilter();
+                (withView ? withViewMs : keyMs[k]).push_back(msSince(timer));
+            }
+        }
+    }
+
+    // QSortFilterProxyModel, once per measurement: at a million rows it takes too long to
+    // repeat (and is not run past --qsfpm-max).
+    double qDateMs = -1;
+    double qTitleMs = -1;
+    double qKeyMs = -1;
+    if (events <= qsfpmLimit) {
+        Filter qFilter;
+        QsfpmProxy q(&model, &qFilter);
+        timer.restart();
+        q.sort(ItemTableModel::EventDate);
+        qDateMs = msSince(timer);
+        timer.restart();
+        q.sort(ItemTableModel::EventTitle);
+        qTitleMs = msSince(timer);
+        q.sort(ItemTableModel::EventDate);
+        std::vector<double> qKeys;
+        for (const QString &key : keys) {
+            qFilter.setTextQuery(key);
+            timer.restart();
+            q.refilter();
+            qKeys.push_back(msSince(timer));
+        }
+        qKeyMs = median(qKeys);
+    }
+    std::printf("%llu\t%.1f\t%.1f\t%.2f\t%.1f\t%.1f", events, buildMs, indexMs, indexMiB,
+                median(dateMs), median(titleMs));
+    for (const std::vector<double> &ms : keyMs)
+        std::printf("\t%.1f", median(ms));
+    std::printf("\t%.1f\t%.0f\t%.0f\t%.1f\n", median(withViewMs), qDateMs, qTitleMs, qKeyMs);
+    return 0;
+}
+
+bool wantsGui(int argc, char **argv, const char *option)
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::string_view(argv[i]) == "--single-timeline")
+        if (std::string_view(argv[i]) == option)
             return true;
     }
     return false;
@@ -266,7 +410,12 @@ int main(int argc, char **argv)
     // Timeline frames need fonts and a paint device: a GUI application on the offscreen
     // platform (no display needed). The load/save runs stay console-only.
     std::unique_ptr<QCoreApplication> application;
-    if (wantsTimeline(argc, argv)) {
+    if (wantsGui(argc, argv, "--single-table")) {
+        // A table view needs widgets.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qputenv("QT_FONT_DPI", "96");
+        application = std::make_unique<QApplication>(argc, argv);
+    } else if (wantsGui(argc, argv, "--single-timeline")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         qputenv("QT_FONT_DPI", "96");
         application = std::make_unique<QGuiApplication>(argc, argv);
@@ -283,7 +432,8 @@ int main(int argc, char **argv)
         "  claimline-bench                         10k, 100k and 1M events\n"
         "  claimline-bench --sizes 10000,100000    pick the sizes\n"
         "  claimline-bench --single 1000000        one size in this process\n"
-        "  claimline-bench --suite timeline        only the timeline frame times"));
+        "  claimline-bench --suite timeline        only the timeline frame times\n"
+        "  claimline-bench --suite table           only the table's sorting and search"));
     parser.addHelpOption();
     parser.addOption(
         {QStringLiteral("sizes"),
@@ -298,11 +448,18 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("single"), QStringLiteral("Measure one size in this process."),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("suite"),
-                      QStringLiteral("Which tables: io, timeline or both (default io,timeline)."),
-                      QStringLiteral("LIST"), QStringLiteral("io,timeline")});
+                      QStringLiteral("Which tables: io, timeline, table (default all three)."),
+                      QStringLiteral("LIST"), QStringLiteral("io,timeline,table")});
     parser.addOption({QStringLiteral("single-timeline"),
                       QStringLiteral("Measure timeline frames for one size in this process."),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("single-table"),
+                      QStringLiteral("Measure the table for one size in this process."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("qsfpm-max"),
+                      QStringLiteral("Largest size to measure QSortFilterProxyModel at, for "
+                                     "comparison (default 100000)."),
+                      QStringLiteral("N"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("generate"),
                       QStringLiteral("Only write the synthetic file of N events (seed 1)."),
                       QStringLiteral("N")});
@@ -317,6 +474,9 @@ int main(int argc, char **argv)
         return runSingle(parser.value(QStringLiteral("single")).toULongLong(), runs, dir);
     if (parser.isSet(QStringLiteral("single-timeline")))
         return runTimeline(parser.value(QStringLiteral("single-timeline")).toULongLong(), runs);
+    if (parser.isSet(QStringLiteral("single-table")))
+        return runTable(parser.value(QStringLiteral("single-table")).toULongLong(), runs,
+                        parser.value(QStringLiteral("qsfpm-max")).toULongLong());
     const QStringList suites = parser.value(QStringLiteral("suite")).split(QLatin1Char(','));
     const QStringList sizes = parser.value(QStringLiteral("sizes")).split(QLatin1Char(','));
 
@@ -369,6 +529,39 @@ int main(int argc, char **argv)
                             qPrintable(f[1]), qPrintable(f[2]), qPrintable(f[3]), qPrintable(f[4]),
                             qPrintable(f[5]), qPrintable(f[6]), qPrintable(f[7]));
             }
+            std::fflush(stdout);
+        }
+    }
+    if (suites.contains(QStringLiteral("table"))) {
+        std::printf(
+            "\nTable (events mode; medians of %d runs): model + proxy, search index build and "
+            "size, sort by date / title, search keystrokes (search + filter pass over every row, "
+            "sorted by date; \"zzz\" typed fresh), \"t\" to \"zzz\" with a QTableView "
+            "attached; QSortFilterProxyModel for comparison (one run, -1 = not run)\n",
+            runs);
+        std::printf("%10s %7s %8s %9s %8s %9s %6s %6s %6s %6s %6s %8s %9s %10s %8s\n", "events",
+                    "model", "index ms", "index MiB", "date ms", "title ms", "t", "te", "ter",
+                    "terr", "zzz", "w/ view", "QSFPM date", "QSFPM title", "QSFPM key");
+        for (const QString &size : sizes) {
+            QProcess child;
+            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            child.start(QCoreApplication::applicationFilePath(),
+                        {QStringLiteral("--single-table"), size.trimmed(), QStringLiteral("--runs"),
+                         QString::number(runs), QStringLiteral("--qsfpm-max"),
+                         parser.value(QStringLiteral("qsfpm-max"))});
+            child.waitForFinished(-1);
+            const QStringList f = QString::fromUtf8(child.readAllStandardOutput())
+                                      .trimmed()
+                                      .split(QLatin1Char('\t'));
+            if (child.exitCode() != 0 || f.size() != 15) {
+                std::printf("%10s failed\n", qPrintable(size));
+                continue;
+            }
+            std::printf("%10s %7s %8s %9s %8s %9s %6s %6s %6s %6s %6s %8s %9s %10s %8s\n",
+                        qPrintable(f[0]), qPrintable(f[1]), qPrintable(f[2]), qPrintable(f[3]),
+                        qPrintable(f[4]), qPrintable(f[5]), qPrintable(f[6]), qPrintable(f[7]),
+                        qPrintable(f[8]), qPrintable(f[9]), qPrintable(f[10]), qPrintable(f[11]),
+                        qPrintable(f[12]), qPrintable(f[13]), qPrintable(f[14]));
             std::fflush(stdout);
         }
     }

@@ -1009,6 +1009,34 @@ TEST(TimelineView, DraggingALaneLabelReordersLanes)
     EXPECT_FALSE(f.view.isLaneCollapsed(f.view.frame().lanes[1].lane));
 }
 
+TEST(TimelineView, SetLaneOrderPutsMissingLanesBelowInTheirOrder)
+{
+    Fixture f;
+    const std::size_t count = f.view.laneOrder().size();
+    ASSERT_GE(count, 4u);
+    // A saved order naming two lanes (and a lane that no longer exists, and one twice).
+    f.view.setLaneOrder({3, 1, count + 5, 3});
+    std::vector<std::size_t> expected {3, 1};
+    for (std::size_t lane = 0; lane < count; ++lane) {
+        if (lane != 3 && lane != 1)
+            expected.push_back(lane);
+    }
+    EXPECT_EQ(f.view.laneOrder(), expected);
+    EXPECT_EQ(f.view.frame().lanes[0].lane, 3u) << "drawn in the new order";
+    // The lanes not named keep the order they had, not the file's.
+    f.view.moveLane(0, count - 1);
+    const std::vector<std::size_t> before = f.view.laneOrder();
+    f.view.setLaneOrder({2});
+    std::vector<std::size_t> expected2 {2};
+    for (const std::size_t lane : before) {
+        if (lane != 2)
+            expected2.push_back(lane);
+    }
+    EXPECT_EQ(f.view.laneOrder(), expected2);
+    f.view.setLaneOrder({});
+    EXPECT_EQ(f.view.laneOrder(), expected2);
+}
+
 // --- 10. scale ------------------------------------------------------------------------------
 
 TEST(TimelineView, TwoHundredThousandEventsDrawAsDensityThenAsMarks)

@@ -26,7 +26,7 @@ constexpr double RowGap = 8.0;
 constexpr double BadgeSpan = 24.0; // items closer than this share a "+N" badge
 // Calendar days are drawn in the display zone: look this far either side of the window so
 // that a shifted day is not missed.
-constexpr std::int64_t ZoneMargin = 15 * 3600;
+constexpr std::int64_t ZoneMargin = std::int64_t(15) * 3600;
 
 // Okabe–Ito: distinguishable for colour-blind readers; for parties without a colour.
 constexpr std::array<QRgb, 8> Fallback {0xE69F00, 0x56B4E9, 0x009E73, 0xD55E00,
@@ -549,7 +549,7 @@ void TimelineRenderer::layoutRelations(const Input &input)
             QPainterPath path(a);
             path.cubicTo(QPointF(a.x() + dx / 3, a.y() - lift),
                          QPointF(b.x() - dx / 3, b.y() - lift), b);
-            m_frame.arrows.push_back({std::move(path), r});
+            m_frame.arrows.push_back({path, r});
         }
     }
 }
@@ -594,7 +594,7 @@ void TimelineRenderer::paint(QPainter &painter, const Input &input) const
     if (input.options.shadeOffHours) {
         const QColor shade = withAlpha(text, dark ? 0.07 : 0.05);
         const double daySeconds = 86400;
-        if (ticks.subDay && ticks.minorStep <= 3 * 3600) {
+        if (ticks.subDay && ticks.minorStep <= std::int64_t(3) * 3600) {
             // Nights, 18:00 to 06:00 local, around each local midnight.
             for (const AxisTick &midnight : ticks.major)
                 painter.fillRect(QRectF(xOf(double(midnight.time) - 6 * 3600), f.plot.top(),

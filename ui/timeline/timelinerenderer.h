@@ -104,7 +104,7 @@ struct TimelineMetrics
     double axisHeight = 44;
     double rowHeight = 20;
     double lanePadding = 5;
-    int maxRows = 16;
+    int maxRows = 10;
     double maxLabelWidth = 260;
     double columnWidth = 2;
 };

@@ -353,6 +353,26 @@ void TimelineView::moveLane(std::size_t lane, std::size_t toPosition)
     invalidateLayout();
 }
 
+void TimelineView::setLaneOrder(const std::vector<std::size_t> &order)
+{
+    const std::size_t count = m_order.size();
+    std::vector<char> placed(count, 0);
+    std::vector<std::size_t> next;
+    next.reserve(count);
+    for (const std::vector<std::size_t> *source : {&order, &std::as_const(m_order)}) {
+        for (const std::size_t lane : *source) {
+            if (lane < count && !placed[lane]) {
+                placed[lane] = 1;
+                next.push_back(lane);
+            }
+        }
+    }
+    if (next == m_order)
+        return;
+    m_order = std::move(next);
+    invalidateLayout();
+}
+
 bool TimelineView::isLaneCollapsed(std::size_t lane) const
 {
     return lane < m_collapsed.size() && m_collapsed[lane];

@@ -68,6 +68,10 @@ public:
     const TimelineLanes &lanes() const { return m_lanes; }
     const std::vector<std::size_t> &laneOrder() const { return m_order; }
     void moveLane(std::size_t lane, std::size_t toPosition);
+    // Puts the lanes in this order (lane indices, top first; a saved view restores its lanes
+    // so). Lanes missing from it keep their relative order below; unknown and repeated
+    // indices are ignored.
+    void setLaneOrder(const std::vector<std::size_t> &order);
     bool isLaneCollapsed(std::size_t lane) const;
     void setLaneCollapsed(std::size_t lane, bool collapsed);
 

@@ -1,0 +1,90 @@
+#pragma once
+
+// FilterPanel: the Filter dock. Every criterion of the shared Filter as a control: parties
+// (with their colours), statuses, stances, questions, tags, a date range in UTC days, a
+// source reliability threshold and a text query, plus "Reset filters".
+//
+// Two-way: a control changes the Filter, and a change of the Filter from elsewhere (a saved
+// view, a menu) shows in the controls; a guard flag keeps the two from feeding each other.
+// Typing in the text field reaches the Filter 150 ms after the last key (Enter at once), so
+// a fast typist costs one recomputation of the views, not one per key. The lists of parties,
+// tags and questions are rebuilt when the Document is replaced. File text is shown as plain
+// text, with hidden characters made visible.
+
+#include <QWidget>
+
+#include <vector>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QPushButton;
+class QTimer;
+
+namespace claimline {
+
+class Document;
+class Filter;
+
+class FilterPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FilterPanel(Document *document, Filter *filter, QWidget *parent = nullptr);
+    ~FilterPanel() override;
+
+    // "Reset filters", for menus and toolbars; enabled while there is something to reset.
+    QAction *resetAction() const { return m_resetAction; }
+
+    // The text query waits this long after the last key before it reaches the Filter.
+    static constexpr int TextDelayMs = 150;
+
+    QSize sizeHint() const override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateOutlineContrast();
+    QWidget *createContent();
+    void rebuildLists();
+    void syncFromFilter();
+    void partyChanged(QListWidgetItem *item);
+    void tagsChanged();
+    void questionsChanged();
+    void datesChanged();
+    void reliabilityChanged(int index);
+    void pushText();
+    void reset();
+
+    Document *m_document = nullptr;
+    Filter *m_filter = nullptr;
+    // Set while the controls are being made to show the Filter: their change signals must
+    // not be taken for the user's.
+    bool m_syncing = false;
+    // The text query as this panel last gave it to the Filter: a different query in the
+    // Filter was set from elsewhere and replaces what is in the field.
+    QString m_pushedText;
+
+    QLineEdit *m_text = nullptr;
+    QTimer *m_textTimer = nullptr;
+    QPushButton *m_resetButton = nullptr;
+    QAction *m_resetAction = nullptr;
+    QListWidget *m_parties = nullptr;
+    std::vector<QCheckBox *> m_statuses; // index = Status
+    std::vector<QCheckBox *> m_stances; // index = Stance
+    QListWidget *m_questions = nullptr;
+    QListWidget *m_tags = nullptr;
+    QCheckBox *m_fromAny = nullptr;
+    QCheckBox *m_toAny = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_reliability = nullptr;
+};
+
+} // namespace claimline

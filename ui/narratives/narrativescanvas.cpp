@@ -1,0 +1,623 @@
+#include "narrativescanvas.h"
+
+#include "narrativestext.h"
+#include "project.h"
+
+#include <QContextMenuEvent>
+#include <QElapsedTimer>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTimer>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace claimline {
+
+namespace {
+
+constexpr int DragThreshold = 5;
+constexpr int IdleBudgetMs = 8; // per turn of the event loop, for measuring rows out of sight
+constexpr double Margin = 8; // left between a card scrolled into view and the edge
+
+// FNV-1a over what a row shows: equal hashes (with equal keys) mean the same layout.
+std::uint64_t hashRow(const NarrativesRow &row)
+{
+    std::uint64_t h = 1469598103934665603ull;
+    const auto mix = [&h](std::uint64_t v) {
+        for (int i = 0; i < 8; ++i) {
+            h ^= (v >> (i * 8)) & 0xff;
+            h *= 1099511628211ull;
+        }
+    };
+    mix(std::uint64_t(row.kind));
+    mix(row.question);
+    for (const auto &cell : row.cells) {
+        mix(cell.size());
+        for (const std::uint32_t claim : cell)
+            mix(claim);
+    }
+    for (const NarrativesLink &link : row.links)
+        mix((std::uint64_t(link.relation) << 1) | (link.aAnswers ? 1 : 0));
+    for (const std::uint32_t hidden : row.hidden)
+        mix(hidden);
+    for (const auto &cell : row.answers) {
+        mix(cell.size());
+        for (const NarrativesAnswer &answer : cell)
+            mix((std::uint64_t(answer.claim) << 32) | answer.relation);
+    }
+    return h;
+}
+
+QString escapedToolTip(const QString &plain)
+{
+    // Tooltips interpret markup: file text is escaped so that it shows literally.
+    return QStringLiteral("<p style='white-space:pre-wrap'>") + plain.toHtmlEscaped()
+        + QStringLiteral("</p>");
+}
+
+} // namespace
+
+NarrativesCanvas::NarrativesCanvas(QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , m_measureTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("narrativesCanvas"));
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::NoFrame);
+    // Always on: a scroll bar that comes and goes would change the width, and with it every
+    // row's height, and with that whether the scroll bar is needed.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    verticalScrollBar()->setSingleStep(32);
+    horizontalScrollBar()->setSingleStep(32);
+    m_measureTimer->setSingleShot(true);
+    m_measureTimer->setInterval(0);
+    connect(m_measureTimer, &QTimer::timeout, this, &NarrativesCanvas::measureIdle);
+    m_renderer.setFont(font());
+    m_renderer.setPalette(palette());
+    setMinimumSize(320, 200);
+}
+
+NarrativesCanvas::~NarrativesCanvas() = default;
+
+void NarrativesCanvas::setStatementLines(int lines)
+{
+    m_renderer.setStatementLines(lines);
+    resetHeights();
+}
+
+std::size_t NarrativesCanvas::rowCount() const
+{
+    return m_heights.size();
+}
+
+bool NarrativesCanvas::isMatrix() const
+{
+    return !m_table || m_table->mode() == NarrativesMode::Matrix;
+}
+
+double NarrativesCanvas::bodyHeight() const
+{
+    return std::max(0.0, viewport()->height() - m_renderer.headerHeight());
+}
+
+void NarrativesCanvas::tableChanged(const Project *project, const NarrativesTable *table,
+                                    const std::vector<std::uint32_t> &changedClaims, bool all)
+{
+    // Remember which row is at the top so that the view stays on it.
+    std::uint64_t anchorKey = 0;
+    double anchorOffset = 0;
+    bool hasAnchor = false;
+    if (!m_heights.empty() && !all) {
+        updateTops();
+        const double scroll = verticalScrollBar()->value();
+        const std::size_t top = rowAtContent(scroll);
+        if (top < m_hashes.size() && m_table && top < m_table->rowCount()) {
+            hasAnchor = true;
+            anchorOffset = scroll - rowTop(top);
+        }
+        anchorKey = hasAnchor ? m_anchorKeys[top] : 0;
+    }
+
+    m_project = project;
+    m_table = table;
+    m_renderer.setContent(project, table);
+    m_renderer.setWidth(viewport()->width());
+    m_renderer.clearCache();
+    if (all)
+        m_cache.clear();
+    std::vector<std::uint32_t> changed = changedClaims;
+    std::sort(changed.begin(), changed.end());
+
+    const std::size_t n = table ? table->rowCount() : 0;
+    m_heights.assign(n, 0);
+    m_exact.assign(n, 0);
+    m_hashes.assign(n, 0);
+    m_anchorKeys.assign(n, 0);
+    std::size_t newTop = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const NarrativesRow &row = table->rows()[i];
+        const std::uint64_t key = row.key();
+        m_hashes[i] = hashRow(row);
+        m_anchorKeys[i] = key;
+        if (hasAnchor && key == anchorKey)
+            newTop = i;
+        bool touched = false;
+        for (const auto &cell : row.cells) {
+            for (const std::uint32_t claim : cell)
+                touched = touched || std::binary_search(changed.begin(), changed.end(), claim);
+        }
+        for (const auto &cell : row.answers) {
+            for (const NarrativesAnswer &answer : cell)
+                touched
+                    = touched || std::binary_search(changed.begin(), changed.end(), answer.claim);
+        }
+        const auto it = m_cache.find(key);
+        if (!touched && it != m_cache.end() && it->second.hash == m_hashes[i]) {
+            m_heights[i] = it->second.height;
+            m_exact[i] = 1;
+        } else {
+            m_heights[i] = m_renderer.estimatedRowHeight(i);
+        }
+    }
+    m_topsDirty = true;
+    updateScrollBars();
+    if (hasAnchor && n > 0)
+        verticalScrollBar()->setValue(int(std::round(rowTop(newTop) + anchorOffset)));
+    m_measureCursor = 0;
+    m_measureTimer->start();
+    viewport()->update();
+}
+
+void NarrativesCanvas::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    m_renderer.setTimeZone(m_zone);
+    resetHeights();
+}
+
+void NarrativesCanvas::setHighlight(NarrativesRenderer::Highlight highlight)
+{
+    m_highlight = std::move(highlight);
+    viewport()->update();
+}
+
+void NarrativesCanvas::resetHeights()
+{
+    updateTops();
+    const double scroll = verticalScrollBar()->value();
+    const std::size_t top = rowAtContent(scroll);
+    const double fraction
+        = top < rowCount() && m_heights[top] > 0 ? (scroll - rowTop(top)) / m_heights[top] : 0;
+    m_cache.clear();
+    m_renderer.clearCache();
+    for (std::size_t i = 0; i < rowCount(); ++i) {
+        m_heights[i] = m_renderer.estimatedRowHeight(i);
+        m_exact[i] = 0;
+    }
+    m_topsDirty = true;
+    if (top < rowCount()) {
+        measure(top, top);
+        updateScrollBars();
+        verticalScrollBar()->setValue(int(std::round(rowTop(top) + fraction * m_heights[top])));
+    }
+    updateScrollBars();
+    m_measureCursor = 0;
+    m_measureTimer->start();
+    viewport()->update();
+}
+
+void NarrativesCanvas::updateTops() const
+{
+    if (!m_topsDirty && m_tops.size() == m_heights.size() + 1)
+        return;
+    m_tops.resize(m_heights.size() + 1);
+    double y = 0;
+    for (std::size_t i = 0; i < m_heights.size(); ++i) {
+        m_tops[i] = y;
+        y += m_heights[i];
+    }
+    m_tops.back() = y;
+    m_topsDirty = false;
+}
+
+double NarrativesCanvas::rowTop(std::size_t row) const
+{
+    updateTops();
+    return m_tops[std::min(row, m_heights.size())];
+}
+
+std::size_t NarrativesCanvas::rowAtContent(double y) const
+{
+    updateTops();
+    if (m_heights.empty())
+        return 0;
+    // The last row whose top is at or above y.
+    const auto it = std::upper_bound(m_tops.begin(), m_tops.end() - 1, y);
+    if (it == m_tops.begin())
+        return 0;
+    const std::size_t row = std::size_t(it - m_tops.begin()) - 1;
+    return y >= m_tops.back() ? m_heights.size() : row;
+}
+
+void NarrativesCanvas::updateScrollBars()
+{
+    updateTops();
+    const double total = m_tops.empty() ? 0 : m_tops.back();
+    const int body = int(bodyHeight());
+    verticalScrollBar()->setPageStep(std::max(1, body));
+    verticalScrollBar()->setRange(0, std::max(0, int(std::ceil(total)) - body));
+    const int width = viewport()->width();
+    horizontalScrollBar()->setPageStep(std::max(1, width));
+    horizontalScrollBar()->setRange(0,
+                                    std::max(0, int(std::ceil(m_renderer.contentWidth())) - width));
+}
+
+std::size_t NarrativesCanvas::measure(std::size_t first, std::size_t last, qint64 budgetMs)
+{
+    const std::size_t n = rowCount();
+    if (n == 0 || first >= n)
+        return first;
+    QElapsedTimer timer;
+    timer.start();
+    last = std::min(last, n - 1);
+    updateTops();
+    const double scroll = verticalScrollBar()->value();
+    const std::size_t anchor = rowAtContent(scroll);
+    const double offset = anchor < n ? scroll - rowTop(anchor) : 0;
+    bool changed = false;
+    std::size_t r = first;
+    for (; r <= last; ++r) {
+        if (budgetMs >= 0 && timer.elapsed() >= budgetMs)
+            break;
+        if (m_exact[r])
+            continue;
+        const double h = m_renderer.rowHeight(r);
+        changed = changed || h != m_heights[r];
+        m_heights[r] = h;
+        m_exact[r] = 1;
+        m_cache[m_anchorKeys[r]] = {m_hashes[r], h};
+    }
+    if (!changed)
+        return r;
+    m_topsDirty = true;
+    if (m_keepingAnchor)
+        return r;
+    m_keepingAnchor = true;
+    updateScrollBars();
+    if (anchor < n)
+        verticalScrollBar()->setValue(int(std::round(rowTop(anchor) + offset)));
+    m_keepingAnchor = false;
+    return r;
+}
+
+void NarrativesCanvas::measureVisible()
+{
+    for (int pass = 0; pass < 4; ++pass) {
+        const double scroll = verticalScrollBar()->value();
+        const std::size_t first = rowAtContent(scroll);
+        const std::size_t last = rowAtContent(scroll + bodyHeight());
+        bool exact = true;
+        for (std::size_t r = first; r <= last && r < rowCount(); ++r)
+            exact = exact && m_exact[r];
+        if (exact)
+            return;
+        measure(first, last);
+    }
+}
+
+void NarrativesCanvas::measureIdle()
+{
+    const std::size_t n = rowCount();
+    if (m_measureCursor < n)
+        m_measureCursor = measure(m_measureCursor, n - 1, IdleBudgetMs);
+    if (m_measureCursor < n)
+        m_measureTimer->start();
+    else
+        viewport()->update();
+}
+
+std::size_t NarrativesCanvas::measuredRowCount() const
+{
+    return std::size_t(std::count(m_exact.begin(), m_exact.end(), char(1)));
+}
+
+// --- geometry for hit tests and scrolling ---------------------------------------------------
+
+int NarrativesCanvas::rowAt(int y)
+{
+    measureVisible();
+    if (y < m_renderer.headerHeight())
+        return -1;
+    const std::size_t row
+        = rowAtContent(y - m_renderer.headerHeight() + verticalScrollBar()->value());
+    return row < rowCount() ? int(row) : -1;
+}
+
+std::uint32_t NarrativesCanvas::claimAt(const QPoint &pos)
+{
+    const int row = rowAt(pos.y());
+    if (row < 0 || (isMatrix() && pos.x() < m_renderer.rowHeaderWidth()))
+        return NoIndex;
+    const QPointF at(pos.x() + horizontalScrollBar()->value(),
+                     pos.y() - m_renderer.headerHeight() + verticalScrollBar()->value()
+                         - rowTop(std::size_t(row)));
+    for (const auto &box : m_renderer.claimBoxes(std::size_t(row))) {
+        if (box.rect.contains(at))
+            return box.claim;
+    }
+    return NoIndex;
+}
+
+QRect NarrativesCanvas::claimRect(std::uint32_t claim)
+{
+    if (!m_table)
+        return {};
+    const int row = m_table->locate(claim).first;
+    if (row < 0)
+        return {};
+    measureVisible();
+    measure(std::size_t(row), std::size_t(row));
+    for (const auto &box : m_renderer.claimBoxes(std::size_t(row))) {
+        if (box.claim != claim)
+            continue;
+        const QRectF r = box.rect.translated(-horizontalScrollBar()->value(),
+                                             m_renderer.headerHeight() + rowTop(std::size_t(row))
+                                                 - verticalScrollBar()->value());
+        return r.toAlignedRect().adjusted(0, 0, -1, -1);
+    }
+    return {};
+}
+
+void NarrativesCanvas::ensureRowVisible(int row)
+{
+    if (row < 0 || std::size_t(row) >= rowCount())
+        return;
+    measure(std::size_t(row), std::size_t(row));
+    const double top = rowTop(std::size_t(row));
+    const double bottom = top + m_heights[std::size_t(row)];
+    const double scroll = verticalScrollBar()->value();
+    if (top < scroll || bottom - top > bodyHeight())
+        verticalScrollBar()->setValue(int(top));
+    else if (bottom > scroll + bodyHeight())
+        verticalScrollBar()->setValue(int(std::ceil(bottom - bodyHeight())));
+}
+
+void NarrativesCanvas::ensureClaimVisible(std::uint32_t claim)
+{
+    // Rows that come into view are measured, which can move the card: settle in a few passes.
+    for (int pass = 0; pass < 4; ++pass) {
+        const QRect r = claimRect(claim);
+        if (r.isNull())
+            return;
+        const int headerHeight = int(m_renderer.headerHeight());
+        const QRect body(0, headerHeight, viewport()->width(), int(bodyHeight()));
+        QScrollBar *v = verticalScrollBar();
+        if (r.height() + 2 * Margin > body.height() || r.top() < body.top())
+            v->setValue(v->value() + r.top() - body.top() - int(Margin));
+        else if (r.bottom() > body.bottom())
+            v->setValue(v->value() + r.bottom() - body.bottom() + int(Margin));
+        const int left = isMatrix() ? int(m_renderer.rowHeaderWidth()) : 0;
+        QScrollBar *h = horizontalScrollBar();
+        if (r.left() < left || r.width() > body.width() - left)
+            h->setValue(h->value() + r.left() - left - int(Margin));
+        else if (r.right() > body.right())
+            h->setValue(h->value() + r.right() - body.right() + int(Margin));
+        measureVisible();
+        const QRect after = claimRect(claim);
+        if (after == r || (after.top() >= body.top() && after.bottom() <= body.bottom()))
+            break;
+    }
+    viewport()->update();
+}
+
+int NarrativesCanvas::dropIndexAt(int y)
+{
+    const double contentY = y - m_renderer.headerHeight() + verticalScrollBar()->value();
+    const std::size_t row = rowAtContent(std::max(0.0, contentY));
+    if (row >= rowCount())
+        return int(rowCount());
+    return contentY > rowTop(row) + m_heights[row] / 2 ? int(row) + 1 : int(row);
+}
+
+// --- painting and events ---------------------------------------------------------------------
+
+void NarrativesCanvas::paintEvent(QPaintEvent *)
+{
+    measureVisible();
+    QPainter painter(viewport());
+    const double width = viewport()->width();
+    const double height = viewport()->height();
+    const NarrativesTheme &theme = m_renderer.theme();
+    painter.fillRect(viewport()->rect(), theme.background);
+    const double headerHeight = m_renderer.headerHeight();
+    const double scrollX = horizontalScrollBar()->value();
+    const double scrollY = verticalScrollBar()->value();
+
+    painter.save();
+    painter.setClipRect(QRectF(0, headerHeight, width, height - headerHeight));
+    std::size_t row = rowAtContent(scrollY);
+    double y = headerHeight + rowTop(row) - scrollY;
+    for (; row < rowCount() && y < height; ++row) {
+        m_renderer.paintRow(painter, row, y, scrollX, width, m_highlight);
+        y += m_heights[row];
+    }
+    if (m_dropIndex >= 0) {
+        const double at = headerHeight + rowTop(std::size_t(m_dropIndex)) - scrollY;
+        painter.fillRect(QRectF(0, at - 1.5, width, 3), theme.highlight);
+    }
+    painter.restore();
+    if (m_table)
+        m_renderer.paintHeader(painter, scrollX, width);
+
+    QString empty;
+    if (!m_table || !m_project)
+        empty = tr("No project.");
+    else if (isMatrix() && m_table->columnCount() == 0)
+        empty = tr("No party has made a claim on a question. Choose parties with Columns.");
+    else if (isMatrix() && m_table->rowCount() == 0)
+        empty = tr("This project has no questions yet.");
+    else if (!isMatrix() && (m_table->spec().a.empty() || m_table->spec().b.empty()))
+        empty = tr("Choose the parties of narrative A and narrative B.");
+    else if (!isMatrix() && m_table->rowCount() == 0)
+        empty = tr("No claim of these narratives passes the filter.");
+    if (!empty.isEmpty()) {
+        painter.setPen(theme.muted);
+        painter.drawText(QRectF(24, headerHeight + 24, width - 48, height - headerHeight - 48),
+                         Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, empty);
+    }
+}
+
+void NarrativesCanvas::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    const double before = m_renderer.contentWidth();
+    const std::vector<NarrativesRenderer::Column> columns = m_renderer.columns();
+    m_renderer.setWidth(viewport()->width());
+    bool same
+        = columns.size() == m_renderer.columns().size() && before == m_renderer.contentWidth();
+    for (std::size_t i = 0; same && i < columns.size(); ++i)
+        same = columns[i].width == m_renderer.columns()[i].width;
+    if (!same)
+        resetHeights();
+    else
+        updateScrollBars();
+}
+
+void NarrativesCanvas::scrollContentsBy(int, int)
+{
+    // The headers stay put: repaint rather than scroll pixels.
+    viewport()->update();
+}
+
+void NarrativesCanvas::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        m_renderer.setFont(font());
+        resetHeights();
+    } else if (event->type() == QEvent::PaletteChange) {
+        m_renderer.setPalette(palette());
+        viewport()->update();
+    }
+}
+
+void NarrativesCanvas::mousePressEvent(QMouseEvent *event)
+{
+    m_press = Press::None;
+    m_dropIndex = -1;
+    if (event->button() != Qt::LeftButton) {
+        QAbstractScrollArea::mousePressEvent(event);
+        return;
+    }
+    const QPoint pos = event->position().toPoint();
+    m_pressPos = pos;
+    const int row = rowAt(pos.y());
+    if (pos.y() < m_renderer.headerHeight()) {
+        m_press = Press::None;
+    } else if (row >= 0 && isMatrix() && pos.x() < m_renderer.rowHeaderWidth()) {
+        m_press = Press::RowHeader;
+        m_pressRow = row;
+    } else if (const std::uint32_t claim = claimAt(pos); claim != NoIndex) {
+        m_press = Press::Claim;
+        m_pressClaim = claim;
+    } else {
+        m_press = Press::Empty;
+    }
+    event->accept();
+}
+
+void NarrativesCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (m_press != Press::RowHeader || (pos - m_pressPos).manhattanLength() < DragThreshold) {
+        event->accept();
+        return;
+    }
+    // Dragging a question: scroll near the edges, show where it would land.
+    const int headerHeight = int(m_renderer.headerHeight());
+    if (pos.y() < headerHeight + 16)
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - 16);
+    else if (pos.y() > viewport()->height() - 16)
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + 16);
+    m_dropIndex = dropIndexAt(std::max(pos.y(), headerHeight));
+    viewport()->setCursor(Qt::ClosedHandCursor);
+    viewport()->update();
+    event->accept();
+}
+
+void NarrativesCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    const Press press = m_press;
+    m_press = Press::None;
+    viewport()->unsetCursor();
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (press == Press::RowHeader && m_dropIndex >= 0) {
+        int to = m_dropIndex;
+        m_dropIndex = -1;
+        if (to > m_pressRow)
+            --to;
+        viewport()->update();
+        if (to != m_pressRow)
+            Q_EMIT rowMoveRequested(m_pressRow, to);
+        return;
+    }
+    m_dropIndex = -1;
+    switch (press) {
+    case Press::Claim:
+        Q_EMIT claimClicked(m_pressClaim, event->modifiers());
+        break;
+    case Press::RowHeader:
+        Q_EMIT rowHeaderClicked(m_pressRow, event->modifiers());
+        break;
+    case Press::Empty:
+        Q_EMIT emptyClicked();
+        break;
+    case Press::None:
+        break;
+    }
+}
+
+void NarrativesCanvas::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (const std::uint32_t claim = claimAt(event->position().toPoint()); claim != NoIndex)
+        Q_EMIT claimActivated(claim);
+}
+
+void NarrativesCanvas::contextMenuEvent(QContextMenuEvent *event)
+{
+    const int row = rowAt(event->pos().y());
+    if (row >= 0 && isMatrix() && event->pos().x() < m_renderer.rowHeaderWidth())
+        Q_EMIT rowContextMenuRequested(row, event->globalPos());
+}
+
+bool NarrativesCanvas::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_table && m_project) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        QString text;
+        if (const std::uint32_t claim = claimAt(help->pos()); claim != NoIndex) {
+            text = NarrativesText::claimSummary(*m_project, claim, m_zone);
+        } else if (const int row = rowAt(help->pos().y());
+                   row >= 0 && isMatrix() && help->pos().x() < m_renderer.rowHeaderWidth()) {
+            text = m_table->rowTitle(*m_project, row)
+                + tr("\nDrag to move this question; right-click for more.");
+        }
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), escapedToolTip(text), viewport());
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+} // namespace claimline

@@ -1,0 +1,58 @@
+#pragma once
+
+// Pictures and pages of the competing narratives without a window: `claimline export --view
+// narratives` and the view's own export use these. A picture holds the whole table (every
+// row, not only what a window would show) under a title, a subtitle and a legend, in the
+// light publication palette unless told otherwise. The HTML page is a self-contained,
+// accessible table (caption, column and row headers, every file string escaped, no script).
+
+#include "narrativestable.h"
+
+#include <QFont>
+#include <QImage>
+#include <QPalette>
+#include <QString>
+#include <QTimeZone>
+
+class QPainter;
+
+namespace claimline {
+
+class Project;
+
+struct NarrativesPictureOptions
+{
+    QString title; // empty: the project's title
+    QString subtitle; // empty: says what the table compares
+    QTimeZone zone = QTimeZone::utc();
+    QFont font; // its size is used as is; exports pass a pixel-sized font
+    QPalette palette; // default: publicationPalette()
+    int statementLines = 6; // statements longer than this end in "…"
+
+    NarrativesPictureOptions();
+};
+
+// The width a picture needs when asked for `width` points: more when the columns would be
+// narrower than they can be read.
+double narrativesPictureWidth(const Project &project, const NarrativesTable &table, double width,
+                              const NarrativesPictureOptions &options);
+// Paints the picture with its top-left corner at the painter's origin, `width` wide (see
+// narrativesPictureWidth()); returns the height it needs. A null painter only measures.
+double paintNarratives(QPainter *painter, const Project &project, const NarrativesTable &table,
+                       double width, const NarrativesPictureOptions &options);
+QImage renderNarrativesImage(const Project &project, const NarrativesTable &table, double width,
+                             const NarrativesPictureOptions &options, qreal devicePixelRatio = 2.0);
+// Writes an SVG picture; returns an error message, empty on success.
+QString writeNarrativesSvg(const QString &path, const Project &project,
+                           const NarrativesTable &table, double width,
+                           const NarrativesPictureOptions &options);
+
+// A self-contained HTML page holding the table (UTF-8, lang="en", inline CSS, no script).
+QString narrativesHtml(const Project &project, const NarrativesTable &table, const QTimeZone &zone,
+                       const QString &title = {});
+
+// Text escaped for HTML text and attribute values (& < > " '), control and bidi characters
+// shown as markers.
+QString htmlEscaped(const QString &text);
+
+} // namespace claimline

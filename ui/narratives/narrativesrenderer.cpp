@@ -1,0 +1,703 @@
+#include "narrativesrenderer.h"
+
+#include "narrativestext.h"
+#include "project.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace claimline {
+
+namespace {
+
+constexpr double Pad = 12; // inside a cell
+constexpr double CardPad = 9; // inside a card
+constexpr double CardGap = 8; // between cards
+constexpr double Stripe = 4; // the stance stripe on a card's left edge
+constexpr double Radius = 6;
+constexpr double MinColumn = 250;
+constexpr double MinSideColumn = 300;
+constexpr double LinkWidth = 124;
+constexpr double BarHeight = 4; // the party colour bar at the top of a column header
+constexpr double Swatch = 12;
+constexpr double LinkAnchor = 22; // from the top of a card, where connectors meet it
+constexpr std::size_t MaxCachedRows = 400;
+
+bool contains(const std::vector<std::uint32_t> &sorted, std::uint32_t value)
+{
+    return std::binary_search(sorted.begin(), sorted.end(), value);
+}
+
+} // namespace
+
+struct NarrativesRenderer::Card
+{
+    std::uint32_t claim = NoIndex;
+    int column = 0;
+    Stance stance = Stance::None;
+    QRectF rect;
+    QRectF chip;
+    TextBlock chipText, date, answer, claimant, statement, quote, footer, flag;
+    QRectF quoteBar;
+    QRectF flagRect;
+};
+
+struct NarrativesRenderer::Link
+{
+    RelationKind kind = RelationKind::Denies;
+    bool aAnswers = false;
+    QRectF label;
+    TextBlock kindText, lag;
+    QPointF a; // on the A card
+    QPointF b; // on the B card
+};
+
+struct NarrativesRenderer::RowLayout
+{
+    double height = 0;
+    NarrativesRow::Kind kind = NarrativesRow::Kind::Question;
+    TextBlock title;
+    TextBlock subtitle;
+    std::vector<Card> cards;
+    std::vector<Link> links;
+    std::vector<TextBlock> placeholders;
+};
+
+struct NarrativesRenderer::HeaderCell
+{
+    Column column;
+    TextBlock title;
+    TextBlock count;
+    std::vector<QColor> swatches;
+};
+
+NarrativesRenderer::NarrativesRenderer()
+{
+    setFont(QFont());
+    setPalette(QPalette());
+}
+
+NarrativesRenderer::~NarrativesRenderer() = default;
+
+void NarrativesRenderer::setContent(const Project *project, const NarrativesTable *table)
+{
+    m_project = project;
+    m_table = table;
+    layoutColumns();
+}
+
+void NarrativesRenderer::setFont(const QFont &font)
+{
+    m_font = font;
+    updateFonts();
+    layoutColumns();
+}
+
+void NarrativesRenderer::setPalette(const QPalette &palette)
+{
+    m_palette = palette;
+    m_theme = NarrativesTheme::from(palette);
+}
+
+void NarrativesRenderer::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    clearCache();
+}
+
+void NarrativesRenderer::setWidth(double width)
+{
+    if (width == m_width)
+        return;
+    m_width = width;
+    layoutColumns();
+}
+
+void NarrativesRenderer::clearCache()
+{
+    m_rows.clear();
+}
+
+void NarrativesRenderer::setStatementLines(int lines)
+{
+    m_statementLines = std::max(1, lines);
+    m_rows.clear();
+}
+
+void NarrativesRenderer::updateFonts()
+{
+    m_bold = m_font;
+    m_bold.setBold(true);
+    m_small = m_font;
+    if (m_font.pointSizeF() > 0)
+        m_small.setPointSizeF(m_font.pointSizeF() * 0.88);
+    else
+        m_small.setPixelSize(std::max(8, int(m_font.pixelSize() * 0.88)));
+    m_smallBold = m_small;
+    m_smallBold.setBold(true);
+    m_italic = m_font;
+    m_italic.setItalic(true);
+    m_heading = m_bold;
+    if (m_font.pointSizeF() > 0)
+        m_heading.setPointSizeF(m_font.pointSizeF() * 1.08);
+    else
+        m_heading.setPixelSize(int(std::round(m_font.pixelSize() * 1.08)));
+    m_line = std::ceil(QFontMetricsF(m_font).height());
+    m_smallLine = std::ceil(QFontMetricsF(m_small).height());
+}
+
+void NarrativesRenderer::layoutColumns()
+{
+    m_rows.clear();
+    m_columns.clear();
+    const int count = m_table ? m_table->columnCount() : 0;
+    if (!m_table || m_table->mode() == NarrativesMode::Matrix) {
+        m_rowHeaderWidth = std::clamp(std::round(m_width * 0.2), 210.0, 300.0);
+        const double available = m_width - m_rowHeaderWidth;
+        const double width
+            = count > 0 ? std::max(MinColumn, std::floor(available / count)) : MinColumn;
+        for (int c = 0; c < count; ++c)
+            m_columns.push_back({m_rowHeaderWidth + c * width, width});
+        m_contentWidth = std::max(m_width, m_rowHeaderWidth + count * width);
+    } else {
+        m_rowHeaderWidth = 0;
+        const double width = std::max(MinSideColumn, std::floor((m_width - LinkWidth) / 2));
+        m_columns = {{0, width}, {width, LinkWidth}, {width + LinkWidth, width}};
+        m_contentWidth = std::max(m_width, 2 * width + LinkWidth);
+    }
+    layoutHeader();
+}
+
+void NarrativesRenderer::layoutHeader()
+{
+    m_header.clear();
+    m_headerHeight = BarHeight + 2 * Pad + m_line + m_smallLine;
+    if (!m_table || !m_project)
+        return;
+    double tallest = m_line;
+    const auto add = [&](Column column, const QString &title, const QString &count,
+                         std::vector<QColor> swatches) {
+        HeaderCell cell;
+        cell.column = column;
+        cell.swatches = std::move(swatches);
+        const double swatchWidth
+            = cell.swatches.empty() ? 0 : double(cell.swatches.size()) * (Swatch + 3) + 4;
+        const double x = column.x + Pad + swatchWidth;
+        cell.title = TextBlock::make(title, m_bold, column.width - 2 * Pad - swatchWidth, 2,
+                                     QPointF(x, BarHeight + Pad));
+        tallest = std::max(tallest, cell.title.height);
+        cell.count = TextBlock::make(count, m_small, column.width - 2 * Pad, 1);
+        m_header.push_back(std::move(cell));
+    };
+    const auto countText = [](std::size_t n) {
+        return n == 1 ? QStringLiteral("1 claim") : QStringLiteral("%1 claims").arg(n);
+    };
+    const auto swatchesOf = [this](const std::vector<std::uint32_t> &parties) {
+        std::vector<QColor> colors;
+        for (const std::uint32_t p : parties)
+            colors.push_back(m_theme.partyColor(*m_project, p));
+        return colors;
+    };
+    if (m_table->mode() == NarrativesMode::Matrix) {
+        add({0, m_rowHeaderWidth}, QStringLiteral("Question"),
+            QStringLiteral("%1 questions").arg(m_table->rowCount()), {});
+        for (int c = 0; c < m_table->columnCount(); ++c)
+            add(m_columns[std::size_t(c)], m_table->columnTitle(*m_project, c),
+                countText(m_table->claimCount(c)), swatchesOf(m_table->columnParties(c)));
+    } else {
+        for (int c = 0; c < 3; ++c) {
+            if (c == NarrativesTable::ColumnLink)
+                add(m_columns[1], QStringLiteral("Answer"), QStringLiteral("lag"), {});
+            else
+                add(m_columns[std::size_t(c)], m_table->columnTitle(*m_project, c),
+                    countText(m_table->claimCount(c)), swatchesOf(m_table->columnParties(c)));
+        }
+    }
+    for (HeaderCell &cell : m_header)
+        cell.count.pos = QPointF(cell.column.x + Pad, BarHeight + Pad + tallest + 2);
+    m_headerHeight = std::ceil(BarHeight + 2 * Pad + tallest + 2 + m_smallLine);
+}
+
+double NarrativesRenderer::rowHeight(std::size_t row) const
+{
+    return layoutRow(row).height;
+}
+
+double NarrativesRenderer::estimatedRowHeight(std::size_t row) const
+{
+    if (!m_table || row >= m_table->rowCount())
+        return 0;
+    const NarrativesRow &r = m_table->rows()[row];
+    if (r.kind == NarrativesRow::Kind::Heading)
+        return m_line * 1.2 + 2 * Pad;
+    std::size_t most = 0;
+    for (std::size_t c = 0; c < r.cells.size(); ++c)
+        most = std::max(most, r.cells[c].size() + (c < r.answers.size() ? r.answers[c].size() : 0));
+    const double card = 6 * m_line + 2 * m_smallLine + 2 * CardPad;
+    return std::max(3 * m_line, double(std::max<std::size_t>(most, 1)) * (card + CardGap)) + Pad;
+}
+
+std::vector<NarrativesRenderer::ClaimBox> NarrativesRenderer::claimBoxes(std::size_t row) const
+{
+    std::vector<ClaimBox> boxes;
+    for (const Card &card : layoutRow(row).cards)
+        boxes.push_back({card.claim, card.column, card.rect});
+    return boxes;
+}
+
+NarrativesRenderer::Card NarrativesRenderer::layoutCard(std::uint32_t claim, double x, double y,
+                                                        double width, std::uint32_t relation) const
+{
+    const Claim &c = m_project->claims()[claim];
+    Card card;
+    card.claim = claim;
+    card.stance = c.stance;
+    // An answer from another question shows what it does to the claim it answers.
+    const bool answer = relation != NoIndex;
+    const RelationKind kind = answer ? m_project->relations()[relation].kind : RelationKind::Denies;
+    if (answer)
+        card.stance = NarrativesText::stanceOf(kind);
+    const double left = x + Stripe + CardPad;
+    const double inner = std::max(40.0, width - Stripe - 2 * CardPad);
+    double cy = y + CardPad;
+
+    card.chipText = TextBlock::make(answer ? NarrativesText::relation(kind)
+                                           : NarrativesText::stance(c.stance),
+                                    m_smallBold, inner, 1);
+    const double chipWidth = std::min(inner, std::ceil(card.chipText.naturalWidth) + 14);
+    const double chipHeight = m_smallLine + 4;
+    card.chip = QRectF(left, cy, chipWidth, chipHeight);
+    card.chipText.pos = QPointF(left + 7, cy + 2);
+    // The date sits right of the chip when there is room, else on a line of its own.
+    const QString date = NarrativesText::madeAt(*m_project, claim, m_zone);
+    const double dateRoom = inner - chipWidth - 10;
+    if (QFontMetricsF(m_small).horizontalAdvance(date) <= dateRoom) {
+        card.date = TextBlock::make(date, m_small, dateRoom, 1);
+        card.date.pos = QPointF(left + inner - card.date.naturalWidth, cy + 2);
+        cy += chipHeight + 6;
+    } else {
+        cy += chipHeight + 4;
+        card.date = TextBlock::make(date, m_small, inner, 2, QPointF(left, cy));
+        cy += card.date.height + 4;
+    }
+    if (answer) {
+        card.answer = TextBlock::make(NarrativesText::answerLine(*m_project, relation, true),
+                                      m_italic, inner, 2, QPointF(left, cy));
+        cy += card.answer.height + 2;
+    }
+    card.claimant = TextBlock::make(NarrativesText::claimant(*m_project, claim), m_bold, inner, 2,
+                                    QPointF(left, cy));
+    cy += card.claimant.height + 2;
+    card.statement = TextBlock::make(NarrativesText::fileText(*m_project, c.statement), m_font,
+                                     inner, m_statementLines, QPointF(left, cy));
+    cy += card.statement.height;
+    if (!c.quote.isEmpty()) {
+        cy += 5;
+        card.quote = TextBlock::make(QChar(0x201c) + NarrativesText::fileText(*m_project, c.quote)
+                                         + QChar(0x201d),
+                                     m_italic, inner - 11, 3, QPointF(left + 11, cy));
+        card.quoteBar = QRectF(left + 1, cy + 2, 2.5, card.quote.height - 4);
+        cy += card.quote.height;
+    }
+    cy += 7;
+    card.footer = TextBlock::make(NarrativesText::footer(*m_project, claim), m_small, inner, 2,
+                                  QPointF(left, cy));
+    cy += card.footer.height;
+    if (m_table->isUnanswered(claim)) {
+        cy += 7;
+        card.flag
+            = TextBlock::make(QChar(0x2691) + QStringLiteral(" ") + NarrativesText::unanswered(),
+                              m_smallBold, inner, 1, QPointF(left + 7, cy + 2));
+        card.flagRect = QRectF(left, cy, std::ceil(card.flag.naturalWidth) + 14, m_smallLine + 4);
+        cy += card.flagRect.height();
+    }
+    cy += CardPad;
+    card.rect = QRectF(x, y, width, std::ceil(cy - y));
+    return card;
+}
+
+const NarrativesRenderer::RowLayout &NarrativesRenderer::layoutRow(std::size_t row) const
+{
+    if (const auto it = m_rows.find(row); it != m_rows.end())
+        return *it->second;
+    if (m_rows.size() >= MaxCachedRows)
+        m_rows.clear();
+    auto layout = std::make_unique<RowLayout>();
+    RowLayout &l = *layout;
+    if (!m_table || !m_project || row >= m_table->rowCount()) {
+        l.height = 0;
+        return *m_rows.emplace(row, std::move(layout)).first->second;
+    }
+    const NarrativesRow &r = m_table->rows()[row];
+    l.kind = r.kind;
+    const Project &project = *m_project;
+    const auto placeholder = [&](const QString &text, const Column &column, double y) {
+        l.placeholders.push_back(
+            TextBlock::make(text, m_italic, column.width - 2 * Pad, 0, QPointF(column.x + Pad, y)));
+        return l.placeholders.back().height;
+    };
+
+    switch (r.kind) {
+    case NarrativesRow::Kind::Question: {
+        l.title = TextBlock::make(m_table->rowTitle(project, int(row)), m_bold,
+                                  m_rowHeaderWidth - 2 * Pad - 6, 0, QPointF(Pad + 6, Pad));
+        std::size_t claims = 0;
+        double bottom = l.title.height + Pad;
+        for (std::size_t c = 0; c < r.cells.size() && c < m_columns.size(); ++c) {
+            const Column &column = m_columns[c];
+            claims += r.cells[c].size();
+            double y = Pad;
+            for (const std::uint32_t claim : r.cells[c]) {
+                Card card = layoutCard(claim, column.x + Pad, y, column.width - 2 * Pad);
+                card.column = int(c);
+                y = card.rect.bottom() + CardGap;
+                l.cards.push_back(std::move(card));
+            }
+            for (const NarrativesAnswer &answer : r.answers[c]) {
+                Card card = layoutCard(answer.claim, column.x + Pad, y, column.width - 2 * Pad,
+                                       answer.relation);
+                card.column = int(c);
+                y = card.rect.bottom() + CardGap;
+                l.cards.push_back(std::move(card));
+            }
+            if (r.cells[c].empty() && r.answers[c].empty())
+                y += placeholder(NarrativesTable::emptyCellText(r.hidden[c]), column, Pad + CardPad)
+                    + CardPad + CardGap;
+            bottom = std::max(bottom, y - CardGap);
+        }
+        l.subtitle = TextBlock::make(
+            claims == 1 ? QStringLiteral("1 claim") : QStringLiteral("%1 claims").arg(claims),
+            m_small, m_rowHeaderWidth - 2 * Pad - 6, 1, QPointF(Pad + 6, Pad + l.title.height + 4));
+        bottom = std::max(bottom, l.subtitle.pos.y() + l.subtitle.height);
+        l.height = std::ceil(bottom + Pad);
+        break;
+    }
+    case NarrativesRow::Kind::Heading:
+        l.title = TextBlock::make(m_table->rowTitle(project, int(row)), m_heading,
+                                  m_contentWidth - 2 * Pad - 6, 0, QPointF(Pad + 6, Pad * 0.9));
+        l.height = std::ceil(l.title.height + Pad * 1.8);
+        break;
+    case NarrativesRow::Kind::Pair: {
+        const Column &a = m_columns[0];
+        const Column &link = m_columns[1];
+        const Column &b = m_columns[2];
+        double aBottom = Pad;
+        if (!r.cells[0].empty()) {
+            Card card = layoutCard(r.cells[0][0], a.x + Pad, Pad, a.width - 2 * Pad);
+            card.column = NarrativesTable::ColumnA;
+            aBottom = card.rect.bottom();
+            l.cards.push_back(std::move(card));
+        } else {
+            aBottom += placeholder(
+                QStringLiteral("no related claim from %1").arg(m_table->columnTitle(project, 0)), a,
+                Pad + CardPad);
+        }
+        double y = Pad;
+        for (std::size_t i = 0; i < r.cells[1].size(); ++i) {
+            Card card = layoutCard(r.cells[1][i], b.x + Pad, y, b.width - 2 * Pad);
+            card.column = NarrativesTable::ColumnB;
+            const NarrativesLink &info = r.links[i];
+            if (info.relation != NoIndex && !r.cells[0].empty()) {
+                Link ln;
+                ln.kind = project.relations()[info.relation].kind;
+                ln.aAnswers = info.aAnswers;
+                const Claim &ac = project.claims()[r.cells[0][0]];
+                const Claim &bc = project.claims()[r.cells[1][i]];
+                const QString lag = info.aAnswers ? formatLag(responseLag(ac.madeAt, bc.madeAt))
+                                                  : formatLag(responseLag(bc.madeAt, ac.madeAt));
+                const double inner = link.width - 16;
+                ln.kindText
+                    = TextBlock::make(NarrativesText::relation(ln.kind), m_smallBold, inner, 1);
+                ln.lag = TextBlock::make(lag, m_small, inner, 1);
+                const double h = ln.kindText.height + ln.lag.height + 6;
+                const double mid = y + LinkAnchor;
+                ln.label = QRectF(link.x + 8, mid - h / 2, inner, h);
+                ln.kindText.pos = QPointF(link.x + 8 + (inner - ln.kindText.naturalWidth) / 2,
+                                          ln.label.top() + 3);
+                ln.lag.pos = QPointF(link.x + 8 + (inner - ln.lag.naturalWidth) / 2,
+                                     ln.label.top() + 3 + ln.kindText.height);
+                ln.a = QPointF(a.x + a.width - Pad, Pad + LinkAnchor);
+                ln.b = QPointF(card.rect.left(), mid);
+                l.links.push_back(std::move(ln));
+            }
+            y = card.rect.bottom() + CardGap;
+            l.cards.push_back(std::move(card));
+        }
+        double bBottom = y - CardGap;
+        if (r.cells[1].empty())
+            bBottom = Pad
+                + placeholder(QStringLiteral("no related claim from %1")
+                                  .arg(m_table->columnTitle(project, NarrativesTable::ColumnB)),
+                              b, Pad + CardPad);
+        l.height = std::ceil(std::max(aBottom, bBottom) + Pad);
+        break;
+    }
+    }
+    return *m_rows.emplace(row, std::move(layout)).first->second;
+}
+
+// --- painting -----------------------------------------------------------------------------
+
+void NarrativesRenderer::paintHeader(QPainter &painter, double scrollX, double width) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.fillRect(QRectF(0, 0, width, m_headerHeight), m_theme.header);
+    const bool matrix = !m_table || m_table->mode() == NarrativesMode::Matrix;
+    const auto drawCell = [&](const HeaderCell &cell) {
+        const Column &column = cell.column;
+        if (!cell.swatches.empty()) {
+            const double segment = column.width / double(cell.swatches.size());
+            for (std::size_t i = 0; i < cell.swatches.size(); ++i)
+                painter.fillRect(QRectF(column.x + i * segment, 0, segment, BarHeight),
+                                 cell.swatches[i]);
+            for (std::size_t i = 0; i < cell.swatches.size(); ++i) {
+                const QRectF swatch(column.x + Pad + double(i) * (Swatch + 3),
+                                    BarHeight + Pad + (m_line - Swatch) / 2, Swatch, Swatch);
+                painter.setPen(
+                    QPen(NarrativesTheme::blend(cell.swatches[i], m_theme.text, 0.3), 1));
+                painter.setBrush(cell.swatches[i]);
+                painter.drawRoundedRect(swatch.adjusted(0.5, 0.5, -0.5, -0.5), 2.5, 2.5);
+            }
+        }
+        cell.title.draw(painter, m_theme.text);
+        cell.count.draw(painter, m_theme.muted);
+        painter.setPen(QPen(m_theme.grid, 1));
+        const double right = std::round(column.x + column.width) - 0.5;
+        painter.drawLine(QPointF(right, 0), QPointF(right, m_headerHeight));
+    };
+    painter.save();
+    painter.setClipRect(QRectF(m_rowHeaderWidth, 0, width - m_rowHeaderWidth, m_headerHeight));
+    painter.translate(-scrollX, 0);
+    for (std::size_t i = matrix ? 1 : 0; i < m_header.size(); ++i)
+        drawCell(m_header[i]);
+    painter.restore();
+    if (matrix && !m_header.empty()) {
+        painter.fillRect(QRectF(0, 0, m_rowHeaderWidth, m_headerHeight), m_theme.header);
+        drawCell(m_header[0]);
+    }
+    painter.setPen(QPen(NarrativesTheme::blend(m_theme.grid, m_theme.text, 0.25), 1.5));
+    painter.drawLine(QPointF(0, m_headerHeight - 0.75), QPointF(width, m_headerHeight - 0.75));
+    painter.restore();
+}
+
+void NarrativesRenderer::paintCard(QPainter &painter, const Card &card, double dy,
+                                   const Highlight &h) const
+{
+    const QPointF offset(0, dy);
+    const QRectF r = card.rect.translated(offset);
+    const bool selected = contains(h.selected, card.claim);
+    const bool linked = !selected && contains(h.linked, card.claim);
+    QPainterPath path;
+    path.addRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), Radius, Radius);
+    painter.fillPath(path,
+                     selected     ? m_theme.highlightFill
+                         : linked ? m_theme.linkedFill
+                                  : m_theme.card);
+    const QColor accent = m_theme.stanceAccent(card.stance);
+    painter.save();
+    painter.setClipPath(path);
+    painter.fillRect(QRectF(r.left(), r.top(), Stripe, r.height()), accent);
+    painter.restore();
+    painter.setBrush(Qt::NoBrush);
+    if (selected) {
+        painter.setPen(QPen(m_theme.highlight, 2));
+        painter.drawRoundedRect(r.adjusted(1, 1, -1, -1), Radius - 0.5, Radius - 0.5);
+    } else if (linked) {
+        painter.setPen(QPen(m_theme.highlight, 1.5, Qt::DashLine));
+        painter.drawPath(path);
+    } else {
+        painter.setPen(QPen(m_theme.cardBorder, 1));
+        painter.drawPath(path);
+    }
+
+    const QRectF chip = card.chip.translated(offset);
+    painter.setPen(
+        QPen(NarrativesTheme::blend(m_theme.stanceChipFill(card.stance), accent, 0.5), 1));
+    painter.setBrush(m_theme.stanceChipFill(card.stance));
+    painter.drawRoundedRect(chip.adjusted(0.5, 0.5, -0.5, -0.5), 3.5, 3.5);
+    card.chipText.draw(painter, m_theme.stanceChipText(card.stance), offset);
+    card.date.draw(painter, m_theme.muted, offset);
+    card.answer.draw(painter, m_theme.muted, offset);
+    card.claimant.draw(painter, m_theme.text, offset);
+    card.statement.draw(painter, m_theme.text, offset);
+    if (card.quote.lines > 0) {
+        painter.fillRect(card.quoteBar.translated(offset), m_theme.faint);
+        card.quote.draw(painter, NarrativesTheme::blend(m_theme.text, m_theme.muted, 0.4), offset);
+    }
+    card.footer.draw(painter, m_theme.muted, offset);
+    if (card.flag.lines > 0) {
+        painter.setPen(QPen(m_theme.flag, 1));
+        painter.setBrush(NarrativesTheme::blend(m_theme.card, m_theme.flag, 0.08));
+        painter.drawRoundedRect(card.flagRect.translated(offset).adjusted(0.5, 0.5, -0.5, -0.5),
+                                3.5, 3.5);
+        card.flag.draw(painter, m_theme.flag, offset);
+    }
+}
+
+void NarrativesRenderer::paintRow(QPainter &painter, std::size_t row, double top, double scrollX,
+                                  double width, const Highlight &highlight) const
+{
+    const RowLayout &l = layoutRow(row);
+    // A row may be taller than the window (a question with hundreds of claims): paint only
+    // the cards that meet the clip.
+    const QRectF clip
+        = painter.hasClipping() ? painter.clipBoundingRect() : QRectF(-1e9, -1e9, 2e9, 2e9);
+    const auto inSight = [&](const QRectF &rect) {
+        return rect.bottom() + top >= clip.top() && rect.top() + top <= clip.bottom()
+            && rect.right() - scrollX >= clip.left() && rect.left() - scrollX <= clip.right();
+    };
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.translate(0, top);
+    const double h = l.height;
+    const QPen grid(m_theme.grid, 1);
+    const auto columnLines = [&](std::size_t from) {
+        painter.setPen(grid);
+        for (std::size_t c = from; c < m_columns.size(); ++c) {
+            const double right = std::round(m_columns[c].x + m_columns[c].width) - 0.5;
+            painter.drawLine(QPointF(right, 0), QPointF(right, h));
+        }
+    };
+    switch (l.kind) {
+    case NarrativesRow::Kind::Question: {
+        painter.fillRect(QRectF(0, 0, width, h), m_theme.background);
+        painter.save();
+        painter.setClipRect(QRectF(m_rowHeaderWidth, 0, width - m_rowHeaderWidth, h));
+        painter.translate(-scrollX, 0);
+        columnLines(0);
+        for (const TextBlock &text : l.placeholders)
+            text.draw(painter, m_theme.faint);
+        for (const Card &card : l.cards) {
+            if (inSight(card.rect))
+                paintCard(painter, card, 0, highlight);
+        }
+        painter.restore();
+        const bool current
+            = highlight.question != NoIndex && m_table->rows()[row].question == highlight.question;
+        painter.fillRect(QRectF(0, 0, m_rowHeaderWidth, h),
+                         current ? m_theme.highlightFill : m_theme.rowHeader);
+        if (current)
+            painter.fillRect(QRectF(0, 0, 4, h), m_theme.highlight);
+        l.title.draw(painter, m_theme.text);
+        l.subtitle.draw(painter, m_theme.muted);
+        painter.setPen(grid);
+        painter.drawLine(QPointF(m_rowHeaderWidth - 0.5, 0), QPointF(m_rowHeaderWidth - 0.5, h));
+        break;
+    }
+    case NarrativesRow::Kind::Heading:
+        painter.fillRect(QRectF(0, 0, width, h), m_theme.heading);
+        painter.fillRect(QRectF(0, 0, 4, h), m_theme.muted);
+        l.title.draw(painter, m_theme.text);
+        break;
+    case NarrativesRow::Kind::Pair: {
+        painter.fillRect(QRectF(0, 0, width, h), m_theme.background);
+        painter.translate(-scrollX, 0);
+        columnLines(0);
+        for (const Link &link : l.links) {
+            const QColor color = m_theme.relationColor(link.kind);
+            painter.setPen(QPen(color, 1.6));
+            painter.setBrush(Qt::NoBrush);
+            const QPointF left(link.label.left(), link.label.center().y());
+            const QPointF right(link.label.right(), link.label.center().y());
+            QPainterPath path(link.a);
+            const double bend = (left.x() - link.a.x()) / 2;
+            path.cubicTo(link.a + QPointF(bend, 0), left - QPointF(bend, 0), left);
+            path.moveTo(right);
+            path.lineTo(link.b);
+            painter.drawPath(path);
+            // The arrowhead points at the claim that is answered.
+            const QPointF tip = link.aAnswers ? link.b : link.a;
+            const double dir = link.aAnswers ? 1 : -1;
+            QPolygonF head;
+            head << tip << tip - QPointF(dir * 8, 4.5) << tip - QPointF(dir * 8, -4.5);
+            painter.setBrush(color);
+            painter.setPen(Qt::NoPen);
+            painter.drawPolygon(head);
+            painter.setPen(QPen(color, 1));
+            painter.setBrush(m_theme.background);
+            painter.drawRoundedRect(link.label, 6, 6);
+            link.kindText.draw(painter, color);
+            link.lag.draw(painter, m_theme.muted);
+        }
+        for (const TextBlock &text : l.placeholders)
+            text.draw(painter, m_theme.faint);
+        for (const Card &card : l.cards) {
+            if (inSight(card.rect))
+                paintCard(painter, card, 0, highlight);
+        }
+        break;
+    }
+    }
+    painter.restore();
+    painter.save();
+    painter.setPen(grid);
+    painter.drawLine(QPointF(0, top + h - 0.5), QPointF(width, top + h - 0.5));
+    painter.restore();
+}
+
+double NarrativesRenderer::paintLegend(QPainter *painter, const QPointF &origin, double width) const
+{
+    const double chipHeight = m_smallLine + 4;
+    double x = 0;
+    double y = 0;
+    const auto place = [&](double w) {
+        if (x > 0 && x + w > width) {
+            x = 0;
+            y += chipHeight + 6;
+        }
+        const QPointF at = origin + QPointF(x, y);
+        x += w + 10;
+        return at;
+    };
+    const auto text = [&](const QString &s, const QFont &font, const QColor &color) {
+        const TextBlock block = TextBlock::make(s, font, width, 1);
+        const QPointF at = place(block.naturalWidth);
+        if (painter) {
+            TextBlock placed = block;
+            placed.pos = at + QPointF(0, 2);
+            placed.draw(*painter, color);
+        }
+    };
+    const auto chip
+        = [&](const QString &s, const QColor &fill, const QColor &border, const QColor &color) {
+              TextBlock block = TextBlock::make(s, m_smallBold, width, 1);
+              const double w = std::ceil(block.naturalWidth) + 14;
+              const QPointF at = place(w);
+              if (painter) {
+                  painter->save();
+                  painter->setRenderHint(QPainter::Antialiasing, true);
+                  painter->setPen(QPen(border, 1));
+                  painter->setBrush(fill);
+                  painter->drawRoundedRect(
+                      QRectF(at, QSizeF(w, chipHeight)).adjusted(0.5, 0.5, -0.5, -0.5), 3.5, 3.5);
+                  block.pos = at + QPointF(7, 2);
+                  block.draw(*painter, color);
+                  painter->restore();
+              }
+          };
+    text(QStringLiteral("Stance on the question:"), m_small, m_theme.muted);
+    for (const Stance stance :
+         {Stance::Affirms, Stance::Denies, Stance::Disputes, Stance::Qualifies, Stance::None}) {
+        const QColor fill = m_theme.stanceChipFill(stance);
+        chip(NarrativesText::stance(stance), fill,
+             NarrativesTheme::blend(fill, m_theme.stanceAccent(stance), 0.5),
+             m_theme.stanceChipText(stance));
+    }
+    if (m_table && m_table->mode() == NarrativesMode::SideBySide) {
+        chip(QChar(0x2691) + QStringLiteral(" ") + NarrativesText::unanswered(),
+             NarrativesTheme::blend(m_theme.card, m_theme.flag, 0.08), m_theme.flag, m_theme.flag);
+        text(QStringLiteral("no answer from the other side"), m_small, m_theme.muted);
+        text(QStringLiteral("Arrows point at the claim being answered; lag = time to answer."),
+             m_small, m_theme.muted);
+    }
+    text(QStringLiteral("Sources: how many, and the best Admiralty grade (A best … F)."), m_small,
+         m_theme.muted);
+    return y + chipHeight;
+}
+
+} // namespace claimline

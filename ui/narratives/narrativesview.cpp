@@ -1,0 +1,604 @@
+#include "narrativesview.h"
+
+#include "claimdialog.h"
+#include "document.h"
+#include "filter.h"
+#include "narrativescanvas.h"
+#include "narrativesexport.h"
+#include "narrativestext.h"
+#include "partylistpicker.h"
+#include "project.h"
+#include "selection.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QImageWriter>
+#include <QLabel>
+#include <QMenu>
+#include <QScrollBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace claimline {
+
+namespace {
+
+std::uint32_t partyById(const Project &project, std::string_view id)
+{
+    const auto item = project.find(id);
+    return item && item->kind == ItemKind::Party ? item->index : NoIndex;
+}
+
+// The parties of a saved view's "a" or "b" (an array of party ids), unknown ids skipped.
+std::vector<std::uint32_t> partiesOf(const Project &project, const nlohmann::json &ids)
+{
+    std::vector<std::uint32_t> parties;
+    if (!ids.is_array())
+        return parties;
+    for (const nlohmann::json &id : ids) {
+        if (!id.is_string())
+            continue;
+        const std::uint32_t party = partyById(project, id.get_ref<const std::string &>());
+        if (party != NoIndex)
+            parties.push_back(party);
+    }
+    return parties;
+}
+
+std::vector<PartyListPicker::Preset> narrativePresets(const Project &project)
+{
+    std::vector<PartyListPicker::Preset> presets;
+    for (std::uint32_t p = 0; p < project.parties().size(); ++p)
+        presets.push_back({NarrativesText::partyName(project, p), {p}});
+    const std::uint32_t us = partyById(project, "united-states");
+    const std::uint32_t eu = partyById(project, "european-union");
+    if (us != NoIndex && eu != NoIndex)
+        presets.push_back({QStringLiteral("U.S./EU"), {us, eu}});
+    return presets;
+}
+
+std::vector<std::uint32_t> allParties(const Project &project)
+{
+    std::vector<std::uint32_t> parties(project.parties().size());
+    for (std::uint32_t p = 0; p < parties.size(); ++p)
+        parties[p] = p;
+    return parties;
+}
+
+} // namespace
+
+NarrativesView::NarrativesView(Document *document, Selection *selection, Filter *filter,
+                               QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_selection(selection)
+    , m_filter(filter)
+    , m_canvas(new NarrativesCanvas(this))
+    , m_rebuildTimer(new QTimer(this))
+{
+    Q_ASSERT(document && selection && filter);
+    setObjectName(QStringLiteral("narrativesView"));
+    createControls();
+
+    // One rebuild per turn of the event loop, however many changes arrive in it.
+    m_rebuildTimer->setSingleShot(true);
+    m_rebuildTimer->setInterval(0);
+    connect(m_rebuildTimer, &QTimer::timeout, this, &NarrativesView::rebuild);
+    connect(m_document, &Document::reset, this, &NarrativesView::documentReset);
+    connect(m_document, &Document::claimChanged, this, &NarrativesView::claimChanged);
+    connect(m_filter, &Filter::changed, this, &NarrativesView::scheduleRebuild);
+    connect(m_selection, &Selection::changed, this, &NarrativesView::selectionChanged);
+
+    connect(m_canvas, &NarrativesCanvas::claimClicked, this, &NarrativesView::claimClicked);
+    connect(m_canvas, &NarrativesCanvas::claimActivated, this,
+            [this](std::uint32_t claim) { openClaimDialog(claim); });
+    connect(m_canvas, &NarrativesCanvas::rowHeaderClicked, this, &NarrativesView::rowHeaderClicked);
+    connect(m_canvas, &NarrativesCanvas::emptyClicked, this, [this] {
+        m_selecting = true;
+        m_selection->clear();
+        m_selecting = false;
+    });
+    connect(m_canvas, &NarrativesCanvas::rowMoveRequested, this, &NarrativesView::moveRow);
+    connect(m_canvas, &NarrativesCanvas::rowContextMenuRequested, this,
+            &NarrativesView::rowContextMenu);
+    documentReset();
+}
+
+NarrativesView::~NarrativesView() = default;
+
+void NarrativesView::createControls()
+{
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("narrativesControls"));
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(6, 4, 6, 4);
+    row->setSpacing(6);
+
+    m_modeBox = new QComboBox(bar);
+    m_modeBox->setObjectName(QStringLiteral("narrativesMode"));
+    m_modeBox->addItem(tr("Matrix: questions × parties"));
+    m_modeBox->addItem(tr("Side by side: A vs B"));
+    m_modeBox->setToolTip(tr("How to compare the narratives"));
+    connect(m_modeBox, &QComboBox::activated, this, [this](int index) {
+        setMode(index == 0 ? NarrativesMode::Matrix : NarrativesMode::SideBySide);
+    });
+    row->addWidget(m_modeBox);
+
+    m_columnsPicker = new PartyListPicker(bar);
+    m_columnsPicker->setObjectName(QStringLiteral("narrativesColumns"));
+    m_columnsPicker->setOrderable(true);
+    m_columnsPicker->setToolTip(tr("Which parties are columns, and in what order"));
+    connect(m_columnsPicker, &PartyListPicker::partiesChanged, this, &NarrativesView::setParties);
+    row->addWidget(m_columnsPicker);
+
+    const auto action = [this](const QString &text, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        m_actions << a;
+        return a;
+    };
+    m_moveUpAction = action(tr("Move Question &Up"), QKeySequence(Qt::ALT | Qt::Key_Up),
+                            [this] { moveCurrentRow(-1); });
+    m_moveDownAction = action(tr("Move Question &Down"), QKeySequence(Qt::ALT | Qt::Key_Down),
+                              [this] { moveCurrentRow(1); });
+    m_resetOrderAction
+        = action(tr("&Reset Question Order"), QKeySequence(), &NarrativesView::resetRowOrder);
+    m_moveUp = new QToolButton(bar);
+    m_moveUp->setObjectName(QStringLiteral("narrativesMoveUp"));
+    m_moveUpAction->setIconText(tr("Move Up"));
+    m_moveUp->setDefaultAction(m_moveUpAction);
+    m_moveUp->setArrowType(Qt::UpArrow);
+    m_moveUp->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_moveUp->setToolTip(tr("Move the selected question up (Alt+Up); or drag its header"));
+    m_moveDown = new QToolButton(bar);
+    m_moveDown->setObjectName(QStringLiteral("narrativesMoveDown"));
+    m_moveDownAction->setIconText(tr("Move Down"));
+    m_moveDown->setDefaultAction(m_moveDownAction);
+    m_moveDown->setArrowType(Qt::DownArrow);
+    m_moveDown->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_moveDown->setToolTip(tr("Move the selected question down (Alt+Down)"));
+    row->addWidget(m_moveUp);
+    row->addWidget(m_moveDown);
+
+    m_aPicker = new PartyListPicker(bar);
+    m_aPicker->setObjectName(QStringLiteral("narrativesA"));
+    m_aPicker->setToolTip(tr("Narrative A: a party or a group of parties"));
+    connect(m_aPicker, &PartyListPicker::partiesChanged, this,
+            [this](const std::vector<std::uint32_t> &a) { setNarratives(a, m_spec.b); });
+    m_versus = new QLabel(tr("vs"), bar);
+    m_versus->setTextFormat(Qt::PlainText);
+    m_bPicker = new PartyListPicker(bar);
+    m_bPicker->setObjectName(QStringLiteral("narrativesB"));
+    m_bPicker->setToolTip(tr("Narrative B: a party or a group of parties"));
+    connect(m_bPicker, &PartyListPicker::partiesChanged, this,
+            [this](const std::vector<std::uint32_t> &b) { setNarratives(m_spec.a, b); });
+    m_swap = new QToolButton(bar);
+    m_swap->setObjectName(QStringLiteral("narrativesSwap"));
+    m_swap->setText(tr("Swap"));
+    m_swap->setToolTip(tr("Swap narratives A and B"));
+    connect(m_swap, &QToolButton::clicked, this,
+            [this] { setNarratives(std::vector(m_spec.b), std::vector(m_spec.a)); });
+    m_orderBox = new QComboBox(bar);
+    m_orderBox->setObjectName(QStringLiteral("narrativesOrder"));
+    m_orderBox->addItem(tr("Grouped by question"));
+    m_orderBox->addItem(tr("In order of time said"));
+    connect(m_orderBox, &QComboBox::activated, this, [this](int index) {
+        setOrder(index == 0 ? NarrativesOrder::ByQuestion : NarrativesOrder::ByTime);
+    });
+    row->addWidget(m_aPicker);
+    row->addWidget(m_versus);
+    row->addWidget(m_bPicker);
+    row->addWidget(m_swap);
+    row->addWidget(m_orderBox);
+    row->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(bar);
+    layout->addWidget(m_canvas, 1);
+    setFocusProxy(m_canvas);
+    m_canvas->setAccessibleName(tr("Competing narratives"));
+    m_canvas->setAccessibleDescription(
+        tr("Claims by question and party, or narrative A opposite narrative B. The Table view "
+           "lists the same claims as text."));
+}
+
+void NarrativesView::updateControls()
+{
+    const bool matrix = m_spec.mode == NarrativesMode::Matrix;
+    const Project &project = m_document->project();
+    m_modeBox->setCurrentIndex(matrix ? 0 : 1);
+    m_columnsPicker->setVisible(matrix);
+    m_moveUp->setVisible(matrix);
+    m_moveDown->setVisible(matrix);
+    m_moveUpAction->setEnabled(matrix);
+    m_moveDownAction->setEnabled(matrix);
+    m_resetOrderAction->setEnabled(!m_spec.questions.empty());
+    for (QWidget *w : {static_cast<QWidget *>(m_aPicker), static_cast<QWidget *>(m_versus),
+                       static_cast<QWidget *>(m_bPicker), static_cast<QWidget *>(m_swap),
+                       static_cast<QWidget *>(m_orderBox)})
+        w->setVisible(!matrix);
+    m_columnsPicker->setParties(m_spec.parties);
+    m_columnsPicker->setText(tr("Columns: %1").arg(m_spec.parties.size()));
+    m_aPicker->setParties(m_spec.a);
+    m_aPicker->setText(tr("A: %1").arg(NarrativesTable::narrativeName(project, m_spec.a)));
+    m_bPicker->setParties(m_spec.b);
+    m_bPicker->setText(tr("B: %1").arg(NarrativesTable::narrativeName(project, m_spec.b)));
+    m_orderBox->setCurrentIndex(m_spec.order == NarrativesOrder::ByQuestion ? 0 : 1);
+}
+
+// --- state ----------------------------------------------------------------------------------
+
+void NarrativesView::documentReset()
+{
+    const Project &project = m_document->project();
+    m_spec.parties = NarrativesTable::defaultParties(project);
+    m_spec.questions.clear();
+    m_spec.a.clear();
+    m_spec.b.clear();
+    // Narratives A and B: the first saved view that names both, else the first two parties
+    // with claims.
+    const nlohmann::json &views = project.views();
+    if (views.is_array()) {
+        for (const nlohmann::json &view : views) {
+            if (!view.is_object() || !view.contains("a") || !view.contains("b"))
+                continue;
+            std::vector<std::uint32_t> a = partiesOf(project, view["a"]);
+            std::vector<std::uint32_t> b = partiesOf(project, view["b"]);
+            if (!a.empty() && !b.empty()) {
+                m_spec.a = std::move(a);
+                m_spec.b = std::move(b);
+                break;
+            }
+        }
+    }
+    if (m_spec.a.empty() && m_spec.parties.size() >= 2) {
+        m_spec.a = {m_spec.parties[0]};
+        m_spec.b = {m_spec.parties[1]};
+    }
+    m_columnsPicker->setProject(
+        &project,
+        {{tr("Parties with claims"), NarrativesTable::defaultParties(project)},
+         {tr("All parties"), allParties(project)}});
+    const std::vector<PartyListPicker::Preset> presets = narrativePresets(project);
+    m_aPicker->setProject(&project, presets);
+    m_bPicker->setProject(&project, presets);
+    m_resetPending = true;
+    m_changedClaims.clear();
+    rebuild();
+    // A new project opens at its top-left.
+    m_canvas->verticalScrollBar()->setValue(0);
+    m_canvas->horizontalScrollBar()->setValue(0);
+}
+
+void NarrativesView::claimChanged(std::uint32_t claim)
+{
+    m_changedClaims.push_back(claim);
+    scheduleRebuild();
+}
+
+void NarrativesView::scheduleRebuild()
+{
+    m_rebuildTimer->start();
+}
+
+void NarrativesView::flush()
+{
+    if (m_rebuildTimer->isActive()) {
+        m_rebuildTimer->stop();
+        rebuild();
+    }
+}
+
+void NarrativesView::rebuild()
+{
+    m_rebuildTimer->stop();
+    const Project &project = m_document->project();
+    const bool all = m_resetPending;
+    m_resetPending = false;
+    m_table.build(project, m_filter, m_spec);
+    m_canvas->tableChanged(&project, &m_table, m_changedClaims, all);
+    m_changedClaims.clear();
+    ++m_rebuildCount;
+    updateHighlight();
+    updateControls();
+}
+
+void NarrativesView::setMode(NarrativesMode mode)
+{
+    if (mode == m_spec.mode) {
+        updateControls();
+        return;
+    }
+    m_spec.mode = mode;
+    m_resetPending = true;
+    rebuild();
+    Q_EMIT modeChanged(mode);
+}
+
+void NarrativesView::setParties(const std::vector<std::uint32_t> &parties)
+{
+    if (parties == m_spec.parties)
+        return;
+    m_spec.parties = parties;
+    m_resetPending = true;
+    rebuild();
+}
+
+void NarrativesView::setNarratives(const std::vector<std::uint32_t> &a,
+                                   const std::vector<std::uint32_t> &b)
+{
+    const bool changed = a != m_spec.a || b != m_spec.b;
+    m_spec.a = a;
+    m_spec.b = b;
+    if (m_spec.mode != NarrativesMode::SideBySide) {
+        setMode(NarrativesMode::SideBySide);
+        return;
+    }
+    if (changed) {
+        m_resetPending = true;
+        rebuild();
+    }
+}
+
+void NarrativesView::setOrder(NarrativesOrder order)
+{
+    if (order == m_spec.order)
+        return;
+    m_spec.order = order;
+    rebuild();
+}
+
+void NarrativesView::setTimeZone(const QTimeZone &zone)
+{
+    const QTimeZone valid = zone.isValid() ? zone : QTimeZone::utc();
+    if (valid == m_zone)
+        return;
+    m_zone = valid;
+    m_canvas->setTimeZone(valid);
+}
+
+// --- question order -------------------------------------------------------------------------
+
+std::vector<std::uint32_t> NarrativesView::questionOrder() const
+{
+    const std::size_t count = m_document->project().questions().size();
+    std::vector<char> seen(count, 0);
+    std::vector<std::uint32_t> order;
+    for (const std::uint32_t q : m_spec.questions) {
+        if (q < count && !seen[q]) {
+            seen[q] = 1;
+            order.push_back(q);
+        }
+    }
+    for (std::uint32_t q = 0; q < count; ++q) {
+        if (!seen[q])
+            order.push_back(q);
+    }
+    return order;
+}
+
+void NarrativesView::moveRow(int from, int to)
+{
+    flush();
+    std::vector<std::uint32_t> order = questionOrder();
+    const int count = int(order.size());
+    if (m_spec.mode != NarrativesMode::Matrix || from < 0 || from >= count || to < 0 || to >= count
+        || from == to)
+        return;
+    const std::uint32_t question = order[std::size_t(from)];
+    order.erase(order.begin() + from);
+    order.insert(order.begin() + to, question);
+    m_spec.questions = std::move(order);
+    rebuild();
+    m_canvas->ensureRowVisible(to);
+}
+
+int NarrativesView::currentRow() const
+{
+    if (m_spec.mode != NarrativesMode::Matrix)
+        return -1;
+    const ItemRef current = m_selection->current();
+    if (current.kind == ItemKind::Question) {
+        for (std::size_t r = 0; r < m_table.rowCount(); ++r) {
+            if (m_table.rows()[r].question == current.index)
+                return int(r);
+        }
+    } else if (current.kind == ItemKind::Claim && current.isValid()) {
+        return m_table.locate(current.index).first;
+    }
+    return -1;
+}
+
+void NarrativesView::moveCurrentRow(int delta)
+{
+    flush();
+    const int row = currentRow();
+    if (row >= 0)
+        moveRow(row, std::clamp(row + delta, 0, rowCount() - 1));
+}
+
+void NarrativesView::resetRowOrder()
+{
+    if (m_spec.questions.empty())
+        return;
+    m_spec.questions.clear();
+    rebuild();
+}
+
+void NarrativesView::rowContextMenu(int row, const QPoint &globalPos)
+{
+    if (row < 0 || std::size_t(row) >= m_table.rowCount())
+        return;
+    rowHeaderClicked(row, Qt::NoModifier);
+    QMenu menu(this);
+    menu.addAction(m_moveUpAction);
+    menu.addAction(m_moveDownAction);
+    menu.addAction(tr("Move to &Top"), this, [this, row] { moveRow(row, 0); });
+    menu.addAction(tr("Move to &Bottom"), this, [this, row] { moveRow(row, rowCount() - 1); });
+    menu.addSeparator();
+    menu.addAction(m_resetOrderAction);
+    menu.exec(globalPos);
+}
+
+// --- selection ------------------------------------------------------------------------------
+
+void NarrativesView::claimClicked(std::uint32_t claim, Qt::KeyboardModifiers modifiers)
+{
+    m_selecting = true;
+    const ItemRef item {ItemKind::Claim, claim};
+    if (modifiers & Qt::ControlModifier)
+        m_selection->toggle(item);
+    else
+        m_selection->select(item);
+    m_selecting = false;
+}
+
+void NarrativesView::rowHeaderClicked(int row, Qt::KeyboardModifiers modifiers)
+{
+    if (row < 0 || std::size_t(row) >= m_table.rowCount())
+        return;
+    const std::uint32_t question = m_table.rows()[std::size_t(row)].question;
+    if (question == NoIndex)
+        return;
+    m_selecting = true;
+    const ItemRef item {ItemKind::Question, question};
+    if (modifiers & Qt::ControlModifier)
+        m_selection->toggle(item);
+    else
+        m_selection->select(item);
+    m_selecting = false;
+}
+
+void NarrativesView::selectionChanged()
+{
+    flush();
+    updateHighlight();
+    if (m_selecting)
+        return;
+    // Follow a selection made elsewhere: the current claim, else the first selected claim.
+    const ItemRef current = m_selection->current();
+    std::uint32_t claim = current.kind == ItemKind::Claim ? current.index : NoIndex;
+    if (claim == NoIndex) {
+        for (const ItemRef &item : m_selection->items()) {
+            if (item.kind == ItemKind::Claim) {
+                claim = item.index;
+                break;
+            }
+        }
+    }
+    if (claim != NoIndex && claim < m_document->project().claims().size()) {
+        m_canvas->ensureClaimVisible(claim);
+    } else if (current.kind == ItemKind::Question) {
+        m_canvas->ensureRowVisible(currentRow());
+    }
+}
+
+void NarrativesView::updateHighlight()
+{
+    const Project &project = m_document->project();
+    NarrativesRenderer::Highlight highlight;
+    for (const ItemRef &item : m_selection->items()) {
+        if (item.kind == ItemKind::Claim && item.index < project.claims().size()) {
+            highlight.selected.push_back(item.index);
+            // Its counter-claims, either way.
+            for (const Answer &answer : project.counterClaims(item.index))
+                highlight.linked.push_back(answer.claim);
+            for (const std::uint32_t r : project.relationsFrom(item.index)) {
+                if (isCounterClaim(project.relations()[r].kind))
+                    highlight.linked.push_back(project.relations()[r].to);
+            }
+        } else if (item.kind == ItemKind::Question && item.index < project.questions().size()) {
+            highlight.question = item.index;
+        }
+    }
+    std::sort(highlight.selected.begin(), highlight.selected.end());
+    std::sort(highlight.linked.begin(), highlight.linked.end());
+    highlight.linked.erase(std::unique(highlight.linked.begin(), highlight.linked.end()),
+                           highlight.linked.end());
+    m_canvas->setHighlight(std::move(highlight));
+}
+
+// --- for tests ------------------------------------------------------------------------------
+
+QString NarrativesView::columnTitle(int column) const
+{
+    return m_table.columnTitle(m_document->project(), column);
+}
+
+QString NarrativesView::rowTitle(int row) const
+{
+    return m_table.rowTitle(m_document->project(), row);
+}
+
+QString NarrativesView::cellText(int row, int column) const
+{
+    return m_table.cellText(m_document->project(), row, column, m_zone);
+}
+
+QRect NarrativesView::claimRect(std::uint32_t claim) const
+{
+    return m_canvas->claimRect(claim);
+}
+
+void NarrativesView::scrollToClaim(std::uint32_t claim)
+{
+    flush();
+    m_canvas->ensureClaimVisible(claim);
+}
+
+QWidget *NarrativesView::viewport() const
+{
+    return m_canvas->viewport();
+}
+
+QString NarrativesView::exportFile(const QString &path) const
+{
+    const Project &project = m_document->project();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    NarrativesPictureOptions options;
+    options.zone = m_zone;
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm")) {
+        const QByteArray html = narrativesHtml(project, m_table, m_zone).toUtf8();
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || file.write(html) != html.size() || !file.flush())
+            return tr("Cannot write %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    if (suffix == QLatin1String("svg"))
+        return writeNarrativesSvg(path, project, m_table, 1600, options);
+    if (suffix != QLatin1String("png"))
+        return tr("The narratives export to PNG, SVG or HTML: name the file .png, .svg or .html.");
+    const QImage image = renderNarrativesImage(project, m_table, 1600, options, 2.0);
+    QImageWriter writer(path, "png");
+    if (image.isNull() || !writer.write(image))
+        return tr("Cannot write %1: %2")
+            .arg(path, image.isNull() ? tr("the picture is too large") : writer.errorString());
+    return {};
+}
+
+QDialog *NarrativesView::openClaimDialog(std::uint32_t claim)
+{
+    const Project &project = m_document->project();
+    if (claim >= project.claims().size())
+        return nullptr;
+    auto *dialog = new ClaimDialog(project, claim, m_zone, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+} // namespace claimline
