@@ -260,7 +260,7 @@ QString claimHtml(const Project &project, const NarrativesTable &table, std::uin
     const bool answer = relation != NoIndex;
     const Stance shown
         = answer ? NarrativesText::stanceOf(project.relations()[relation].kind) : c.stance;
-    const QString stance = answer ? NarrativesText::relation(project.relations()[relation].kind)
+    const QString stance = answer ? NarrativesText::answerChip(project.relations()[relation].kind)
                                   : NarrativesText::stance(c.stance);
     const QString stanceClass = shown == Stance::None
         ? QStringLiteral("none")

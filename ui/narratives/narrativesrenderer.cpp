@@ -265,7 +265,8 @@ NarrativesRenderer::Card NarrativesRenderer::layoutCard(std::uint32_t claim, dou
     const double inner = std::max(40.0, width - Stripe - 2 * CardPad);
     double cy = y + CardPad;
 
-    card.chipText = TextBlock::make(answer ? NarrativesText::relation(kind)
+    // The hooked arrow tells a relation ("↩ disputes" the claim answered) from a stance.
+    card.chipText = TextBlock::make(answer ? NarrativesText::answerChip(kind)
                                            : NarrativesText::stance(c.stance),
                                     m_smallBold, inner, 1);
     const double chipWidth = std::min(inner, std::ceil(card.chipText.naturalWidth) + 14);
@@ -687,6 +688,14 @@ double NarrativesRenderer::paintLegend(QPainter *painter, const QPointF &origin,
         chip(NarrativesText::stance(stance), fill,
              NarrativesTheme::blend(fill, m_theme.stanceAccent(stance), 0.5),
              m_theme.stanceChipText(stance));
+    }
+    if (m_table && m_table->mode() == NarrativesMode::Matrix) {
+        const QColor fill = m_theme.stanceChipFill(Stance::Disputes);
+        chip(NarrativesText::answerChip(RelationKind::Disputes), fill,
+             NarrativesTheme::blend(fill, m_theme.stanceAccent(Stance::Disputes), 0.5),
+             m_theme.stanceChipText(Stance::Disputes));
+        text(QStringLiteral("an answer, from another question, to a claim on this one"), m_small,
+             m_theme.muted);
     }
     if (m_table && m_table->mode() == NarrativesMode::SideBySide) {
         chip(QChar(0x2691) + QStringLiteral(" ") + NarrativesText::unanswered(),

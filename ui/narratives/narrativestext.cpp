@@ -71,6 +71,11 @@ QString NarrativesText::relation(RelationKind kind)
     return latin1(nameOf(kind));
 }
 
+QString NarrativesText::answerChip(RelationKind kind)
+{
+    return QChar(0x21a9) + QLatin1Char(' ') + relation(kind);
+}
+
 QString NarrativesText::oneLine(const QString &text)
 {
     QString flat = text;

@@ -29,6 +29,9 @@ public:
     static QString stance(Stance stance);
     static QString status(Status status);
     static QString relation(RelationKind kind);
+    // The chip of a matrix answer from another question: "↩ disputes". The hooked arrow tells
+    // it from a stance chip.
+    static QString answerChip(RelationKind kind);
     // A file string made safe to show on one line of a card: line breaks become spaces, other
     // control and bidi characters become visible markers.
     static QString oneLine(const QString &text);

@@ -1,0 +1,46 @@
+#pragma once
+
+// Picture: what every view hands to the exporters. A view (timeline, narratives, a chart)
+// describes its whole requested content as a size and a paint function; writePicture() turns
+// that into a PNG, an SVG or a PDF, so that each format is written in one place, for every
+// view, the same way.
+//
+// Units: the picture's size is in logical pixels at 96 per inch (what QWidget and QFont
+// pixel sizes use). PNGs are rendered at `pixelRatio` times that (2 by default) and tagged
+// with the matching DPI; SVGs keep the logical size as their viewBox; PDFs scale it to the page.
+
+#include <QSizeF>
+#include <QString>
+
+#include <functional>
+
+class QPainter;
+
+namespace claimline {
+
+enum class PictureFormat { Png, Svg, Pdf };
+
+struct Picture
+{
+    QString title; // SVG <title>, PDF document title
+    QSizeF size; // logical pixels
+    // Paints the whole picture with its top-left corner at the painter's origin, within
+    // `size`. It must not assume a device: it is called with image, SVG and PDF painters.
+    std::function<void(QPainter &)> paint;
+};
+
+struct PictureOptions
+{
+    double pixelRatio = 2.0; // PNG: device pixels per logical pixel
+    // PDF: false = one page the picture's size; true = A4 pages (landscape when the picture is
+    // wider than tall), the picture scaled to the page width and cut into as many pages as it
+    // needs.
+    bool pdfPaged = false;
+};
+
+// Writes the picture; returns an error message naming the path and the cause, empty on
+// success. The file is written atomically (the old file stays whole on failure).
+QString writePicture(const Picture &picture, const QString &path, PictureFormat format,
+                     const PictureOptions &options = {});
+
+} // namespace claimline
