@@ -4,29 +4,52 @@
 
 namespace claimline {
 
+namespace {
+
+bool lessThan(ItemRef a, ItemRef b)
+{
+    return a.kind != b.kind ? a.kind < b.kind : a.index < b.index;
+}
+
+} // namespace
+
 Selection::Selection(QObject *parent)
     : QObject(parent)
-{}
+{ }
 
 bool Selection::contains(ItemRef item) const
 {
-    return std::find(m_items.begin(), m_items.end(), item) != m_items.end();
+    return std::binary_search(m_sorted.begin(), m_sorted.end(), item, lessThan);
 }
 
 void Selection::setItems(std::vector<ItemRef> items, ItemRef current)
 {
-    // Keep the list free of duplicates so that equality means "same selection".
-    std::vector<ItemRef> unique;
-    unique.reserve(items.size());
-    for (const ItemRef &item : items) {
-        if (std::find(unique.begin(), unique.end(), item) == unique.end())
-            unique.push_back(item);
+    // Keep the list free of duplicates (the first of each stays, in order) so that equality
+    // means "same selection". Sorting a copy keeps this O(n log n): a chart bar or a table
+    // range can select a hundred thousand items at once.
+    std::vector<ItemRef> sorted = items;
+    std::sort(sorted.begin(), sorted.end(), lessThan);
+    if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) {
+        sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+        std::vector<bool> seen(sorted.size());
+        std::vector<ItemRef> unique;
+        unique.reserve(sorted.size());
+        for (const ItemRef &item : items) {
+            const auto at = std::lower_bound(sorted.begin(), sorted.end(), item, lessThan);
+            const std::size_t position = std::size_t(at - sorted.begin());
+            if (!seen[position]) {
+                seen[position] = true;
+                unique.push_back(item);
+            }
+        }
+        items = std::move(unique);
     }
-    if (!current.isValid() && !unique.empty())
-        current = unique.back();
-    if (unique == m_items && current == m_current)
+    if (!current.isValid() && !items.empty())
+        current = items.back();
+    if (items == m_items && current == m_current)
         return;
-    m_items = std::move(unique);
+    m_items = std::move(items);
+    m_sorted = std::move(sorted);
     m_current = current;
     Q_EMIT changed();
 }
@@ -41,7 +64,7 @@ void Selection::toggle(ItemRef item)
     // Adding makes the item current; removing keeps the current item unless it was removed.
     ItemRef current = item;
     if (contains(item))
-        current = item == m_current ? ItemRef{} : m_current;
+        current = item == m_current ? ItemRef {} : m_current;
     setItems(std::move(items), current);
 }
 

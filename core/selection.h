@@ -43,7 +43,8 @@ Q_SIGNALS:
     void focusRangeChanged(std::int64_t from, std::int64_t to);
 
 private:
-    std::vector<ItemRef> m_items;
+    std::vector<ItemRef> m_items; // unique, in the order they were selected
+    std::vector<ItemRef> m_sorted; // the same, sorted by (kind, index): contains()
     ItemRef m_current;
     std::int64_t m_focusFrom = 0;
     std::int64_t m_focusTo = 0;

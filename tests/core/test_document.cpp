@@ -477,6 +477,26 @@ TEST(Selection, SettingTheSameSelectionEmitsNothing)
     EXPECT_FALSE(selection.current().isValid());
 }
 
+TEST(Selection, LargeSelectionsKeepTheFirstOfEachItemInOrder)
+{
+    // A chart bar or a table range selects many items at once, some of them twice.
+    std::vector<ItemRef> items;
+    for (std::uint32_t i = 0; i < 200000; ++i)
+        items.push_back({i % 2 ? ItemKind::Claim : ItemKind::Event, 199999 - i});
+    items.push_back({ItemKind::Event, 199999}); // a duplicate of the first
+    items.push_back({ItemKind::Claim, 7}); // not in the list yet
+    Selection selection;
+    selection.setItems(items);
+    ASSERT_EQ(selection.items().size(), 200001u);
+    EXPECT_EQ(selection.items().front(), (ItemRef{ItemKind::Event, 199999}));
+    EXPECT_EQ(selection.items()[1], (ItemRef{ItemKind::Claim, 199998}));
+    EXPECT_EQ(selection.items().back(), (ItemRef{ItemKind::Claim, 7}));
+    EXPECT_TRUE(selection.contains({ItemKind::Claim, 0}));
+    EXPECT_FALSE(selection.contains({ItemKind::Event, 0}));
+    EXPECT_TRUE(selection.contains({ItemKind::Claim, 7}));
+    EXPECT_FALSE(selection.contains({ItemKind::Event, 200000}));
+}
+
 TEST(Selection, ViewsEchoingTheSelectionDoNotLoop)
 {
     Selection selection;
