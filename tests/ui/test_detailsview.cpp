@@ -310,3 +310,91 @@ TEST_F(DetailsViewTest, BidiOverridesAndControlsAreShownNotObeyed)
     EXPECT_FALSE(text.contains(QChar(0x202e)));
     EXPECT_FALSE(text.contains(QChar(0x202c)));
 }
+
+// Source links: only http and https open, after the user has seen the whole address; every
+// other scheme is refused with the reason, and nothing is opened.
+TEST_F(DetailsViewTest, OnlyHttpLinksOpenAndOnlyAfterTheAddressWasShown)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(loadJson(m_document, dir, R"json({"format": "claimline", "version": 1,
+        "sources": [
+            {"id": "s1", "outlet": "Reuters & Co", "title": "Wire", "url": "https://example.org/a b?x=<b>"},
+            {"id": "s2", "title": "Local", "url": "file:///etc/passwd"},
+            {"id": "s3", "title": "Script", "url": "javascript:alert(1)"},
+            {"id": "s4", "title": "Data", "url": "data:text/html,<script>alert(1)</script>"},
+            {"id": "s5", "title": "Trick", "url": "https://bank.example@evil.test/",
+             "archive_url": "http://archive.example/x"}],
+        "events": [{"id": "e1", "title": "E", "when": "2025-12-29",
+                    "sources": [{"source": "s1"}, {"source": "s2"}, {"source": "s3"},
+                                {"source": "s4"}]}]})json"));
+    QStringList confirmed;
+    QStringList refused;
+    QList<QUrl> opened;
+    bool agree = true;
+    m_view.setLinkHandlers(
+        [&](const QString &address) {
+            confirmed << address;
+            return agree;
+        },
+        [&](const QString &address, const QString &reason) { refused << address + u'|' + reason; },
+        [&](const QUrl &url) {
+            opened << url;
+            return true;
+        });
+
+    m_selection.select(find(m_document, "e1"));
+    settle();
+    const auto links = m_view.links();
+    ASSERT_EQ(links.size(), 4);
+    EXPECT_EQ(links[0].first, QStringLiteral("Reuters & Co: Wire"));
+
+    // https: shown in full, encoded, then opened.
+    EXPECT_TRUE(m_view.openLink(0));
+    ASSERT_EQ(confirmed.size(), 1);
+    EXPECT_EQ(confirmed[0], QStringLiteral("https://example.org/a%20b?x=%3Cb%3E"));
+    ASSERT_EQ(opened.size(), 1);
+    EXPECT_EQ(opened[0].scheme(), QStringLiteral("https"));
+    EXPECT_EQ(opened[0].host(), QStringLiteral("example.org"));
+
+    // file:, javascript:, data: are refused without asking and never opened.
+    for (int i = 1; i <= 3; ++i)
+        EXPECT_FALSE(m_view.openLink(i)) << i;
+    EXPECT_EQ(confirmed.size(), 1);
+    EXPECT_EQ(opened.size(), 1);
+    ASSERT_EQ(refused.size(), 3);
+    EXPECT_TRUE(refused[0].startsWith(QStringLiteral("file:///etc/passwd|")))
+        << refused[0].toStdString();
+    EXPECT_TRUE(refused[0].contains(QStringLiteral("only http and https")));
+    EXPECT_TRUE(refused[1].contains(QStringLiteral("javascript")));
+    EXPECT_TRUE(refused[2].contains(QStringLiteral("data")));
+
+    // Declining the confirmation opens nothing. A user-info trick is shown whole, so the
+    // user can see the real host.
+    agree = false;
+    m_selection.select(find(m_document, "s5"));
+    settle();
+    ASSERT_EQ(m_view.links().size(), 2); // the address and the archived copy
+    EXPECT_FALSE(m_view.openLink(0));
+    EXPECT_EQ(confirmed.last(), QStringLiteral("https://bank.example@evil.test/"));
+    EXPECT_EQ(opened.size(), 1);
+    EXPECT_FALSE(m_view.openLink(7)); // out of range
+}
+
+TEST_F(DetailsViewTest, ALinkButtonOnlyWhenTheItemHasLinks)
+{
+    m_selection.clear();
+    settle();
+    EXPECT_TRUE(m_view.links().isEmpty());
+    // A sample claim cites sources; the sample's sources carry no URL, so no button.
+    QTemporaryDir dir;
+    ASSERT_TRUE(loadJson(m_document, dir, R"({"format": "claimline", "version": 1,
+        "sources": [{"id": "s1", "title": "T", "url": "https://example.org/"}],
+        "events": [{"id": "e1", "title": "E", "when": "2025-12-29", "sources": [{"source": "s1"}]},
+                   {"id": "e2", "title": "F", "when": "2025-12-29"}]})"));
+    m_selection.select(find(m_document, "e1"));
+    settle();
+    EXPECT_EQ(m_view.links().size(), 1);
+    m_selection.select(find(m_document, "e2"));
+    settle();
+    EXPECT_TRUE(m_view.links().isEmpty());
+}

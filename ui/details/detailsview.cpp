@@ -2,7 +2,16 @@
 
 #include "details/detailstext.h"
 #include "document.h"
+#include "linkpolicy.h"
 #include "selection.h"
+#include "visibletext.h"
+
+#include <spdlog/spdlog.h>
+
+#include <QDesktopServices>
+#include <QMenu>
+#include <QMessageBox>
+#include <QToolButton>
 
 #include <QFontMetrics>
 #include <QPlainTextEdit>
@@ -34,9 +43,40 @@ DetailsView::DetailsView(Document *document, Selection *selection, QWidget *pare
     // Read-only: a dropped project file should reach the main window, not this view.
     m_text->setAcceptDrops(false);
     m_text->viewport()->setAcceptDrops(false);
+    m_linkButton = new QToolButton(this);
+    m_linkButton->setObjectName(QStringLiteral("detailsLinkButton"));
+    m_linkButton->setText(tr("Open Link"));
+    m_linkButton->setToolTip(tr("Open a source of this item in the browser (http and https "
+                                "only; the address is shown first)"));
+    m_linkButton->setPopupMode(QToolButton::InstantPopup);
+    m_linkButton->setAutoRaise(true);
+    m_linkMenu = new QMenu(m_linkButton);
+    m_linkButton->setMenu(m_linkMenu);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
     layout->addWidget(m_text);
+    layout->addWidget(m_linkButton, 0, Qt::AlignLeft);
+
+    m_confirm = [this](const QString &address) {
+        QMessageBox box(QMessageBox::Question, tr("Open Link"),
+                        tr("Open this address in your browser?"), QMessageBox::NoButton, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(address);
+        box.addButton(tr("Open"), QMessageBox::AcceptRole);
+        box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+        box.exec();
+        return box.buttonRole(box.clickedButton()) == QMessageBox::AcceptRole;
+    };
+    m_refuse = [this](const QString &address, const QString &reason) {
+        QMessageBox box(QMessageBox::Warning, tr("Link Not Opened"), reason, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(address);
+        box.exec();
+    };
+    m_opener = [](const QUrl &url) {
+        return QDesktopServices::openUrl(url);
+    };
 
     // One rebuild per event-loop turn, however many signals arrive in it.
     m_refreshTimer->setSingleShot(true);
@@ -71,6 +111,77 @@ QSize DetailsView::sizeHint() const
     // most of the window.
     const QFontMetrics metrics(m_text->font());
     return {metrics.averageCharWidth() * 62, metrics.lineSpacing() * 30};
+}
+
+void DetailsView::setLinkHandlers(Confirm confirm, Refuse refuse, Opener opener)
+{
+    m_confirm = std::move(confirm);
+    m_refuse = std::move(refuse);
+    m_opener = std::move(opener);
+}
+
+bool DetailsView::openLink(int index)
+{
+    if (index < 0 || index >= m_links.size())
+        return false;
+    const LinkCheck check = checkLink(m_links.at(index).second);
+    if (!check.allowed) {
+        spdlog::info("refused to open a source link: {}", check.reason.toStdString());
+        m_refuse(check.shown, check.reason);
+        return false;
+    }
+    if (!m_confirm(check.shown))
+        return false;
+    spdlog::info("opening a source link in the browser");
+    return m_opener(check.url);
+}
+
+void DetailsView::updateLinks()
+{
+    m_links.clear();
+    const Project &project = m_document->project();
+    const ItemRef current = m_selection->current().isValid() || m_selection->isEmpty()
+        ? m_selection->current()
+        : m_selection->items().back();
+    const auto addSource = [&](std::uint32_t source, const QString &prefix) {
+        if (source >= project.sources().size())
+            return;
+        const Source &s = project.sources()[source];
+        QString name = project.text(s.outlet);
+        const QString title = project.text(s.title);
+        if (!title.isEmpty())
+            name = name.isEmpty() ? title : name + QStringLiteral(": ") + title;
+        if (name.isEmpty())
+            name = project.text(s.id);
+        if (name.size() > 70)
+            name = name.left(69) + QChar(0x2026);
+        if (!s.url.isEmpty())
+            m_links.append({prefix + visibleText(name), project.text(s.url)});
+        if (!s.archiveUrl.isEmpty())
+            m_links.append({tr("Archived copy: %1").arg(prefix + visibleText(name)),
+                            project.text(s.archiveUrl)});
+    };
+    const auto addCitations = [&](IndexRange range) {
+        for (const Citation &citation : project.citations(range))
+            addSource(citation.source, {});
+    };
+    if (current.kind == ItemKind::Event && current.index < project.events().size())
+        addCitations(project.events()[current.index].sources);
+    else if (current.kind == ItemKind::Claim && current.index < project.claims().size())
+        addCitations(project.claims()[current.index].sources);
+    else if (current.kind == ItemKind::Source)
+        addSource(current.index, {});
+
+    m_linkMenu->clear();
+    for (int i = 0; i < m_links.size(); ++i) {
+        // Menu texts treat '&' as a mnemonic marker: double it so names show as written.
+        QString label = m_links.at(i).first;
+        label.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *action = m_linkMenu->addAction(label);
+        action->setToolTip(visibleText(m_links.at(i).second));
+        connect(action, &QAction::triggered, this, [this, i] { openLink(i); });
+    }
+    m_linkButton->setVisible(!m_links.isEmpty());
 }
 
 void DetailsView::scheduleRefresh()
@@ -137,6 +248,7 @@ void DetailsView::refresh()
     }
     cursor.endEditBlock();
     Q_ASSERT(m_text->toPlainText() == DetailsText::toPlainText(lines));
+    updateLinks();
 
     if (m_text->document()->firstBlock().text() == previousFirstLine)
         m_text->verticalScrollBar()->setValue(scroll);

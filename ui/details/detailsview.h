@@ -10,12 +10,22 @@
 //
 // It observes the shared Selection and the Document and rebuilds at most once per turn of
 // the event loop: a burst of selection changes or edits costs one rebuild.
+//
+// Source links: the "Open Link" button lists the links of the item shown (its cited sources,
+// or a source's own address and archive copy). Choosing one opens it in the browser only
+// when linkpolicy.h allows it (http or https with a host), and only after the user has seen
+// the whole address and agreed; any other link is refused with the reason.
 
 #include <QTimeZone>
+#include <QUrl>
 #include <QWidget>
 
+#include <functional>
+
+class QMenu;
 class QPlainTextEdit;
 class QTimer;
+class QToolButton;
 
 namespace claimline {
 
@@ -41,13 +51,33 @@ public:
 
     QSize sizeHint() const override;
 
+    // The links of the item shown, as (label, link text from the file), in the button's order.
+    QList<std::pair<QString, QString>> links() const { return m_links; }
+    // Asks to open the link at `index` of links(): checks it, asks the user, opens it.
+    // Returns whether it was opened.
+    bool openLink(int index);
+
+    // For tests: what asks the user (default: a message box showing the address) and what
+    // opens a URL (default: QDesktopServices::openUrl). confirm returns whether to open.
+    using Confirm = std::function<bool(const QString &address)>;
+    using Refuse = std::function<void(const QString &address, const QString &reason)>;
+    using Opener = std::function<bool(const QUrl &url)>;
+    void setLinkHandlers(Confirm confirm, Refuse refuse, Opener opener);
+
 private:
+    void updateLinks();
     void scheduleRefresh();
     void refresh();
 
     Document *m_document = nullptr;
     Selection *m_selection = nullptr;
     QPlainTextEdit *m_text = nullptr;
+    QToolButton *m_linkButton = nullptr;
+    QMenu *m_linkMenu = nullptr;
+    QList<std::pair<QString, QString>> m_links;
+    Confirm m_confirm;
+    Refuse m_refuse;
+    Opener m_opener;
     QTimer *m_refreshTimer = nullptr;
     QTimeZone m_zone = QTimeZone::utc();
     int m_refreshCount = 0;
