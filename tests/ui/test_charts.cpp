@@ -18,6 +18,7 @@
 #include "testsupport.h"
 
 #include <QtCharts/QAbstractBarSeries>
+#include <QtCharts/QAreaSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QBoxPlotSeries>
 #include <QtCharts/QChart>
@@ -508,6 +509,11 @@ TEST(ChartScale, HundredThousandEventsBuildEveryChart)
         EXPECT_FALSE(data.isEmpty()) << chartName(kind).toStdString();
         EXPECT_LE(data.categories.size(), TimeBuckets::MaxBuckets);
         const Picture picture = chartPicture(document.project(), filter, kind, QSizeF(800, 450));
+        // And in the view, as the app shows it.
+        Selection selection;
+        ChartsView view(&document, &selection, &filter);
+        view.setKind(kind);
+        EXPECT_EQ(view.data().total(), data.total());
         const QImage image = render(picture, Qt::white);
         EXPECT_GT(markedPixels(image), 2000);
         if (!pngDir.isEmpty())
@@ -543,4 +549,38 @@ TEST(ChartsView, FileTextIsNeverMarkup)
         QCoreApplication::processEvents();
         view.grab().save(QDir(pngDir).filePath(QStringLiteral("chart-view-hostile.png")));
     }
+}
+
+TEST(ChartsView, ClickingAnAreaOfALongSpanSelectsThatBucket)
+{
+    Document document;
+    document.setProject(generateProject(5000, 11));
+    Filter filter;
+    Selection selection;
+    ChartsView view(&document, &selection, &filter);
+    view.resize(900, 500);
+    view.show();
+    view.setKind(ChartKind::EventTempo);
+    ASSERT_TRUE(drawsLines(view.data()));
+    const auto areas = view.chart()->series();
+    ASSERT_EQ(std::size_t(areas.size()), view.data().series.size());
+    auto *area = qobject_cast<QAreaSeries *>(areas[2]);
+    ASSERT_NE(area, nullptr);
+    Q_EMIT area->clicked(QPointF(10.2, 3));
+    const auto items = view.data().items(2, 10);
+    ASSERT_FALSE(items.empty());
+    std::set<std::uint32_t> selected;
+    for (const ItemRef &item : selection.items()) {
+        EXPECT_EQ(item.kind, ItemKind::Event);
+        selected.insert(item.index);
+    }
+    EXPECT_EQ(selected, std::set<std::uint32_t>(items.begin(), items.end()));
+
+    // Grouped: a line per party, clickable the same way.
+    view.setStacked(false);
+    auto *line = qobject_cast<QLineSeries *>(view.chart()->series()[2]);
+    ASSERT_NE(line, nullptr);
+    selection.clear();
+    Q_EMIT line->clicked(QPointF(9.8, 3));
+    EXPECT_EQ(selection.items().size(), selected.size());
 }
