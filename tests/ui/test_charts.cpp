@@ -527,7 +527,7 @@ TEST(ChartsView, FileTextIsNeverMarkup)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("hostile.claimline"));
     ASSERT_TRUE(test::writeFile(path, R"({"format": "claimline", "version": 1,
-        "meta": {"title": "<i>T</i>"},
+        "meta": {"title": "<i>T</i> %2"},
         "parties": [{"id": "p1", "name": "<b>R&D</b>"}],
         "claims": [{"id": "c1", "claimant": "p1", "made_at": "2025-12-29", "statement": "s"}]})"));
     Document document;
@@ -544,6 +544,8 @@ TEST(ChartsView, FileTextIsNeverMarkup)
     EXPECT_EQ(bars->barSets().front()->label(), QStringLiteral("&lt;b&gt;R&amp;D&lt;/b&gt;"));
     view.setLabels({QStringLiteral("<u>mine</u>"), {}, {}, {}});
     EXPECT_EQ(view.chart()->title(), QStringLiteral("&lt;u&gt;mine&lt;/u&gt;"));
+    // Place markers in file text are text too (QString::arg is never chained over it).
+    EXPECT_EQ(view.data().credit, QStringLiteral("Source: <i>T</i> %2, compiled from 0 sources"));
     const QString pngDir = qEnvironmentVariable("CLAIMLINE_CHART_PNG_DIR");
     if (!pngDir.isEmpty()) {
         QCoreApplication::processEvents();

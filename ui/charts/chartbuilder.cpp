@@ -20,6 +20,9 @@
 #include <QtCharts/QStackedBarSeries>
 #include <QtCharts/QValueAxis>
 
+#include <QCursor>
+#include <QToolTip>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -166,6 +169,24 @@ void addBarSets(QChart &chart, QAbstractBarSeries *series, const Project &projec
         set->setColor(theme.seriesColor(project, data.series[s], data.kind));
         // A hairline of the background separates stacked segments of similar colours.
         set->setBorderColor(theme.background);
+        // Hovering tells the exact count (stacked segments are hard to read off the axis).
+        QObject::connect(set, &QBarSet::hovered, &chart,
+                         [set, n, reversed, name = data.series[s].name,
+                          categories = data.categories](bool inside, int index) {
+                             if (!inside || index < 0 || std::size_t(index) >= n) {
+                                 QToolTip::hideText();
+                                 return;
+                             }
+                             const std::size_t c
+                                 = reversed ? n - 1 - std::size_t(index) : std::size_t(index);
+                             // Rich text, so that the escaped file text shows as typed.
+                             QToolTip::showText(QCursor::pos(),
+                                                QStringLiteral("<p style='white-space:pre'>%1</p>")
+                                                    .arg(QStringLiteral("%1 · %2: %3")
+                                                             .arg(name, categories[c],
+                                                                  QString::number(set->at(index)))
+                                                             .toHtmlEscaped()));
+                         });
         if (onClick) {
             QObject::connect(set, &QBarSet::clicked, &chart, [onClick, s, n, reversed](int index) {
                 if (index >= 0 && std::size_t(index) < n)

@@ -326,7 +326,8 @@ ChartData responseLag(const Project &project, const Filter &filter)
         const bool none = slot == slots.count - 1;
         const QString party
             = none ? QStringLiteral("Unattributed") : partyDisplayName(project, slot);
-        data.categories.push_back(QStringLiteral("%1 (%2)").arg(party).arg(lags.size()));
+        data.categories.push_back(
+            QStringLiteral("%1 (%2)").arg(party, QString::number(lags.size())));
         data.categoryParties.push_back(none ? NoIndex : slot);
         std::sort(lags.begin(), lags.end());
         data.lags.push_back({lags.front(), quantile(lags, 0.25), quantile(lags, 0.5),
@@ -569,9 +570,8 @@ QString chartCredit(const Project &project)
         title = QStringLiteral("Untitled project");
     const std::size_t sources = project.sources().size();
     return QStringLiteral("Source: %1, compiled from %2 %3")
-        .arg(title)
-        .arg(sources)
-        .arg(sources == 1 ? QStringLiteral("source") : QStringLiteral("sources"));
+        .arg(title, QString::number(sources),
+             sources == 1 ? QStringLiteral("source") : QStringLiteral("sources"));
 }
 
 ChartData computeChart(const Project &project, const Filter &filter, const ChartRequest &request)
