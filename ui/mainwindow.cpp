@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "charts/chartsview.h"
 #include "details/detailsview.h"
 #include "document.h"
 #include "filter.h"
@@ -125,6 +126,19 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+// The charts dock, tabified with the narratives and the table; claims per day follows the
+// timeline's visible range.
+void MainWindow::createChartsDock()
+{
+    m_chartsDock = new QDockWidget(tr("Charts"), this);
+    m_chartsDock->setObjectName(QStringLiteral("chartsDock"));
+    m_charts = new ChartsView(m_document, m_selection, m_filter, m_chartsDock);
+    m_chartsDock->setWidget(m_charts);
+    addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
+    tabifyDockWidget(m_tableDock, m_chartsDock);
+    connect(m_timeline, &TimelineView::visibleRangeChanged, m_charts, &ChartsView::setVisibleRange);
+}
+
 void MainWindow::createDocks()
 {
     // Every dock has an object name: saveState() and restoreState() find docks by it.
@@ -155,6 +169,7 @@ void MainWindow::createDocks()
     m_tableDock->setWidget(m_table);
     addDockWidget(Qt::BottomDockWidgetArea, m_tableDock);
     tabifyDockWidget(m_narrativesDock, m_tableDock);
+    createChartsDock();
     m_narrativesDock->raise();
     resizeDocks({m_narrativesDock}, {300}, Qt::Vertical);
     resizeDocks({m_detailsDock}, {320}, Qt::Horizontal);
@@ -199,6 +214,7 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_filterDock->toggleViewAction());
     m_viewMenu->addAction(m_narrativesDock->toggleViewAction());
     m_viewMenu->addAction(m_tableDock->toggleViewAction());
+    m_viewMenu->addAction(m_chartsDock->toggleViewAction());
     m_viewMenu->addAction(toolBar->toggleViewAction());
     m_savedViewsMenu = m_viewMenu->addMenu(tr("Saved &Views"));
     m_savedViewsMenu->setObjectName(QStringLiteral("savedViewsMenu"));
@@ -504,6 +520,7 @@ void MainWindow::setTimeZone(const QTimeZone &zone)
     m_detailsView->setTimeZone(zone);
     m_narratives->setTimeZone(zone);
     m_table->setTimeZone(zone);
+    m_charts->setTimeZone(zone);
     for (QAction *action : m_zoneGroup->actions())
         action->setChecked(action->data().toByteArray() == zone.id());
 }

@@ -17,6 +17,7 @@ class QMenu;
 
 namespace claimline {
 
+class ChartsView;
 class DetailsView;
 class Document;
 class Filter;
@@ -45,6 +46,7 @@ public:
     TimelineView *timeline() const { return m_timeline; }
     NarrativesView *narratives() const { return m_narratives; }
     ItemTableView *table() const { return m_table; }
+    ChartsView *charts() const { return m_charts; }
     FilterPanel *filterPanel() const { return m_filterPanel; }
     // Restores a saved view: filter, time range, lane order, narratives A/B.
     void applyView(const SavedView &view);
@@ -74,6 +76,7 @@ private:
     void saveCurrentView();
     void setTimeZone(const QTimeZone &zone);
     void createDocks();
+    void createChartsDock();
     void restoreSettings();
     void saveSettings() const;
     void addRecentFile(const QString &path);
@@ -98,6 +101,8 @@ private:
     NarrativesView *m_narratives = nullptr;
     QDockWidget *m_tableDock = nullptr;
     ItemTableView *m_table = nullptr;
+    QDockWidget *m_chartsDock = nullptr;
+    ChartsView *m_charts = nullptr;
     QMenu *m_savedViewsMenu = nullptr;
     QActionGroup *m_zoneGroup = nullptr;
     TimelineOverview *m_timelineOverview = nullptr;
