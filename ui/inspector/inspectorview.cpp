@@ -142,6 +142,15 @@ InspectorView::InspectorView(Document *document, Selection *selection, QWidget *
     m_history->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_form->addRow(tr("History:"), m_history);
 
+    // Row labels are ours, but every label in the app is plain text: nothing is ever parsed
+    // as markup (mnemonics still work).
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        if (QLayoutItem *item = m_form->itemAt(row, QFormLayout::LabelRole)) {
+            if (auto *label = qobject_cast<QLabel *>(item->widget()))
+                label->setTextFormat(Qt::PlainText);
+        }
+    }
+
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
