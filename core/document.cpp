@@ -3,6 +3,7 @@
 #include "projectreader.h"
 #include "projectwriter.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QUndoCommand>
@@ -10,6 +11,8 @@
 
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
+
+#include <algorithm>
 
 namespace claimline {
 
@@ -34,7 +37,7 @@ public:
         , m_after(after)
         , m_notify(notify)
         , m_mergeId(mergeId)
-    {}
+    { }
 
     void redo() override { apply(m_after); }
     void undo() override { apply(m_before); }
@@ -94,6 +97,50 @@ private:
 
 enum MergeId { EventTitle = 1, ClaimStatement = 2 };
 
+// Merge ids: one per kind of item and field, so typing in an event's summary never merges
+// with typing in a claim's quote.
+int mergeId(ItemKind kind, Document::Field field)
+{
+    if (field == Document::Field::None)
+        return -1;
+    return int(kind) * 100 + int(field);
+}
+
+bool sameNumber(double a, double b)
+{
+    return a == b || (a != a && b != b);
+}
+
+bool sameEvent(const Project &p, const Event &a, const Event &b)
+{
+    const auto sameText = [&p](TextRef x, TextRef y) {
+        return x == y || p.view(x) == p.view(y);
+    };
+    const auto sameList = [&p](IndexRange x, IndexRange y) {
+        return x == y || std::ranges::equal(p.indices(x), p.indices(y));
+    };
+    return sameText(a.id, b.id) && sameText(a.title, b.title) && sameText(a.summary, b.summary)
+        && sameText(a.locationName, b.locationName) && sameText(a.notes, b.notes)
+        && a.when == b.when && sameNumber(a.latitude, b.latitude)
+        && sameNumber(a.longitude, b.longitude) && sameList(a.parties, b.parties)
+        && sameList(a.tags, b.tags) && a.sources == b.sources && a.history == b.history
+        && a.kind == b.kind && a.extra == b.extra && a.status == b.status;
+}
+
+bool sameClaim(const Project &p, const Claim &a, const Claim &b)
+{
+    const auto sameText = [&p](TextRef x, TextRef y) {
+        return x == y || p.view(x) == p.view(y);
+    };
+    return sameText(a.id, b.id) && sameText(a.statement, b.statement) && sameText(a.quote, b.quote)
+        && sameText(a.quoteLanguage, b.quoteLanguage)
+        && sameText(a.quoteTranslation, b.quoteTranslation) && sameText(a.notes, b.notes)
+        && a.madeAt == b.madeAt && a.claimant == b.claimant && a.via == b.via && a.about == b.about
+        && a.question == b.question && a.quoteSpeaker == b.quoteSpeaker && a.sources == b.sources
+        && a.history == b.history && a.extra == b.extra && a.stance == b.stance
+        && a.status == b.status && a.credibility == b.credibility;
+}
+
 QString quotedTitle(const Project &project, TextRef text)
 {
     QString title = project.text(text);
@@ -150,8 +197,7 @@ Problems Document::load(const QString &path)
         return std::move(result.problems);
     }
     spdlog::info("opened a project with {} events and {} claims in {} ms",
-                 result.project->events().size(), result.project->claims().size(),
-                 timer.elapsed());
+                 result.project->events().size(), result.project->claims().size(), timer.elapsed());
     setProject(std::move(*result.project), QFileInfo(path).absoluteFilePath());
     return {};
 }
@@ -196,9 +242,9 @@ void Document::setEventStatus(std::uint32_t event, Status status)
     Event after = m_project.events()[event];
     if (after.status == status)
         return;
-    const QString text = tr("Set status of %1 to %2")
-                             .arg(quotedTitle(m_project, after.title),
-                                  QString::fromUtf8(nameOf(status)));
+    const QString text
+        = tr("Set status of %1 to %2")
+              .arg(quotedTitle(m_project, after.title), QString::fromUtf8(nameOf(status)));
     after.status = status;
     m_undoStack->push(new ReplaceItemCommand<Event>(this, &Project::events, event, after,
                                                     &Document::eventChanged, -1, text));
@@ -212,8 +258,7 @@ void Document::setClaimStatement(std::uint32_t claim, const QString &statement)
     const QString text = tr("Change statement of %1").arg(quotedTitle(m_project, after.statement));
     after.statement = m_project.addText(statement);
     m_undoStack->push(new ReplaceItemCommand<Claim>(this, &Project::claims, claim, after,
-                                                    &Document::claimChanged, ClaimStatement,
-                                                    text));
+                                                    &Document::claimChanged, ClaimStatement, text));
 }
 
 void Document::setClaimStatus(std::uint32_t claim, Status status)
@@ -221,12 +266,99 @@ void Document::setClaimStatus(std::uint32_t claim, Status status)
     Claim after = m_project.claims()[claim];
     if (after.status == status)
         return;
-    const QString text = tr("Set status of %1 to %2")
-                             .arg(quotedTitle(m_project, after.statement),
-                                  QString::fromUtf8(nameOf(status)));
+    const QString text
+        = tr("Set status of %1 to %2")
+              .arg(quotedTitle(m_project, after.statement), QString::fromUtf8(nameOf(status)));
     after.status = status;
     m_undoStack->push(new ReplaceItemCommand<Claim>(this, &Project::claims, claim, after,
                                                     &Document::claimChanged, -1, text));
+}
+
+void Document::editEvent(std::uint32_t event, const Event &after, const QString &actionText,
+                         Field field)
+{
+    if (event >= m_project.events().size()
+        || sameEvent(m_project, m_project.events()[event], after))
+        return;
+    m_undoStack->push(new ReplaceItemCommand<Event>(this, &Project::events, event, after,
+                                                    &Document::eventChanged,
+                                                    mergeId(ItemKind::Event, field), actionText));
+}
+
+void Document::editClaim(std::uint32_t claim, const Claim &after, const QString &actionText,
+                         Field field)
+{
+    if (claim >= m_project.claims().size()
+        || sameClaim(m_project, m_project.claims()[claim], after))
+        return;
+    m_undoStack->push(new ReplaceItemCommand<Claim>(this, &Project::claims, claim, after,
+                                                    &Document::claimChanged,
+                                                    mergeId(ItemKind::Claim, field), actionText));
+}
+
+int Document::setStatus(const std::vector<ItemRef> &items, Status status, const QString &reason)
+{
+    // The change is recorded at the current minute, UTC.
+    const FuzzyTime now = FuzzyTime::fromInstant(QDateTime::currentSecsSinceEpoch());
+    const TextRef why = m_project.addText(reason.trimmed());
+    const auto withChange = [&](IndexRange history) {
+        std::vector<StatusChange> changes(m_project.statusChanges(history).begin(),
+                                          m_project.statusChanges(history).end());
+        changes.push_back({now, why, status});
+        return m_project.addStatusChanges(changes);
+    };
+    std::vector<ItemRef> changing;
+    for (const ItemRef &item : items) {
+        if (item.kind == ItemKind::Event && item.index < m_project.events().size()
+            && m_project.events()[item.index].status != status)
+            changing.push_back(item);
+        else if (item.kind == ItemKind::Claim && item.index < m_project.claims().size()
+                 && m_project.claims()[item.index].status != status)
+            changing.push_back(item);
+    }
+    if (changing.empty())
+        return 0;
+    const QString statusName = QString::fromUtf8(nameOf(status));
+    const QString text = changing.size() == 1
+        ? tr("Set status of %1 to %2").arg(quotedName(changing.front()), statusName)
+        : tr("Set status of %1 items to %2").arg(changing.size()).arg(statusName);
+    // One undo step for the lot: a macro of one command per item.
+    m_undoStack->beginMacro(text);
+    for (const ItemRef &item : changing) {
+        if (item.kind == ItemKind::Event) {
+            Event after = m_project.events()[item.index];
+            after.status = status;
+            after.history = withChange(after.history);
+            m_undoStack->push(new ReplaceItemCommand<Event>(
+                this, &Project::events, item.index, after, &Document::eventChanged, -1, text));
+        } else {
+            Claim after = m_project.claims()[item.index];
+            after.status = status;
+            after.history = withChange(after.history);
+            m_undoStack->push(new ReplaceItemCommand<Claim>(
+                this, &Project::claims, item.index, after, &Document::claimChanged, -1, text));
+        }
+    }
+    m_undoStack->endMacro();
+    spdlog::info("set the status of {} item(s)", changing.size());
+    return int(changing.size());
+}
+
+QString Document::quotedName(ItemRef item) const
+{
+    switch (item.kind) {
+    case ItemKind::Event:
+        if (item.index < m_project.events().size())
+            return quotedTitle(m_project, m_project.events()[item.index].title);
+        break;
+    case ItemKind::Claim:
+        if (item.index < m_project.claims().size())
+            return quotedTitle(m_project, m_project.claims()[item.index].statement);
+        break;
+    default:
+        break;
+    }
+    return tr("an item");
 }
 
 void Document::setViews(nlohmann::json views, const QString &actionText)

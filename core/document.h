@@ -53,6 +53,32 @@ public:
     // does nothing.
     void setViews(nlohmann::json views, const QString &actionText);
 
+    // Any edit of one event or claim: `after` replaces the item as one undo step named
+    // `actionText`. Edits with the same nonzero mergeKey in a row on the same item merge into
+    // one step (typing in one field). Replacing an item by an equal value does nothing.
+    // The caller builds `after` from the current item (text goes through addText()).
+    enum class Field : int {
+        None = -1,
+        Title = 1, // 1 and 2 are the merge ids of setEventTitle and setClaimStatement
+        Statement = 2,
+        Summary,
+        When,
+        Location,
+        Tags,
+        Quote,
+        MadeAt,
+    };
+    void editEvent(std::uint32_t event, const Event &after, const QString &actionText,
+                   Field field = Field::None);
+    void editClaim(std::uint32_t claim, const Claim &after, const QString &actionText,
+                   Field field = Field::None);
+    // Sets the status of every event and claim among `items` as one undo step, recording in
+    // each item's history when (now), to what and why; items already in that status are left
+    // alone. Returns how many items changed.
+    int setStatus(const std::vector<ItemRef> &items, Status status, const QString &reason);
+    // A short quoted name for an item in undo texts and messages: ‘Lavrov: 91 drones’.
+    QString quotedName(ItemRef item) const;
+
     // For undo commands only: the project, mutable. Callers must emit the matching signal.
     Project &mutableProject() { return m_project; }
 

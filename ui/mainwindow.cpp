@@ -2,6 +2,7 @@
 
 #include "charts/chartsview.h"
 #include "details/detailsview.h"
+#include "inspector/inspectorview.h"
 #include "document.h"
 #include "filter.h"
 #include "logging.h"
@@ -29,6 +30,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QUndoView>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -155,6 +157,21 @@ void MainWindow::createDocks()
     // Filter and Details share the right-hand area as tabs, so the timeline keeps its width.
     addDockWidget(Qt::RightDockWidgetArea, m_filterDock);
     tabifyDockWidget(m_detailsDock, m_filterDock);
+    // The inspector edits the selected item; the undo history lists every edit and jumps
+    // back to any of them. Both are tabs of the right-hand area too.
+    m_inspectorDock = new QDockWidget(tr("Inspector"), this);
+    m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    m_inspector = new InspectorView(m_document, m_selection, m_inspectorDock);
+    m_inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    tabifyDockWidget(m_filterDock, m_inspectorDock);
+    m_historyDock = new QDockWidget(tr("Undo History"), this);
+    m_historyDock->setObjectName(QStringLiteral("undoHistoryDock"));
+    auto *history = new QUndoView(m_document->undoStack(), m_historyDock);
+    history->setEmptyLabel(tr("<opened>"));
+    m_historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_inspectorDock, m_historyDock);
     m_detailsDock->raise();
 
     // The narratives and the table share the bottom area as tabs.
@@ -518,6 +535,7 @@ void MainWindow::setTimeZone(const QTimeZone &zone)
 {
     m_timeline->setTimeZone(zone);
     m_detailsView->setTimeZone(zone);
+    m_inspector->setTimeZone(zone);
     m_narratives->setTimeZone(zone);
     m_table->setTimeZone(zone);
     m_charts->setTimeZone(zone);

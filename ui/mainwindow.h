@@ -23,6 +23,7 @@ class Document;
 class Filter;
 class Selection;
 class FilterPanel;
+class InspectorView;
 class ItemTableView;
 class NarrativesView;
 struct SavedView;
@@ -41,6 +42,7 @@ public:
     Selection *selection() const { return m_selection; }
     Filter *filter() const { return m_filter; }
     DetailsView *detailsView() const { return m_detailsView; }
+    InspectorView *inspector() const { return m_inspector; }
     // The View menu, for views that add their own actions.
     QMenu *viewMenu() const { return m_viewMenu; }
     TimelineView *timeline() const { return m_timeline; }
@@ -109,6 +111,9 @@ private:
     QLabel *m_cursorTimeLabel = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     DetailsView *m_detailsView = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
+    InspectorView *m_inspector = nullptr;
+    QDockWidget *m_historyDock = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentFilesMenu = nullptr;
 };

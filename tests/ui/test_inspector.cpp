@@ -1,0 +1,282 @@
+// InspectorView: editing the selected event or claim through undoable Document commands;
+// typing merges into one step; an invalid fuzzy time is shown and never written; a status
+// change asks why, records it, and applies to every selected item as one step.
+
+#include "document.h"
+#include "inspector/inspectorview.h"
+#include "selection.h"
+#include "testsupport.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace claimline;
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+}
+
+class InspectorTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_document.load(test::samplePath()).empty());
+        m_view.setAskReason([this](const QString &question, QString *reason) {
+            m_questions << question;
+            *reason = m_reason;
+            return m_agree;
+        });
+        m_view.show();
+    }
+
+    ItemRef find(std::string_view id) const
+    {
+        const std::optional<ItemRef> item = m_document.project().find(id);
+        EXPECT_TRUE(item.has_value()) << id;
+        return item.value_or(ItemRef {});
+    }
+    template<typename T>
+    T *child(const char *name) const
+    {
+        T *widget = m_view.findChild<T *>(QString::fromLatin1(name));
+        EXPECT_NE(widget, nullptr) << name;
+        return widget;
+    }
+    QString text(TextRef ref) const { return m_document.project().text(ref); }
+    const Event &event(ItemRef item) const { return m_document.project().events()[item.index]; }
+    const Claim &claim(ItemRef item) const { return m_document.project().claims()[item.index]; }
+
+    Document m_document;
+    Selection m_selection;
+    InspectorView m_view {&m_document, &m_selection};
+    QStringList m_questions;
+    QString m_reason;
+    bool m_agree = true;
+};
+
+} // namespace
+
+TEST_F(InspectorTest, TypingATitleIsOneUndoStep)
+{
+    const ItemRef item = find("ev-residence-drones");
+    const QString before = text(event(item).title);
+    m_selection.select(item);
+    settle();
+    EXPECT_EQ(m_view.item(), item);
+    auto *title = child<QLineEdit>("inspectorTitle");
+    ASSERT_TRUE(title);
+    EXPECT_EQ(title->text(), before);
+    EXPECT_TRUE(title->isVisibleTo(&m_view));
+    EXPECT_FALSE(child<QPlainTextEdit>("inspectorStatement")->isVisibleTo(&m_view));
+
+    title->setFocus();
+    title->end(false);
+    QTest::keyClicks(title, QStringLiteral(" (alleged)"));
+    settle();
+    EXPECT_EQ(text(event(item).title), before + QStringLiteral(" (alleged)"));
+    // Ten keystrokes, one step, named after the field and the item.
+    QUndoStack *stack = m_document.undoStack();
+    ASSERT_EQ(stack->count(), 1);
+    EXPECT_TRUE(stack->text(0).startsWith(QStringLiteral("Change title of ‘")))
+        << stack->text(0).toStdString();
+    EXPECT_TRUE(m_document.isModified());
+
+    stack->undo();
+    settle();
+    EXPECT_EQ(text(event(item).title), before);
+    EXPECT_EQ(title->text(), before); // an undo shows in the field
+    stack->redo();
+    settle();
+    EXPECT_EQ(title->text(), before + QStringLiteral(" (alleged)"));
+
+    // Another field is another step.
+    auto *summary = child<QPlainTextEdit>("inspectorSummary");
+    summary->setFocus();
+    QTest::keyClicks(summary, QStringLiteral("x"));
+    settle();
+    EXPECT_EQ(stack->count(), 2);
+}
+
+TEST_F(InspectorTest, AnInvalidTimeIsShownAndNeverWritten)
+{
+    const ItemRef item = find("ev-residence-drones");
+    const FuzzyTime before = event(item).when;
+    m_selection.select(item);
+    settle();
+    auto *when = child<QLineEdit>("inspectorWhen");
+    ASSERT_TRUE(when);
+    EXPECT_EQ(when->text(), QString::fromStdString(before.toEdtf()));
+
+    when->setFocus();
+    when->selectAll();
+    QTest::keyClicks(when, QStringLiteral("2025-13-01"));
+    QTest::keyClick(when, Qt::Key_Return);
+    settle();
+    EXPECT_EQ(event(item).when, before);
+    EXPECT_EQ(m_document.undoStack()->count(), 0);
+    bool shown = false;
+    for (const QLabel *label : m_view.findChildren<QLabel *>())
+        shown = shown
+            || (label->isVisibleTo(&m_view)
+                && label->text().startsWith(QStringLiteral("Not saved:"))
+                && label->text().contains(QStringLiteral("13")));
+    EXPECT_TRUE(shown);
+
+    when->selectAll();
+    QTest::keyClicks(when, QStringLiteral("2025-12-28/2025-12-29?"));
+    QTest::keyClick(when, Qt::Key_Return);
+    settle();
+    EXPECT_EQ(event(item).when.toEdtf(), "2025-12-28/2025-12-29?");
+    ASSERT_EQ(m_document.undoStack()->count(), 1);
+    m_document.undoStack()->undo();
+    EXPECT_EQ(event(item).when, before);
+}
+
+TEST_F(InspectorTest, ClaimStatementStanceAndMadeAt)
+{
+    const ItemRef item = find("claim-91-drones");
+    m_selection.select(item);
+    settle();
+    auto *statement = child<QPlainTextEdit>("inspectorStatement");
+    ASSERT_TRUE(statement);
+    EXPECT_TRUE(statement->isVisibleTo(&m_view));
+    EXPECT_FALSE(child<QLineEdit>("inspectorTitle")->isVisibleTo(&m_view));
+    EXPECT_EQ(statement->toPlainText(), text(claim(item).statement));
+
+    statement->setFocus();
+    statement->moveCursor(QTextCursor::End);
+    QTest::keyClicks(statement, QStringLiteral(" Unverified."));
+    settle();
+    EXPECT_TRUE(text(claim(item).statement).endsWith(QStringLiteral(" Unverified.")));
+    EXPECT_EQ(m_document.undoStack()->count(), 1);
+
+    auto *stance = child<QComboBox>("inspectorStance");
+    stance->setCurrentIndex(int(Stance::Qualifies));
+    Q_EMIT stance->activated(int(Stance::Qualifies));
+    settle();
+    EXPECT_EQ(claim(item).stance, Stance::Qualifies);
+    EXPECT_EQ(m_document.undoStack()->count(), 2);
+
+    auto *madeAt = child<QLineEdit>("inspectorMadeAt");
+    madeAt->setFocus();
+    madeAt->selectAll();
+    QTest::keyClicks(madeAt, QStringLiteral("2025-12-29T14:30Z"));
+    QTest::keyClick(madeAt, Qt::Key_Return);
+    settle();
+    EXPECT_EQ(claim(item).madeAt.toEdtf(), "2025-12-29T14:30Z");
+
+    // Undo everything: the claim is as it was.
+    while (m_document.undoStack()->canUndo())
+        m_document.undoStack()->undo();
+    EXPECT_EQ(claim(item).stance, Stance::Affirms);
+    EXPECT_FALSE(text(claim(item).statement).endsWith(QStringLiteral(" Unverified.")));
+    EXPECT_FALSE(m_document.isModified());
+}
+
+TEST_F(InspectorTest, StatusOfSeveralItemsIsOneStepWithItsReasonInTheHistory)
+{
+    const ItemRef a = find("claim-91-drones");
+    const ItemRef b = find("claim-fabrication");
+    const ItemRef e = find("ev-residence-drones");
+    const Status beforeA = claim(a).status;
+    const Status beforeE = event(e).status;
+    const std::size_t historyA = m_document.project().statusChanges(claim(a).history).size();
+    m_selection.setItems({a, b, e}, a);
+    settle();
+
+    auto *status = child<QComboBox>("inspectorStatus");
+    ASSERT_TRUE(status);
+    m_reason = QStringLiteral("No physical evidence after a week");
+    status->setCurrentIndex(int(Status::Refuted));
+    Q_EMIT status->activated(int(Status::Refuted));
+    settle();
+    ASSERT_EQ(m_questions.size(), 1);
+    EXPECT_TRUE(m_questions[0].contains(QStringLiteral("3 items"))) << m_questions[0].toStdString();
+    EXPECT_EQ(claim(a).status, Status::Refuted);
+    EXPECT_EQ(claim(b).status, Status::Refuted);
+    EXPECT_EQ(event(e).status, Status::Refuted);
+    QUndoStack *stack = m_document.undoStack();
+    ASSERT_EQ(stack->count(), 1);
+    EXPECT_EQ(stack->text(0), QStringLiteral("Set status of 3 items to refuted"));
+
+    // The history records when, to what and why; the inspector lists it.
+    const auto history = m_document.project().statusChanges(claim(a).history);
+    ASSERT_EQ(history.size(), historyA + 1);
+    EXPECT_EQ(history.back().status, Status::Refuted);
+    EXPECT_EQ(text(history.back().reason), m_reason);
+    EXPECT_FALSE(history.back().at.isNull());
+    EXPECT_TRUE(child<QLabel>("inspectorHistory")->text().contains(m_reason));
+    EXPECT_TRUE(child<QLabel>("inspectorHistory")->text().contains(QStringLiteral("refuted")));
+
+    stack->undo();
+    EXPECT_EQ(claim(a).status, beforeA);
+    EXPECT_EQ(event(e).status, beforeE);
+    EXPECT_EQ(m_document.project().statusChanges(claim(a).history).size(), historyA);
+}
+
+TEST_F(InspectorTest, CancellingTheReasonChangesNothing)
+{
+    const ItemRef a = find("claim-91-drones");
+    const Status before = claim(a).status;
+    m_selection.select(a);
+    settle();
+    m_agree = false;
+    auto *status = child<QComboBox>("inspectorStatus");
+    status->setCurrentIndex(int(Status::Retracted));
+    Q_EMIT status->activated(int(Status::Retracted));
+    settle();
+    EXPECT_EQ(claim(a).status, before);
+    EXPECT_EQ(m_document.undoStack()->count(), 0);
+    EXPECT_EQ(status->currentIndex(), int(before)); // the combo shows the real status again
+}
+
+TEST_F(InspectorTest, NothingToEditWithoutAnEventOrClaim)
+{
+    m_selection.clear();
+    settle();
+    EXPECT_FALSE(m_view.item().isValid());
+    EXPECT_FALSE(child<QLineEdit>("inspectorTitle")->isVisibleTo(&m_view));
+    EXPECT_FALSE(child<QComboBox>("inspectorStatus")->isVisibleTo(&m_view));
+    m_selection.select(find("russia"));
+    settle();
+    EXPECT_FALSE(m_view.item().isValid());
+}
+
+// The claim form in the light and the dark palette: every label and field laid out with room
+// (CLAIMLINE_INSPECTOR_PNG=DIR saves the pictures to look at).
+TEST_F(InspectorTest, FormsInLightAndDarkPalettes)
+{
+    m_view.resize(440, 640);
+    for (const bool dark : {false, true}) {
+        m_view.setPalette(dark ? test::darkPalette() : QPalette());
+        for (const char *id : {"claim-91-drones", "ev-residence-drones"}) {
+            m_selection.select(find(id));
+            settle();
+            // An invalid time shows its error under the field.
+            auto *time = child<QLineEdit>(id[0] == 'c' ? "inspectorMadeAt" : "inspectorWhen");
+            time->setText(QStringLiteral("2025-12-32"));
+            Q_EMIT time->textEdited(time->text());
+            settle(); // the layout makes room for the error
+            const QImage image = m_view.grab().toImage();
+            EXPECT_EQ(image.size(), m_view.size() * image.devicePixelRatio());
+            if (const QByteArray dir = qgetenv("CLAIMLINE_INSPECTOR_PNG"); !dir.isEmpty()) {
+                image.save(QString::fromLocal8Bit(dir)
+                           + QStringLiteral("/inspector-%1-%2.png")
+                                 .arg(QLatin1String(id),
+                                      dark ? QStringLiteral("dark") : QStringLiteral("light")));
+            }
+        }
+    }
+}
