@@ -95,6 +95,45 @@ private:
     nlohmann::json m_other; // the views not in the project now
 };
 
+// Inserts a relation at an index or removes it, and back. Relations are referred to by no
+// other item (only the derived indexes, rebuilt on demand), so their positions can shift.
+class RelationCommand final : public QUndoCommand
+{
+public:
+    RelationCommand(Document *document, std::uint32_t index, Relation relation, bool insert,
+                    QUndoCommand *parent)
+        : QUndoCommand(parent)
+        , m_document(document)
+        , m_index(index)
+        , m_relation(relation)
+        , m_insert(insert)
+    { }
+
+    void redo() override { apply(m_insert); }
+    void undo() override { apply(!m_insert); }
+
+private:
+    void apply(bool insert)
+    {
+        Project &project = m_document->mutableProject();
+        std::vector<Relation> &relations = project.relations();
+        if (insert)
+            relations.insert(relations.begin() + m_index, m_relation);
+        else
+            relations.erase(relations.begin() + m_index);
+        project.invalidateIndexes();
+        // Both claims show their answers (the table's Answers column, the details).
+        Q_EMIT m_document->claimChanged(m_relation.to);
+        Q_EMIT m_document->claimChanged(m_relation.from);
+        Q_EMIT m_document->relationsChanged();
+    }
+
+    Document *m_document;
+    std::uint32_t m_index;
+    Relation m_relation;
+    bool m_insert;
+};
+
 enum MergeId { EventTitle = 1, ClaimStatement = 2 };
 
 // Merge ids: one per kind of item and field, so typing in an event's summary never merges
@@ -342,6 +381,53 @@ int Document::setStatus(const std::vector<ItemRef> &items, Status status, const 
     m_undoStack->endMacro();
     spdlog::info("set the status of {} item(s)", changing.size());
     return int(changing.size());
+}
+
+bool Document::linkClaims(std::uint32_t from, std::uint32_t to, RelationKind kind)
+{
+    const std::size_t claims = m_project.claims().size();
+    if (from >= claims || to >= claims || from == to)
+        return false;
+    for (const Relation &r : m_project.relations()) {
+        if (r.from == from && r.to == to && r.kind == kind)
+            return false;
+    }
+    auto *command = new QUndoCommand(tr("Link %1 as %2 %3")
+                                         .arg(quotedName({ItemKind::Claim, from}),
+                                              QString::fromUtf8(nameOf(kind)),
+                                              quotedName({ItemKind::Claim, to})));
+    Relation relation;
+    relation.from = from;
+    relation.to = to;
+    relation.kind = kind;
+    new RelationCommand(this, std::uint32_t(m_project.relations().size()), relation, true,
+                        command);
+    m_undoStack->push(command);
+    spdlog::info("linked two claims");
+    return true;
+}
+
+int Document::unlinkClaims(std::uint32_t a, std::uint32_t b)
+{
+    std::vector<std::uint32_t> found;
+    const std::vector<Relation> &relations = m_project.relations();
+    for (std::uint32_t i = 0; i < relations.size(); ++i) {
+        if ((relations[i].from == a && relations[i].to == b)
+            || (relations[i].from == b && relations[i].to == a))
+            found.push_back(i);
+    }
+    if (found.empty())
+        return 0;
+    auto *command = new QUndoCommand(tr("Unlink %1 and %2")
+                                         .arg(quotedName({ItemKind::Claim, a}),
+                                              quotedName({ItemKind::Claim, b})));
+    // From the last to the first, so each index is still right when its removal runs (and
+    // undo re-inserts them first to last).
+    for (auto it = found.rbegin(); it != found.rend(); ++it)
+        new RelationCommand(this, *it, relations[*it], false, command);
+    m_undoStack->push(command);
+    spdlog::info("unlinked two claims");
+    return int(found.size());
 }
 
 QString Document::quotedName(ItemRef item) const

@@ -76,6 +76,13 @@ public:
     // each item's history when (now), to what and why; items already in that status are left
     // alone. Returns how many items changed.
     int setStatus(const std::vector<ItemRef> &items, Status status, const QString &reason);
+    // Links claim `from` as answering claim `to` (a counter-claim unless kind is
+    // Corroborates) as one undo step. Refused (returns false) for a claim answering itself or
+    // a link that already exists with that kind.
+    bool linkClaims(std::uint32_t from, std::uint32_t to, RelationKind kind);
+    // Removes every relation between the two claims, either way, as one undo step; returns how
+    // many were removed.
+    int unlinkClaims(std::uint32_t a, std::uint32_t b);
     // A short quoted name for an item in undo texts and messages: ‘Lavrov: 91 drones’.
     QString quotedName(ItemRef item) const;
 
@@ -87,6 +94,9 @@ Q_SIGNALS:
     void reset();
     void eventChanged(std::uint32_t event);
     void claimChanged(std::uint32_t claim);
+    // Relations were added or removed (linkClaims, unlinkClaims, their undo or redo): relation
+    // indexes changed, so anything showing answers rebuilds.
+    void relationsChanged();
     // The saved views changed (setViews, its undo or redo).
     void viewsChanged();
     void modifiedChanged(bool modified);

@@ -224,10 +224,55 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+    editMenu->addSeparator();
+    // Relations between two selected claims: the current one (selected last) answers the other.
+    m_linkAction = editMenu->addAction(tr("&Link as Counter-Claim…"), this, [this] {
+        const auto pair = selectedClaimPair();
+        if (!pair)
+            return;
+        QStringList kinds;
+        for (const std::string_view name : RelationKindNames)
+            kinds << QString::fromLatin1(name.data(), qsizetype(name.size()));
+        bool ok = false;
+        const QString kind = QInputDialog::getItem(
+            this, tr("Link as Counter-Claim"),
+            tr("%1 answers %2. How?")
+                .arg(m_document->quotedName({ItemKind::Claim, pair->first}),
+                     m_document->quotedName({ItemKind::Claim, pair->second})),
+            kinds, 0, false, &ok);
+        if (ok)
+            linkSelectedClaims(*enumFromName<RelationKind>(RelationKindNames, kind.toStdString()));
+    });
+    m_linkAction->setObjectName(QStringLiteral("linkClaimsAction"));
+    m_linkAction->setShortcut(tr("Ctrl+L"));
+    m_linkAction->setStatusTip(tr("Select two claims, the answering one last, to link them"));
+    m_unlinkAction = editMenu->addAction(tr("U&nlink Claims"), this, [this] {
+        if (const auto pair = selectedClaimPair())
+            m_document->unlinkClaims(pair->first, pair->second);
+    });
+    m_unlinkAction->setObjectName(QStringLiteral("unlinkClaimsAction"));
+    const auto updateLinkActions = [this] {
+        const auto pair = selectedClaimPair();
+        m_linkAction->setEnabled(pair.has_value());
+        bool linked = false;
+        if (pair) {
+            for (const Relation &r : m_document->project().relations())
+                linked = linked
+                    || (r.from == pair->first && r.to == pair->second)
+                    || (r.from == pair->second && r.to == pair->first);
+        }
+        m_unlinkAction->setEnabled(linked);
+    };
+    connect(m_selection, &Selection::changed, this, updateLinkActions);
+    connect(m_document, &Document::relationsChanged, this, updateLinkActions);
+    connect(m_document, &Document::reset, this, updateLinkActions);
+    updateLinkActions();
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_detailsDock->toggleViewAction());
+    m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
+    m_viewMenu->addAction(m_historyDock->toggleViewAction());
     m_viewMenu->addAction(m_filterDock->toggleViewAction());
     m_viewMenu->addAction(m_narrativesDock->toggleViewAction());
     m_viewMenu->addAction(m_tableDock->toggleViewAction());
@@ -529,6 +574,30 @@ void MainWindow::updateTimeZone()
     const QTimeZone zone
         = id.empty() ? QTimeZone::utc() : QTimeZone(QByteArray(id.data(), qsizetype(id.size())));
     setTimeZone(zone.isValid() ? zone : QTimeZone::utc());
+}
+
+std::optional<std::pair<std::uint32_t, std::uint32_t>> MainWindow::selectedClaimPair() const
+{
+    std::vector<std::uint32_t> claims;
+    for (const ItemRef &item : m_selection->items()) {
+        if (item.kind == ItemKind::Claim)
+            claims.push_back(item.index);
+    }
+    if (claims.size() != 2 || claims[0] == claims[1])
+        return std::nullopt;
+    // The current claim answers; without one, the one selected last.
+    const ItemRef current = m_selection->current();
+    const std::uint32_t answer
+        = current.kind == ItemKind::Claim && (current.index == claims[0] || current.index == claims[1])
+        ? current.index
+        : claims[1];
+    return std::pair{answer, answer == claims[0] ? claims[1] : claims[0]};
+}
+
+bool MainWindow::linkSelectedClaims(RelationKind kind)
+{
+    const auto pair = selectedClaimPair();
+    return pair && m_document->linkClaims(pair->first, pair->second, kind);
 }
 
 void MainWindow::setTimeZone(const QTimeZone &zone)

@@ -7,8 +7,14 @@
 // The timeline is the central view; the other views (narratives, table, charts) dock into it
 // in later work.
 
+#include "model.h"
+
 #include <QMainWindow>
 
+#include <optional>
+#include <utility>
+
+class QAction;
 class QActionGroup;
 class QDockWidget;
 class QTimeZone;
@@ -50,6 +56,11 @@ public:
     ItemTableView *table() const { return m_table; }
     ChartsView *charts() const { return m_charts; }
     FilterPanel *filterPanel() const { return m_filterPanel; }
+    // The two selected claims as (answering, answered): the current claim answers the other.
+    // Empty unless exactly two claims are selected.
+    std::optional<std::pair<std::uint32_t, std::uint32_t>> selectedClaimPair() const;
+    // Edit > Link as Counter-Claim without its dialog: links the selected pair as `kind`.
+    bool linkSelectedClaims(RelationKind kind);
     // Restores a saved view: filter, time range, lane order, narratives A/B.
     void applyView(const SavedView &view);
     // The window's current state as a view of that name (what Save Current View stores).
@@ -114,6 +125,8 @@ private:
     QDockWidget *m_inspectorDock = nullptr;
     InspectorView *m_inspector = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    QAction *m_linkAction = nullptr;
+    QAction *m_unlinkAction = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentFilesMenu = nullptr;
 };

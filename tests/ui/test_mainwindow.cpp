@@ -39,7 +39,6 @@ using namespace claimline;
 
 namespace {
 
-
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {
     const QString path = dir.filePath(name);
@@ -130,12 +129,13 @@ TEST_F(MainWindowTest, BadFileListsEveryProblemAndKeepsTheOpenProject)
 
     EXPECT_FALSE(window.openFile(bad));
     EXPECT_EQ(window.document()->project().events().size(), events);
-    EXPECT_TRUE(window.document()->filePath().endsWith(QStringLiteral("novgorod-residence-allegation.claimline")));
+    EXPECT_TRUE(window.document()->filePath().endsWith(
+        QStringLiteral("novgorod-residence-allegation.claimline")));
 
     auto *dialog = window.findChild<QDialog *>(QStringLiteral("problemsDialog"));
     ASSERT_NE(dialog, nullptr);
-    const QString list = dialog->findChild<QPlainTextEdit *>(QStringLiteral("problemList"))
-                             ->toPlainText();
+    const QString list
+        = dialog->findChild<QPlainTextEdit *>(QStringLiteral("problemList"))->toPlainText();
     EXPECT_TRUE(list.contains(QStringLiteral("/parties/0: missing required field \"name\"")))
         << list.toStdString();
     EXPECT_TRUE(list.contains(QStringLiteral("/events/0/when:"))) << list.toStdString();
@@ -160,14 +160,15 @@ TEST_F(MainWindowTest, TitlesFromFilesAreNeverMarkup)
 TEST_F(MainWindowTest, BidiOverridesAndControlsInTitlesAreShownNotObeyed)
 {
     QTemporaryDir dir;
-    const QString path = writeFile(
-        dir, QStringLiteral("bidi.claimline"),
-        "{\"format\": \"claimline\", \"version\": 1, "
-        "\"meta\": {\"title\": \"Russia \\u202eevil\\u202c\\nsecond line\"}}");
+    const QString path
+        = writeFile(dir, QStringLiteral("bidi.claimline"),
+                    "{\"format\": \"claimline\", \"version\": 1, "
+                    "\"meta\": {\"title\": \"Russia \\u202eevil\\u202c\\nsecond line\"}}");
     MainWindow window;
     ASSERT_TRUE(window.openFile(path));
     const QString status = window.statusText();
-    EXPECT_TRUE(status.contains(QString::fromUtf8("Russia ⟨U+202E⟩evil⟨U+202C⟩⟨U+000A⟩second line")))
+    EXPECT_TRUE(
+        status.contains(QString::fromUtf8("Russia ⟨U+202E⟩evil⟨U+202C⟩⟨U+000A⟩second line")))
         << status.toStdString();
     EXPECT_FALSE(status.contains(QChar(0x202e)));
 }
@@ -359,7 +360,7 @@ TEST_F(MainWindowTest, OnlyOneLocalProjectFileIsAcceptedAsADrop)
     MainWindow window;
     ASSERT_TRUE(window.openFile(test::samplePath()));
 
-    const QList<QList<QUrl>> refused{
+    const QList<QList<QUrl>> refused {
         {QUrl::fromLocalFile(text)},
         {QUrl::fromLocalFile(project), QUrl::fromLocalFile(other)},
         {QUrl(QStringLiteral("https://example.org/remote.claimline"))},
@@ -375,8 +376,7 @@ TEST_F(MainWindowTest, OnlyOneLocalProjectFileIsAcceptedAsADrop)
                               Qt::NoModifier);
         QCoreApplication::sendEvent(&window, &enter);
         EXPECT_FALSE(enter.isAccepted()) << urls.size();
-        QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &mime, Qt::LeftButton,
-                        Qt::NoModifier);
+        QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&window, &drop);
         EXPECT_FALSE(drop.isAccepted()) << urls.size();
     }
@@ -394,4 +394,61 @@ TEST_F(MainWindowTest, StatusBarShowsTheTimeUnderTheCursor)
     EXPECT_EQ(label->text(), QStringLiteral("29 Dec 2025, 22:00 UTC"));
     window.setCursorTimeText({});
     EXPECT_TRUE(label->text().isEmpty());
+}
+
+// Edit > Link as Counter-Claim: two selected claims, the current one answers the other; the
+// relation reaches the details and the narratives; undo and Unlink take it away again.
+TEST_F(MainWindowTest, LinkingTwoSelectedClaimsIsOneUndoableStep)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(test::samplePath()));
+    Document *document = window.document();
+    const Project &project = document->project();
+    const ItemRef answer = *project.find("claim-kallas-distraction");
+    const ItemRef answered = *project.find("claim-6kg-payload");
+    const std::size_t before = project.relations().size();
+    auto *link = window.findChild<QAction *>(QStringLiteral("linkClaimsAction"));
+    auto *unlink = window.findChild<QAction *>(QStringLiteral("unlinkClaimsAction"));
+    ASSERT_TRUE(link && unlink);
+
+    window.selection()->select(answered);
+    EXPECT_FALSE(link->isEnabled()); // one claim is not a pair
+    window.selection()->setItems({answered, answer}, answer);
+    EXPECT_TRUE(link->isEnabled());
+    EXPECT_FALSE(unlink->isEnabled());
+    ASSERT_TRUE(window.selectedClaimPair().has_value());
+    EXPECT_EQ(window.selectedClaimPair()->first, answer.index);
+
+    ASSERT_TRUE(window.linkSelectedClaims(RelationKind::Disputes));
+    EXPECT_FALSE(window.linkSelectedClaims(RelationKind::Disputes)); // already linked so
+    ASSERT_EQ(project.relations().size(), before + 1);
+    const Relation &added = project.relations().back();
+    EXPECT_EQ(added.from, answer.index);
+    EXPECT_EQ(added.to, answered.index);
+    EXPECT_EQ(added.kind, RelationKind::Disputes);
+    EXPECT_TRUE(unlink->isEnabled());
+    EXPECT_TRUE(document->undoStack()
+                    ->text(document->undoStack()->index() - 1)
+                    .startsWith(QStringLiteral("Link ‘")));
+    // The answered claim's details list the new answer.
+    window.selection()->select(answered);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(window.detailsView()->text().contains(QStringLiteral("Kaja Kallas")))
+        << window.detailsView()->text().toStdString();
+
+    document->undoStack()->undo();
+    EXPECT_EQ(project.relations().size(), before);
+    document->undoStack()->redo();
+    EXPECT_EQ(project.relations().size(), before + 1);
+
+    // Unlink removes every relation between the two, either way, as one step.
+    window.selection()->setItems({answered, answer}, answered);
+    ASSERT_TRUE(window.linkSelectedClaims(RelationKind::Qualifies)); // the other way round
+    EXPECT_EQ(project.relations().size(), before + 2);
+    unlink->trigger();
+    EXPECT_EQ(project.relations().size(), before);
+    document->undoStack()->undo();
+    ASSERT_EQ(project.relations().size(), before + 2);
+    EXPECT_EQ(project.relations()[before].from, answer.index);
+    EXPECT_EQ(project.relations()[before + 1].from, answered.index);
 }

@@ -54,6 +54,7 @@ ChartsView::ChartsView(Document *document, Selection *selection, Filter *filter,
     connect(m_document, &Document::reset, this, &ChartsView::scheduleRebuild);
     connect(m_document, &Document::eventChanged, this, &ChartsView::scheduleRebuild);
     connect(m_document, &Document::claimChanged, this, &ChartsView::scheduleRebuild);
+    connect(m_document, &Document::relationsChanged, this, &ChartsView::scheduleRebuild);
     connect(m_filter, &Filter::changed, this, &ChartsView::scheduleRebuild);
     rebuild();
 }

@@ -86,6 +86,7 @@ DetailsView::DetailsView(Document *document, Selection *selection, QWidget *pare
     connect(m_document, &Document::reset, this, &DetailsView::scheduleRefresh);
     connect(m_document, &Document::eventChanged, this, &DetailsView::scheduleRefresh);
     connect(m_document, &Document::claimChanged, this, &DetailsView::scheduleRefresh);
+    connect(m_document, &Document::relationsChanged, this, &DetailsView::scheduleRefresh);
     refresh();
 }
 

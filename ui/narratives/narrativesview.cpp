@@ -94,6 +94,7 @@ NarrativesView::NarrativesView(Document *document, Selection *selection, Filter 
     connect(m_rebuildTimer, &QTimer::timeout, this, &NarrativesView::rebuild);
     connect(m_document, &Document::reset, this, &NarrativesView::documentReset);
     connect(m_document, &Document::claimChanged, this, &NarrativesView::claimChanged);
+    connect(m_document, &Document::relationsChanged, this, &NarrativesView::scheduleRebuild);
     connect(m_filter, &Filter::changed, this, &NarrativesView::scheduleRebuild);
     connect(m_selection, &Selection::changed, this, &NarrativesView::selectionChanged);
 

@@ -103,6 +103,7 @@ TimelineView::TimelineView(Document *document, Selection *selection, Filter *fil
     connect(m_document, &Document::reset, this, &TimelineView::documentReset);
     connect(m_document, &Document::eventChanged, this, &TimelineView::scheduleRebuild);
     connect(m_document, &Document::claimChanged, this, &TimelineView::scheduleRebuild);
+    connect(m_document, &Document::relationsChanged, this, &TimelineView::scheduleRebuild);
     connect(m_filter, &Filter::changed, this, &TimelineView::scheduleRebuild);
     connect(m_selection, &Selection::changed, this, &TimelineView::selectionChanged);
     createActions();
