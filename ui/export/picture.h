@@ -9,11 +9,13 @@
 // pixel sizes use). PNGs are rendered at `pixelRatio` times that (2 by default) and tagged
 // with the matching DPI; SVGs keep the logical size as their viewBox; PDFs scale it to the page.
 
+#include <QImage>
 #include <QSizeF>
 #include <QString>
 
 #include <functional>
 
+class QPagedPaintDevice;
 class QPainter;
 
 namespace claimline {
@@ -42,5 +44,18 @@ struct PictureOptions
 // success. The file is written atomically (the old file stays whole on failure).
 QString writePicture(const Picture &picture, const QString &path, PictureFormat format,
                      const PictureOptions &options = {});
+
+// The picture as an image at `pixelRatio` device pixels per logical pixel (tagged with that
+// ratio and the matching DPI); a null image when it would be too large to allocate.
+QImage pictureImage(const Picture &picture, double pixelRatio = 2.0);
+
+// Paints the picture on a paged device (a QPdfWriter, a QPrinter) already set up with its page
+// size and margins: scaled to the width of the page's paintable area and cut into as many pages
+// as its height needs. Returns the number of pages, 0 when the device cannot be painted on.
+int paintPicturePaged(const Picture &picture, QPagedPaintDevice &device);
+
+// How many pages paintPicturePaged() makes of a picture on pages of that paintable size
+// (device pixels; only the aspect ratio matters).
+int pagedPageCount(const QSizeF &pictureSize, const QSizeF &pageSize);
 
 } // namespace claimline
