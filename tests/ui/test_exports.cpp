@@ -31,6 +31,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <set>
 
 namespace {
@@ -314,6 +315,40 @@ TEST(NarrativesPicture, HtmlEscapesMarkupAndPicturesAreValid)
     EXPECT_TRUE(test::readBytes(dir.filePath(QStringLiteral("n.pdf"))).startsWith("%PDF"));
 }
 
+TEST(NarrativesPicture, PagesEndBetweenRows)
+{
+    const Project project = sampleProject();
+    NarrativesSpec spec;
+    spec.parties = NarrativesTable::defaultParties(project);
+    NarrativesTable table;
+    table.build(project, nullptr, spec);
+    const Picture picture = narrativesPicture(project, table, 1200, NarrativesPictureOptions());
+    ASSERT_EQ(picture.pageBreaks.size(), table.rowCount() + 1); // the header and each row
+    const QSizeF page(277, 190); // A4 landscape: the matrix is wide
+    const auto slices = pageSlices(picture, page);
+    ASSERT_GE(slices.size(), 2u);
+    const double pageHeight = page.height() * picture.size.width() / page.width();
+    for (std::size_t i = 0; i + 1 < slices.size(); ++i) {
+        const double bottom = slices[i].second;
+        EXPECT_LE(bottom - slices[i].first, pageHeight + 1e-6);
+        EXPECT_EQ(slices[i + 1].first, bottom);
+        EXPECT_TRUE(std::find(picture.pageBreaks.begin(), picture.pageBreaks.end(), bottom)
+                        != picture.pageBreaks.end()
+                    || bottom - slices[i].first == pageHeight)
+            << "page " << i << " ends inside a row that fits on a page";
+    }
+    EXPECT_EQ(slices.back().second, picture.size.height());
+    // The PDF has exactly those pages.
+    QTemporaryDir dir;
+    PictureOptions options;
+    options.pdfPaged = true;
+    const QString path = dir.filePath(QStringLiteral("rows.pdf"));
+    ASSERT_EQ(writePicture(picture, path, PictureFormat::Pdf, options), QString());
+    // Written in portrait (the picture is taller than wide), on that page's slices.
+    EXPECT_EQ(pdfPageCount(test::readBytes(path)),
+              int(pageSlices(picture, QSizeF(190, 277)).size()));
+}
+
 // --- CSV -------------------------------------------------------------------------------------
 
 TEST(CsvExport, QuotingAndTheFormulaGuard)
@@ -524,10 +559,14 @@ TEST(ExportCommand, EveryPictureFormatOfEveryView)
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QSize narratives = QImage(dir.filePath(QStringLiteral("n.png"))).size();
     const bool landscape = narratives.width() > narratives.height();
+    // At least as many pages as cutting anywhere would make; pages end between rows.
     const int pages
         = pagedPageCount(QSizeF(narratives) / 2, landscape ? QSizeF(277, 190) : QSizeF(190, 277));
     EXPECT_GE(pages, 2);
-    EXPECT_EQ(pdfPageCount(test::readBytes(dir.filePath(QStringLiteral("n.pdf")))), pages);
+    const QByteArray pdf = test::readBytes(dir.filePath(QStringLiteral("n.pdf")));
+    EXPECT_GE(pdfPageCount(pdf), pages);
+    const QByteArray count = "/Count " + QByteArray::number(pdfPageCount(pdf));
+    EXPECT_TRUE(pdf.contains(count));
 }
 
 TEST(ExportCommand, LongPartyOptionsAsTheIssueWritesThem)

@@ -147,14 +147,36 @@ QImage pictureImage(const Picture &picture, double pixelRatio)
     return image;
 }
 
+std::vector<std::pair<double, double>> pageSlices(const Picture &picture, const QSizeF &pageSize)
+{
+    std::vector<std::pair<double, double>> slices;
+    if (picture.size.isEmpty() || pageSize.isEmpty())
+        return {{0.0, picture.size.height()}};
+    const double pageHeight = pageSize.height() * picture.size.width() / pageSize.width();
+    const double height = picture.size.height();
+    double top = 0;
+    // A sliver under a thousandth of a page is rounding, not content.
+    while (height - top > pageHeight * 1e-3) {
+        double bottom = std::min(height, top + pageHeight);
+        if (bottom < height) {
+            const auto next = std::upper_bound(picture.pageBreaks.begin(), picture.pageBreaks.end(),
+                                               bottom + 1e-6);
+            if (next != picture.pageBreaks.begin() && *(next - 1) >= top + pageHeight / 2)
+                bottom = *(next - 1);
+        }
+        slices.emplace_back(top, bottom);
+        top = bottom;
+    }
+    if (slices.empty())
+        slices.emplace_back(0.0, height);
+    return slices;
+}
+
 int pagedPageCount(const QSizeF &pictureSize, const QSizeF &pageSize)
 {
-    if (pictureSize.isEmpty() || pageSize.isEmpty())
-        return 1;
-    const double scale = pageSize.width() / pictureSize.width();
-    const double pageHeight = pageSize.height() / scale; // in picture units
-    // A sliver under a thousandth of a page is rounding, not content.
-    return std::max(1, int(std::ceil(pictureSize.height() / pageHeight - 1e-3)));
+    Picture picture;
+    picture.size = pictureSize;
+    return int(pageSlices(picture, pageSize).size());
 }
 
 int paintPicturePaged(const Picture &picture, QPagedPaintDevice &device)
@@ -164,22 +186,22 @@ int paintPicturePaged(const Picture &picture, QPagedPaintDevice &device)
         return 0;
     // The painter's coordinates cover the page's paintable area, in device pixels.
     const QSizeF page(device.width(), device.height());
-    const int pages = pagedPageCount(picture.size, page);
+    const auto slices = pageSlices(picture, page);
     const double scale = page.width() / std::max(1.0, picture.size.width());
-    const double pageHeight = page.height() / scale;
-    for (int i = 0; i < pages; ++i) {
+    for (std::size_t i = 0; i < slices.size(); ++i) {
+        const auto [top, bottom] = slices[i];
         if (i > 0)
             device.newPage();
         painter.save();
         painter.scale(scale, scale);
-        painter.translate(0, -i * pageHeight);
+        painter.translate(0, -top);
         // Each page shows its own slice: what lies below is left to the next page.
-        painter.setClipRect(QRectF(0, i * pageHeight, picture.size.width(), pageHeight));
+        painter.setClipRect(QRectF(0, top, picture.size.width(), bottom - top));
         picture.paint(painter);
         painter.restore();
     }
     painter.end();
-    return pages;
+    return int(slices.size());
 }
 
 QString writePicture(const Picture &picture, const QString &path, PictureFormat format,

@@ -14,6 +14,7 @@
 #include <QString>
 
 #include <functional>
+#include <vector>
 
 class QPagedPaintDevice;
 class QPainter;
@@ -29,6 +30,9 @@ struct Picture
     // Paints the whole picture with its top-left corner at the painter's origin, within
     // `size`. It must not assume a device: it is called with image, SVG and PDF painters.
     std::function<void(QPainter &)> paint;
+    // Where a printed page may end (logical y, ascending), e.g. between table rows, so that
+    // pages do not cut a row in two; empty: anywhere.
+    std::vector<double> pageBreaks;
 };
 
 struct PictureOptions
@@ -57,5 +61,9 @@ int paintPicturePaged(const Picture &picture, QPagedPaintDevice &device);
 // How many pages paintPicturePaged() makes of a picture on pages of that paintable size
 // (device pixels; only the aspect ratio matters).
 int pagedPageCount(const QSizeF &pictureSize, const QSizeF &pageSize);
+// The slices [top, bottom) of the picture (logical y) that paintPicturePaged() puts on each
+// page: a page ends at the last page break that fills at least half of it, else where the
+// page is full.
+std::vector<std::pair<double, double>> pageSlices(const Picture &picture, const QSizeF &pageSize);
 
 } // namespace claimline

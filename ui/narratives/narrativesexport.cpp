@@ -133,7 +133,8 @@ double narrativesPictureWidth(const Project &project, const NarrativesTable &tab
 }
 
 double paintNarratives(QPainter *painter, const Project &project, const NarrativesTable &table,
-                       double width, const NarrativesPictureOptions &options)
+                       double width, const NarrativesPictureOptions &options,
+                       std::vector<double> *rowBottoms)
 {
     NarrativesRenderer renderer;
     const double tableWidth = width - 2 * Margin;
@@ -161,6 +162,8 @@ double paintNarratives(QPainter *painter, const Project &project, const Narrativ
         painter->restore();
     }
     y += renderer.headerHeight();
+    if (rowBottoms)
+        rowBottoms->push_back(y);
     const NarrativesRenderer::Highlight none;
     for (std::size_t row = 0; row < table.rowCount(); ++row) {
         const double h = renderer.rowHeight(row);
@@ -171,6 +174,8 @@ double paintNarratives(QPainter *painter, const Project &project, const Narrativ
             painter->restore();
         }
         y += h;
+        if (rowBottoms)
+            rowBottoms->push_back(y);
     }
     if (painter) {
         painter->save();
@@ -191,8 +196,9 @@ Picture narrativesPicture(const Project &project, const NarrativesTable &table, 
                           const NarrativesPictureOptions &options)
 {
     width = narrativesPictureWidth(project, table, width, options);
-    const double height = paintNarratives(nullptr, project, table, width, options);
     Picture picture;
+    const double height
+        = paintNarratives(nullptr, project, table, width, options, &picture.pageBreaks);
     picture.title = options.title.isEmpty() ? defaultTitle(project) : visibleText(options.title);
     picture.size = QSizeF(width, height);
     const QColor background = NarrativesTheme::from(options.palette).background;

@@ -39,8 +39,11 @@ double narrativesPictureWidth(const Project &project, const NarrativesTable &tab
                               const NarrativesPictureOptions &options);
 // Paints the picture with its top-left corner at the painter's origin, `width` wide (see
 // narrativesPictureWidth()); returns the height it needs. A null painter only measures.
+// `rowBottoms`, when given, receives the bottom of the header and of each row (where a page
+// may end).
 double paintNarratives(QPainter *painter, const Project &project, const NarrativesTable &table,
-                       double width, const NarrativesPictureOptions &options);
+                       double width, const NarrativesPictureOptions &options,
+                       std::vector<double> *rowBottoms = nullptr);
 // The whole table as a Picture for writePicture() (PNG, SVG, PDF) or printing. It refers to
 // the project and the table, which must outlive it.
 Picture narrativesPicture(const Project &project, const NarrativesTable &table, double width,
