@@ -1,13 +1,18 @@
 #include "commandline.h"
 
-#include "generator.h"
-#include "projectreader.h"
-#include "projectwriter.h"
+#include "csvexport.h"
+#include "export/exportformats.h"
+#include "export/picture.h"
 #include "filter.h"
+#include "generator.h"
 #include "narratives/narrativesexport.h"
 #include "narratives/narrativestable.h"
+#include "projectreader.h"
+#include "projectwriter.h"
+#include "safewrite.h"
 #include "timeline/timelineexport.h"
 #include "timeline/timelinelanes.h"
+#include "timelinejsexport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,7 +20,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
-#include <QImageWriter>
 #include <QRegularExpression>
 #include <QTextStream>
 #include <QTimeZone>
@@ -25,6 +29,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <optional>
+#include <variant>
 #include <vector>
 
 namespace claimline {
@@ -215,11 +220,46 @@ std::optional<std::vector<std::uint32_t>> partiesFromOption(const Project &proje
     return parties;
 }
 
-// `export --view narratives`: the matrix, or A against B with --a and --b, as png, svg or
-// html. The picture is `width` points wide or wider when the columns need it.
-int exportNarratives(const QCommandLineParser &parser, const Project &project, const QString &out,
-                     const QString &format, int width, const std::optional<FuzzyTime> &from,
-                     const std::optional<FuzzyTime> &to)
+QTimeZone displayZone(const Project &project)
+{
+    const std::string_view zoneId = project.view(project.meta().displayTimeZone);
+    const QTimeZone zone = zoneId.empty()
+        ? QTimeZone::utc()
+        : QTimeZone(QByteArray(zoneId.data(), qsizetype(zoneId.size())));
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
+// What `export` was asked for, checked before the project is loaded.
+struct ExportRequest
+{
+    ExportView view = ExportView::Timeline;
+    QString chart; // chart:NAME
+    ExportFormat format = ExportFormat::Png;
+    QString out;
+    int width = 0; // 0: the view's default
+    int height = 0; // 0: as tall as the view needs
+    double pixelRatio = 2.0;
+    bool pdfPaged = false;
+    std::optional<FuzzyTime> from;
+    std::optional<FuzzyTime> to;
+};
+
+int fail(const QString &message, int code)
+{
+    err() << "export: " << message << "\n" << Qt::flush;
+    return code;
+}
+
+int writeOrFail(const QString &error)
+{
+    if (error.isEmpty())
+        return 0;
+    return fail(error, 1);
+}
+
+// `export --view narratives`: the matrix, or A against B with --a and --b.
+int exportNarratives(const QCommandLineParser &parser, const Project &project,
+                     const ExportRequest &request)
 {
     NarrativesSpec spec;
     spec.parties = NarrativesTable::defaultParties(project);
@@ -240,63 +280,259 @@ int exportNarratives(const QCommandLineParser &parser, const Project &project, c
     }
     // --from/--to keep the claims said in that range.
     Filter filter;
-    if (from || to)
-        filter.setDateRange(from ? std::optional(from->start()) : std::nullopt,
-                            to ? std::optional(to->end()) : std::nullopt);
+    if (request.from || request.to)
+        filter.setDateRange(request.from ? std::optional(request.from->start()) : std::nullopt,
+                            request.to ? std::optional(request.to->end()) : std::nullopt);
     NarrativesTable table;
     table.build(project, &filter, spec);
-    const std::string_view zoneId = project.view(project.meta().displayTimeZone);
-    const QTimeZone zone = zoneId.empty()
-        ? QTimeZone::utc()
-        : QTimeZone(QByteArray(zoneId.data(), qsizetype(zoneId.size())));
     NarrativesPictureOptions options;
-    options.zone = zone.isValid() ? zone : QTimeZone::utc();
-    if (format == QLatin1String("html")) {
+    options.zone = displayZone(project);
+    if (request.format == ExportFormat::Html) {
         const QByteArray html = narrativesHtml(project, table, options.zone).toUtf8();
-        QFile file(out);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || file.write(html) != html.size() || !file.flush()) {
-            err() << "export: cannot write " << out << ": " << file.errorString() << "\n"
-                  << Qt::flush;
-            return 1;
-        }
-    } else if (format == QLatin1String("svg")) {
-        const QString error = writeNarrativesSvg(out, project, table, width, options);
-        if (!error.isEmpty()) {
-            err() << "export: " << error << "\n" << Qt::flush;
-            return 1;
-        }
+        const QString error = safeWrite(
+            request.out,
+            [&](QIODevice &device, QString *message) {
+                if (device.write(html) == html.size())
+                    return true;
+                *message = device.errorString();
+                return false;
+            },
+            SafeWriteOptions {false});
+        if (const int code = writeOrFail(error))
+            return code;
     } else {
-        const QImage image = renderNarrativesImage(project, table, width, options, 2.0);
-        QImageWriter writer(out, "png");
-        if (image.isNull() || !writer.write(image)) {
-            err() << "export: cannot write " << out << ": "
-                  << (image.isNull() ? QStringLiteral("the picture is too large")
-                                     : writer.errorString())
-                  << "\n" << Qt::flush;
-            return 1;
-        }
+        const Picture picture
+            = narrativesPicture(project, table, request.width > 0 ? request.width : 1600, options);
+        if (const int code
+            = writeOrFail(writePicture(picture, request.out, *pictureFormatOf(request.format),
+                                       PictureOptions {request.pixelRatio, request.pdfPaged})))
+            return code;
     }
-    spdlog::info("exported the narratives ({} rows, {})", table.rowCount(), format.toStdString());
+    spdlog::info("exported the narratives ({} rows, {})", table.rowCount(),
+                 exportFormatName(request.format).toStdString());
     return 0;
+}
+
+// `export` of the project's data: CSV (a folder) or TimelineJS JSON. --from/--to keep the
+// items whose time overlaps the range; otherwise everything is written.
+int exportData(const QCommandLineParser &parser, const Project &project,
+               const ExportRequest &request)
+{
+    Filter filter;
+    if (request.from || request.to)
+        filter.setDateRange(request.from ? std::optional(request.from->start()) : std::nullopt,
+                            request.to ? std::optional(request.to->end()) : std::nullopt);
+    QString error;
+    if (request.format == ExportFormat::Csv) {
+        CsvExportOptions options;
+        options.byteOrderMark = !parser.isSet(QStringLiteral("no-bom"));
+        error = exportCsv(project, request.out, &filter, options);
+    } else {
+        TimelineJsOptions options;
+        options.includeClaims = parser.isSet(QStringLiteral("claims"));
+        options.zone = displayZone(project);
+        error = exportTimelineJs(project, request.out, &filter, options);
+    }
+    if (const int code = writeOrFail(error))
+        return code;
+    spdlog::info("exported the project's data ({})",
+                 exportFormatName(request.format).toStdString());
+    return 0;
+}
+
+int exportTimeline(const Project &project, const ExportRequest &request)
+{
+    TimelineImageRequest image;
+    if (request.width > 0) {
+        image.width = request.width;
+        image.height = request.height;
+    }
+    TimelineLanes lanes;
+    lanes.rebuild(project, nullptr, false);
+    const auto range = defaultTimelineRange(project, lanes);
+    image.from = request.from ? double(request.from->start()) : range ? range->first : 0.0;
+    image.to = request.to ? double(request.to->end()) : range ? range->second : 86400.0;
+    if (request.from && !request.to && range && range->second <= image.from)
+        image.to = image.from + 7 * 86400.0;
+    if (request.to && !request.from && range && range->first >= image.to)
+        image.from = image.to - 7 * 86400.0;
+    if (image.to <= image.from)
+        return fail(QStringLiteral("--to must be after --from"), 2);
+    image.options.zone = displayZone(project);
+    image.caption = true;
+    // 12 px labels: the size of a desktop's default font, whatever this machine's is.
+    QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    font.setPixelSize(12);
+    const Picture picture = timelinePicture(project, lanes, image, font);
+    if (const int code
+        = writeOrFail(writePicture(picture, request.out, *pictureFormatOf(request.format),
+                                   PictureOptions {request.pixelRatio, request.pdfPaged})))
+        return code;
+    spdlog::info("exported the timeline ({}x{} points, {})", picture.size.width(),
+                 picture.size.height(), exportFormatName(request.format).toStdString());
+    return 0;
+}
+
+int exportChart(const Project &project, const ExportRequest &request)
+{
+    QString error;
+    const QSizeF size(request.width > 0 ? request.width : 1200,
+                      request.height > 0 ? request.height : 750);
+    const Filter filter;
+    const auto picture
+        = chartPictureByName(project, filter, request.chart, size, displayZone(project), &error);
+    if (!picture)
+        return fail(error, 2);
+    return writeOrFail(writePicture(*picture, request.out, *pictureFormatOf(request.format),
+                                    PictureOptions {request.pixelRatio, request.pdfPaged}));
+}
+
+const char ExportUsage[]
+    = "export: usage: claimline export [--view timeline|narratives|chart:NAME]\n"
+      "         [--format png|svg|pdf|html|csv|timelinejs] [--from DATE --to DATE]\n"
+      "         [--size WxH] [--dpi DPI] [--paged] [--a PARTY --b PARTY] [--claims]\n"
+      "         [--no-bom] --out PATH PROJECT\n";
+
+// Reads and checks every option; on a usage error returns the exit code.
+std::variant<ExportRequest, int> exportRequest(const QCommandLineParser &parser)
+{
+    ExportRequest request;
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (files.size() != 1 || !parser.isSet(QStringLiteral("out"))) {
+        err() << ExportUsage << Qt::flush;
+        return 2;
+    }
+    request.out = parser.value(QStringLiteral("out"));
+    const QString view = parser.value(QStringLiteral("view"));
+    if (view == QLatin1String("timeline")) {
+        request.view = ExportView::Timeline;
+    } else if (view == QLatin1String("narratives")) {
+        request.view = ExportView::Narratives;
+    } else if (view.startsWith(QLatin1String("chart:"))) {
+        request.view = ExportView::Chart;
+        request.chart = view.mid(6);
+        if (!chartNames().contains(request.chart))
+            return fail(QStringLiteral("unknown chart \"%1\" (charts: %2)")
+                            .arg(request.chart, chartNames().join(QStringLiteral(", "))),
+                        2);
+    } else {
+        return fail(QStringLiteral("unknown view \"%1\" (available: timeline, narratives, "
+                                   "chart:NAME with NAME one of %2)")
+                        .arg(view, chartNames().join(QStringLiteral(", "))),
+                    2);
+    }
+    const QString viewText = request.view == ExportView::Chart
+        ? QStringLiteral("chart:") + request.chart
+        : exportViewName(request.view);
+    std::optional<ExportFormat> format;
+    if (parser.isSet(QStringLiteral("format"))) {
+        format = exportFormatFromName(parser.value(QStringLiteral("format")));
+        if (!format)
+            return fail(QStringLiteral("unknown format \"%1\" (formats: png, svg, pdf, html, "
+                                       "csv, timelinejs)")
+                            .arg(parser.value(QStringLiteral("format"))),
+                        2);
+    } else {
+        format = exportFormatFromPath(request.out);
+        if (!format)
+            return fail(QStringLiteral("cannot tell the format from \"%1\": the %2 view exports "
+                                       "to %3; name the file by its format (.png, .svg, .pdf, "
+                                       ".html, .json; a folder ending in / for csv) or pass "
+                                       "--format")
+                            .arg(request.out, viewText, exportFormatsText(request.view)),
+                        2);
+    }
+    request.format = *format;
+    if (!isExportAllowed(request.view, request.format))
+        return fail(
+            QStringLiteral("the %1 view exports to %2, not %3")
+                .arg(viewText, exportFormatsText(request.view), exportFormatName(request.format)),
+            2);
+
+    const bool hasA = parser.isSet(QStringLiteral("a"));
+    const bool hasB = parser.isSet(QStringLiteral("b"));
+    if ((hasA || hasB) && request.view != ExportView::Narratives)
+        return fail(QStringLiteral("--a and --b apply to --view narratives only"), 2);
+    if (hasA != hasB)
+        return fail(QStringLiteral("side by side needs both --a and --b (party ids, e.g. --a "
+                                   "russia --b ukraine); without either the matrix is exported"),
+                    2);
+    // Options that belong to one format are refused elsewhere rather than silently ignored.
+    const std::pair<const char *, ExportFormat> formatOptions[]
+        = {{"claims", ExportFormat::TimelineJs},
+           {"no-bom", ExportFormat::Csv},
+           {"paged", ExportFormat::Pdf},
+           {"dpi", ExportFormat::Png}};
+    for (const auto &[name, only] : formatOptions) {
+        if (parser.isSet(QString::fromLatin1(name)) && request.format != only)
+            return fail(QStringLiteral("--%1 applies to %2 only")
+                            .arg(QString::fromLatin1(name), exportFormatName(only)),
+                        2);
+    }
+    request.pdfPaged = parser.isSet(QStringLiteral("paged"));
+    if (parser.isSet(QStringLiteral("dpi"))) {
+        bool ok = false;
+        const double dpi = parser.value(QStringLiteral("dpi")).toDouble(&ok);
+        if (!ok || dpi < 48 || dpi > 1200)
+            return fail(QStringLiteral("--dpi must be a number from 48 to 1200 (96 = one pixel "
+                                       "per point, 192 = the default)"),
+                        2);
+        request.pixelRatio = dpi / 96.0;
+    }
+    if (parser.isSet(QStringLiteral("size"))) {
+        static const QRegularExpression sizeFormat(QStringLiteral("^(\\d{2,5})x(\\d{1,5})$"));
+        const QRegularExpressionMatch match
+            = sizeFormat.match(parser.value(QStringLiteral("size")));
+        const int w = match.hasMatch() ? match.captured(1).toInt() : 0;
+        const int h = match.hasMatch() ? match.captured(2).toInt() : -1;
+        // A height of 0 means "as tall as the content needs".
+        if (w < 200 || (h != 0 && h < 100) || w > 10000 || h > 10000)
+            return fail(QStringLiteral("--size must be WxH between 200x100 and 10000x10000, "
+                                       "e.g. 1280x800 (a height of 0: as tall as needed)"),
+                        2);
+        request.width = w;
+        request.height = h;
+    }
+    for (const auto &[name, target] : {std::pair {QStringLiteral("from"), &request.from},
+                                       std::pair {QStringLiteral("to"), &request.to}}) {
+        if (!parser.isSet(name))
+            continue;
+        *target = parseDate(parser.value(name));
+        if (!*target)
+            return fail(QStringLiteral("--%1 \"%2\" is not a date: use YYYY-MM-DD or "
+                                       "YYYY-MM-DDTHH:MM:SSZ")
+                            .arg(name, parser.value(name)),
+                        2);
+    }
+    if (request.from && request.to && request.to->end() <= request.from->start())
+        return fail(QStringLiteral("--to must be after --from"), 2);
+    return request;
 }
 
 int exportView(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Render a view of a project to a file, without a display. The picture holds the whole "
-        "requested range (default: the project's first saved view, else everything), in a "
-        "light publication theme at twice the pixel density."));
+        "Export a view of a project, or its data, without a display.\n"
+        "Views and formats: timeline (png, svg, pdf; csv and timelinejs for the data), "
+        "narratives (png, svg, pdf, html), chart:NAME (png, svg, pdf; NAME is one of "
+        "claims-per-day, stance-matrix, response-lag, status-by-party, event-tempo).\n"
+        "The format comes from the extension of --out (.png .svg .pdf .html .json; csv: a "
+        "folder) unless --format says otherwise. Pictures hold the whole requested range "
+        "(default: the project's first saved view, else everything) in a light publication "
+        "theme; PNGs at twice the pixel density. CSV writes events.csv, claims.csv and "
+        "relations.csv into the folder --out; TimelineJS writes one JSON file. Data exports "
+        "hold every item, or those whose time overlaps --from/--to. Internal notes are never "
+        "exported."));
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The sub-command."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file."));
     parser.addOption({QStringLiteral("view"),
-                      QStringLiteral("The view: timeline (default) or narratives."),
+                      QStringLiteral("timeline (default), narratives or chart:NAME."),
                       QStringLiteral("VIEW"), QStringLiteral("timeline")});
     parser.addOption({QStringLiteral("format"),
-                      QStringLiteral("png for the timeline; png, svg or html for the narratives "
-                                     "(default: from the extension of --out)."),
+                      QStringLiteral("png, svg, pdf, html, csv or timelinejs (default: from the "
+                                     "extension of --out)."),
                       QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("a"),
                       QStringLiteral("Narratives: narrative A, party ids separated by commas "
@@ -305,8 +541,9 @@ int exportView(const QStringList &arguments)
     parser.addOption({QStringLiteral("b"),
                       QStringLiteral("Narratives: narrative B, party ids separated by commas."),
                       QStringLiteral("PARTY[,PARTY]")});
-    parser.addOption(
-        {QStringLiteral("out"), QStringLiteral("The file to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("out"),
+                      QStringLiteral("The file to write (for csv: the folder)."),
+                      QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("from"),
                       QStringLiteral("Start: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ."),
                       QStringLiteral("DATE")});
@@ -314,91 +551,31 @@ int exportView(const QStringList &arguments)
                       QStringLiteral("End (inclusive): YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ."),
                       QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("size"),
-                      QStringLiteral("Size in points, WxH (default 1600 wide, as tall as the "
-                                     "lanes need); pixels are twice that."),
+                      QStringLiteral("Size in points (1/96 inch), WxH; H = 0: as tall as "
+                                     "needed (default: 1600 wide and as tall as needed; charts "
+                                     "1200x750)."),
                       QStringLiteral("WxH")});
+    parser.addOption({QStringLiteral("dpi"),
+                      QStringLiteral("PNG: pixels per inch (default 192: two pixels a point)."),
+                      QStringLiteral("DPI")});
+    parser.addOption({QStringLiteral("paged"),
+                      QStringLiteral("PDF: A4 pages (the picture cut to fit) instead of one "
+                                     "page the picture's size.")});
+    parser.addOption({QStringLiteral("claims"),
+                      QStringLiteral("TimelineJS: one slide per claim too, at the time it was "
+                                     "made.")});
+    parser.addOption({QStringLiteral("no-bom"),
+                      QStringLiteral("CSV: no UTF-8 byte order mark (Excel needs it to read "
+                                     "UTF-8; some tools do not want it).")});
     int code = 0;
     if (!parseOrExit(parser, arguments, &code))
         return code;
-    const QStringList files = parser.positionalArguments().mid(1);
-    if (files.size() != 1 || !parser.isSet(QStringLiteral("out"))) {
-        err() << "export: usage: claimline export [--view timeline] --out FILE.png [--from DATE "
-                 "--to DATE] [--size WxH] PROJECT\n"
-                 "       claimline export --view narratives --out FILE.png|.svg|.html "
-                 "[--a PARTY[,PARTY] --b PARTY[,PARTY]] [--from DATE --to DATE] [--size WxH] "
-                 "PROJECT\n"
-              << Qt::flush;
-        return 2;
-    }
-    const QString view = parser.value(QStringLiteral("view"));
-    const bool narratives = view == QLatin1String("narratives");
-    if (view != QLatin1String("timeline") && !narratives) {
-        err() << "export: unknown view \"" << view << "\" (available: timeline, narratives)\n"
-              << Qt::flush;
-        return 2;
-    }
-    const bool hasA = parser.isSet(QStringLiteral("a"));
-    const bool hasB = parser.isSet(QStringLiteral("b"));
-    if ((hasA || hasB) && !narratives) {
-        err() << "export: --a and --b apply to --view narratives only\n" << Qt::flush;
-        return 2;
-    }
-    if (hasA != hasB) {
-        err() << "export: side by side needs both --a and --b (party ids, e.g. --a russia --b "
-                 "ukraine); without either the matrix is exported\n"
-              << Qt::flush;
-        return 2;
-    }
-    const QString out = parser.value(QStringLiteral("out"));
-    const QString format = parser.isSet(QStringLiteral("format"))
-        ? parser.value(QStringLiteral("format")).toLower()
-        : QFileInfo(out).suffix().toLower();
-    if (narratives && format != QLatin1String("png") && format != QLatin1String("svg")
-        && format != QLatin1String("html")) {
-        err() << "export: the narratives view exports to png, svg or html (got \""
-              << (format.isEmpty() ? QStringLiteral("no extension") : format)
-              << "\"); name the file FILE.png, FILE.svg or FILE.html or pass --format\n"
-              << Qt::flush;
-        return 2;
-    }
-    if (!narratives && format != QLatin1String("png")) {
-        err() << "export: the timeline exports to png (got \""
-              << (format.isEmpty() ? QStringLiteral("no extension") : format)
-              << "\"); name the file FILE.png or pass --format png\n"
-              << Qt::flush;
-        return 2;
-    }
-    TimelineImageRequest request;
-    if (parser.isSet(QStringLiteral("size"))) {
-        static const QRegularExpression sizeFormat(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
-        const QRegularExpressionMatch match
-            = sizeFormat.match(parser.value(QStringLiteral("size")));
-        const int w = match.hasMatch() ? match.captured(1).toInt() : 0;
-        const int h = match.hasMatch() ? match.captured(2).toInt() : 0;
-        if (w < 200 || h < 100 || w > 10000 || h > 10000) {
-            err() << "export: --size must be WxH between 200x100 and 10000x10000, e.g. 1280x800\n"
-                  << Qt::flush;
-            return 2;
-        }
-        request.width = w;
-        request.height = h;
-    }
-    std::optional<FuzzyTime> from;
-    std::optional<FuzzyTime> to;
-    for (const auto &[name, target] :
-         {std::pair {QStringLiteral("from"), &from}, std::pair {QStringLiteral("to"), &to}}) {
-        if (!parser.isSet(name))
-            continue;
-        *target = parseDate(parser.value(name));
-        if (!*target) {
-            err() << "export: --" << name << " \"" << parser.value(name)
-                  << "\" is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ\n"
-                  << Qt::flush;
-            return 2;
-        }
-    }
+    const auto checked = exportRequest(parser);
+    if (const int *usage = std::get_if<int>(&checked))
+        return *usage;
+    const ExportRequest &request = std::get<ExportRequest>(checked);
 
-    const QString &file = files.first();
+    const QString &file = parser.positionalArguments().at(1);
     const LoadResult result = loadProject(file);
     if (!result.ok()) {
         for (const Problem &problem : result.problems)
@@ -407,32 +584,17 @@ int exportView(const QStringList &arguments)
         return 1;
     }
     const Project &project = *result.project;
-    if (narratives)
-        return exportNarratives(parser, project, out, format,
-                                request.width > 0 ? request.width : 1600, from, to);
-    TimelineLanes lanes;
-    lanes.rebuild(project, nullptr, false);
-    const auto range = defaultTimelineRange(project, lanes);
-    request.from = from ? double(from->start()) : range ? range->first : 0.0;
-    request.to = to ? double(to->end()) : range ? range->second : 86400.0;
-    if (from && !to && range && range->second <= request.from)
-        request.to = request.from + 7 * 86400.0;
-    if (to && !from && range && range->first >= request.to)
-        request.from = request.to - 7 * 86400.0;
-    if (request.to <= request.from) {
-        err() << "export: --to must be after --from\n" << Qt::flush;
-        return 2;
+    switch (request.view) {
+    case ExportView::Narratives:
+        return exportNarratives(parser, project, request);
+    case ExportView::Chart:
+        return exportChart(project, request);
+    case ExportView::Timeline:
+        break;
     }
-    const QImage image = renderTimelineImage(project, lanes, request,
-                                             QFontDatabase::systemFont(QFontDatabase::GeneralFont));
-    QImageWriter writer(out, "png");
-    if (!writer.write(image)) {
-        err() << "export: cannot write " << out << ": " << writer.errorString() << "\n"
-              << Qt::flush;
-        return 1;
-    }
-    spdlog::info("exported the timeline ({}x{} px)", image.width(), image.height());
-    return 0;
+    if (request.format == ExportFormat::Csv || request.format == ExportFormat::TimelineJs)
+        return exportData(parser, project, request);
+    return exportTimeline(project, request);
 }
 
 } // namespace

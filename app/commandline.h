@@ -5,8 +5,9 @@
 //   claimline validate FILE...             every problem, one per line; exit 1 if any
 //   claimline normalize FILE [-o OUT]      rewrite in canonical form (in place with a .bak)
 //   claimline generate --events N [--seed S] --out FILE   a synthetic project
-//   claimline export [--view timeline] [--format png] [--from DATE --to DATE] [--size WxH]
-//                    --out FILE PROJECT       a picture of a view (see README, "Exports")
+//   claimline export [--view timeline|narratives|chart:NAME] [--format png|svg|pdf|html|csv|
+//                    timelinejs] [--from DATE --to DATE] [--size WxH] [--a PARTY --b PARTY]
+//                    --out PATH PROJECT      a view or the data to a file (README, "Exports")
 
 #include <QStringList>
 

@@ -1,32 +1,34 @@
 #include "mainwindow.h"
 
 #include "charts/chartsview.h"
+#include "csvexport.h"
 #include "details/detailsview.h"
 #include "inspector/inspectorview.h"
 #include "document.h"
+#include "export/exportdialog.h"
+#include "export/picture.h"
 #include "filter.h"
+#include "filter/filterpanel.h"
 #include "logging.h"
+#include "narratives/narrativesexport.h"
+#include "narratives/narrativesview.h"
+#include "project.h"
+#include "safewrite.h"
 #include "savedview.h"
 #include "selection.h"
-#include "filter/filterpanel.h"
-#include "narratives/narrativesview.h"
 #include "table/itemtableview.h"
 #include "timeline/timelineexport.h"
 #include "timeline/timelineoverview.h"
 #include "timeline/timelineview.h"
+#include "timelinejsexport.h"
 #include "visibletext.h"
 
 #include <QAction>
-#include <QInputDialog>
-#include <QLineEdit>
-#include <cmath>
 #include <QActionGroup>
-#include <QImageWriter>
-#include <QTimeZone>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
-#include <QLocale>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
@@ -35,13 +37,18 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QImageWriter>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
-#include <QClipboard>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimeZone>
@@ -49,6 +56,7 @@
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <cmath>
 
 #include <spdlog/spdlog.h>
 
@@ -212,7 +220,11 @@ void MainWindow::createActions()
     QAction *saveAsAction = fileMenu->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     fileMenu->addSeparator();
-    fileMenu->addAction(tr("&Export Timeline Image…"), this, &MainWindow::exportTimeline);
+    // Exports and printing (issue 7): every view through its Picture (export/picture.h).
+    QAction *exportAction = fileMenu->addAction(tr("&Export…"), this, &MainWindow::exportViews);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *printAction = fileMenu->addAction(tr("&Print…"), this, &MainWindow::print);
+    printAction->setShortcut(QKeySequence::Print);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -434,27 +446,104 @@ void MainWindow::createTimelineActions()
     connect(dim, &QAction::toggled, m_timeline, &TimelineView::setDimFiltered);
 }
 
-void MainWindow::exportTimeline()
+void MainWindow::exportViews()
 {
-    const QString suggested = QFileInfo(m_document->filePath()).completeBaseName();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Timeline Image"),
-        QFileInfo(m_document->filePath()).dir().filePath(
-            (suggested.isEmpty() ? QStringLiteral("timeline") : suggested) + QStringLiteral(".png")),
-        tr("PNG images (*.png)"));
-    if (path.isEmpty())
+    const QString stem = QFileInfo(m_document->filePath()).completeBaseName();
+    const QString suggested = QFileInfo(m_document->filePath())
+                                  .dir()
+                                  .filePath(stem.isEmpty() ? QStringLiteral("claimline") : stem)
+        + QStringLiteral(".png");
+    const bool sideBySide
+        = !m_narratives->narrativeA().empty() && !m_narratives->narrativeB().empty();
+    ExportDialog dialog(suggested, sideBySide, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    // The visible window in time, every lane, light theme, twice the pixel density.
-    const QImage image = m_timeline->renderImage(QSize(m_timeline->viewport()->width(), 0),
-                                                 publicationPalette(), 2.0);
-    QImageWriter writer(path, "png");
-    if (!writer.write(image)) {
-        QMessageBox::warning(this, tr("Export failed"),
-                             tr("Cannot write %1: %2").arg(path, writer.errorString()));
+    const ExportChoice choice = dialog.choice();
+    if (choice.path.isEmpty())
+        return;
+    const Project &project = m_document->project();
+    QString error;
+    using Target = ExportChoice::Target;
+    const PictureOptions pictureOptions {choice.pixelRatio, choice.pdfPaged};
+    const auto pictureFormat = pictureFormatOf(choice.format);
+    // Data exports follow the shared filter: what the views show is what is written.
+    if (choice.format == ExportFormat::Csv) {
+        error = exportCsv(project, choice.path, m_filter);
+    } else if (choice.format == ExportFormat::TimelineJs) {
+        TimelineJsOptions options;
+        options.includeClaims = choice.includeClaims;
+        options.zone = m_timeline->timeZone();
+        error = exportTimelineJs(project, choice.path, m_filter, options);
+    } else if (choice.target == Target::Timeline) {
+        double from = m_timeline->scale().start();
+        double to = m_timeline->scale().end();
+        std::int64_t first = 0;
+        std::int64_t last = 0;
+        if (choice.wholeProject && m_timeline->lanes().extent(&first, &last)) {
+            const double margin = std::max(3600.0, double(last - first) * 0.03);
+            from = double(first) - margin;
+            to = double(last) + margin;
+        }
+        error = writePicture(m_timeline->picture(from, to, QSize(choice.width, choice.height),
+                                                 publicationPalette(), true),
+                             choice.path, *pictureFormat, pictureOptions);
+    } else if (choice.target == Target::Chart) {
+        const auto picture
+            = chartPictureByName(project, *m_filter, choice.chart,
+                                 QSizeF(choice.width, choice.height > 0 ? choice.height : 750),
+                                 m_timeline->timeZone(), &error);
+        if (picture)
+            error = writePicture(*picture, choice.path, *pictureFormat, pictureOptions);
+    } else {
+        // The narratives as the view builds them (its columns, order and the shared filter),
+        // in the mode asked for.
+        NarrativesSpec spec = m_narratives->spec();
+        spec.mode = choice.target == Target::NarrativesSideBySide ? NarrativesMode::SideBySide
+                                                                  : NarrativesMode::Matrix;
+        NarrativesTable table;
+        table.build(project, m_filter, spec);
+        if (choice.format == ExportFormat::Html) {
+            const QByteArray html = narrativesHtml(project, table, m_timeline->timeZone()).toUtf8();
+            error = safeWrite(
+                choice.path,
+                [&](QIODevice &device, QString *message) {
+                    if (device.write(html) == html.size())
+                        return true;
+                    *message = device.errorString();
+                    return false;
+                },
+                SafeWriteOptions {false});
+        } else {
+            NarrativesPictureOptions options;
+            options.zone = m_timeline->timeZone();
+            error = writePicture(narrativesPicture(project, table, choice.width, options),
+                                 choice.path, *pictureFormat, pictureOptions);
+        }
+    }
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export failed"), error);
         return;
     }
-    spdlog::info("exported the timeline as an image");
-    statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 3000);
+    spdlog::info("exported a view ({})", exportFormatName(choice.format).toStdString());
+    statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(choice.path).fileName()), 3000);
+}
+
+void MainWindow::print()
+{
+    // The central view as it is framed (its time range, every lane), on as many pages as its
+    // height needs, in the light publication theme.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(windowTitle());
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print Preview"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
+        const Picture picture = m_timeline->picture(
+            m_timeline->scale().start(), m_timeline->scale().end(),
+            QSize(std::max(800, m_timeline->viewport()->width()), 0), publicationPalette(), true);
+        paintPicturePaged(picture, *target);
+    });
+    preview.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

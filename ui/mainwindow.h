@@ -84,7 +84,8 @@ protected:
 private:
     void createActions();
     void createTimelineActions();
-    void exportTimeline();
+    void exportViews();
+    void print();
     void updateSavedViewsMenu();
     void saveCurrentView();
     void setTimeZone(const QTimeZone &zone);

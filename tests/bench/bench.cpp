@@ -5,7 +5,9 @@
 // the parent re-runs itself with --single N and prints one table. The synthetic files are
 // made once with the generator and cached in the work folder.
 
+#include "csvexport.h"
 #include "document.h"
+#include "export/picture.h"
 #include "filter.h"
 #include "generator.h"
 #include "projectreader.h"
@@ -14,8 +16,10 @@
 #include "searchindex.h"
 #include "table/itemtablemodel.h"
 #include "table/itemtableproxy.h"
+#include "timeline/timelineexport.h"
 #include "timeline/timelinelanes.h"
 #include "timeline/timelinerenderer.h"
+#include "timelinejsexport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -41,6 +45,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <new>
 #include <vector>
 
@@ -258,6 +263,66 @@ int runTimeline(qulonglong events, int runs)
     return 0;
 }
 
+// --- exports --------------------------------------------------------------------------------
+
+// The whole timeline (fit all, every lane, 1600 points wide) written as PNG, SVG and PDF
+// through writePicture(), and the project's data as CSV and TimelineJS: what `claimline
+// export` does after loading. One line per format: events, format, median ms, bytes.
+int runExport(qulonglong events, int runs, const QString &dir)
+{
+    const Project project = generateProject(events, 1);
+    TimelineLanes lanes;
+    lanes.rebuild(project, nullptr, false);
+    const auto range = defaultTimelineRange(project, lanes);
+    TimelineImageRequest request;
+    request.from = range ? range->first : 0.0;
+    request.to = range ? range->second : 86400.0;
+    const QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    const QString stem = dir + QStringLiteral("/export-") + QString::number(events);
+    const auto measure
+        = [&](const char *name, const QString &path, const std::function<QString()> &write) {
+              std::vector<double> times;
+              for (int i = 0; i < runs; ++i) {
+                  QElapsedTimer timer;
+                  timer.start();
+                  const QString error = write();
+                  times.push_back(double(timer.nsecsElapsed()) / 1e6);
+                  if (!error.isEmpty()) {
+                      std::fprintf(stderr, "%s\n", qPrintable(error));
+                      return false;
+                  }
+              }
+              qint64 bytes = 0;
+              const QFileInfo info(path);
+              if (info.isDir()) {
+                  for (const QFileInfo &file : QDir(path).entryInfoList(QDir::Files))
+                      bytes += file.size();
+              } else {
+                  bytes = info.size();
+              }
+              std::printf("%llu\t%s\t%.1f\t%lld\n", events, name, median(times), (long long)bytes);
+              std::fflush(stdout);
+              return true;
+          };
+    // Layout is part of every export: the picture is made afresh each run.
+    for (const auto &[name, format] :
+         {std::pair {"png", PictureFormat::Png}, std::pair {"svg", PictureFormat::Svg},
+          std::pair {"pdf", PictureFormat::Pdf}}) {
+        const QString path = stem + QLatin1Char('.') + QLatin1String(name);
+        if (!measure(name, path, [&, format = format] {
+                return writePicture(timelinePicture(project, lanes, request, font), path, format);
+            }))
+            return 1;
+    }
+    const QString folder = stem + QStringLiteral("-csv");
+    if (!measure("csv", folder, [&] { return exportCsv(project, folder); }))
+        return 1;
+    const QString json = stem + QStringLiteral(".json");
+    if (!measure("timelinejs", json, [&] { return exportTimelineJs(project, json); }))
+        return 1;
+    return 0;
+}
+
 // --- the table ------------------------------------------------------------------------------
 
 // QSortFilterProxyModel driven the way the brief for the table asked first, for comparison:
@@ -415,7 +480,8 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
         qputenv("QT_FONT_DPI", "96");
         application = std::make_unique<QApplication>(argc, argv);
-    } else if (wantsGui(argc, argv, "--single-timeline")) {
+    } else if (wantsGui(argc, argv, "--single-timeline")
+               || wantsGui(argc, argv, "--single-export")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         qputenv("QT_FONT_DPI", "96");
         application = std::make_unique<QGuiApplication>(argc, argv);
@@ -433,7 +499,9 @@ int main(int argc, char **argv)
         "  claimline-bench --sizes 10000,100000    pick the sizes\n"
         "  claimline-bench --single 1000000        one size in this process\n"
         "  claimline-bench --suite timeline        only the timeline frame times\n"
-        "  claimline-bench --suite table           only the table's sorting and search"));
+        "  claimline-bench --suite table           only the table's sorting and search\n"
+        "  claimline-bench --suite export          timeline PNG/SVG/PDF, CSV and TimelineJS "
+        "export times"));
     parser.addHelpOption();
     parser.addOption(
         {QStringLiteral("sizes"),
@@ -448,8 +516,12 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("single"), QStringLiteral("Measure one size in this process."),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("suite"),
-                      QStringLiteral("Which tables: io, timeline, table (default all three)."),
+                      QStringLiteral("Which tables: io, timeline, table, export (default io, "
+                                     "timeline, table)."),
                       QStringLiteral("LIST"), QStringLiteral("io,timeline,table")});
+    parser.addOption({QStringLiteral("single-export"),
+                      QStringLiteral("Measure the exports for one size in this process."),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("single-timeline"),
                       QStringLiteral("Measure timeline frames for one size in this process."),
                       QStringLiteral("N")});
@@ -474,6 +546,8 @@ int main(int argc, char **argv)
         return runSingle(parser.value(QStringLiteral("single")).toULongLong(), runs, dir);
     if (parser.isSet(QStringLiteral("single-timeline")))
         return runTimeline(parser.value(QStringLiteral("single-timeline")).toULongLong(), runs);
+    if (parser.isSet(QStringLiteral("single-export")))
+        return runExport(parser.value(QStringLiteral("single-export")).toULongLong(), runs, dir);
     if (parser.isSet(QStringLiteral("single-table")))
         return runTable(parser.value(QStringLiteral("single-table")).toULongLong(), runs,
                         parser.value(QStringLiteral("qsfpm-max")).toULongLong());
@@ -562,6 +636,34 @@ int main(int argc, char **argv)
                         qPrintable(f[4]), qPrintable(f[5]), qPrintable(f[6]), qPrintable(f[7]),
                         qPrintable(f[8]), qPrintable(f[9]), qPrintable(f[10]), qPrintable(f[11]),
                         qPrintable(f[12]), qPrintable(f[13]), qPrintable(f[14]));
+            std::fflush(stdout);
+        }
+    }
+    if (suites.contains(QStringLiteral("export"))) {
+        std::printf("\nExports of the whole timeline (fit all, 1600 points wide, every lane; "
+                    "layout included) and of the data; medians of %d runs\n",
+                    runs);
+        std::printf("%10s %11s %10s %12s\n", "events", "format", "median ms", "bytes");
+        for (const QString &size : sizes) {
+            QProcess child;
+            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            child.start(QCoreApplication::applicationFilePath(),
+                        {QStringLiteral("--single-export"), size.trimmed(),
+                         QStringLiteral("--runs"), QString::number(runs), QStringLiteral("--dir"),
+                         dir});
+            child.waitForFinished(-1);
+            const QStringList lines = QString::fromUtf8(child.readAllStandardOutput())
+                                          .trimmed()
+                                          .split(QLatin1Char('\n'));
+            for (const QString &line : lines) {
+                const QStringList f = line.split(QLatin1Char('\t'));
+                if (f.size() != 4) {
+                    std::printf("%10s failed\n", qPrintable(size));
+                    break;
+                }
+                std::printf("%10s %11s %10s %12s\n", qPrintable(f[0]), qPrintable(f[1]),
+                            qPrintable(f[2]), qPrintable(f[3]));
+            }
             std::fflush(stdout);
         }
     }

@@ -9,11 +9,14 @@
 // pixel sizes use). PNGs are rendered at `pixelRatio` times that (2 by default) and tagged
 // with the matching DPI; SVGs keep the logical size as their viewBox; PDFs scale it to the page.
 
+#include <QImage>
 #include <QSizeF>
 #include <QString>
 
 #include <functional>
+#include <vector>
 
+class QPagedPaintDevice;
 class QPainter;
 
 namespace claimline {
@@ -27,6 +30,9 @@ struct Picture
     // Paints the whole picture with its top-left corner at the painter's origin, within
     // `size`. It must not assume a device: it is called with image, SVG and PDF painters.
     std::function<void(QPainter &)> paint;
+    // Where a printed page may end (logical y, ascending), e.g. between table rows, so that
+    // pages do not cut a row in two; empty: anywhere.
+    std::vector<double> pageBreaks;
 };
 
 struct PictureOptions
@@ -42,5 +48,22 @@ struct PictureOptions
 // success. The file is written atomically (the old file stays whole on failure).
 QString writePicture(const Picture &picture, const QString &path, PictureFormat format,
                      const PictureOptions &options = {});
+
+// The picture as an image at `pixelRatio` device pixels per logical pixel (tagged with that
+// ratio and the matching DPI); a null image when it would be too large to allocate.
+QImage pictureImage(const Picture &picture, double pixelRatio = 2.0);
+
+// Paints the picture on a paged device (a QPdfWriter, a QPrinter) already set up with its page
+// size and margins: scaled to the width of the page's paintable area and cut into as many pages
+// as its height needs. Returns the number of pages, 0 when the device cannot be painted on.
+int paintPicturePaged(const Picture &picture, QPagedPaintDevice &device);
+
+// How many pages paintPicturePaged() makes of a picture on pages of that paintable size
+// (device pixels; only the aspect ratio matters).
+int pagedPageCount(const QSizeF &pictureSize, const QSizeF &pageSize);
+// The slices [top, bottom) of the picture (logical y) that paintPicturePaged() puts on each
+// page: a page ends at the last page break that fills at least half of it, else where the
+// page is full.
+std::vector<std::pair<double, double>> pageSlices(const Picture &picture, const QSizeF &pageSize);
 
 } // namespace claimline

@@ -1,16 +1,15 @@
 #include "narrativesexport.h"
 
+#include "htmltext.h"
 #include "narrativesrenderer.h"
 #include "narrativestext.h"
 #include "project.h"
 #include "timeline/timelineexport.h"
 #include "visibletext.h"
 
-#include <QFile>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QStringList>
-#include <QSvgGenerator>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -134,7 +133,8 @@ double narrativesPictureWidth(const Project &project, const NarrativesTable &tab
 }
 
 double paintNarratives(QPainter *painter, const Project &project, const NarrativesTable &table,
-                       double width, const NarrativesPictureOptions &options)
+                       double width, const NarrativesPictureOptions &options,
+                       std::vector<double> *rowBottoms)
 {
     NarrativesRenderer renderer;
     const double tableWidth = width - 2 * Margin;
@@ -145,11 +145,6 @@ double paintNarratives(QPainter *painter, const Project &project, const Narrativ
         = options.title.isEmpty() ? defaultTitle(project) : visibleText(options.title);
     const QString subtitle = options.subtitle.isEmpty() ? defaultSubtitle(project, table)
                                                         : visibleText(options.subtitle);
-    if (painter) {
-        painter->save();
-        painter->fillRect(QRectF(0, 0, width, 1e6), theme.background);
-        painter->restore();
-    }
     double y = Margin;
     y += drawWrapped(painter, title, fonts.title, theme.text, QPointF(Margin, y), tableWidth);
     y += 4;
@@ -167,6 +162,8 @@ double paintNarratives(QPainter *painter, const Project &project, const Narrativ
         painter->restore();
     }
     y += renderer.headerHeight();
+    if (rowBottoms)
+        rowBottoms->push_back(y);
     const NarrativesRenderer::Highlight none;
     for (std::size_t row = 0; row < table.rowCount(); ++row) {
         const double h = renderer.rowHeight(row);
@@ -177,6 +174,8 @@ double paintNarratives(QPainter *painter, const Project &project, const Narrativ
             painter->restore();
         }
         y += h;
+        if (rowBottoms)
+            rowBottoms->push_back(y);
     }
     if (painter) {
         painter->save();
@@ -193,58 +192,30 @@ double paintNarratives(QPainter *painter, const Project &project, const Narrativ
     return std::ceil(y + Margin);
 }
 
+Picture narrativesPicture(const Project &project, const NarrativesTable &table, double width,
+                          const NarrativesPictureOptions &options)
+{
+    width = narrativesPictureWidth(project, table, width, options);
+    Picture picture;
+    const double height
+        = paintNarratives(nullptr, project, table, width, options, &picture.pageBreaks);
+    picture.title = options.title.isEmpty() ? defaultTitle(project) : visibleText(options.title);
+    picture.size = QSizeF(width, height);
+    const QColor background = NarrativesTheme::from(options.palette).background;
+    picture.paint = [&project, &table, width, height, options, background](QPainter &painter) {
+        painter.fillRect(QRectF(0, 0, width, height), background);
+        paintNarratives(&painter, project, table, width, options);
+    };
+    return picture;
+}
+
 QImage renderNarrativesImage(const Project &project, const NarrativesTable &table, double width,
                              const NarrativesPictureOptions &options, qreal devicePixelRatio)
 {
-    width = narrativesPictureWidth(project, table, width, options);
-    const double height = paintNarratives(nullptr, project, table, width, options);
-    QImage image(
-        QSize(int(std::ceil(width * devicePixelRatio)), int(std::ceil(height * devicePixelRatio))),
-        QImage::Format_ARGB32_Premultiplied);
-    if (image.isNull())
-        return image;
-    image.setDevicePixelRatio(devicePixelRatio);
-    image.fill(options.palette.color(QPalette::Base));
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
-    paintNarratives(&painter, project, table, width, options);
-    return image;
-}
-
-QString writeNarrativesSvg(const QString &path, const Project &project,
-                           const NarrativesTable &table, double width,
-                           const NarrativesPictureOptions &options)
-{
-    width = narrativesPictureWidth(project, table, width, options);
-    const double height = paintNarratives(nullptr, project, table, width, options);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-    QSvgGenerator generator;
-    generator.setOutputDevice(&file);
-    generator.setSize(QSize(int(std::ceil(width)), int(std::ceil(height))));
-    generator.setViewBox(QRectF(0, 0, std::ceil(width), std::ceil(height)));
-    generator.setTitle(options.title.isEmpty() ? defaultTitle(project) : options.title);
-    generator.setDescription(defaultSubtitle(project, table));
-    QPainter painter;
-    if (!painter.begin(&generator))
-        return QStringLiteral("cannot write %1").arg(path);
-    paintNarratives(&painter, project, table, width, options);
-    painter.end();
-    file.close();
-    if (file.error() != QFileDevice::NoError)
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-    return {};
+    return pictureImage(narrativesPicture(project, table, width, options), devicePixelRatio);
 }
 
 // --- HTML -----------------------------------------------------------------------------------
-
-QString htmlEscaped(const QString &text)
-{
-    QString escaped = visibleText(text).toHtmlEscaped();
-    escaped.replace(QLatin1Char('\''), QStringLiteral("&#39;"));
-    return escaped;
-}
 
 namespace {
 

@@ -6,6 +6,7 @@
 // light publication palette unless told otherwise. The HTML page is a self-contained,
 // accessible table (caption, column and row headers, every file string escaped, no script).
 
+#include "export/picture.h"
 #include "narrativestable.h"
 
 #include <QFont>
@@ -38,21 +39,20 @@ double narrativesPictureWidth(const Project &project, const NarrativesTable &tab
                               const NarrativesPictureOptions &options);
 // Paints the picture with its top-left corner at the painter's origin, `width` wide (see
 // narrativesPictureWidth()); returns the height it needs. A null painter only measures.
+// `rowBottoms`, when given, receives the bottom of the header and of each row (where a page
+// may end).
 double paintNarratives(QPainter *painter, const Project &project, const NarrativesTable &table,
-                       double width, const NarrativesPictureOptions &options);
+                       double width, const NarrativesPictureOptions &options,
+                       std::vector<double> *rowBottoms = nullptr);
+// The whole table as a Picture for writePicture() (PNG, SVG, PDF) or printing. It refers to
+// the project and the table, which must outlive it.
+Picture narrativesPicture(const Project &project, const NarrativesTable &table, double width,
+                          const NarrativesPictureOptions &options);
 QImage renderNarrativesImage(const Project &project, const NarrativesTable &table, double width,
                              const NarrativesPictureOptions &options, qreal devicePixelRatio = 2.0);
-// Writes an SVG picture; returns an error message, empty on success.
-QString writeNarrativesSvg(const QString &path, const Project &project,
-                           const NarrativesTable &table, double width,
-                           const NarrativesPictureOptions &options);
 
 // A self-contained HTML page holding the table (UTF-8, lang="en", inline CSS, no script).
 QString narrativesHtml(const Project &project, const NarrativesTable &table, const QTimeZone &zone,
                        const QString &title = {});
-
-// Text escaped for HTML text and attribute values (& < > " '), control and bidi characters
-// shown as markers.
-QString htmlEscaped(const QString &text);
 
 } // namespace claimline

@@ -2,12 +2,14 @@
 
 #include "claimdialog.h"
 #include "document.h"
+#include "export/exportformats.h"
 #include "filter.h"
 #include "narrativescanvas.h"
 #include "narrativesexport.h"
 #include "narrativestext.h"
 #include "partylistpicker.h"
 #include "project.h"
+#include "safewrite.h"
 #include "selection.h"
 
 #include <QAction>
@@ -568,27 +570,31 @@ QWidget *NarrativesView::viewport() const
 QString NarrativesView::exportFile(const QString &path) const
 {
     const Project &project = m_document->project();
-    const QString suffix = QFileInfo(path).suffix().toLower();
+    const auto format = exportFormatFromPath(path);
+    if (format == ExportFormat::Html) {
+        const QByteArray html = narrativesHtml(project, m_table, m_zone).toUtf8();
+        return safeWrite(
+            path,
+            [&](QIODevice &device, QString *error) {
+                if (device.write(html) == html.size())
+                    return true;
+                *error = device.errorString();
+                return false;
+            },
+            SafeWriteOptions {false});
+    }
+    const auto pictureFormat = format ? pictureFormatOf(*format) : std::nullopt;
+    if (!pictureFormat)
+        return tr("The narratives export to PNG, SVG, PDF or HTML: name the file .png, .svg, "
+                  ".pdf or .html.");
+    return writePicture(picture(), path, *pictureFormat);
+}
+
+Picture NarrativesView::picture(double width) const
+{
     NarrativesPictureOptions options;
     options.zone = m_zone;
-    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm")) {
-        const QByteArray html = narrativesHtml(project, m_table, m_zone).toUtf8();
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || file.write(html) != html.size() || !file.flush())
-            return tr("Cannot write %1: %2").arg(path, file.errorString());
-        return {};
-    }
-    if (suffix == QLatin1String("svg"))
-        return writeNarrativesSvg(path, project, m_table, 1600, options);
-    if (suffix != QLatin1String("png"))
-        return tr("The narratives export to PNG, SVG or HTML: name the file .png, .svg or .html.");
-    const QImage image = renderNarrativesImage(project, m_table, 1600, options, 2.0);
-    QImageWriter writer(path, "png");
-    if (image.isNull() || !writer.write(image))
-        return tr("Cannot write %1: %2")
-            .arg(path, image.isNull() ? tr("the picture is too large") : writer.errorString());
-    return {};
+    return narrativesPicture(m_document->project(), m_table, width, options);
 }
 
 QDialog *NarrativesView::openClaimDialog(std::uint32_t claim)

@@ -17,6 +17,7 @@
 // and highlights it with its counter-claims, and document and filter changes rebuild the
 // table once per turn of the event loop. Double-clicking a claim opens its drill-down.
 
+#include "export/picture.h"
 #include "narrativestable.h"
 
 #include <QTimeZone>
@@ -91,9 +92,12 @@ public:
     QWidget *viewport() const;
     NarrativesCanvas *canvas() const { return m_canvas; }
     // Writes what the view shows (all rows, its mode, columns, narratives and filter) to a
-    // file: PNG (twice the density), SVG or HTML by the file's suffix, in the light
+    // file: PNG (twice the density), SVG, PDF or HTML by the file's suffix, in the light
     // publication theme. Returns an error message, empty on success.
     QString exportFile(const QString &path) const;
+    // What the view shows (all rows) as a picture `width` points wide or wider (exports,
+    // printing); valid while the view and its document are.
+    Picture picture(double width = 1600) const;
     // Opens the drill-down of a claim (as double-clicking it does).
     QDialog *openClaimDialog(std::uint32_t claim);
     // How many times the table was rebuilt (for tests of the coalescing).

@@ -3,6 +3,7 @@
 // Timeline pictures without a window: the command line's `claimline export --view timeline`
 // and File > Export use these, as does the view for its own starting range.
 
+#include "export/picture.h"
 #include "timelinerenderer.h"
 
 #include <QImage>
@@ -34,9 +35,18 @@ struct TimelineImageRequest
     TimelineOptions options;
     std::vector<std::size_t> order; // empty: the file's order
     std::vector<char> collapsed; // per lane; may be empty
+    // Exports for publication: a title (the project's) and the range above the lanes, a key
+    // to the marks and arrows below; width and height then include them.
+    bool caption = false;
 };
 
-// Renders [from, to) of every shown lane into an image (no scrolling, no selection chrome).
+// [from, to) of every shown lane as a Picture (no scrolling, no selection chrome), laid out
+// once; PNG, SVG, PDF and printing all paint it. It refers to the project and the lanes,
+// which must outlive it.
+Picture timelinePicture(const Project &project, const TimelineLanes &lanes,
+                        const TimelineImageRequest &request, const QFont &font,
+                        const QPalette &palette = publicationPalette());
+// The picture as an image at the request's pixel ratio.
 QImage renderTimelineImage(const Project &project, const TimelineLanes &lanes,
                            const TimelineImageRequest &request, const QFont &font,
                            const QPalette &palette = publicationPalette());

@@ -146,23 +146,29 @@ QPen relationPen(RelationKind kind, bool dark)
 // A span: solid where the time is known, fading over each uncertain end. A single imprecise
 // time ("Dec 2025", "2025-12-29?") is uncertain over its whole width: a pale strip, dotted
 // when approximate or uncertain, so that it never looks exact.
+// The fades are opaque colours mixed with the background rather than translucent ones: PDF
+// has no per-stop opacity (Qt emulates it with a soft mask that viewers and printers render
+// unevenly, often as a solid bar), and on the lane background they look the same.
 void paintBar(QPainter &painter, const FuzzyTime &time, const QRectF &rect, const QColor &color,
-              double secondsPerPixel, const QRectF &plot)
+              const QColor &base, double secondsPerPixel, const QRectF &plot)
 {
+    const auto tint = [&](double alpha) {
+        return blend(base, color, alpha);
+    };
     const bool fuzzy = time.isApproximate() || time.isUncertain();
     if (rect.left() < plot.left() && rect.right() > plot.right()) {
         // Both ends out of view: no fade to show, a plain fill is the same picture.
         painter.setPen(Qt::NoPen);
-        painter.setBrush(withAlpha(color, fuzzy || !time.isInterval() ? 0.35 : 0.8));
+        painter.setBrush(tint(fuzzy || !time.isInterval() ? 0.35 : 0.8));
         painter.drawRect(rect);
         return;
     }
     const double width = std::max(rect.width(), 1.0);
     QLinearGradient gradient(rect.topLeft(), rect.topRight());
     if (!time.isInterval()) {
-        gradient.setColorAt(0, withAlpha(color, 0.10));
-        gradient.setColorAt(0.5, withAlpha(color, time.isPrecise() ? 0.55 : 0.38));
-        gradient.setColorAt(1, withAlpha(color, 0.10));
+        gradient.setColorAt(0, tint(0.10));
+        gradient.setColorAt(0.5, tint(time.isPrecise() ? 0.55 : 0.38));
+        gradient.setColorAt(1, tint(0.10));
     } else {
         const double startBlur = time.isOpenStart()
             ? width / 2
@@ -170,10 +176,10 @@ void paintBar(QPainter &painter, const FuzzyTime &time, const QRectF &rect, cons
         const double endBlurPx = time.isOpenEnd()
             ? width / 2
             : std::min(width / 2, endBlur(time.endPrecision(), fuzzy) / secondsPerPixel);
-        gradient.setColorAt(0, withAlpha(color, 0.12));
-        gradient.setColorAt(std::clamp(startBlur / width, 0.0, 0.5), withAlpha(color, 0.8));
-        gradient.setColorAt(std::clamp(1 - endBlurPx / width, 0.5, 1.0), withAlpha(color, 0.8));
-        gradient.setColorAt(1, withAlpha(color, 0.12));
+        gradient.setColorAt(0, tint(0.12));
+        gradient.setColorAt(std::clamp(startBlur / width, 0.0, 0.5), tint(0.8));
+        gradient.setColorAt(std::clamp(1 - endBlurPx / width, 0.5, 1.0), tint(0.8));
+        gradient.setColorAt(1, tint(0.12));
     }
     painter.setPen(fuzzy ? QPen(withAlpha(color, 0.8), 1, Qt::DotLine) : QPen(Qt::NoPen));
     painter.setBrush(gradient);
@@ -732,7 +738,7 @@ void TimelineRenderer::paint(QPainter &painter, const Input &input) const
         const ItemRef item = LaneCode::item(mark.code);
         const Status status = statusOf(project, mark.code);
         if (mark.bar)
-            paintBar(painter, timeOf(project, mark.code), mark.strip, color,
+            paintBar(painter, timeOf(project, mark.code), mark.strip, color, base,
                      input.scale.secondsPerPixel(), f.plot);
         paintGlyph(painter, item.kind, status, mark.rect, color, base, text);
     }

@@ -685,16 +685,22 @@ void TimelineView::paintEvent(QPaintEvent *)
 QImage TimelineView::renderImage(const QSize &size, const QPalette &palette,
                                  qreal devicePixelRatio) const
 {
+    return pictureImage(picture(m_scale.start(), m_scale.end(), size, palette), devicePixelRatio);
+}
+
+Picture TimelineView::picture(double from, double to, const QSize &size, const QPalette &palette,
+                              bool caption) const
+{
     TimelineImageRequest request;
-    request.from = m_scale.start();
-    request.to = m_scale.end();
+    request.from = from;
+    request.to = to;
     request.width = size.width();
     request.height = size.height();
-    request.devicePixelRatio = devicePixelRatio;
     request.options = m_options;
     request.order = m_order;
     request.collapsed = m_collapsed;
-    return renderTimelineImage(m_document->project(), m_lanes, request, font(), palette);
+    request.caption = caption;
+    return timelinePicture(m_document->project(), m_lanes, request, font(), palette);
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)

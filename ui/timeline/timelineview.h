@@ -12,6 +12,7 @@
 // adds), a lane label toggles collapse when its triangle is clicked and reorders lanes when
 // dragged. Keys: + - 0 zoom, Left/Right previous/next item in time, Home/End, Esc.
 
+#include "export/picture.h"
 #include "timelinelanes.h"
 #include "timelinerenderer.h"
 #include "timescale.h"
@@ -90,6 +91,11 @@ public:
     // Renders what the view shows at the given size (for exports), in the given palette.
     QImage renderImage(const QSize &size, const QPalette &palette,
                        qreal devicePixelRatio = 1.0) const;
+    // [from, to) of every shown lane, in its lane order, as a picture `size.width()` points
+    // wide and `size.height()` tall (0: as tall as the lanes need), with a title and a key when
+    // `caption`; valid while the view is.
+    Picture picture(double from, double to, const QSize &size, const QPalette &palette,
+                    bool caption = false) const;
 
     // View actions (zoom, fit, selection) for menus; their shortcuts work when the view has
     // focus.
