@@ -52,6 +52,13 @@ public:
     Project(const Project &) = delete;
     Project &operator=(const Project &) = delete;
 
+    // A copy for a snapshot (the autosave writes it on another thread): the items, pools,
+    // ids and unknown fields are copied, the text is shared (TextArena::share()), derived
+    // indexes are left to be rebuilt. copyTo() reuses the target's arrays, so a snapshot
+    // taken again into the same target allocates (and page-faults) nothing new.
+    Project clone() const;
+    void copyTo(Project &target) const;
+
     // --- text ---------------------------------------------------------------------------
     std::string_view view(TextRef ref) const { return m_text.view(ref); }
     QString text(TextRef ref) const { return m_text.text(ref); }
