@@ -85,11 +85,18 @@ void Autosave::autosaveNow()
 {
     if (m_writing || !m_changed || !m_document->isModified())
         return;
+    if (!m_target) {
+        prepareTarget(); // calls this again when the target is ready
+        return;
+    }
     m_changed = false;
     QElapsedTimer timer;
     timer.start();
-    // The only part on the GUI thread: a copy of the arrays, the text shared.
-    auto snapshot = std::make_shared<Project>(m_document->project().clone());
+    // The only part on the GUI thread: a copy of the arrays into touched memory, the text
+    // shared.
+    std::shared_ptr<Project> snapshot = std::move(m_target);
+    m_document->project().copyTo(*snapshot);
+    m_lastSnapshotNs = timer.nsecsElapsed();
     spdlog::debug("autosave: snapshot of the project took {} ms", timer.elapsed());
     RecoveryFile file = m_file;
     file.originalPath = m_document->filePath();
@@ -105,17 +112,40 @@ void Autosave::autosaveNow()
         // is dropped if it is destroyed before the call is delivered.
         QMetaObject::invokeMethod(
             this,
-            [this, file, error, generation, elapsed] {
-                finished(file, error, generation, elapsed);
+            [this, snapshot, file, error, generation, elapsed] {
+                finished(snapshot, file, error, generation, elapsed);
             },
             Qt::QueuedConnection);
     });
 }
 
-void Autosave::finished(const RecoveryFile &file, const QString &error, quint64 generation,
-                        qint64 milliseconds)
+void Autosave::prepareTarget()
+{
+    m_writing = true;
+    const Project::Shape shape = m_document->project().shape();
+    const quint64 generation = m_generation;
+    m_pool->start([this, shape, generation] {
+        auto target = std::make_shared<Project>();
+        target->preallocate(shape);
+        QMetaObject::invokeMethod(
+            this,
+            [this, target, generation] {
+                m_writing = false;
+                if (generation != m_generation)
+                    return; // saved or discarded meanwhile
+                m_target = target;
+                autosaveNow();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void Autosave::finished(std::shared_ptr<Project> snapshot, const RecoveryFile &file,
+                        const QString &error, quint64 generation, qint64 milliseconds)
 {
     m_writing = false;
+    if (generation == m_generation)
+        m_target = std::move(snapshot); // reused for the next copy
     if (generation != m_generation) {
         // Saved or discarded while the copy was being written: it must not outlive that.
         removeRecoveryFile(file);
@@ -140,14 +170,18 @@ void Autosave::finished(const RecoveryFile &file, const QString &error, quint64 
 
 void Autosave::waitForWrite()
 {
-    m_pool->waitForDone();
-    QCoreApplication::sendPostedEvents(this);
+    // Preparing the target is followed by the write itself.
+    do {
+        m_pool->waitForDone();
+        QCoreApplication::sendPostedEvents(this);
+    } while (m_writing);
 }
 
 void Autosave::discard()
 {
     ++m_generation;
     m_changed = false;
+    m_target.reset(); // its memory is only worth keeping while there are changes to copy
     if (m_haveCopy) {
         removeRecoveryFile(m_file);
         m_haveCopy = false;

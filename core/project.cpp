@@ -116,6 +116,36 @@ Project Project::clone() const
     return copy;
 }
 
+Project::Shape Project::shape() const
+{
+    return {m_events.size(),    m_claims.size(),        m_relations.size(), m_indexPool.size(),
+            m_citations.size(), m_statusChanges.size(), m_ids.slotCount()};
+}
+
+namespace {
+
+// Capacity for n items, every page written once, the vector left empty.
+template<typename T>
+void touch(std::vector<T> &items, std::size_t n)
+{
+    items.clear();
+    items.resize(n);
+    items.clear();
+}
+
+} // namespace
+
+void Project::preallocate(const Shape &shape)
+{
+    touch(m_events, shape.events);
+    touch(m_claims, shape.claims);
+    touch(m_relations, shape.relations);
+    touch(m_indexPool, shape.indices);
+    touch(m_citations, shape.citations);
+    touch(m_statusChanges, shape.statusChanges);
+    m_ids.preallocate(shape.idSlots);
+}
+
 void Project::copyTo(Project &target) const
 {
     if (&target == this)

@@ -80,7 +80,10 @@ TEST(ProjectClone, CopyToReusesTheTarget)
 {
     const Project original = loadSample();
     Project target;
+    target.preallocate(original.shape());
+    const Event *prepared = target.events().data();
     original.copyTo(target);
+    EXPECT_EQ(target.events().data(), prepared); // copied into the preallocated array
     const Event *events = target.events().data();
     original.copyTo(target);
     EXPECT_EQ(target.events().data(), events); // same array, nothing reallocated
@@ -159,6 +162,7 @@ TEST_F(AutosaveTest, WritesOnlyWhenModifiedAndChangedAndDeletesOnSave)
     EXPECT_EQ(findRecoveryFiles().at(0).originalPath, path);
 
     // Changed since: written again; unchanged since: not.
+    document.setEventTitle(2, QStringLiteral("Changed since"));
     autosave.autosaveNow();
     autosave.waitForWrite();
     EXPECT_EQ(written.count(), 2);
@@ -182,7 +186,12 @@ TEST_F(AutosaveTest, ACopyFinishingAfterASaveIsDropped)
     autosave.setInterval(0);
     document.setEventTitle(0, QStringLiteral("Edited"));
     autosave.autosaveNow();
-    ASSERT_EQ(document.save(), QString()); // while the copy may still be being written
+    autosave.waitForWrite();
+    ASSERT_EQ(findRecoveryFiles().size(), 1u);
+    document.setEventTitle(0, QStringLiteral("Edited again"));
+    autosave.autosaveNow();
+    EXPECT_TRUE(autosave.isWriting());
+    ASSERT_EQ(document.save(), QString()); // while the copy is being written
     autosave.waitForWrite();
     EXPECT_TRUE(findRecoveryFiles().empty());
 }
