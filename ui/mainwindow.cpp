@@ -125,6 +125,10 @@ MainWindow::MainWindow(QWidget *parent)
     // The lifecycle: autosave while modified, and a watch on the open file so that a change
     // by another program is noticed (our own saves acknowledge themselves).
     m_autosave = new Autosave(m_document, this);
+    // A failed autosave is not worth a dialog every minute, but it must not go unnoticed.
+    connect(m_autosave, &Autosave::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(visibleText(error)), 10000);
+    });
     m_fileWatcher = new FileWatcher(this);
     connect(m_document, &Document::reset, this,
             [this] { m_fileWatcher->setPath(m_document->filePath()); });
@@ -332,9 +336,9 @@ bool MainWindow::saveTo(const QString &path)
                         QMessageBox::Ok, this);
         box.setObjectName(QStringLiteral("saveFailedMessage"));
         box.setInformativeText(visibleText(error) + QStringLiteral("\n\n")
-                               + tr("Your changes are still open in this window, and the file "
-                                    "on disk was left as it was. Free some space, or use "
-                                    "Save As to save somewhere else."));
+                               + tr("Your changes are still open in this window, and nothing "
+                                    "on disk was changed. Use Save As to save them somewhere "
+                                    "else."));
         ask(box);
         return false;
     }

@@ -8,6 +8,9 @@
 //   lifecycle_helper save FILE TITLE    open FILE, retitle event 0, save; print what the
 //                                       save-failure message said; exit 0 when the save
 //                                       failed and the document is still modified
+//   lifecycle_helper look-quit FILE TITLE      for a person to look at the dialogs (under
+//   lifecycle_helper look-savefail FILE TITLE  Xvfb): the unsaved-changes question on quit,
+//                                       and a failed save (FILE's folder is deleted first)
 //
 // The recovery folder comes from $CLAIMLINE_RECOVERY_DIR, settings from $XDG_CONFIG_HOME.
 
@@ -16,7 +19,12 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+
 #include <QStandardPaths>
+#include <spdlog/spdlog.h>
 
 #include <cstdio>
 
@@ -24,8 +32,11 @@ using namespace claimline;
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // stdout carries the report ("autosaved PATH", the save-failure message); no info logs.
+    spdlog::set_level(spdlog::level::warn);
     QApplication::setOrganizationName(QStringLiteral("ClaimlineTests"));
     QApplication::setApplicationName(QStringLiteral("claimline-lifecycle-helper"));
     const QStringList args = QApplication::arguments();
@@ -63,6 +74,18 @@ int main(int argc, char **argv)
         window.autosave()->discard();
         window.setAskFunction([](QMessageBox &) { return QMessageBox::Discard; });
         return !saved && modified ? 0 : 1;
+    }
+    if (mode == QLatin1String("look-quit") || mode == QLatin1String("look-savefail")) {
+        window.document()->setEventTitle(0, title);
+        window.show();
+        QTimer::singleShot(500, &window, [&window, mode, file] {
+            if (mode == QLatin1String("look-savefail")) {
+                QDir(QFileInfo(file).absolutePath()).removeRecursively();
+                window.save();
+            }
+            window.close();
+        });
+        return app.exec();
     }
     return 2;
 }
