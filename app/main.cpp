@@ -126,6 +126,9 @@ int main(int argc, char **argv)
         path = QSettings().value(QStringLiteral("lastFile")).toString();
     if (path.isEmpty() || !QFileInfo::exists(path))
         path = samplePath();
+    // A crash left unsaved changes behind: offer them first; a restored copy is the project.
+    if (window.offerRecovery())
+        return app.exec();
     // On success the window records the file as the last one and the first recent one.
     window.openFile(path);
     return app.exec();

@@ -241,6 +241,11 @@ Problems Document::load(const QString &path)
     return {};
 }
 
+void Document::markModified()
+{
+    m_undoStack->resetClean();
+}
+
 QString Document::save(const QString &path)
 {
     const QString target = path.isEmpty() ? m_filePath : path;

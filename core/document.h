@@ -39,6 +39,9 @@ public:
     void setProject(Project project, const QString &filePath = {});
     // Loads a file; on failure returns the problems and leaves the current project as it was.
     [[nodiscard]] Problems load(const QString &path);
+    // Marks the document modified without an undo step (a project restored from a recovery
+    // copy differs from its file, yet has nothing to undo).
+    void markModified();
     // Saves to the path (or the current path); on failure returns the reason and stays
     // modified.
     [[nodiscard]] QString save(const QString &path = {});

@@ -105,6 +105,15 @@ public:
     }
 
     std::size_t memoryUsage() const { return m_slots.capacity() * sizeof(Slot); }
+    std::size_t slotCount() const { return m_slots.size(); }
+    // Room for this many slots with its pages already touched, so that copying an index of
+    // that size into this one later faults nothing in (Project::preallocate()).
+    void preallocate(std::size_t slots)
+    {
+        m_slots.assign(slots, Slot {});
+        m_slots.clear();
+        m_size = 0;
+    }
 
     static std::uint32_t hashOf(std::string_view key)
     {

@@ -109,6 +109,70 @@ Project::~Project() = default;
 Project::Project(Project &&) noexcept = default;
 Project &Project::operator=(Project &&) noexcept = default;
 
+Project Project::clone() const
+{
+    Project copy;
+    copyTo(copy);
+    return copy;
+}
+
+Project::Shape Project::shape() const
+{
+    return {m_events.size(),    m_claims.size(),        m_relations.size(), m_indexPool.size(),
+            m_citations.size(), m_statusChanges.size(), m_ids.slotCount()};
+}
+
+namespace {
+
+// Capacity for n items, every page written once, the vector left empty.
+template<typename T>
+void touch(std::vector<T> &items, std::size_t n)
+{
+    items.clear();
+    items.resize(n);
+    items.clear();
+}
+
+} // namespace
+
+void Project::preallocate(const Shape &shape)
+{
+    touch(m_events, shape.events);
+    touch(m_claims, shape.claims);
+    touch(m_relations, shape.relations);
+    touch(m_indexPool, shape.indices);
+    touch(m_citations, shape.citations);
+    touch(m_statusChanges, shape.statusChanges);
+    m_ids.preallocate(shape.idSlots);
+}
+
+void Project::copyTo(Project &target) const
+{
+    if (&target == this)
+        return;
+    target.m_text = m_text.share();
+    target.m_parties = m_parties;
+    target.m_actors = m_actors;
+    target.m_sources = m_sources;
+    target.m_events = m_events;
+    target.m_questions = m_questions;
+    target.m_claims = m_claims;
+    target.m_relations = m_relations;
+    target.m_indexPool = m_indexPool;
+    target.m_citations = m_citations;
+    target.m_statusChanges = m_statusChanges;
+    target.m_words = m_words;
+    // Keys are views into the arena's chunks, which the copy shares: they stay valid.
+    target.m_wordIndex = m_wordIndex;
+    target.m_ids = m_ids;
+    target.m_meta = m_meta;
+    target.m_extras = m_extras;
+    *target.m_topLevelExtra = *m_topLevelExtra;
+    *target.m_metaExtra = *m_metaExtra;
+    *target.m_views = *m_views;
+    target.invalidateIndexes();
+}
+
 std::uint32_t Project::internWord(std::string_view word)
 {
     if (const auto it = m_wordIndex.find(word); it != m_wordIndex.end())

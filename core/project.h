@@ -52,6 +52,24 @@ public:
     Project(const Project &) = delete;
     Project &operator=(const Project &) = delete;
 
+    // A copy for a snapshot (the autosave writes it on another thread): the items, pools,
+    // ids and unknown fields are copied, the text is shared (TextArena::share()), derived
+    // indexes are left to be rebuilt. copyTo() reuses the target's arrays, so a snapshot
+    // taken again into the same target allocates (and page-faults) nothing new.
+    Project clone() const;
+    void copyTo(Project &target) const;
+    // The sizes of the large arrays (read where the project lives), and room for them with
+    // the pages already touched (made on another thread): on this VM first-touched memory
+    // costs ~3 s per GiB, so copyTo() into a fresh target at 1M events takes ~0.6 s, into a
+    // preallocated one ~50 ms.
+    struct Shape
+    {
+        std::size_t events = 0, claims = 0, relations = 0, indices = 0, citations = 0,
+                    statusChanges = 0, idSlots = 0;
+    };
+    Shape shape() const;
+    void preallocate(const Shape &shape);
+
     // --- text ---------------------------------------------------------------------------
     std::string_view view(TextRef ref) const { return m_text.view(ref); }
     QString text(TextRef ref) const { return m_text.text(ref); }

@@ -55,9 +55,9 @@ LoadResult runReader(Parse &&parse, std::uint64_t inputSize, const LoadLimits &l
             // something else.
             result.problems = {
                 {"/version",
-                 "this file needs Claimline file format version " + std::to_string(reader.version())
-                     + "; this version of Claimline reads format versions up to "
-                     + std::to_string(Project::FormatVersion) + ". Update Claimline to open it."}};
+                 "this file was written by a newer version of Claimline (format version "
+                     + std::to_string(reader.version()) + "; this version reads up to "
+                     + std::to_string(Project::FormatVersion) + "). Update Claimline to open it."}};
             return result;
         }
         if (reader.sawVersion() && reader.version() < Project::FormatVersion && allowMigration) {

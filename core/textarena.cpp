@@ -30,7 +30,7 @@ TextRef TextArena::add(std::string_view text)
         // new char[] leaves the memory uninitialised: the kernel maps pages on first write.
         const std::uint64_t grown = m_chunks.empty() ? FirstChunkSize : m_lastCapacity * 4;
         m_lastCapacity = std::max<std::uint64_t>(length, std::min(grown, ChunkSize));
-        m_chunks.emplace_back(new char[m_lastCapacity]);
+        m_chunks.emplace_back(new char[m_lastCapacity], std::default_delete<char[]>());
         adviseHugePages(m_chunks.back().get(), m_lastCapacity);
         m_next = std::uint64_t(m_chunks.size() - 1) << ChunkBits;
         inChunk = 0;
@@ -40,6 +40,18 @@ TextRef TextArena::add(std::string_view text)
     m_next += length;
     m_stored += length;
     return ref;
+}
+
+TextArena TextArena::share() const
+{
+    TextArena snapshot;
+    snapshot.m_chunks = m_chunks;
+    snapshot.m_next = m_next;
+    snapshot.m_stored = m_stored;
+    // The snapshot's last chunk counts as full at the snapshot's end: the original keeps
+    // appending into its free tail, so the snapshot must never write there.
+    snapshot.m_lastCapacity = m_next & (ChunkSize - 1);
+    return snapshot;
 }
 
 TextRef TextArena::add(const QString &text)

@@ -8,7 +8,9 @@
 // only touched as they fill (the kernel maps pages lazily), and each field holds an 8-byte
 // TextRef. QStrings are made only for what is shown.
 //
-// Text is never moved once added, so string_views stay valid for the arena's life. Replaced
+// Text is never moved once added, so string_views stay valid for the arena's life. Because
+// nothing written is ever changed, a snapshot (share()) can hold on to the same chunks and be
+// read on another thread while this arena keeps appending past the snapshot's end. Replaced
 // text is not reclaimed until the project is saved and reloaded; edits are rare compared to
 // the size of imported data, so that waste is bounded by what the user typed.
 
@@ -87,11 +89,16 @@ public:
         return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size()));
     }
 
+    // A read-only view of the text stored so far that shares the chunks (no copy): what an
+    // autosave hands to its writer thread. Text added to either arena later never touches
+    // the other's: the snapshot starts a chunk of its own for anything added to it.
+    TextArena share() const;
+
     // Bytes of text stored (for statistics and tests).
     std::uint64_t size() const { return m_stored; }
 
 private:
-    std::vector<std::unique_ptr<char[]>> m_chunks;
+    std::vector<std::shared_ptr<char[]>> m_chunks; // shared with snapshots (share())
     std::uint64_t m_next = 0; // global offset of the next free byte
     std::uint64_t m_lastCapacity = 0; // bytes allocated for the last chunk
     std::uint64_t m_stored = 0;

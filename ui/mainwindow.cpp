@@ -2,11 +2,15 @@
 
 #include "charts/chartsview.h"
 #include "csvexport.h"
+#include "autosave.h"
 #include "details/detailsview.h"
 #include "inspector/inspectorview.h"
 #include "document.h"
 #include "export/exportdialog.h"
 #include "export/picture.h"
+#include "filewatcher.h"
+#include "projectreader.h"
+#include "recoveryfile.h"
 #include "filter.h"
 #include "filter/filterpanel.h"
 #include "logging.h"
@@ -31,6 +35,7 @@
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QUndoView>
 #include <QDragEnterEvent>
@@ -127,11 +132,28 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_filter, &Filter::changed, this, &MainWindow::updateStatus);
+
+    // The lifecycle: autosave while modified, and a watch on the open file so that a change
+    // by another program is noticed (our own saves acknowledge themselves).
+    m_autosave = new Autosave(m_document, this);
+    // A failed autosave is not worth a dialog every minute, but it must not go unnoticed.
+    connect(m_autosave, &Autosave::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(visibleText(error)), 10000);
+    });
+    m_fileWatcher = new FileWatcher(this);
+    connect(m_document, &Document::reset, this,
+            [this] { m_fileWatcher->setPath(m_document->filePath()); });
+    connect(m_document, &Document::filePathChanged, m_fileWatcher, &FileWatcher::setPath);
+    connect(m_fileWatcher, &FileWatcher::changedOnDisk, this, &MainWindow::fileChangedOnDisk);
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateFileActions);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateFileActions);
+    connect(m_document, &Document::reset, this, &MainWindow::updateFileActions);
     resize(1280, 800);
     restoreSettings();
     updateRecentFilesMenu();
     updateTitle();
     updateStatus();
+    updateFileActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -206,6 +228,9 @@ void MainWindow::createActions()
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
 
+    QAction *newAction = fileMenu->addAction(tr("&New"), this, &MainWindow::newProject);
+    newAction->setObjectName(QStringLiteral("newAction"));
+    newAction->setShortcut(QKeySequence::New);
     QAction *openAction = fileMenu->addAction(tr("&Open…"), this, &MainWindow::open);
     openAction->setShortcut(QKeySequence::Open);
     toolBar->addAction(openAction);
@@ -215,10 +240,17 @@ void MainWindow::createActions()
     // Rebuilt each time it opens, so that files deleted meanwhile drop out.
     connect(m_recentFilesMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentFilesMenu);
     QAction *saveAction = fileMenu->addAction(tr("&Save"), this, &MainWindow::save);
+    saveAction->setObjectName(QStringLiteral("saveAction"));
     saveAction->setShortcut(QKeySequence::Save);
     toolBar->addAction(saveAction);
     QAction *saveAsAction = fileMenu->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_revertAction = fileMenu->addAction(tr("Re&vert to Saved"), this, &MainWindow::revert);
+    m_revertAction->setObjectName(QStringLiteral("revertAction"));
+    QAction *closeAction = fileMenu->addAction(tr("&Close"), this, &MainWindow::closeProject);
+    closeAction->setObjectName(QStringLiteral("closeAction"));
+    closeAction->setShortcut(QKeySequence::Close);
     fileMenu->addSeparator();
     // Exports and printing (issue 7): every view through its Picture (export/picture.h).
     QAction *exportAction = fileMenu->addAction(tr("&Export…"), this, &MainWindow::exportViews);
@@ -366,26 +398,43 @@ bool MainWindow::save()
 {
     if (m_document->filePath().isEmpty())
         return saveAs();
-    const QString error = m_document->save();
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Save failed"), error);
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 3000);
-    return true;
+    return saveTo(m_document->filePath());
 }
 
 bool MainWindow::saveAs()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"),
-                                                      m_document->filePath(), FileFilter);
+    const QString suggested = m_document->filePath().isEmpty()
+        ? QDir::home().filePath(tr("Untitled") + ProjectSuffix)
+        : m_document->filePath();
+    const QString path = m_chooseSavePath
+        ? m_chooseSavePath(suggested)
+        : QFileDialog::getSaveFileName(this, tr("Save Project As"), suggested, FileFilter);
     if (path.isEmpty())
         return false;
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    spdlog::info("saving the project to {}", QFileInfo(path).absoluteFilePath().toStdString());
     const QString error = m_document->save(path);
     if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Save failed"), error);
+        // The Document stays modified and safeWrite left the file on disk as it was: say so,
+        // so that nobody closes the window believing the work is on disk.
+        QMessageBox box(QMessageBox::Warning, tr("Could Not Save"),
+                        tr("“%1” was not saved.").arg(visibleText(QFileInfo(path).fileName())),
+                        QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("saveFailedMessage"));
+        box.setInformativeText(visibleText(error) + QStringLiteral("\n\n")
+                               + tr("Your changes are still open in this window, and nothing "
+                                    "on disk was changed. Use Save As to save them somewhere "
+                                    "else."));
+        ask(box);
         return false;
     }
+    m_fileWatcher->acknowledge();
+    addRecentFile(m_document->filePath());
+    statusBar()->showMessage(tr("Saved %1").arg(visibleText(m_document->displayName())), 3000);
     return true;
 }
 
@@ -393,13 +442,156 @@ bool MainWindow::maybeSave()
 {
     if (!m_document->isModified())
         return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"),
-        tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                    tr("Save the changes to “%1”?").arg(visibleText(m_document->displayName())),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedChangesMessage"));
+    box.setInformativeText(tr("If you don't save, the changes since you last saved are lost."));
+    box.button(QMessageBox::Discard)->setText(tr("&Don't Save"));
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    const QMessageBox::StandardButton answer = ask(box);
     if (answer == QMessageBox::Save)
         return save();
-    return answer == QMessageBox::Discard;
+    if (answer != QMessageBox::Discard)
+        return false;
+    spdlog::info("the user discarded unsaved changes");
+    m_autosave->discard();
+    return true;
+}
+
+QMessageBox::StandardButton MainWindow::ask(QMessageBox &box)
+{
+    if (m_ask)
+        return m_ask(box);
+    box.exec();
+    return box.standardButton(box.clickedButton());
+}
+
+bool MainWindow::newProject()
+{
+    if (!maybeSave())
+        return false;
+    spdlog::info("new project");
+    m_document->setProject(Project(), {});
+    m_selection->clear();
+    return true;
+}
+
+bool MainWindow::closeProject()
+{
+    // One window, one project: closing it leaves an empty untitled project.
+    if (!maybeSave())
+        return false;
+    spdlog::info("closed the project");
+    m_document->setProject(Project(), {});
+    m_selection->clear();
+    return true;
+}
+
+bool MainWindow::revert()
+{
+    const QString path = m_document->filePath();
+    if (path.isEmpty() || !m_document->isModified())
+        return false;
+    QMessageBox box(
+        QMessageBox::Question, tr("Revert to Saved"),
+        tr("Revert “%1” to the version saved on disk?").arg(visibleText(m_document->displayName())),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("revertMessage"));
+    box.setInformativeText(tr("Your unsaved changes are lost; this cannot be undone."));
+    box.button(QMessageBox::Yes)->setText(tr("&Revert"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (ask(box) != QMessageBox::Yes)
+        return false;
+    spdlog::info("reverting to the saved version");
+    return openFile(path);
+}
+
+void MainWindow::fileChangedOnDisk(const QString &path)
+{
+    // One question at a time: a burst of changes while it is open needs no second one.
+    if (m_askingToReload || path != m_document->filePath())
+        return;
+    m_askingToReload = true;
+    const bool modified = m_document->isModified();
+    QMessageBox box(QMessageBox::Question, tr("File Changed on Disk"),
+                    tr("“%1” was changed by another program. Reload it?")
+                        .arg(visibleText(m_document->displayName())),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(QStringLiteral("reloadMessage"));
+    box.setInformativeText(
+        modified ? tr("Reloading discards the changes you have not saved. Keeping this "
+                      "version and saving it overwrites the other program's changes.")
+                 : tr("Keeping this version and saving it later overwrites the other "
+                      "program's changes."));
+    box.button(QMessageBox::Yes)->setText(tr("&Reload"));
+    box.button(QMessageBox::No)->setText(tr("&Keep This Version"));
+    box.setDefaultButton(modified ? QMessageBox::No : QMessageBox::Yes);
+    const QMessageBox::StandardButton answer = ask(box);
+    m_askingToReload = false;
+    if (answer == QMessageBox::Yes) {
+        spdlog::info("reloading the project changed on disk");
+        openFile(path);
+    }
+}
+
+bool MainWindow::offerRecovery()
+{
+    for (const RecoveryFile &file : orphanedRecoveryFiles()) {
+        const QString name = file.originalPath.isEmpty()
+            ? tr("an untitled project")
+            : QStringLiteral("“%1”").arg(visibleText(QFileInfo(file.originalPath).fileName()));
+        QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
+                        tr("Claimline did not close normally. A recovery copy of %1 with "
+                           "unsaved changes was kept.")
+                            .arg(name),
+                        QMessageBox::Open | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("recoveryMessage"));
+        box.setInformativeText(
+            tr("It was written %1.%2\n\nRestore opens it with its changes unsaved; Discard "
+               "deletes it; Decide Later keeps it and asks again at the next start.")
+                .arg(QLocale().toString(file.written.toLocalTime(), QLocale::LongFormat),
+                     file.originalPath.isEmpty()
+                         ? QString()
+                         : QStringLiteral("\n") + tr("Original file: %1")
+                                                     .arg(visibleText(file.originalPath))));
+        box.button(QMessageBox::Open)->setText(tr("&Restore"));
+        box.button(QMessageBox::Discard)->setText(tr("&Discard"));
+        box.button(QMessageBox::Cancel)->setText(tr("Decide &Later"));
+        box.setDefaultButton(QMessageBox::Open);
+        const QMessageBox::StandardButton answer = ask(box);
+        if (answer == QMessageBox::Discard) {
+            spdlog::info("discarded the recovery copy {}", file.projectPath.toStdString());
+            removeRecoveryFile(file);
+            continue;
+        }
+        if (answer != QMessageBox::Open)
+            continue; // decide later: kept
+        LoadResult result = loadProject(file.projectPath);
+        if (!result.ok()) {
+            QStringList lines;
+            for (const Problem &problem : result.problems)
+                lines << visibleText(problem.toString());
+            showProblems(file.projectPath, lines);
+            continue;
+        }
+        spdlog::info("restored the recovery copy {}", file.projectPath.toStdString());
+        m_document->setProject(std::move(*result.project), file.originalPath);
+        m_document->markModified();
+        m_selection->clear();
+        // Kept until a copy of this session replaces it, or the project is saved or
+        // discarded: a second crash before the next autosave must not lose it.
+        m_autosave->adopt(file);
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::updateFileActions()
+{
+    if (m_revertAction)
+        m_revertAction->setEnabled(m_document->isModified() && !m_document->filePath().isEmpty());
 }
 
 void MainWindow::createTimelineActions()
@@ -550,6 +742,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (maybeSave()) {
         saveSettings();
+        // A clean close: no recovery copy is needed any more.
+        m_autosave->discard();
         event->accept();
     } else {
         event->ignore();

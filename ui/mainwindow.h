@@ -1,7 +1,8 @@
 #pragma once
 
 // MainWindow: the application window. It owns the Document, the shared Selection and Filter
-// that every view observes, the File menu (open, open recent, save, save as, quit), the View
+// that every view observes, the File menu (new, open, open recent, save, save as, revert,
+// close, quit; with autosave, crash recovery and a watch on the open file), the View
 // menu, the Details dock and the status line. It remembers its geometry, dock and toolbar
 // layout and the recent files in QSettings, and opens a .claimline file dropped on it.
 // The timeline is the central view; the other views (narratives, table, charts) dock into it
@@ -10,6 +11,9 @@
 #include "model.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
+
+#include <functional>
 
 #include <optional>
 #include <utility>
@@ -24,6 +28,9 @@ class QMenu;
 namespace claimline {
 
 class ChartsView;
+class Autosave;
+class FileWatcher;
+
 class DetailsView;
 class Document;
 class Filter;
@@ -72,6 +79,29 @@ public:
     // The status line's text (for tests).
     QString statusText() const;
 
+    // --- project lifecycle (File menu) ------------------------------------------------------
+    // Each asks to save unsaved changes first (Save / Discard / Cancel); false when cancelled.
+    bool newProject();
+    bool closeProject();
+    // Reloads the file from disk after confirmation; false when cancelled or it failed.
+    bool revert();
+    // Save failures are shown (path and cause); the document stays modified.
+    bool save();
+    bool saveAs();
+    // Offers to restore recovery copies left by a crash (Restore / Discard / Decide Later).
+    // Returns true when one was restored (then there is no need to open another file).
+    bool offerRecovery();
+    Autosave *autosave() const { return m_autosave; }
+    FileWatcher *fileWatcher() const { return m_fileWatcher; }
+
+    // Every lifecycle question and message is a QMessageBox passed to this function, which
+    // returns the button chosen; by default it runs the box (exec()). Tests answer instead.
+    using AskFunction = std::function<QMessageBox::StandardButton(QMessageBox &box)>;
+    void setAskFunction(AskFunction ask) { m_ask = std::move(ask); }
+    // Where Save As saves (default: a file dialog); empty cancels.
+    using SavePathFunction = std::function<QString(const QString &suggested)>;
+    void setSavePathFunction(SavePathFunction choose) { m_chooseSavePath = std::move(choose); }
+
 public Q_SLOTS:
     // The time under the mouse, shown at the right of the status bar; empty clears it.
     void setCursorTimeText(const QString &text);
@@ -97,9 +127,11 @@ private:
     void updateRecentFilesMenu();
     void updateTimeZone();
     void open();
-    bool save();
-    bool saveAs();
+    bool saveTo(const QString &path);
     bool maybeSave();
+    QMessageBox::StandardButton ask(QMessageBox &box);
+    void fileChangedOnDisk(const QString &path);
+    void updateFileActions();
     void updateTitle();
     void updateStatus();
     void showProblems(const QString &path, const QStringList &problems);
@@ -130,6 +162,12 @@ private:
     QAction *m_unlinkAction = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentFilesMenu = nullptr;
+    Autosave *m_autosave = nullptr;
+    FileWatcher *m_fileWatcher = nullptr;
+    QAction *m_revertAction = nullptr;
+    AskFunction m_ask;
+    SavePathFunction m_chooseSavePath;
+    bool m_askingToReload = false;
 };
 
 } // namespace claimline

@@ -6,12 +6,14 @@
 // made once with the generator and cached in the work folder.
 
 #include "csvexport.h"
+#include "autosave.h"
 #include "document.h"
 #include "export/picture.h"
 #include "filter.h"
 #include "generator.h"
 #include "projectreader.h"
 #include "projectwriter.h"
+#include "recoveryfile.h"
 #include "safewrite.h"
 #include "searchindex.h"
 #include "table/itemtablemodel.h"
@@ -33,6 +35,7 @@
 #include <QPainter>
 #include <QProcess>
 #include <QSortFilterProxyModel>
+#include <QTemporaryDir>
 #include <QTableView>
 
 #include <spdlog/spdlog.h>
@@ -164,6 +167,60 @@ int runSingle(qulonglong events, int runs, const QString &dir)
     QFile::remove(backupPathFor(savePath));
     std::printf("%llu\t%.1f\t%.1f\t%.1f\t%.1f\t%.0f\t%.0f\n", events, fileMiB, median(loadMs),
                 median(saveMs), bytesPerEvent, after - before, peakMiB());
+    return 0;
+}
+
+// The autosave: what the GUI thread pays for a recovery copy (Autosave::autosaveNow(), which
+// takes Project::clone() and hands it to the writer thread), the clone alone, a copyTo()
+// into a reused target (no new pages), and for comparison what serialising on the GUI thread
+// would cost (the writer's time, which now runs on the worker). Prints one tab-separated line.
+int runAutosave(qulonglong events, int runs, const QString &dir)
+{
+    const QString path = fileFor(dir, events);
+    if (!QFileInfo::exists(path)) {
+        const int code = QProcess::execute(
+            QCoreApplication::applicationFilePath(),
+            {QStringLiteral("--generate"), QString::number(events), QStringLiteral("--dir"), dir});
+        if (code != 0 || !QFileInfo::exists(path))
+            return 1;
+    }
+    QTemporaryDir recovery;
+    qputenv("CLAIMLINE_RECOVERY_DIR", QFile::encodeName(recovery.path()));
+    Document document;
+    if (!document.load(path).empty())
+        return 1;
+    Autosave autosave(&document);
+    autosave.setInterval(0);
+
+    std::vector<double> pauseMs, cloneMs, reuseMs, writeMs;
+    double firstPauseMs = 0;
+    QElapsedTimer timer;
+    for (int i = 0; i < runs; ++i) {
+        // An edit, then the tick: the GUI thread's whole part of one autosave.
+        document.setEventTitle(std::uint32_t(i) % document.project().events().size(),
+                               QStringLiteral("edited %1").arg(i));
+        // The first tick only starts the preparation of the copy's memory on the worker; the
+        // copy itself happens when that is done, so the pause is what Autosave measured.
+        autosave.autosaveNow();
+        timer.restart();
+        autosave.waitForWrite();
+        writeMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+        pauseMs.push_back(double(autosave.lastSnapshotNs()) / 1e6);
+        if (i == 0)
+            firstPauseMs = pauseMs.back();
+    }
+    Project target;
+    for (int i = 0; i < runs; ++i) {
+        timer.restart();
+        Project copy = document.project().clone();
+        cloneMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+        timer.restart();
+        document.project().copyTo(target);
+        reuseMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    autosave.discard();
+    std::printf("%llu\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%.0f\n", events, median(pauseMs),
+                firstPauseMs, median(cloneMs), median(reuseMs), median(writeMs), peakMiB());
     return 0;
 }
 
@@ -501,7 +558,8 @@ int main(int argc, char **argv)
         "  claimline-bench --suite timeline        only the timeline frame times\n"
         "  claimline-bench --suite table           only the table's sorting and search\n"
         "  claimline-bench --suite export          timeline PNG/SVG/PDF, CSV and TimelineJS "
-        "export times"));
+        "export times\n"
+        "  claimline-bench --suite autosave        only the autosave's cost on the GUI thread"));
     parser.addHelpOption();
     parser.addOption(
         {QStringLiteral("sizes"),
@@ -516,11 +574,14 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("single"), QStringLiteral("Measure one size in this process."),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("suite"),
-                      QStringLiteral("Which tables: io, timeline, table, export (default io, "
-                                     "timeline, table)."),
-                      QStringLiteral("LIST"), QStringLiteral("io,timeline,table")});
+                      QStringLiteral("Which tables: io, timeline, table, export, autosave "
+                                     "(default io, timeline, table, autosave)."),
+                      QStringLiteral("LIST"), QStringLiteral("io,timeline,table,autosave")});
     parser.addOption({QStringLiteral("single-export"),
                       QStringLiteral("Measure the exports for one size in this process."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("single-autosave"),
+                      QStringLiteral("Measure the autosave for one size in this process."),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("single-timeline"),
                       QStringLiteral("Measure timeline frames for one size in this process."),
@@ -548,6 +609,9 @@ int main(int argc, char **argv)
         return runTimeline(parser.value(QStringLiteral("single-timeline")).toULongLong(), runs);
     if (parser.isSet(QStringLiteral("single-export")))
         return runExport(parser.value(QStringLiteral("single-export")).toULongLong(), runs, dir);
+    if (parser.isSet(QStringLiteral("single-autosave")))
+        return runAutosave(parser.value(QStringLiteral("single-autosave")).toULongLong(), runs,
+                           dir);
     if (parser.isSet(QStringLiteral("single-table")))
         return runTable(parser.value(QStringLiteral("single-table")).toULongLong(), runs,
                         parser.value(QStringLiteral("qsfpm-max")).toULongLong());
@@ -664,6 +728,35 @@ int main(int argc, char **argv)
                 std::printf("%10s %11s %10s %12s\n", qPrintable(f[0]), qPrintable(f[1]),
                             qPrintable(f[2]), qPrintable(f[3]));
             }
+            std::fflush(stdout);
+        }
+    }
+    if (suites.contains(QStringLiteral("autosave"))) {
+        std::printf("\nAutosave (medians of %d runs): the GUI thread's pause per recovery copy "
+                    "(copy into prepared memory + hand-off; median, and the first), a fresh clone, copyTo() "
+                    "into a reused target, and the "
+                    "writer thread's time (what serialising on the GUI thread would cost)\n",
+                    runs);
+        std::printf("%10s %10s %9s %9s %9s %10s %9s\n", "events", "pause ms", "first ms",
+                    "clone ms", "reuse ms", "write ms", "peak MiB");
+        for (const QString &size : sizes) {
+            QProcess child;
+            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            child.start(QCoreApplication::applicationFilePath(),
+                        {QStringLiteral("--single-autosave"), size.trimmed(),
+                         QStringLiteral("--runs"), QString::number(runs), QStringLiteral("--dir"),
+                         dir});
+            child.waitForFinished(-1);
+            const QStringList f = QString::fromUtf8(child.readAllStandardOutput())
+                                      .trimmed()
+                                      .split(QLatin1Char('\t'));
+            if (child.exitCode() != 0 || f.size() != 7) {
+                std::printf("%10s failed\n", qPrintable(size));
+                continue;
+            }
+            std::printf("%10s %10s %9s %9s %9s %10s %9s\n", qPrintable(f[0]), qPrintable(f[1]),
+                        qPrintable(f[2]), qPrintable(f[3]), qPrintable(f[4]), qPrintable(f[5]),
+                        qPrintable(f[6]));
             std::fflush(stdout);
         }
     }

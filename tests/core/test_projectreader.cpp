@@ -878,9 +878,9 @@ TEST(ProjectReader, NewerVersionIsRefusedWithoutOtherNoise)
     const LoadResult result = read(doc);
     EXPECT_EQ(result.fileVersion, 2);
     EXPECT_TRUE(exactlyProblems(
-        result, {{"/version", "this file needs Claimline file format version 2; this version "
-                              "of Claimline reads format versions up to 1. Update Claimline "
-                              "to open it."}}));
+        result, {{"/version", "this file was written by a newer version of Claimline (format "
+                              "version 2; this version reads up to 1). Update Claimline to "
+                              "open it."}}));
 }
 
 TEST(ProjectReader, MigratesVersion0)
