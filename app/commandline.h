@@ -16,7 +16,7 @@ namespace claimline {
 // The sub-commands, for main() to decide between a console and a GUI application.
 bool isSubcommand(const QString &name);
 
-// Whether the sub-command paints (needs a QGuiApplication; the offscreen platform will do).
+// Whether the sub-command paints (needs a QApplication; the offscreen platform will do).
 bool needsGui(const QString &name);
 
 // Runs a sub-command (arguments as from QCoreApplication::arguments()); returns the exit code.

@@ -6,7 +6,6 @@
 #include "mainwindow.h"
 
 #include <QApplication>
-#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QSettings>
@@ -91,13 +90,14 @@ int main(int argc, char **argv)
     // application object, since QApplication fails without one.
     if (claimline::isSubcommand(command)
         || hasFlag(argc, argv, {"--help", "-h", "--version", "-v", "-help", "-?"})) {
-        // Exports paint with fonts but need no display: a GUI application on the offscreen
-        // platform unless the caller chose one.
+        // Exports paint with fonts but need no display: an application on the offscreen
+        // platform unless the caller chose one. A QApplication, not a QGuiApplication: charts
+        // are QGraphicsWidgets, which need the widgets' style.
         std::unique_ptr<QCoreApplication> application;
         if (claimline::needsGui(command)) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
-            application = std::make_unique<QGuiApplication>(argc, argv);
+            application = std::make_unique<QApplication>(argc, argv);
         } else {
             application = std::make_unique<QCoreApplication>(argc, argv);
         }
