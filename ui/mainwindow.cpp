@@ -54,6 +54,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimeZone>
@@ -148,7 +149,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateFileActions);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateFileActions);
     connect(m_document, &Document::reset, this, &MainWindow::updateFileActions);
-    resize(1280, 800);
+    // First start: most of the screen, since the timeline, a side dock and the narratives all
+    // want room; later starts restore what the user left.
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QSize available = screen->availableGeometry().size();
+        resize(std::max(900, available.width() * 9 / 10), std::max(600, available.height() * 9 / 10));
+    } else {
+        resize(1280, 800);
+    }
     restoreSettings();
     updateRecentFilesMenu();
     updateTitle();

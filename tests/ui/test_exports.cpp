@@ -4,6 +4,7 @@
 // the command line's export grammar: refused view/format pairs, --a/--b, write failures.
 
 #include "csvexport.h"
+#include "export/exportdialog.h"
 #include "export/exportformats.h"
 #include "export/picture.h"
 #include "filter.h"
@@ -15,6 +16,9 @@
 #include "timeline/timelinelanes.h"
 #include "timelinejsexport.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -711,3 +715,40 @@ TEST(ExportCommand, HelpDescribesTheGrammar)
 }
 
 } // namespace
+
+// File > Export: each view offers only the formats it makes, and the choice says what was
+// asked (CLAIMLINE_EXPORT_DIALOG_PNG=FILE saves a picture of the dialog to look at).
+TEST(ExportDialogTest, EachViewOffersItsFormats)
+{
+    ExportDialog dialog(QStringLiteral("/tmp/sample.png"), true);
+    const auto combos = dialog.findChildren<QComboBox *>();
+    ASSERT_GE(combos.size(), 2);
+    QComboBox *target = combos[0];
+    QComboBox *format = combos[1];
+    const auto formats = [&] {
+        QStringList names;
+        for (int i = 0; i < format->count(); ++i)
+            names << format->itemText(i);
+        return names.join(QStringLiteral(" | "));
+    };
+    ASSERT_EQ(target->count(), 3 + 5); // timeline, matrix, side by side, five charts
+    EXPECT_EQ(target->itemText(3), QStringLiteral("Chart: Claims per party over time"));
+    target->setCurrentIndex(0);
+    EXPECT_EQ(format->count(), 5) << formats().toStdString();
+    EXPECT_TRUE(formats().contains(QStringLiteral("CSV"))) << formats().toStdString();
+    EXPECT_TRUE(formats().contains(QStringLiteral("TimelineJS")));
+    target->setCurrentIndex(1);
+    EXPECT_EQ(format->count(), 4) << formats().toStdString();
+    EXPECT_TRUE(formats().contains(QStringLiteral("HTML")));
+    target->setCurrentIndex(4);
+    EXPECT_EQ(format->count(), 3) << formats().toStdString();
+    format->setCurrentIndex(2);
+    const ExportChoice choice = dialog.choice();
+    EXPECT_EQ(choice.target, ExportChoice::Target::Chart);
+    EXPECT_EQ(choice.chart, QStringLiteral("stance-matrix"));
+    EXPECT_EQ(choice.format, ExportFormat::Pdf);
+    dialog.show();
+    QCoreApplication::processEvents();
+    if (const QByteArray out = qgetenv("CLAIMLINE_EXPORT_DIALOG_PNG"); !out.isEmpty())
+        dialog.grab().save(QString::fromLocal8Bit(out));
+}

@@ -35,6 +35,17 @@ QString chartName(ChartKind kind)
     return QString::fromLatin1(ChartNames[std::size_t(kind)]);
 }
 
+QString chartTitle(ChartKind kind)
+{
+    static constexpr std::array<const char *, ChartKindCount> Titles{
+        QT_TRANSLATE_NOOP("claimline::Charts", "Claims per party over time"),
+        QT_TRANSLATE_NOOP("claimline::Charts", "Stance matrix"),
+        QT_TRANSLATE_NOOP("claimline::Charts", "Response lag"),
+        QT_TRANSLATE_NOOP("claimline::Charts", "Status by party"),
+        QT_TRANSLATE_NOOP("claimline::Charts", "Event tempo")};
+    return QCoreApplication::translate("claimline::Charts", Titles[std::size_t(kind)]);
+}
+
 std::optional<ChartKind> chartKindFromName(const QString &name)
 {
     for (std::size_t i = 0; i < ChartNames.size(); ++i) {

@@ -25,6 +25,8 @@ class Project;
 // The chart names of the command line and saved settings: claims-per-day, stance-matrix,
 // response-lag, status-by-party, event-tempo.
 QString chartName(ChartKind kind);
+// What a person calls it: "Claims per party over time" (menus, the export dialog).
+QString chartTitle(ChartKind kind);
 std::optional<ChartKind> chartKindFromName(const QString &name);
 
 // The chart of what the filter accepts, `size` logical pixels, in the palette (the light

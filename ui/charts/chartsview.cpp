@@ -28,17 +28,6 @@
 
 namespace claimline {
 
-namespace {
-
-constexpr std::array<const char *, ChartKindCount> ChartTitles {
-    QT_TRANSLATE_NOOP("ChartsView", "Claims per party over time"),
-    QT_TRANSLATE_NOOP("ChartsView", "Stance matrix"),
-    QT_TRANSLATE_NOOP("ChartsView", "Response lag"),
-    QT_TRANSLATE_NOOP("ChartsView", "Status by party"),
-    QT_TRANSLATE_NOOP("ChartsView", "Event tempo")};
-
-} // namespace
-
 ChartsView::ChartsView(Document *document, Selection *selection, Filter *filter, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
@@ -70,8 +59,8 @@ void ChartsView::createControls()
     auto *bar = new QHBoxLayout;
     m_kindBox = new QComboBox(this);
     m_kindBox->setObjectName(QStringLiteral("chartKind"));
-    for (const char *title : ChartTitles)
-        m_kindBox->addItem(tr(title));
+    for (int kind = 0; kind < ChartKindCount; ++kind)
+        m_kindBox->addItem(chartTitle(ChartKind(kind)));
     m_kindBox->setAccessibleName(tr("Chart"));
     connect(m_kindBox, &QComboBox::currentIndexChanged, this,
             [this](int index) { setKind(ChartKind(index)); });

@@ -1,5 +1,7 @@
 #include "exportdialog.h"
 
+#include "charts/chartexport.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -71,9 +73,9 @@ ExportDialog::ExportDialog(const QString &suggestedPath, bool sideBySide, QWidge
     if (sideBySide)
         m_target->addItem(tr("Narratives: side by side (A vs B)"),
                           int(Target::NarrativesSideBySide));
-    for (const QString &name : chartNames()) {
-        m_target->addItem(tr("Chart: %1").arg(name), int(Target::Chart));
-        m_target->setItemData(m_target->count() - 1, name, ChartRole);
+    for (int kind = 0; kind < ChartKindCount; ++kind) {
+        m_target->addItem(tr("Chart: %1").arg(chartTitle(ChartKind(kind))), int(Target::Chart));
+        m_target->setItemData(m_target->count() - 1, chartName(ChartKind(kind)), ChartRole);
     }
     form->addRow(tr("&View:"), m_target);
 
@@ -93,6 +95,8 @@ ExportDialog::ExportDialog(const QString &suggestedPath, bool sideBySide, QWidge
     size->addWidget(new QLabel(QStringLiteral("×"), this));
     size->addWidget(m_height);
     form->addRow(tr("&Size:"), size);
+    // Rows holding a layout get no buddy by themselves; without one the "&" would show.
+    static_cast<QLabel *>(form->labelForField(size))->setBuddy(m_width);
 
     m_ratio = new QDoubleSpinBox(this);
     m_ratio->setRange(0.5, 8);
@@ -104,6 +108,7 @@ ExportDialog::ExportDialog(const QString &suggestedPath, bool sideBySide, QWidge
     density->addWidget(m_ratio);
     density->addWidget(m_dpi, 1);
     form->addRow(tr("Pixel &density:"), density);
+    static_cast<QLabel *>(form->labelForField(density))->setBuddy(m_ratio);
     connect(m_ratio, &QDoubleSpinBox::valueChanged, this, [this](double ratio) {
         m_dpi->setText(tr("%1 dpi").arg(int(std::lround(ratio * 96))));
     });
@@ -122,6 +127,7 @@ ExportDialog::ExportDialog(const QString &suggestedPath, bool sideBySide, QWidge
     range->addWidget(m_whole);
     range->addStretch();
     form->addRow(tr("&Range:"), range);
+    static_cast<QLabel *>(form->labelForField(range))->setBuddy(m_visible);
 
     m_path = new QLineEdit(suggestedPath, this);
     auto *browse = new QPushButton(tr("&Browse…"), this);
@@ -130,6 +136,7 @@ ExportDialog::ExportDialog(const QString &suggestedPath, bool sideBySide, QWidge
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
     form->addRow(tr("&To:"), pathRow);
+    static_cast<QLabel *>(form->labelForField(pathRow))->setBuddy(m_path);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
