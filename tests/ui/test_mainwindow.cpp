@@ -7,11 +7,13 @@
 // by every test process, and CTest runs them in parallel.
 
 #include "details/detailsview.h"
+#include "table/itemtableview.h"
 #include "document.h"
 #include "mainwindow.h"
 #include "selection.h"
 #include "testsupport.h"
 
+#include <QAbstractItemModel>
 #include <QAction>
 #include <QColor>
 #include <QCoreApplication>
@@ -26,6 +28,13 @@
 #include <QMimeData>
 #include <QPalette>
 #include <QPlainTextEdit>
+#include <QHelpEvent>
+#include <QTableView>
+#include <QToolTip>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextEdit>
+#include <QTextFragment>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -451,4 +460,88 @@ TEST_F(MainWindowTest, LinkingTwoSelectedClaimsIsOneUndoableStep)
     ASSERT_EQ(project.relations().size(), before + 2);
     EXPECT_EQ(project.relations()[before].from, answer.index);
     EXPECT_EQ(project.relations()[before + 1].from, answered.index);
+}
+
+// Hostile text in every field a file can hold: whatever view shows it, it is shown as the
+// characters it is, never as markup: labels are plain text, text documents hold no image or
+// link, table cells show the characters and their tooltips escape them.
+TEST_F(MainWindowTest, MarkupInEveryFieldIsShownLiterallyEverywhere)
+{
+    QTemporaryDir dir;
+    const char *img = R"(<img src=\"file:///etc/passwd\">)";
+    QString json = QStringLiteral(R"json({"format": "claimline", "version": 1,
+        "meta": {"title": "T %1"},
+        "parties": [{"id": "p", "name": "P %1", "short_name": "S %1"}],
+        "actors": [{"id": "a", "name": "A <a href=\"https://evil.test\">x</a>", "party": "p"}],
+        "sources": [{"id": "s", "title": "Src %1", "outlet": "<b>Out</b>",
+                     "url": "https://example.org"}],
+        "questions": [{"id": "q", "text": "Q %1"}],
+        "events": [{"id": "e", "title": "E %1", "summary": "<b>sum</b>", "when": "2025-12-29",
+                    "location": {"name": "L %1"}, "parties": ["p"], "tags": ["<i>t</i>"],
+                    "sources": [{"source": "s", "excerpt": "X %1"}]}],
+        "claims": [{"id": "c", "claimant": "a", "made_at": "2025-12-29T10:00Z", "about": "e",
+                    "question": "q", "stance": "affirms", "statement": "C %1",
+                    "quote": {"text": "<b>quote</b>"}, "sources": [{"source": "s"}]},
+                   {"id": "d", "claimant": "p", "made_at": "2025-12-29T12:00Z",
+                    "question": "q", "stance": "denies", "statement": "D %1"}],
+        "relations": [{"from": "d", "to": "c", "kind": "denies"}]})json")
+                       .arg(QString::fromUtf8(img));
+    const QString path = writeFile(dir, QStringLiteral("hostile.claimline"), json.toUtf8().constData());
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(path));
+    window.show();
+    const Project &project = window.document()->project();
+    const QString literal = QStringLiteral("<img src=\"file:///etc/passwd\">");
+
+    const auto check = [&](const char *when) {
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        for (const QLabel *label : window.findChildren<QLabel *>())
+            EXPECT_EQ(label->textFormat(), Qt::PlainText) << when << ": " << label->text().toStdString();
+        for (const QTextEdit *edit : window.findChildren<QTextEdit *>())
+            EXPECT_FALSE(edit->acceptRichText()) << when;
+        for (const QPlainTextEdit *edit : window.findChildren<QPlainTextEdit *>()) {
+            for (QTextBlock block = edit->document()->begin(); block.isValid(); block = block.next()) {
+                for (auto it = block.begin(); !it.atEnd(); ++it) {
+                    EXPECT_FALSE(it.fragment().charFormat().isImageFormat()) << when;
+                    EXPECT_FALSE(it.fragment().charFormat().isAnchor()) << when;
+                }
+            }
+        }
+    };
+    for (const char *id : {"e", "c", "d", "p", "a", "s", "q"}) {
+        window.selection()->select(*project.find(id));
+        check(id);
+    }
+    // The details show the characters.
+    window.selection()->select(*project.find("c"));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(window.detailsView()->text().contains(QStringLiteral("C ") + literal))
+        << window.detailsView()->text().toStdString();
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("hostile.claimline")));
+    EXPECT_TRUE(window.statusText().contains(QStringLiteral("T ") + literal));
+
+    // The table: cells hold the characters; the tooltip the table shows has them escaped.
+    QTableView *table = window.table()->table();
+    QAbstractItemModel *model = table->model();
+    ASSERT_GT(model->rowCount(), 0);
+    QModelIndex hostileCell;
+    for (int row = 0; row < model->rowCount() && !hostileCell.isValid(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QModelIndex index = model->index(row, column);
+            if (model->data(index).toString().contains(literal)) {
+                hostileCell = index;
+                break;
+            }
+        }
+    }
+    ASSERT_TRUE(hostileCell.isValid());
+    table->scrollTo(hostileCell);
+    const QPoint at = table->visualRect(hostileCell).center();
+    QHelpEvent help(QEvent::ToolTip, at, table->viewport()->mapToGlobal(at));
+    QCoreApplication::sendEvent(table->viewport(), &help);
+    const QString tip = QToolTip::text();
+    EXPECT_TRUE(tip.contains(QStringLiteral("&lt;img"))) << tip.toStdString();
+    EXPECT_FALSE(tip.contains(QStringLiteral("<img"))) << tip.toStdString();
+    QToolTip::hideText();
 }
