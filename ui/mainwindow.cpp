@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "charts/chartexport.h"
 #include "charts/chartsview.h"
 #include "csvexport.h"
 #include "autosave.h"
@@ -67,6 +68,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <memory>
 #include <limits>
 
 namespace claimline {
@@ -663,7 +665,6 @@ void MainWindow::exportViews()
         return;
     const Project &project = m_document->project();
     QString error;
-    using Target = ExportChoice::Target;
     const PictureOptions pictureOptions {choice.pixelRatio, choice.pdfPaged};
     const auto pictureFormat = pictureFormatOf(choice.format);
     // Data exports follow the shared filter: what the views show is what is written.
@@ -674,51 +675,21 @@ void MainWindow::exportViews()
         options.includeClaims = choice.includeClaims;
         options.zone = m_timeline->timeZone();
         error = exportTimelineJs(project, choice.path, m_filter, options);
-    } else if (choice.target == Target::Timeline) {
-        double from = m_timeline->scale().start();
-        double to = m_timeline->scale().end();
-        std::int64_t first = 0;
-        std::int64_t last = 0;
-        if (choice.wholeProject && m_timeline->lanes().extent(&first, &last)) {
-            const double margin = std::max(3600.0, double(last - first) * 0.03);
-            from = double(first) - margin;
-            to = double(last) + margin;
-        }
-        error = writePicture(m_timeline->picture(from, to, QSize(choice.width, choice.height),
-                                                 publicationPalette(), true),
-                             choice.path, *pictureFormat, pictureOptions);
-    } else if (choice.target == Target::Chart) {
-        const auto picture
-            = chartPictureByName(project, *m_filter, choice.chart,
-                                 QSizeF(choice.width, choice.height > 0 ? choice.height : 750),
-                                 m_timeline->timeZone(), &error);
-        if (picture)
-            error = writePicture(*picture, choice.path, *pictureFormat, pictureOptions);
-    } else {
-        // The narratives as the view builds them (its columns, order and the shared filter),
-        // in the mode asked for.
-        NarrativesSpec spec = m_narratives->spec();
-        spec.mode = choice.target == Target::NarrativesSideBySide ? NarrativesMode::SideBySide
-                                                                  : NarrativesMode::Matrix;
+    } else if (choice.format == ExportFormat::Html) {
         NarrativesTable table;
-        table.build(project, m_filter, spec);
-        if (choice.format == ExportFormat::Html) {
-            const QByteArray html = narrativesHtml(project, table, m_timeline->timeZone()).toUtf8();
-            error = safeWrite(
-                choice.path,
-                [&](QIODevice &device, QString *message) {
-                    if (device.write(html) == html.size())
-                        return true;
-                    *message = device.errorString();
-                    return false;
-                },
-                SafeWriteOptions {false});
-        } else {
-            NarrativesPictureOptions options;
-            options.zone = m_timeline->timeZone();
-            error = writePicture(narrativesPicture(project, table, choice.width, options),
-                                 choice.path, *pictureFormat, pictureOptions);
-        }
+        table.build(project, m_filter, narrativesSpec(choice.target));
+        const QByteArray html = narrativesHtml(project, table, m_timeline->timeZone()).toUtf8();
+        error = safeWrite(
+            choice.path,
+            [&](QIODevice &device, QString *message) {
+                if (device.write(html) == html.size())
+                    return true;
+                *message = device.errorString();
+                return false;
+            },
+            SafeWriteOptions {false});
+    } else if (const auto picture = pictureOf(choice, &error)) {
+        error = writePicture(*picture, choice.path, *pictureFormat, pictureOptions);
     }
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Export failed"), error);
@@ -728,21 +699,99 @@ void MainWindow::exportViews()
     statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(choice.path).fileName()), 3000);
 }
 
+NarrativesSpec MainWindow::narrativesSpec(ExportChoice::Target target) const
+{
+    // The narratives as the view builds them (its columns, order and the shared filter), in
+    // the mode asked for.
+    NarrativesSpec spec = m_narratives->spec();
+    spec.mode = target == ExportChoice::Target::NarrativesSideBySide ? NarrativesMode::SideBySide
+                                                                    : NarrativesMode::Matrix;
+    return spec;
+}
+
+std::optional<Picture> MainWindow::pictureOf(const ExportChoice &choice, QString *error) const
+{
+    const Project &project = m_document->project();
+    using Target = ExportChoice::Target;
+    switch (choice.target) {
+    case Target::Timeline: {
+        double from = m_timeline->scale().start();
+        double to = m_timeline->scale().end();
+        std::int64_t first = 0;
+        std::int64_t last = 0;
+        if (choice.wholeProject && m_timeline->lanes().extent(&first, &last)) {
+            const double margin = std::max(3600.0, double(last - first) * 0.03);
+            from = double(first) - margin;
+            to = double(last) + margin;
+        }
+        return m_timeline->picture(from, to, QSize(choice.width, choice.height),
+                                   publicationPalette(), true);
+    }
+    case Target::Chart:
+        return chartPictureByName(project, *m_filter, choice.chart,
+                                  QSizeF(choice.width, choice.height > 0 ? choice.height : 750),
+                                  m_timeline->timeZone(), error);
+    case Target::NarrativesMatrix:
+    case Target::NarrativesSideBySide: {
+        // The picture keeps its own table: it may be painted after this returns (printing).
+        auto table = std::make_shared<NarrativesTable>();
+        table->build(project, m_filter, narrativesSpec(choice.target));
+        NarrativesPictureOptions options;
+        options.zone = m_timeline->timeZone();
+        Picture picture = narrativesPicture(project, *table, choice.width, options);
+        picture.paint = [table, paint = std::move(picture.paint)](QPainter &painter) {
+            paint(painter);
+        };
+        return picture;
+    }
+    }
+    return std::nullopt;
+}
+
 void MainWindow::print()
 {
-    // The central view as it is framed (its time range, every lane), on as many pages as its
-    // height needs, in the light publication theme.
+    // Which view: the timeline as it is framed (its time range, every lane), the narratives
+    // in either mode, or a chart; on as many pages as its height needs, in the light
+    // publication theme.
+    using Target = ExportChoice::Target;
+    std::vector<ExportChoice> choices;
+    QStringList names;
+    const auto add = [&](const QString &name, Target target, const QString &chart = {}) {
+        ExportChoice choice;
+        choice.target = target;
+        choice.chart = chart;
+        choice.width = std::max(800, m_timeline->viewport()->width());
+        choices.push_back(choice);
+        names << name;
+    };
+    add(tr("Timeline (the visible range)"), Target::Timeline);
+    add(tr("Narratives: matrix"), Target::NarrativesMatrix);
+    if (!m_narratives->narrativeA().empty() && !m_narratives->narrativeB().empty())
+        add(tr("Narratives: side by side (A vs B)"), Target::NarrativesSideBySide);
+    for (int kind = 0; kind < ChartKindCount; ++kind)
+        add(tr("Chart: %1").arg(chartTitle(ChartKind(kind))), Target::Chart,
+            chartName(ChartKind(kind)));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Print"), tr("&What to print:"), names,
+                                                 0, false, &ok);
+    if (!ok)
+        return;
+    ExportChoice choice = choices[std::size_t(std::max<qsizetype>(0, names.indexOf(chosen)))];
+    if (choice.target == Target::Chart)
+        choice.width = 1000;
+    QString error;
+    const std::optional<Picture> picture = pictureOf(choice, &error);
+    if (!picture) {
+        QMessageBox::warning(this, tr("Print"), error);
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(windowTitle());
     printer.setPageOrientation(QPageLayout::Landscape);
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print Preview"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
-        const Picture picture = m_timeline->picture(
-            m_timeline->scale().start(), m_timeline->scale().end(),
-            QSize(std::max(800, m_timeline->viewport()->width()), 0), publicationPalette(), true);
-        paintPicturePaged(picture, *target);
-    });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&picture](QPrinter *target) { paintPicturePaged(*picture, *target); });
     preview.exec();
 }
 

@@ -8,7 +8,10 @@
 // The timeline is the central view; the other views (narratives, table, charts) dock into it
 // in later work.
 
+#include "export/exportdialog.h"
+#include "export/picture.h"
 #include "model.h"
+#include "narratives/narrativestable.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -116,6 +119,9 @@ private:
     void createTimelineActions();
     void exportViews();
     void print();
+    // The picture File ▸ Export and Print make of a view (not of data formats).
+    std::optional<Picture> pictureOf(const ExportChoice &choice, QString *error) const;
+    NarrativesSpec narrativesSpec(ExportChoice::Target target) const;
     void updateSavedViewsMenu();
     void saveCurrentView();
     void setTimeZone(const QTimeZone &zone);

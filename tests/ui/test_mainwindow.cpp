@@ -15,6 +15,11 @@
 
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QApplication>
+#include <QInputDialog>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QTimer>
 #include <QColor>
 #include <QCoreApplication>
 #include <QDialog>
@@ -544,4 +549,44 @@ TEST_F(MainWindowTest, MarkupInEveryFieldIsShownLiterallyEverywhere)
     EXPECT_TRUE(tip.contains(QStringLiteral("&lt;img"))) << tip.toStdString();
     EXPECT_FALSE(tip.contains(QStringLiteral("<img"))) << tip.toStdString();
     QToolTip::hideText();
+}
+
+// File > Print: asks which view, then previews it on pages (the narratives here; the preview
+// paints the pages when it opens).
+TEST_F(MainWindowTest, PrintAsksWhichViewAndPreviewsItsPages)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(test::samplePath()));
+    QAction *print = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("&Print…"))
+            print = action;
+    }
+    ASSERT_NE(print, nullptr);
+    QStringList offered;
+    int pages = -1;
+    // Answers the two dialogs as they open: the choice, then the preview.
+    QTimer driver;
+    driver.setInterval(20);
+    QObject::connect(&driver, &QTimer::timeout, [&] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *ask = qobject_cast<QInputDialog *>(widget); ask && ask->isVisible()) {
+                offered = ask->comboBoxItems();
+                ask->setTextValue(QStringLiteral("Narratives: matrix"));
+                ask->accept();
+            } else if (auto *preview = qobject_cast<QPrintPreviewDialog *>(widget);
+                       preview && preview->isVisible()) {
+                if (auto *view = preview->findChild<QPrintPreviewWidget *>())
+                    pages = view->pageCount();
+                if (const QByteArray out = qgetenv("CLAIMLINE_PRINT_PNG"); !out.isEmpty())
+                    preview->grab().save(QString::fromLocal8Bit(out));
+                preview->reject();
+            }
+        }
+    });
+    driver.start();
+    print->trigger();
+    driver.stop();
+    EXPECT_EQ(offered.size(), 3 + 5) << offered.join(QStringLiteral(", ")).toStdString();
+    EXPECT_GE(pages, 2); // the matrix is taller than one landscape page
 }
