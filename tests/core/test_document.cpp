@@ -1,4 +1,5 @@
 #include "document.h"
+#include "testproject.h"
 #include "testsupport.h"
 #include "filter.h"
 #include "projectreader.h"
@@ -21,13 +22,8 @@
 #include <vector>
 
 using namespace claimline;
-
-QT_BEGIN_NAMESPACE
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
-QT_END_NAMESPACE
+using test::indexOf;
+using test::wordIndex;
 
 namespace {
 
@@ -56,24 +52,6 @@ private:
     QMetaObject::Connection m_connection;
     std::vector<std::tuple<std::decay_t<Args>...>> m_calls;
 };
-
-std::uint32_t indexOf(const Project &p, std::string_view id, ItemKind kind)
-{
-    const auto ref = p.find(id);
-    EXPECT_TRUE(ref.has_value()) << id;
-    EXPECT_EQ(ref.value_or(ItemRef{}).kind, kind) << id;
-    return ref.value_or(ItemRef{}).index;
-}
-
-std::uint32_t wordIndex(const Project &p, std::string_view word)
-{
-    for (std::uint32_t i = 0; i < p.wordCount(); ++i) {
-        if (p.word(i) == word)
-            return i;
-    }
-    ADD_FAILURE() << "no word " << word;
-    return NoIndex;
-}
 
 class DocumentTest : public testing::Test
 {

@@ -6,6 +6,7 @@
 #include "filter.h"
 #include "project.h"
 #include "projectreader.h"
+#include "testproject.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
@@ -15,33 +16,10 @@
 #include <string>
 
 using namespace claimline;
-
-QT_BEGIN_NAMESPACE
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
-QT_END_NAMESPACE
+using test::indexOf;
+using test::wordIndex;
 
 namespace {
-
-std::uint32_t indexOf(const Project &p, std::string_view id, ItemKind kind)
-{
-    const auto ref = p.find(id);
-    EXPECT_TRUE(ref.has_value()) << id;
-    EXPECT_EQ(ref.value_or(ItemRef {}).kind, kind) << id;
-    return ref.value_or(ItemRef {}).index;
-}
-
-std::uint32_t wordIndex(const Project &p, std::string_view word)
-{
-    for (std::uint32_t i = 0; i < p.wordCount(); ++i) {
-        if (p.word(i) == word)
-            return i;
-    }
-    ADD_FAILURE() << "no word " << word;
-    return NoIndex;
-}
 
 // Counts emissions of Filter::changed (QSignalSpy is in Qt Test, which core tests do not link).
 class ChangeCounter

@@ -8,6 +8,7 @@
 #include "filter.h"
 #include "projectreader.h"
 #include "projectwriter.h"
+#include "testproject.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
@@ -20,34 +21,11 @@
 #include <string>
 
 using namespace claimline;
+using test::indexOf;
+using test::wordIndex;
 using json = nlohmann::json;
 
-QT_BEGIN_NAMESPACE
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
-QT_END_NAMESPACE
-
 namespace {
-
-std::uint32_t indexOf(const Project &p, std::string_view id, ItemKind kind)
-{
-    const auto ref = p.find(id);
-    EXPECT_TRUE(ref.has_value()) << id;
-    EXPECT_EQ(ref.value_or(ItemRef {}).kind, kind) << id;
-    return ref.value_or(ItemRef {}).index;
-}
-
-std::uint32_t wordIndex(const Project &p, std::string_view word)
-{
-    for (std::uint32_t i = 0; i < p.wordCount(); ++i) {
-        if (p.word(i) == word)
-            return i;
-    }
-    ADD_FAILURE() << "no word " << word;
-    return NoIndex;
-}
 
 // The line of the canonical text that holds the views array's entries.
 std::string viewsText(const Project &project)

@@ -6,6 +6,7 @@
 
 #include "document.h"
 #include "filter.h"
+#include "testproject.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -26,16 +27,10 @@
 #include <gtest/gtest.h>
 
 using namespace claimline;
+using test::indexOf;
+using test::wordIndex;
 
 namespace {
-
-std::uint32_t indexOf(const Project &p, std::string_view id, ItemKind kind)
-{
-    const auto ref = p.find(id);
-    EXPECT_TRUE(ref.has_value()) << id;
-    EXPECT_EQ(ref.value_or(ItemRef {}).kind, kind) << id;
-    return ref.value_or(ItemRef {}).index;
-}
 
 QListWidgetItem *itemWithData(QListWidget *list, std::uint32_t index)
 {
