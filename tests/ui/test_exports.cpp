@@ -11,6 +11,7 @@
 #include "narratives/narrativesexport.h"
 #include "project.h"
 #include "projectreader.h"
+#include "testprocess.h"
 #include "testsupport.h"
 #include "timeline/timelineexport.h"
 #include "timeline/timelinelanes.h"
@@ -504,26 +505,8 @@ TEST(TimelineJsExport, HasTheKeysOfTheRealFilesAndEscapesMarkup)
 
 // --- the command line ------------------------------------------------------------------------
 
-struct Outcome
-{
-    int exitCode = -1;
-    QByteArray err;
-};
-
-Outcome runClaimline(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"),
-               QDir::tempPath() + QStringLiteral("/claimline-test-data"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CLAIMLINE_EXECUTABLE), arguments);
-    EXPECT_TRUE(process.waitForFinished(120000));
-    return {process.exitCode(), process.readAllStandardError()};
-}
+using test::Outcome;
+using test::runClaimline;
 
 Outcome exportSample(const QStringList &arguments)
 {

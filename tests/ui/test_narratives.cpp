@@ -14,6 +14,7 @@
 #include "narratives/narrativesview.h"
 #include "project.h"
 #include "selection.h"
+#include "testprocess.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -573,30 +574,8 @@ TEST(NarrativesView, PicturesInLightAndDarkPalettes)
 
 // --- export through the real executable ----------------------------------------------------------
 
-namespace {
-
-struct Outcome
-{
-    int exitCode = -1;
-    QByteArray err;
-};
-
-Outcome runClaimline(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"),
-               QDir::tempPath() + QStringLiteral("/claimline-test-data"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CLAIMLINE_EXECUTABLE), arguments);
-    EXPECT_TRUE(process.waitForFinished(120000));
-    return {process.exitCode(), process.readAllStandardError()};
-}
-
-} // namespace
+using test::Outcome;
+using test::runClaimline;
 
 TEST(NarrativesExport, PngSvgAndHtmlFromTheCommandLine)
 {
