@@ -180,6 +180,88 @@ bool sameClaim(const Project &p, const Claim &a, const Claim &b)
         && a.status == b.status && a.credibility == b.credibility;
 }
 
+bool sameParty(const Project &p, const Party &a, const Party &b)
+{
+    const auto sameText = [&p](TextRef x, TextRef y) { return x == y || p.view(x) == p.view(y); };
+    return sameText(a.id, b.id) && sameText(a.name, b.name) && sameText(a.shortName, b.shortName)
+        && a.color == b.color && a.hasColor == b.hasColor && a.kind == b.kind
+        && a.extra == b.extra;
+}
+
+bool sameActor(const Project &p, const Actor &a, const Actor &b)
+{
+    const auto sameText = [&p](TextRef x, TextRef y) { return x == y || p.view(x) == p.view(y); };
+    return sameText(a.id, b.id) && sameText(a.name, b.name) && sameText(a.role, b.role)
+        && a.party == b.party && a.anonymous == b.anonymous && a.collective == b.collective
+        && a.extra == b.extra;
+}
+
+bool sameSource(const Project &p, const Source &a, const Source &b)
+{
+    const auto sameText = [&p](TextRef x, TextRef y) { return x == y || p.view(x) == p.view(y); };
+    return sameText(a.id, b.id) && sameText(a.title, b.title) && sameText(a.outlet, b.outlet)
+        && sameText(a.url, b.url) && sameText(a.archiveUrl, b.archiveUrl)
+        && sameText(a.language, b.language) && sameText(a.notes, b.notes)
+        && a.published == b.published && a.accessed == b.accessed
+        && a.reliability == b.reliability && a.extra == b.extra;
+}
+
+bool sameQuestion(const Project &p, const Question &a, const Question &b)
+{
+    return (a.id == b.id || p.view(a.id) == p.view(b.id))
+        && (a.text == b.text || p.view(a.text) == p.view(b.text)) && a.extra == b.extra;
+}
+
+// Appends one item and takes it back. An appended item shifts no index, so undo is a pop.
+template<typename Item>
+class AddItemCommand final : public QUndoCommand
+{
+public:
+    AddItemCommand(Document *document, ItemKind kind, std::vector<Item> &(Project::*items)(),
+                   Item item, const QString &text)
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_kind(kind)
+        , m_items(items)
+        , m_item(item)
+        , m_index(std::uint32_t((document->mutableProject().*items)().size()))
+    { }
+
+    std::uint32_t index() const { return m_index; }
+
+    void redo() override
+    {
+        Project &project = m_document->mutableProject();
+        (project.*m_items)().push_back(m_item);
+        project.registerId({m_kind, m_index});
+        project.invalidateIndexes();
+        announce(true);
+    }
+    void undo() override
+    {
+        Project &project = m_document->mutableProject();
+        project.unregisterId({m_kind, m_index});
+        (project.*m_items)().pop_back();
+        project.invalidateIndexes();
+        announce(false);
+    }
+
+private:
+    void announce(bool inserted)
+    {
+        StructureChange change;
+        change.inserted = inserted;
+        change.items[std::size_t(m_kind)].push_back(m_index);
+        Q_EMIT m_document->structureChanged(change);
+    }
+
+    Document *m_document;
+    ItemKind m_kind;
+    std::vector<Item> &(Project::*m_items)();
+    Item m_item;
+    std::uint32_t m_index;
+};
+
 QString quotedTitle(const Project &project, TextRef text)
 {
     QString title = project.text(text);
@@ -189,6 +271,28 @@ QString quotedTitle(const Project &project, TextRef text)
 }
 
 } // namespace
+
+std::uint32_t StructureChange::remapped(ItemKind kind, std::uint32_t index) const
+{
+    if (index == NoIndex)
+        return NoIndex;
+    const std::vector<std::uint32_t> &changed = of(kind);
+    if (inserted) {
+        // Inserted indices are positions after the insertion: step over each at or below.
+        std::uint32_t result = index;
+        for (const std::uint32_t at : changed) {
+            if (at <= result)
+                ++result;
+            else
+                break;
+        }
+        return result;
+    }
+    const auto it = std::lower_bound(changed.begin(), changed.end(), index);
+    if (it != changed.end() && *it == index)
+        return NoIndex;
+    return index - std::uint32_t(it - changed.begin());
+}
 
 Document::Document(QObject *parent)
     : QObject(parent)
@@ -340,6 +444,129 @@ void Document::editClaim(std::uint32_t claim, const Claim &after, const QString 
                                                     mergeId(ItemKind::Claim, field), actionText));
 }
 
+void Document::editParty(std::uint32_t party, const Party &after, const QString &actionText,
+                         Field field)
+{
+    if (party >= m_project.parties().size()
+        || sameParty(m_project, m_project.parties()[party], after))
+        return;
+    m_undoStack->push(new ReplaceItemCommand<Party>(this, &Project::parties, party, after,
+                                                    &Document::partyChanged,
+                                                    mergeId(ItemKind::Party, field), actionText));
+}
+
+void Document::editActor(std::uint32_t actor, const Actor &after, const QString &actionText,
+                         Field field)
+{
+    if (actor >= m_project.actors().size()
+        || sameActor(m_project, m_project.actors()[actor], after))
+        return;
+    m_undoStack->push(new ReplaceItemCommand<Actor>(this, &Project::actors, actor, after,
+                                                    &Document::actorChanged,
+                                                    mergeId(ItemKind::Actor, field), actionText));
+}
+
+void Document::editSource(std::uint32_t source, const Source &after, const QString &actionText,
+                          Field field)
+{
+    if (source >= m_project.sources().size()
+        || sameSource(m_project, m_project.sources()[source], after))
+        return;
+    m_undoStack->push(new ReplaceItemCommand<Source>(this, &Project::sources, source, after,
+                                                     &Document::sourceChanged,
+                                                     mergeId(ItemKind::Source, field),
+                                                     actionText));
+}
+
+void Document::editQuestion(std::uint32_t question, const Question &after,
+                            const QString &actionText, Field field)
+{
+    if (question >= m_project.questions().size()
+        || sameQuestion(m_project, m_project.questions()[question], after))
+        return;
+    m_undoStack->push(new ReplaceItemCommand<Question>(this, &Project::questions, question, after,
+                                                       &Document::questionChanged,
+                                                       mergeId(ItemKind::Question, field),
+                                                       actionText));
+}
+
+template<typename Item>
+std::uint32_t Document::addItem(ItemKind kind, std::vector<Item> &(Project::*items)(),
+                                const Item &item, const QString &text)
+{
+    const std::string_view id = m_project.view(item.id);
+    if (id.empty() || m_project.find(id))
+        return NoIndex;
+    auto *command = new AddItemCommand<Item>(this, kind, items, item, text);
+    const std::uint32_t index = command->index();
+    m_undoStack->push(command);
+    spdlog::info("added a {}", nameOf(kind));
+    return index;
+}
+
+std::uint32_t Document::addParty(const Party &party)
+{
+    return addItem(ItemKind::Party, &Project::parties, party,
+                   tr("Add party %1").arg(quotedTitle(m_project, party.name)));
+}
+
+std::uint32_t Document::addActor(const Actor &actor)
+{
+    return addItem(ItemKind::Actor, &Project::actors, actor,
+                   tr("Add actor %1").arg(quotedTitle(m_project, actor.name)));
+}
+
+std::uint32_t Document::addSource(const Source &source)
+{
+    return addItem(ItemKind::Source, &Project::sources, source,
+                   tr("Add source %1").arg(quotedTitle(m_project, source.title)));
+}
+
+std::uint32_t Document::addEvent(const Event &event)
+{
+    return addItem(ItemKind::Event, &Project::events, event,
+                   tr("Add event %1").arg(quotedTitle(m_project, event.title)));
+}
+
+std::uint32_t Document::addQuestion(const Question &question)
+{
+    return addItem(ItemKind::Question, &Project::questions, question,
+                   tr("Add question %1").arg(quotedTitle(m_project, question.text)));
+}
+
+std::uint32_t Document::addClaim(const Claim &claim)
+{
+    return addItem(ItemKind::Claim, &Project::claims, claim,
+                   tr("Add claim %1").arg(quotedTitle(m_project, claim.statement)));
+}
+
+QString Document::uniqueId(ItemKind kind, const QString &hint) const
+{
+    // Lower-case ASCII letters and digits, runs of anything else as one hyphen, at most 40
+    // characters: ids stay readable in the file and safe in a URL fragment.
+    QString base;
+    for (const QChar c : hint.normalized(QString::NormalizationForm_KD)) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            base += c.toLower();
+        else if (!c.isMark() && !base.isEmpty() && !base.endsWith(QLatin1Char('-')))
+            base += QLatin1Char('-');
+        if (base.size() >= 40)
+            break;
+    }
+    while (base.endsWith(QLatin1Char('-')))
+        base.chop(1);
+    if (base.isEmpty())
+        base = QString::fromLatin1(nameOf(kind).data(), qsizetype(nameOf(kind).size()));
+    const auto taken = [this](const QString &id) { return m_project.find(id.toStdString()).has_value(); };
+    if (!taken(base) && !hint.isEmpty())
+        return base;
+    for (int n = hint.isEmpty() ? 1 : 2;; ++n) {
+        const QString id = base + QLatin1Char('-') + QString::number(n);
+        if (!taken(id))
+            return id;
+    }
+}
+
 int Document::setStatus(const std::vector<ItemRef> &items, Status status, const QString &reason)
 {
     // The change is recorded at the current minute, UTC.
@@ -446,7 +673,21 @@ QString Document::quotedName(ItemRef item) const
         if (item.index < m_project.claims().size())
             return quotedTitle(m_project, m_project.claims()[item.index].statement);
         break;
-    default:
+    case ItemKind::Party:
+        if (item.index < m_project.parties().size())
+            return quotedTitle(m_project, m_project.parties()[item.index].name);
+        break;
+    case ItemKind::Actor:
+        if (item.index < m_project.actors().size())
+            return quotedTitle(m_project, m_project.actors()[item.index].name);
+        break;
+    case ItemKind::Source:
+        if (item.index < m_project.sources().size())
+            return quotedTitle(m_project, m_project.sources()[item.index].title);
+        break;
+    case ItemKind::Question:
+        if (item.index < m_project.questions().size())
+            return quotedTitle(m_project, m_project.questions()[item.index].text);
         break;
     }
     return tr("an item");

@@ -13,11 +13,38 @@
 #include <QObject>
 #include <QString>
 
+#include <array>
 #include <vector>
 
 class QUndoStack;
 
 namespace claimline {
+
+// Items added to or removed from the project (an add, a delete, their undo or redo). Indices
+// of items after a removed one shift down; an added item is appended, so nothing shifts.
+// Holders of indices (the selection, the filter, a view's lane order) remap through
+// remapped().
+struct StructureChange
+{
+    bool inserted = false;
+    // Per ItemKind, the indices removed (before the removal) or inserted (after the
+    // insertion), ascending.
+    std::array<std::vector<std::uint32_t>, ItemKindNames.size()> items;
+    // Relations removed or re-inserted, by index, ascending.
+    std::vector<std::uint32_t> relations;
+
+    const std::vector<std::uint32_t> &of(ItemKind kind) const { return items[std::size_t(kind)]; }
+    // Where an index of that kind is after the change, or NoIndex when it was removed.
+    std::uint32_t remapped(ItemKind kind, std::uint32_t index) const;
+    ItemRef remapped(ItemRef item) const { return {item.kind, remapped(item.kind, item.index)}; }
+};
+
+// How deleting an item treats the items that refer to it (see deletion.h).
+enum class DeleteMode : std::uint8_t {
+    Cascade,  // delete them too (and what refers to those)
+    Reassign, // point them at another item of the same kind
+    Detach,   // keep them, without the reference (only where the reference is optional)
+};
 
 class Document final : public QObject
 {
@@ -70,11 +97,50 @@ public:
         Tags,
         Quote,
         MadeAt,
+        Name,
+        ShortName,
+        Role,
+        Outlet,
+        Url,
+        Published,
+        Text,
+        Excerpt,
+        Notes,
     };
     void editEvent(std::uint32_t event, const Event &after, const QString &actionText,
                    Field field = Field::None);
     void editClaim(std::uint32_t claim, const Claim &after, const QString &actionText,
                    Field field = Field::None);
+    // The same for the other kinds (names, colours, roles, source details, question text).
+    void editParty(std::uint32_t party, const Party &after, const QString &actionText,
+                   Field field = Field::None);
+    void editActor(std::uint32_t actor, const Actor &after, const QString &actionText,
+                   Field field = Field::None);
+    void editSource(std::uint32_t source, const Source &after, const QString &actionText,
+                    Field field = Field::None);
+    void editQuestion(std::uint32_t question, const Question &after, const QString &actionText,
+                      Field field = Field::None);
+
+    // --- creating and deleting ---------------------------------------------------------
+    // Appends an item as one undo step ("Add event ‘Strike on Kyiv’") and returns its index,
+    // or NoIndex when its id is empty or already taken (uniqueId() makes one).
+    std::uint32_t addParty(const Party &party);
+    std::uint32_t addActor(const Actor &actor);
+    std::uint32_t addSource(const Source &source);
+    std::uint32_t addEvent(const Event &event);
+    std::uint32_t addQuestion(const Question &question);
+    std::uint32_t addClaim(const Claim &claim);
+    // An id no item has, made from a hint ("Lavrov: 91 drones" → "lavrov-91-drones", then
+    // "-2", "-3"…); an empty hint gives the kind's name ("event-4").
+    QString uniqueId(ItemKind kind, const QString &hint = {}) const;
+    // Deletes the items, and treats what refers to them as `mode` says (deletion.h), as one
+    // undo step that undo restores exactly (items at their places, references, relations).
+    // `reassignTo` is the item of the same kind that referrers move to (Reassign only).
+    // Returns false (and changes nothing) when there is nothing to delete or the plan is
+    // refused (deletion.h says why).
+    bool deleteItems(const std::vector<ItemRef> &items, DeleteMode mode,
+                     std::uint32_t reassignTo = NoIndex);
+
     // Sets the status of every event and claim among `items` as one undo step, recording in
     // each item's history when (now), to what and why; items already in that status are left
     // alone. Returns how many items changed.
@@ -97,6 +163,13 @@ Q_SIGNALS:
     void reset();
     void eventChanged(std::uint32_t event);
     void claimChanged(std::uint32_t claim);
+    void partyChanged(std::uint32_t party);
+    void actorChanged(std::uint32_t actor);
+    void sourceChanged(std::uint32_t source);
+    void questionChanged(std::uint32_t question);
+    // Items were added or removed (see StructureChange). Sent after the change; relations
+    // touched by it are announced by relationsChanged() as well.
+    void structureChanged(const claimline::StructureChange &change);
     // Relations were added or removed (linkClaims, unlinkClaims, their undo or redo): relation
     // indexes changed, so anything showing answers rebuilds.
     void relationsChanged();
@@ -106,6 +179,10 @@ Q_SIGNALS:
     void filePathChanged(const QString &path);
 
 private:
+    template<typename Item>
+    std::uint32_t addItem(ItemKind kind, std::vector<Item> &(Project::*items)(), const Item &item,
+                          const QString &text);
+
     Project m_project;
     QUndoStack *m_undoStack = nullptr;
     QString m_filePath;
