@@ -1,5 +1,6 @@
 #include "document.h"
 
+#include "deletion.h"
 #include "projectreader.h"
 #include "projectwriter.h"
 
@@ -132,6 +133,40 @@ private:
     std::uint32_t m_index;
     Relation m_relation;
     bool m_insert;
+};
+
+// Deletes items as a plan says and puts them back (deletion.h).
+class RemoveItemsCommand final : public QUndoCommand
+{
+public:
+    RemoveItemsCommand(Document *document, DeletionPlan plan, const QString &text)
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_removal(std::move(plan))
+    { }
+
+    void redo() override
+    {
+        m_removal.apply(m_document->mutableProject());
+        announce(false);
+    }
+    void undo() override
+    {
+        m_removal.revert(m_document->mutableProject());
+        announce(true);
+    }
+
+private:
+    void announce(bool inserted)
+    {
+        Q_EMIT m_document->structureChanged(m_removal.change(inserted));
+        const DeletionPlan &plan = m_removal.plan();
+        if (!plan.relations.empty() || !plan.edits.relations.empty())
+            Q_EMIT m_document->relationsChanged();
+    }
+
+    Document *m_document;
+    Removal m_removal;
 };
 
 enum MergeId { EventTitle = 1, ClaimStatement = 2 };
@@ -555,16 +590,42 @@ QString Document::uniqueId(ItemKind kind, const QString &hint) const
     }
     while (base.endsWith(QLatin1Char('-')))
         base.chop(1);
-    if (base.isEmpty())
+    const bool fromHint = !base.isEmpty();
+    if (!fromHint)
         base = QString::fromLatin1(nameOf(kind).data(), qsizetype(nameOf(kind).size()));
-    const auto taken = [this](const QString &id) { return m_project.find(id.toStdString()).has_value(); };
-    if (!taken(base) && !hint.isEmpty())
+    const auto taken = [this](const QString &id) {
+        return m_project.find(id.toStdString()).has_value();
+    };
+    if (fromHint && !taken(base))
         return base;
-    for (int n = hint.isEmpty() ? 1 : 2;; ++n) {
+    for (int n = fromHint ? 2 : 1;; ++n) {
         const QString id = base + QLatin1Char('-') + QString::number(n);
         if (!taken(id))
             return id;
     }
+}
+
+bool Document::deleteItems(const std::vector<ItemRef> &items, DeleteMode mode,
+                           std::uint32_t reassignTo)
+{
+    DeletionPlan plan = planDeletion(m_project, items, mode, reassignTo);
+    if (!plan.ok()) {
+        spdlog::debug("deletion refused");
+        return false;
+    }
+    // Named after what was asked for: "Delete ‘Russia’", "Delete 3 items"; the cascade shows
+    // in the confirmation, not in the undo text.
+    std::vector<ItemRef> asked;
+    for (const ItemRef &item : items) {
+        if (std::find(asked.begin(), asked.end(), item) == asked.end())
+            asked.push_back(item);
+    }
+    const QString text = asked.size() == 1 ? tr("Delete %1").arg(quotedName(asked.front()))
+                                           : tr("Delete %1 items").arg(asked.size());
+    const std::size_t removed = plan.removedCount();
+    m_undoStack->push(new RemoveItemsCommand(this, std::move(plan), text));
+    spdlog::info("deleted {} item(s)", removed);
+    return true;
 }
 
 int Document::setStatus(const std::vector<ItemRef> &items, Status status, const QString &reason)

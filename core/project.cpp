@@ -232,6 +232,24 @@ void Project::unregisterId(ItemRef item)
     m_ids.erase(view(idOf(item)), [this](std::uint32_t v) { return view(idOf(unpack(v))); });
 }
 
+void Project::rebuildIds()
+{
+    m_ids.clear();
+    const std::size_t total = m_parties.size() + m_actors.size() + m_sources.size()
+        + m_events.size() + m_questions.size() + m_claims.size();
+    m_ids.reserve(total, [this](std::uint32_t v) { return view(idOf(unpack(v))); });
+    const auto registerAll = [this](ItemKind kind, std::size_t count) {
+        for (std::uint32_t i = 0; i < count; ++i)
+            (void)registerId({kind, i});
+    };
+    registerAll(ItemKind::Party, m_parties.size());
+    registerAll(ItemKind::Actor, m_actors.size());
+    registerAll(ItemKind::Source, m_sources.size());
+    registerAll(ItemKind::Event, m_events.size());
+    registerAll(ItemKind::Question, m_questions.size());
+    registerAll(ItemKind::Claim, m_claims.size());
+}
+
 std::optional<ItemRef> Project::find(std::string_view id) const
 {
     const auto found = m_ids.find(id, [this](std::uint32_t v) { return view(idOf(unpack(v))); });

@@ -113,6 +113,9 @@ public:
     std::optional<ItemRef> find(std::string_view id) const;
     TextRef idOf(ItemRef item) const;
     std::size_t idCount() const { return m_ids.size(); }
+    // Registers every item's id afresh (after a removal shifted indices). Duplicates keep
+    // the first item, as the loader does.
+    void rebuildIds();
 
     // --- pools --------------------------------------------------------------------------
     std::span<const std::uint32_t> indices(IndexRange range) const
