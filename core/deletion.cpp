@@ -225,6 +225,42 @@ std::vector<std::uint32_t> shiftMap(std::size_t count, const std::vector<std::ui
     return map;
 }
 
+// Adds what a cascade takes with the items already going.
+void cascade(const Project &project, Going &going)
+{
+    // Parties take their actors and the events left without a party; parties, actors,
+    // events and questions take the claims that depend on them. Nothing depends on a claim
+    // but relations, so one pass in this order reaches everything.
+    const auto &actors = project.actors();
+    for (std::uint32_t i = 0; i < actors.size(); ++i) {
+        if (going(ItemKind::Party, actors[i].party))
+            going.set(ItemKind::Actor, i);
+    }
+    const auto &events = project.events();
+    for (std::uint32_t i = 0; i < events.size(); ++i) {
+        if (hitsOf(project, going, events[i]).required)
+            going.set(ItemKind::Event, i);
+    }
+    const auto &claims = project.claims();
+    for (std::uint32_t i = 0; i < claims.size(); ++i) {
+        if (dependsOnGoing(going, claims[i]))
+            going.set(ItemKind::Claim, i);
+    }
+}
+
+// The items asked for (valid indices only).
+Going asked(const Project &project, const std::vector<ItemRef> &items)
+{
+    Going going;
+    for (const ItemKind kind : Kinds)
+        going.flags[std::size_t(kind)].assign(countOf(project, kind), 0);
+    for (const ItemRef &item : items) {
+        if (item.index < countOf(project, item.kind))
+            going.set(item.kind, item.index);
+    }
+    return going;
+}
+
 } // namespace
 
 std::size_t DeletionPlan::removedCount() const
@@ -239,15 +275,12 @@ DeletionPlan planDeletion(Project &project, const std::vector<ItemRef> &items, D
                           std::uint32_t reassignTo)
 {
     DeletionPlan plan;
-    Going going;
-    for (const ItemKind kind : Kinds)
-        going.flags[std::size_t(kind)].assign(countOf(project, kind), 0);
+    Going going = asked(project, items);
     bool anything = false;
     bool oneKind = true;
     const ItemKind firstKind = items.empty() ? ItemKind::Party : items.front().kind;
     for (const ItemRef &item : items) {
         if (item.index < countOf(project, item.kind)) {
-            going.set(item.kind, item.index);
             anything = true;
             oneKind = oneKind && item.kind == firstKind;
         }
@@ -267,26 +300,8 @@ DeletionPlan planDeletion(Project &project, const std::vector<ItemRef> &items, D
         }
     }
 
-    if (mode == DeleteMode::Cascade) {
-        // Parties take their actors and the events left without a party; parties, actors,
-        // events and questions take the claims that depend on them. Nothing depends on a
-        // claim but relations, so one pass in this order reaches everything.
-        const auto &actors = project.actors();
-        for (std::uint32_t i = 0; i < actors.size(); ++i) {
-            if (going(ItemKind::Party, actors[i].party))
-                going.set(ItemKind::Actor, i);
-        }
-        const auto &events = project.events();
-        for (std::uint32_t i = 0; i < events.size(); ++i) {
-            if (hitsOf(project, going, events[i]).required)
-                going.set(ItemKind::Event, i);
-        }
-        const auto &claims = project.claims();
-        for (std::uint32_t i = 0; i < claims.size(); ++i) {
-            if (dependsOnGoing(going, claims[i]))
-                going.set(ItemKind::Claim, i);
-        }
-    }
+    if (mode == DeleteMode::Cascade)
+        cascade(project, going);
 
     for (const ItemKind kind : Kinds) {
         const std::vector<char> &flags = going.flags[std::size_t(kind)];
@@ -374,28 +389,35 @@ DeletionPlan planDeletion(Project &project, const std::vector<ItemRef> &items, D
     return plan;
 }
 
+std::array<std::size_t, ItemKindNames.size()> cascadeCounts(const Project &project,
+                                                            const std::vector<ItemRef> &items)
+{
+    Going going = asked(project, items);
+    cascade(project, going);
+    std::array<std::size_t, ItemKindNames.size()> counts{};
+    for (const ItemKind kind : Kinds) {
+        const std::vector<char> &flags = going.flags[std::size_t(kind)];
+        counts[std::size_t(kind)] = std::size_t(std::count(flags.begin(), flags.end(), 1));
+    }
+    return counts;
+}
+
 ReferenceCount countReferences(const Project &project, const std::vector<ItemRef> &items)
 {
     ReferenceCount count;
-    Going going;
-    for (const ItemKind kind : Kinds)
-        going.flags[std::size_t(kind)].assign(countOf(project, kind), 0);
-    for (const ItemRef &item : items) {
-        if (item.index < countOf(project, item.kind))
-            going.set(item.kind, item.index);
-    }
-    const auto tally = [&](ItemKind kind, const auto &all) {
+    const Going going = asked(project, items);
+    const auto tally = [&](ItemKind kind, const auto &all, std::size_t &referrers) {
         for (std::uint32_t i = 0; i < all.size(); ++i) {
             if (going(kind, i))
                 continue;
             const Hits hits = hitsOf(project, going, all[i]);
-            count.referrers += hits.any ? 1 : 0;
+            referrers += hits.any ? 1 : 0;
             count.required = count.required || hits.required;
         }
     };
-    tally(ItemKind::Actor, project.actors());
-    tally(ItemKind::Event, project.events());
-    tally(ItemKind::Claim, project.claims());
+    tally(ItemKind::Actor, project.actors(), count.actors);
+    tally(ItemKind::Event, project.events(), count.events);
+    tally(ItemKind::Claim, project.claims(), count.claims);
     for (const Relation &relation : project.relations()) {
         if (going(ItemKind::Claim, relation.from) || going(ItemKind::Claim, relation.to))
             ++count.relations;

@@ -102,11 +102,19 @@ DeletionPlan planDeletion(Project &project, const std::vector<ItemRef> &items, D
 // refused then), and how many kept items refer to them at all.
 struct ReferenceCount
 {
-    std::size_t referrers = 0; // actors, events and claims (not themselves asked for)
+    // Kept items referring (not themselves asked for), per kind.
+    std::size_t actors = 0, events = 0, claims = 0;
     std::size_t relations = 0; // relations to or from a claim asked for
     bool required = false;
+
+    std::size_t referrers() const { return actors + events + claims; }
 };
 ReferenceCount countReferences(const Project &project, const std::vector<ItemRef> &items);
+
+// How many items of each kind a cascade deletes, the ones asked for included (for the
+// confirmation; changes nothing).
+std::array<std::size_t, ItemKindNames.size()> cascadeCounts(const Project &project,
+                                                            const std::vector<ItemRef> &items);
 
 // The removal, as done and undone. apply() the first time carries out the plan and records
 // what it changed; later applies and reverts replay the record.

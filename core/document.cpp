@@ -307,28 +307,6 @@ QString quotedTitle(const Project &project, TextRef text)
 
 } // namespace
 
-std::uint32_t StructureChange::remapped(ItemKind kind, std::uint32_t index) const
-{
-    if (index == NoIndex)
-        return NoIndex;
-    const std::vector<std::uint32_t> &changed = of(kind);
-    if (inserted) {
-        // Inserted indices are positions after the insertion: step over each at or below.
-        std::uint32_t result = index;
-        for (const std::uint32_t at : changed) {
-            if (at <= result)
-                ++result;
-            else
-                break;
-        }
-        return result;
-    }
-    const auto it = std::lower_bound(changed.begin(), changed.end(), index);
-    if (it != changed.end() && *it == index)
-        return NoIndex;
-    return index - std::uint32_t(it - changed.begin());
-}
-
 Document::Document(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))

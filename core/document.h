@@ -9,35 +9,16 @@
 
 #include "problem.h"
 #include "project.h"
+#include "structurechange.h"
 
 #include <QObject>
 #include <QString>
 
-#include <array>
 #include <vector>
 
 class QUndoStack;
 
 namespace claimline {
-
-// Items added to or removed from the project (an add, a delete, their undo or redo). Indices
-// of items after a removed one shift down; an added item is appended, so nothing shifts.
-// Holders of indices (the selection, the filter, a view's lane order) remap through
-// remapped().
-struct StructureChange
-{
-    bool inserted = false;
-    // Per ItemKind, the indices removed (before the removal) or inserted (after the
-    // insertion), ascending.
-    std::array<std::vector<std::uint32_t>, ItemKindNames.size()> items;
-    // Relations removed or re-inserted, by index, ascending.
-    std::vector<std::uint32_t> relations;
-
-    const std::vector<std::uint32_t> &of(ItemKind kind) const { return items[std::size_t(kind)]; }
-    // Where an index of that kind is after the change, or NoIndex when it was removed.
-    std::uint32_t remapped(ItemKind kind, std::uint32_t index) const;
-    ItemRef remapped(ItemRef item) const { return {item.kind, remapped(item.kind, item.index)}; }
-};
 
 // How deleting an item treats the items that refer to it (see deletion.h).
 enum class DeleteMode : std::uint8_t {

@@ -2,6 +2,7 @@
 
 #include "project.h"
 #include "searchtext.h"
+#include "structurechange.h"
 #include "visibletext.h"
 
 #include <QStringList>
@@ -133,6 +134,16 @@ void Filter::clear()
     m_textQuery.clear();
     m_needle.clear();
     notify();
+}
+
+void Filter::remap(const StructureChange &change)
+{
+    const bool parties = change.remap(ItemKind::Party, m_hiddenParties);
+    const bool questions = change.remap(ItemKind::Question, m_questions);
+    // Items came or went: text matches are per item index and are looked up again anyway
+    // (the project's revision changed), so only a changed criterion is news.
+    if (parties || questions)
+        QMetaObject::invokeMethod(this, &Filter::notify, Qt::QueuedConnection);
 }
 
 bool Filter::matchesText(const Project &project, ItemKind kind, std::uint32_t index) const

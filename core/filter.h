@@ -21,6 +21,7 @@
 namespace claimline {
 
 class Project;
+struct StructureChange;
 
 class Filter final : public QObject
 {
@@ -63,6 +64,9 @@ public:
 
     bool isActive() const;
     void clear();
+    // Follows parties and questions added or removed (Document::structureChanged). The new
+    // value holds at once; changed() follows at the next event-loop turn.
+    void remap(const StructureChange &change);
     // A short plain-text description of the active filter for the status bar, e.g.
     // "Filter: hiding Russia; statuses: disputed, refuted; since 28 Dec 2025; text “drone”";
     // empty when the filter is inactive.

@@ -68,6 +68,28 @@ void Selection::toggle(ItemRef item)
     setItems(std::move(items), current);
 }
 
+void Selection::remap(const StructureChange &change)
+{
+    std::vector<ItemRef> items;
+    items.reserve(m_items.size());
+    for (const ItemRef &item : m_items) {
+        if (const ItemRef now = change.remapped(item); now.isValid())
+            items.push_back(now);
+    }
+    ItemRef current = change.remapped(m_current);
+    if (!current.isValid() && !items.empty())
+        current = items.back();
+    if (items == m_items && current == m_current)
+        return;
+    // Updated at once, so that views rebuilding for the same change read valid indices, and
+    // announced at the next turn, once every view has followed the change.
+    m_sorted = items;
+    std::sort(m_sorted.begin(), m_sorted.end(), lessThan);
+    m_items = std::move(items);
+    m_current = current;
+    QMetaObject::invokeMethod(this, &Selection::changed, Qt::QueuedConnection);
+}
+
 void Selection::setFocusRange(std::int64_t from, std::int64_t to)
 {
     if (from == m_focusFrom && to == m_focusTo)

@@ -7,6 +7,7 @@
 // reacting to each other's changes never loop.
 
 #include "model.h"
+#include "structurechange.h"
 
 #include <QObject>
 
@@ -32,6 +33,11 @@ public:
     void select(ItemRef item) { setItems({item}, item); }
     void toggle(ItemRef item);
     void clear() { setItems({}); }
+    // Follows items added or removed (Document::structureChanged): removed items leave the
+    // selection, the rest keep being selected at their new indices. The new value holds at
+    // once; changed() follows at the next event-loop turn (views are still following the
+    // same change when this runs).
+    void remap(const StructureChange &change);
 
     // The time range in focus ([from, to) seconds UTC); from == to when none.
     std::int64_t focusFrom() const { return m_focusFrom; }

@@ -5,6 +5,8 @@
 #include "csvexport.h"
 #include "autosave.h"
 #include "details/detailsview.h"
+#include "edit/catalogview.h"
+#include "edit/deletedialog.h"
 #include "inspector/inspectorview.h"
 #include "document.h"
 #include "export/exportdialog.h"
@@ -38,6 +40,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QTableView>
 #include <QUndoView>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -109,6 +112,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusLabel(new QLabel(this))
     , m_cursorTimeLabel(new QLabel(this))
 {
+    // Before any view connects: a view following added or removed items reads a selection
+    // and a filter that already follow them.
+    connect(m_document, &Document::structureChanged, m_selection, &Selection::remap);
+    connect(m_document, &Document::structureChanged, m_filter, &Filter::remap);
     m_statusLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_statusLabel, 1);
     m_cursorTimeLabel->setObjectName(QStringLiteral("cursorTimeLabel"));
@@ -135,6 +142,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_filter, &Filter::changed, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::structureChanged, this, &MainWindow::updateStatus);
 
     // The lifecycle: autosave while modified, and a watch on the open file so that a change
     // by another program is noticed (our own saves acknowledge themselves).
@@ -213,6 +221,15 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     tabifyDockWidget(m_inspectorDock, m_historyDock);
     m_detailsDock->raise();
+
+    // Parties, actors, sources and questions on the left, so that one can be picked while
+    // the Inspector on the right edits it.
+    m_catalogDock = new QDockWidget(tr("Catalog"), this);
+    m_catalogDock->setObjectName(QStringLiteral("catalogDock"));
+    m_catalog = new CatalogView(m_document, m_selection, m_catalogDock);
+    m_catalogDock->setWidget(m_catalog);
+    addDockWidget(Qt::LeftDockWidgetArea, m_catalogDock);
+    resizeDocks({m_catalogDock}, {220}, Qt::Horizontal);
 
     // The narratives and the table share the bottom area as tabs.
     m_narrativesDock = new QDockWidget(tr("Narratives"), this);
@@ -320,13 +337,16 @@ void MainWindow::createActions()
     connect(m_selection, &Selection::changed, this, updateLinkActions);
     connect(m_document, &Document::relationsChanged, this, updateLinkActions);
     connect(m_document, &Document::reset, this, updateLinkActions);
+    connect(m_document, &Document::structureChanged, this, updateLinkActions);
     updateLinkActions();
+    createInsertActions(editMenu, toolBar);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_detailsDock->toggleViewAction());
     m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
     m_viewMenu->addAction(m_historyDock->toggleViewAction());
+    m_viewMenu->addAction(m_catalogDock->toggleViewAction());
     m_viewMenu->addAction(m_filterDock->toggleViewAction());
     m_viewMenu->addAction(m_narrativesDock->toggleViewAction());
     m_viewMenu->addAction(m_tableDock->toggleViewAction());
@@ -468,6 +488,239 @@ bool MainWindow::maybeSave()
     spdlog::info("the user discarded unsaved changes");
     m_autosave->discard();
     return true;
+}
+
+void MainWindow::createInsertActions(QMenu *editMenu, QToolBar *toolBar)
+{
+    editMenu->addSeparator();
+    m_deleteAction = editMenu->addAction(tr("&Delete…"), this, &MainWindow::deleteSelected);
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setStatusTip(tr("Delete the selected items, saying what refers to them"));
+    const auto updateDelete = [this] { m_deleteAction->setEnabled(!m_selection->isEmpty()); };
+    connect(m_selection, &Selection::changed, this, updateDelete);
+    updateDelete();
+
+    QMenu *insertMenu = menuBar()->addMenu(tr("&Insert"));
+    insertMenu->setObjectName(QStringLiteral("insertMenu"));
+    const auto add = [&](const QString &text, const char *name, auto slot) {
+        QAction *action = insertMenu->addAction(text, this, [this, slot] { (this->*slot)(); });
+        action->setObjectName(QLatin1String(name));
+        return action;
+    };
+    QAction *event = add(tr("New &Event"), "newEventAction", &MainWindow::newEvent);
+    event->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    event->setStatusTip(tr("Add an event on the selected item's lane and day"));
+    QAction *claim = add(tr("New &Claim"), "newClaimAction", &MainWindow::newClaim);
+    claim->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    claim->setStatusTip(tr("Add a claim by the selected actor or party, about the selected event"));
+    insertMenu->addSeparator();
+    QAction *party = add(tr("New &Party"), "newPartyAction", &MainWindow::newParty);
+    QAction *actor = add(tr("New &Actor"), "newActorAction", &MainWindow::newActor);
+    QAction *source = add(tr("New &Source"), "newSourceAction", &MainWindow::newSource);
+    QAction *question = add(tr("New &Question"), "newQuestionAction", &MainWindow::newQuestion);
+
+    toolBar->addSeparator();
+    toolBar->addAction(event);
+    toolBar->addAction(claim);
+    toolBar->addAction(m_deleteAction);
+
+    // Context menus: the catalog's kinds, and events and claims where they are shown.
+    m_catalog->addActions({party, actor, source, question});
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_catalog->addAction(separator);
+    m_catalog->addAction(m_deleteAction);
+    m_timeline->setEditActions({event, claim, m_deleteAction});
+    QTableView *table = m_table->table();
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    table->addActions({event, claim, separator, m_deleteAction});
+}
+
+namespace {
+
+// Defaults for a new item, from the selection's current item.
+struct EditContext
+{
+    std::uint32_t party = NoIndex;
+    Speaker speaker;
+    std::uint32_t event = NoIndex;
+    std::uint32_t question = NoIndex;
+    std::optional<FuzzyTime> when;
+};
+
+EditContext editContext(const Project &project, ItemRef current)
+{
+    EditContext context;
+    switch (current.kind) {
+    case ItemKind::Event:
+        if (current.index < project.events().size()) {
+            const Event &event = project.events()[current.index];
+            const auto parties = project.indices(event.parties);
+            if (!parties.empty()) {
+                context.party = parties.front();
+                context.speaker = {parties.front(), true};
+            }
+            context.event = current.index;
+            context.when = event.when;
+        }
+        break;
+    case ItemKind::Claim:
+        if (current.index < project.claims().size()) {
+            const Claim &claim = project.claims()[current.index];
+            context.party = project.partyOfClaim(current.index);
+            context.speaker = claim.claimant;
+            context.event = claim.about;
+            context.question = claim.question;
+            context.when = claim.madeAt;
+        }
+        break;
+    case ItemKind::Party:
+        if (current.index < project.parties().size()) {
+            context.party = current.index;
+            context.speaker = {current.index, true};
+        }
+        break;
+    case ItemKind::Actor:
+        if (current.index < project.actors().size()) {
+            context.party = project.actors()[current.index].party;
+            context.speaker = {current.index, false};
+        }
+        break;
+    case ItemKind::Question:
+        if (current.index < project.questions().size())
+            context.question = current.index;
+        break;
+    case ItemKind::Source:
+        break;
+    }
+    if (context.when && (context.when->isNull() || context.when->isOpenStart() || context.when->isOpenEnd()))
+        context.when.reset();
+    return context;
+}
+
+} // namespace
+
+template<typename Add>
+std::uint32_t MainWindow::addAndEdit(ItemKind kind, Add add)
+{
+    const std::uint32_t index = add(m_document->mutableProject());
+    if (index == NoIndex)
+        return NoIndex;
+    m_selection->select({kind, index});
+    m_inspectorDock->show();
+    m_inspectorDock->raise();
+    return index;
+}
+
+std::uint32_t MainWindow::newEvent()
+{
+    const EditContext context = editContext(m_document->project(), m_selection->current());
+    return addAndEdit(ItemKind::Event, [&](Project &project) {
+        const QString title = tr("New event");
+        Event event;
+        event.id = project.addText(m_document->uniqueId(ItemKind::Event, title));
+        event.title = project.addText(title);
+        // The selected item's time, or the day in the middle of the timeline.
+        const TimeScale &scale = m_timeline->scale();
+        event.when = context.when.value_or(FuzzyTime::fromInstant(
+            std::int64_t((scale.start() + scale.end()) / 2), Precision::Day));
+        if (context.party != NoIndex)
+            event.parties = project.addIndices(std::vector<std::uint32_t>{context.party});
+        return m_document->addEvent(event);
+    });
+}
+
+std::uint32_t MainWindow::newClaim()
+{
+    const Project &current = m_document->project();
+    EditContext context = editContext(current, m_selection->current());
+    if (!context.speaker.isValid()) {
+        if (!current.actors().empty())
+            context.speaker = {0, false};
+        else if (!current.parties().empty())
+            context.speaker = {0, true};
+    }
+    if (!context.speaker.isValid()) {
+        QMessageBox box(QMessageBox::Information, tr("New Claim"),
+                        tr("A claim is made by a party or an actor. Add a party first "
+                           "(Insert ▸ New Party)."),
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        ask(box);
+        return NoIndex;
+    }
+    return addAndEdit(ItemKind::Claim, [&](Project &project) {
+        const QString statement = tr("New claim");
+        Claim claim;
+        claim.id = project.addText(m_document->uniqueId(ItemKind::Claim, statement));
+        claim.statement = project.addText(statement);
+        claim.claimant = context.speaker;
+        claim.about = context.event;
+        claim.question = context.question;
+        const TimeScale &scale = m_timeline->scale();
+        claim.madeAt = context.when.value_or(FuzzyTime::fromInstant(
+            std::int64_t((scale.start() + scale.end()) / 2), Precision::Day));
+        return m_document->addClaim(claim);
+    });
+}
+
+std::uint32_t MainWindow::newParty()
+{
+    return addAndEdit(ItemKind::Party, [&](Project &project) {
+        const QString name = tr("New party");
+        Party party;
+        party.id = project.addText(m_document->uniqueId(ItemKind::Party, name));
+        party.name = project.addText(name);
+        return m_document->addParty(party);
+    });
+}
+
+std::uint32_t MainWindow::newActor()
+{
+    const EditContext context = editContext(m_document->project(), m_selection->current());
+    return addAndEdit(ItemKind::Actor, [&](Project &project) {
+        const QString name = tr("New actor");
+        Actor actor;
+        actor.id = project.addText(m_document->uniqueId(ItemKind::Actor, name));
+        actor.name = project.addText(name);
+        actor.party = context.party;
+        return m_document->addActor(actor);
+    });
+}
+
+std::uint32_t MainWindow::newSource()
+{
+    return addAndEdit(ItemKind::Source, [&](Project &project) {
+        const QString title = tr("New source");
+        Source source;
+        source.id = project.addText(m_document->uniqueId(ItemKind::Source, title));
+        source.title = project.addText(title);
+        return m_document->addSource(source);
+    });
+}
+
+std::uint32_t MainWindow::newQuestion()
+{
+    return addAndEdit(ItemKind::Question, [&](Project &project) {
+        const QString text = tr("New question");
+        Question question;
+        question.id = project.addText(m_document->uniqueId(ItemKind::Question, text));
+        question.text = project.addText(text);
+        return m_document->addQuestion(question);
+    });
+}
+
+bool MainWindow::deleteSelected()
+{
+    const std::vector<ItemRef> items = m_selection->items();
+    if (items.empty())
+        return false;
+    DeleteDialog dialog(m_document, items, this);
+    const bool go = m_askDelete ? m_askDelete(dialog) : dialog.exec() == QDialog::Accepted;
+    if (!go)
+        return false;
+    return m_document->deleteItems(items, dialog.mode(), dialog.reassignTarget());
 }
 
 QMessageBox::StandardButton MainWindow::ask(QMessageBox &box)

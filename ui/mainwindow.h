@@ -27,6 +27,7 @@ class QDockWidget;
 class QTimeZone;
 class QLabel;
 class QMenu;
+class QToolBar;
 
 namespace claimline {
 
@@ -39,6 +40,8 @@ class Document;
 class Filter;
 class Selection;
 class FilterPanel;
+class CatalogView;
+class DeleteDialog;
 class InspectorView;
 class ItemTableView;
 class NarrativesView;
@@ -71,6 +74,26 @@ public:
     std::optional<std::pair<std::uint32_t, std::uint32_t>> selectedClaimPair() const;
     // Edit > Link as Counter-Claim without its dialog: links the selected pair as `kind`.
     bool linkSelectedClaims(RelationKind kind);
+    // --- creating and deleting (the Insert menu, the toolbar, context menus) ---------------
+    // Each adds an item with defaults taken from the selection (an event on the selected
+    // item's party and day, a claim by the selected actor about the selected event…) as one
+    // undo step, selects it and shows the Inspector to edit it. Returns its index, or NoIndex
+    // when nothing was added (a claim needs a party or actor to make it).
+    std::uint32_t newEvent();
+    std::uint32_t newClaim();
+    std::uint32_t newParty();
+    std::uint32_t newActor();
+    std::uint32_t newSource();
+    std::uint32_t newQuestion();
+    // Deletes the selected items after the confirmation (DeleteDialog), which says what refers
+    // to them and what to do with those. Returns whether anything was deleted.
+    bool deleteSelected();
+    // The confirmation: the dialog is passed to this function, which returns whether to go
+    // ahead (default: exec()). Tests choose in the dialog instead.
+    using DeleteDialogFunction = std::function<bool(DeleteDialog &dialog)>;
+    void setDeleteDialogFunction(DeleteDialogFunction ask) { m_askDelete = std::move(ask); }
+    CatalogView *catalog() const { return m_catalog; }
+
     // Restores a saved view: filter, time range, lane order, narratives A/B.
     void applyView(const SavedView &view);
     // The window's current state as a view of that name (what Save Current View stores).
@@ -116,6 +139,11 @@ protected:
 
 private:
     void createActions();
+    void createInsertActions(QMenu *editMenu, QToolBar *toolBar);
+    // Adds an item through `add` (which returns its index), selects it and shows the
+    // Inspector.
+    template<typename Add>
+    std::uint32_t addAndEdit(ItemKind kind, Add add);
     void createTimelineActions();
     void exportViews();
     void print();
@@ -164,6 +192,10 @@ private:
     QDockWidget *m_inspectorDock = nullptr;
     InspectorView *m_inspector = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    QDockWidget *m_catalogDock = nullptr;
+    CatalogView *m_catalog = nullptr;
+    QAction *m_deleteAction = nullptr;
+    DeleteDialogFunction m_askDelete;
     QAction *m_linkAction = nullptr;
     QAction *m_unlinkAction = nullptr;
     QMenu *m_viewMenu = nullptr;

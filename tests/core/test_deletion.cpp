@@ -109,7 +109,9 @@ TEST_F(DeletionTest, CascadingAPartyTakesItsActorsTheirClaimsAndItsOnlyPartyEven
     const std::uint32_t ukraine = find("ukraine", ItemKind::Party);
     const ReferenceCount references = countReferences(project(), {{ItemKind::Party, ukraine}});
     EXPECT_TRUE(references.required); // claims by Ukraine's actors need a claimant
-    EXPECT_GT(references.referrers, 0u);
+    EXPECT_GT(references.referrers(), 0u);
+    EXPECT_GT(references.actors, 0u);
+    EXPECT_GT(references.events, 0u); // its claims are made by its actors, not by it
 
     std::vector<std::string> ukrainian;
     for (std::uint32_t c = 0; c < project().claims().size(); ++c) {

@@ -44,6 +44,9 @@ ChartsView::ChartsView(Document *document, Selection *selection, Filter *filter,
     connect(m_document, &Document::eventChanged, this, &ChartsView::scheduleRebuild);
     connect(m_document, &Document::claimChanged, this, &ChartsView::scheduleRebuild);
     connect(m_document, &Document::relationsChanged, this, &ChartsView::scheduleRebuild);
+    connect(m_document, &Document::structureChanged, this, &ChartsView::scheduleRebuild);
+    connect(m_document, &Document::partyChanged, this, &ChartsView::scheduleRebuild);
+    connect(m_document, &Document::questionChanged, this, &ChartsView::scheduleRebuild);
     connect(m_filter, &Filter::changed, this, &ChartsView::scheduleRebuild);
     rebuild();
 }

@@ -87,6 +87,11 @@ DetailsView::DetailsView(Document *document, Selection *selection, QWidget *pare
     connect(m_document, &Document::eventChanged, this, &DetailsView::scheduleRefresh);
     connect(m_document, &Document::claimChanged, this, &DetailsView::scheduleRefresh);
     connect(m_document, &Document::relationsChanged, this, &DetailsView::scheduleRefresh);
+    connect(m_document, &Document::structureChanged, this, &DetailsView::scheduleRefresh);
+    connect(m_document, &Document::partyChanged, this, &DetailsView::scheduleRefresh);
+    connect(m_document, &Document::actorChanged, this, &DetailsView::scheduleRefresh);
+    connect(m_document, &Document::sourceChanged, this, &DetailsView::scheduleRefresh);
+    connect(m_document, &Document::questionChanged, this, &DetailsView::scheduleRefresh);
     refresh();
 }
 

@@ -283,6 +283,10 @@ FilterPanel::FilterPanel(Document *document, Filter *filter, QWidget *parent)
     layout->addWidget(scroll, 1);
 
     connect(m_document, &Document::reset, this, &FilterPanel::rebuildLists);
+    // Parties and questions are listed by name; tags and reliabilities come from items.
+    connect(m_document, &Document::structureChanged, this, &FilterPanel::rebuildLists);
+    connect(m_document, &Document::partyChanged, this, &FilterPanel::rebuildLists);
+    connect(m_document, &Document::questionChanged, this, &FilterPanel::rebuildLists);
     connect(m_filter, &Filter::changed, this, &FilterPanel::syncFromFilter);
     rebuildLists();
     updateOutlineContrast();

@@ -191,6 +191,7 @@ InspectorView::InspectorView(Document *document, Selection *selection, QWidget *
     connect(m_document, &Document::reset, this, &InspectorView::scheduleRefresh);
     connect(m_document, &Document::eventChanged, this, &InspectorView::scheduleRefresh);
     connect(m_document, &Document::claimChanged, this, &InspectorView::scheduleRefresh);
+    connect(m_document, &Document::structureChanged, this, &InspectorView::scheduleRefresh);
     refresh();
 }
 

@@ -97,6 +97,16 @@ NarrativesView::NarrativesView(Document *document, Selection *selection, Filter 
     connect(m_document, &Document::reset, this, &NarrativesView::documentReset);
     connect(m_document, &Document::claimChanged, this, &NarrativesView::claimChanged);
     connect(m_document, &Document::relationsChanged, this, &NarrativesView::scheduleRebuild);
+    connect(m_document, &Document::structureChanged, this, &NarrativesView::structureChanged);
+    // Names of parties and actors, question texts: every card and header may show them.
+    const auto relabel = [this] {
+        updatePickers();
+        m_resetPending = true;
+        scheduleRebuild();
+    };
+    connect(m_document, &Document::partyChanged, this, relabel);
+    connect(m_document, &Document::actorChanged, this, relabel);
+    connect(m_document, &Document::questionChanged, this, relabel);
     connect(m_filter, &Filter::changed, this, &NarrativesView::scheduleRebuild);
     connect(m_selection, &Selection::changed, this, &NarrativesView::selectionChanged);
 
@@ -271,6 +281,19 @@ void NarrativesView::documentReset()
         m_spec.a = {m_spec.parties[0]};
         m_spec.b = {m_spec.parties[1]};
     }
+    m_partiesWithClaims = m_spec.parties;
+    updatePickers();
+    m_resetPending = true;
+    m_changedClaims.clear();
+    rebuild();
+    // A new project opens at its top-left.
+    m_canvas->verticalScrollBar()->setValue(0);
+    m_canvas->horizontalScrollBar()->setValue(0);
+}
+
+void NarrativesView::updatePickers()
+{
+    const Project &project = m_document->project();
     m_columnsPicker->setProject(
         &project,
         {{tr("Parties with claims"), NarrativesTable::defaultParties(project)},
@@ -278,12 +301,45 @@ void NarrativesView::documentReset()
     const std::vector<PartyListPicker::Preset> presets = narrativePresets(project);
     m_aPicker->setProject(&project, presets);
     m_bPicker->setProject(&project, presets);
-    m_resetPending = true;
+}
+
+void NarrativesView::structureChanged(const StructureChange &change)
+{
+    change.remap(ItemKind::Party, m_spec.parties);
+    change.remap(ItemKind::Party, m_spec.a);
+    change.remap(ItemKind::Party, m_spec.b);
+    change.remap(ItemKind::Party, m_partiesWithClaims);
+    change.remap(ItemKind::Question, m_spec.questions);
+    if (change.touches(ItemKind::Party) || change.touches(ItemKind::Actor))
+        updatePickers();
     m_changedClaims.clear();
+    m_resetPending = true;
+    // Now, not at the next turn: the rows hold claim indices, which may name other claims.
     rebuild();
-    // A new project opens at its top-left.
-    m_canvas->verticalScrollBar()->setValue(0);
-    m_canvas->horizontalScrollBar()->setValue(0);
+}
+
+void NarrativesView::followNewParties()
+{
+    // A party that starts to have claims (a new claim, a claimant changed) gets a column,
+    // unless the user had already chosen the columns it is in; a column the user removed
+    // stays removed.
+    const std::vector<std::uint32_t> now = NarrativesTable::defaultParties(m_document->project());
+    for (const std::uint32_t party : now) {
+        const bool known = std::find(m_partiesWithClaims.begin(), m_partiesWithClaims.end(), party)
+            != m_partiesWithClaims.end();
+        if (!known
+            && std::find(m_spec.parties.begin(), m_spec.parties.end(), party)
+                == m_spec.parties.end()) {
+            m_spec.parties.push_back(party);
+            m_resetPending = true;
+        }
+    }
+    m_partiesWithClaims = now;
+    if (m_spec.a.empty() && m_spec.b.empty() && m_spec.parties.size() >= 2) {
+        m_spec.a = {m_spec.parties[0]};
+        m_spec.b = {m_spec.parties[1]};
+        m_resetPending = true;
+    }
 }
 
 void NarrativesView::claimChanged(std::uint32_t claim)
@@ -309,6 +365,7 @@ void NarrativesView::rebuild()
 {
     m_rebuildTimer->stop();
     const Project &project = m_document->project();
+    followNewParties();
     const bool all = m_resetPending;
     m_resetPending = false;
     m_table.build(project, m_filter, m_spec);

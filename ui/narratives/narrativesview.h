@@ -36,6 +36,7 @@ class QToolButton;
 namespace claimline {
 
 class Document;
+struct StructureChange;
 class Filter;
 class NarrativesCanvas;
 class PartyListPicker;
@@ -112,6 +113,9 @@ private:
     void createControls();
     void updateControls();
     void documentReset();
+    void structureChanged(const StructureChange &change);
+    void updatePickers();
+    void followNewParties();
     void claimChanged(std::uint32_t claim);
     void scheduleRebuild();
     void rebuild();
@@ -148,6 +152,8 @@ private:
     QTimer *m_rebuildTimer = nullptr;
     std::vector<std::uint32_t> m_changedClaims;
     bool m_resetPending = true;
+    // The parties with claims when last looked (followNewParties()).
+    std::vector<std::uint32_t> m_partiesWithClaims;
     bool m_selecting = false; // the selection change comes from this view
     int m_rebuildCount = 0;
 };

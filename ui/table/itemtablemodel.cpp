@@ -80,10 +80,22 @@ ItemTableModel::ItemTableModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
 {
-    connect(m_document, &Document::reset, this, [this] {
+    // Rows are item indices: when items come or go, every row may be another item.
+    const auto resetRows = [this] {
         beginResetModel();
         endResetModel();
-    });
+    };
+    connect(m_document, &Document::reset, this, resetRows);
+    connect(m_document, &Document::structureChanged, this, resetRows);
+    // Names of parties, actors and questions show in every row that refers to them.
+    const auto allChanged = [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    };
+    connect(m_document, &Document::partyChanged, this, allChanged);
+    connect(m_document, &Document::actorChanged, this, allChanged);
+    connect(m_document, &Document::questionChanged, this, allChanged);
+    connect(m_document, &Document::sourceChanged, this, allChanged);
     connect(m_document, &Document::eventChanged, this, &ItemTableModel::eventChanged);
     connect(m_document, &Document::claimChanged, this, &ItemTableModel::claimChanged);
 }

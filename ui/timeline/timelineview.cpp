@@ -104,6 +104,13 @@ TimelineView::TimelineView(Document *document, Selection *selection, Filter *fil
     connect(m_document, &Document::eventChanged, this, &TimelineView::scheduleRebuild);
     connect(m_document, &Document::claimChanged, this, &TimelineView::scheduleRebuild);
     connect(m_document, &Document::relationsChanged, this, &TimelineView::scheduleRebuild);
+    connect(m_document, &Document::structureChanged, this, &TimelineView::structureChanged);
+    // Names and colours of lanes, and the claimant names on claim labels.
+    connect(m_document, &Document::partyChanged, this, [this] {
+        m_renderer.setMetrics(TimelineRenderer::metricsFor(font(), m_document->project()));
+        scheduleRebuild();
+    });
+    connect(m_document, &Document::actorChanged, this, &TimelineView::scheduleRebuild);
     connect(m_filter, &Filter::changed, this, &TimelineView::scheduleRebuild);
     connect(m_selection, &Selection::changed, this, &TimelineView::selectionChanged);
     createActions();
@@ -222,6 +229,46 @@ void TimelineView::rebuildLanes()
     selectionChanged();
     invalidateLayout();
     Q_EMIT lanesRebuilt();
+}
+
+void TimelineView::structureChanged(const StructureChange &change)
+{
+    m_hover = NoIndex;
+    if (change.touches(ItemKind::Party)) {
+        // Lanes are parties: keep the user's order and collapsed lanes by party, then
+        // rebuild now so that nothing paints with lanes of parties that are gone.
+        std::vector<std::uint32_t> order;
+        std::vector<std::uint32_t> collapsed;
+        const auto &lanes = m_lanes.lanes();
+        for (const std::size_t lane : m_order) {
+            if (lane < lanes.size())
+                order.push_back(lanes[lane].party);
+        }
+        for (std::size_t lane = 0; lane < m_collapsed.size() && lane < lanes.size(); ++lane) {
+            if (m_collapsed[lane])
+                collapsed.push_back(lanes[lane].party);
+        }
+        change.remap(ItemKind::Party, order);
+        change.remap(ItemKind::Party, collapsed);
+        m_renderer.setMetrics(TimelineRenderer::metricsFor(font(), m_document->project()));
+        rebuildLanes();
+        std::vector<std::size_t> laneOrder;
+        for (const std::uint32_t party : order)
+            laneOrder.push_back(m_lanes.laneOfParty(party));
+        for (std::size_t lane = 0; lane < m_lanes.lanes().size(); ++lane) {
+            if (std::find(laneOrder.begin(), laneOrder.end(), lane) == laneOrder.end())
+                laneOrder.push_back(lane);
+        }
+        m_order = std::move(laneOrder);
+        m_collapsed.assign(m_lanes.lanes().size(), 0);
+        for (const std::uint32_t party : collapsed)
+            m_collapsed[m_lanes.laneOfParty(party)] = 1;
+        invalidateLayout();
+        return;
+    }
+    // Items on the lanes are indices: rebuild now, not at the next turn, so that a paint in
+    // between never reads an index that is gone.
+    rebuildLanes();
 }
 
 void TimelineView::documentReset()
@@ -994,6 +1041,10 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
     menu.addSeparator();
     for (QAction *action : m_actions)
         menu.addAction(action);
+    if (!m_editActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_editActions);
+    }
     menu.exec(event->globalPos());
 }
 

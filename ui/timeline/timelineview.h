@@ -29,6 +29,7 @@ class QTimer;
 namespace claimline {
 
 class Document;
+struct StructureChange;
 class Filter;
 class Selection;
 
@@ -64,6 +65,9 @@ public:
     // Filtered-out items are hidden (default) or drawn faded.
     bool dimsFiltered() const { return m_dimFiltered; }
     void setDimFiltered(bool on);
+
+    // Actions added at the end of the context menu (New Event, New Claim, Delete).
+    void setEditActions(const QList<QAction *> &actions) { m_editActions = actions; }
 
     // --- lanes --------------------------------------------------------------------------
     const TimelineLanes &lanes() const { return m_lanes; }
@@ -128,6 +132,7 @@ private:
     void scheduleRebuild();
     void rebuildLanes();
     void documentReset();
+    void structureChanged(const StructureChange &change);
     void selectionChanged();
     void rangeChanged();
     void updateScrollBar();
@@ -157,6 +162,7 @@ private:
     TimelineOptions m_options;
     bool m_dimFiltered = false;
     std::vector<std::size_t> m_order;
+    QList<QAction *> m_editActions;
     std::vector<char> m_collapsed;
     std::vector<std::uint32_t> m_selected; // lane codes, sorted
     std::vector<std::uint32_t> m_linked;

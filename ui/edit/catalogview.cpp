@@ -1,0 +1,206 @@
+#include "catalogview.h"
+
+#include "document.h"
+#include "selection.h"
+#include "visibletext.h"
+
+#include <QHeaderView>
+#include <QPainter>
+#include <QPixmap>
+#include <QSignalBlocker>
+#include <QTimer>
+
+namespace claimline {
+
+namespace {
+
+constexpr int RefRole = Qt::UserRole + 1;
+
+constexpr std::array<ItemKind, 4> Kinds{ItemKind::Party, ItemKind::Actor, ItemKind::Source,
+                                        ItemKind::Question};
+
+QString headingText(ItemKind kind, std::size_t count)
+{
+    switch (kind) {
+    case ItemKind::Party:
+        return CatalogView::tr("Parties (%1)").arg(count);
+    case ItemKind::Actor:
+        return CatalogView::tr("Actors (%1)").arg(count);
+    case ItemKind::Source:
+        return CatalogView::tr("Sources (%1)").arg(count);
+    case ItemKind::Question:
+        return CatalogView::tr("Questions (%1)").arg(count);
+    default:
+        break;
+    }
+    return {};
+}
+
+quint64 pack(ItemRef item)
+{
+    return (quint64(item.kind) << 32) | item.index;
+}
+
+ItemRef unpack(const QVariant &value)
+{
+    if (!value.isValid())
+        return {};
+    const quint64 v = value.toULongLong();
+    return {static_cast<ItemKind>(v >> 32), std::uint32_t(v & 0xffffffffu)};
+}
+
+QIcon swatch(QRgb rgb, bool has)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setPen(QColor(0, 0, 0, 90));
+    painter.setBrush(has ? QColor(rgb) : QColor(Qt::transparent));
+    painter.drawRoundedRect(QRectF(0.5, 0.5, 11, 11), 2, 2);
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+CatalogView::CatalogView(Document *document, Selection *selection, QWidget *parent)
+    : QTreeWidget(parent)
+    , m_document(document)
+    , m_selection(selection)
+    , m_rebuildTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("catalogView"));
+    setHeaderHidden(true);
+    setColumnCount(1);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setUniformRowHeights(true);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    setAccessibleName(tr("Parties, actors, sources and questions"));
+    m_rebuildTimer->setSingleShot(true);
+    m_rebuildTimer->setInterval(0);
+    connect(m_rebuildTimer, &QTimer::timeout, this, &CatalogView::rebuild);
+    connect(m_document, &Document::reset, this, &CatalogView::rebuild);
+    // Rows carry indices: rebuilt at once when items come or go.
+    connect(m_document, &Document::structureChanged, this, &CatalogView::rebuild);
+    connect(m_document, &Document::partyChanged, this, &CatalogView::scheduleRebuild);
+    connect(m_document, &Document::actorChanged, this, &CatalogView::scheduleRebuild);
+    connect(m_document, &Document::sourceChanged, this, &CatalogView::scheduleRebuild);
+    connect(m_document, &Document::questionChanged, this, &CatalogView::scheduleRebuild);
+    connect(m_selection, &Selection::changed, this, &CatalogView::showSelection);
+    connect(this, &QTreeWidget::itemSelectionChanged, this, &CatalogView::userSelected);
+    rebuild();
+}
+
+QTreeWidgetItem *CatalogView::heading(ItemKind kind) const
+{
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        if (topLevelItem(i)->data(0, Qt::UserRole).toInt() == int(kind))
+            return topLevelItem(i);
+    }
+    return nullptr;
+}
+
+QTreeWidgetItem *CatalogView::itemFor(ItemRef item) const
+{
+    QTreeWidgetItem *top = heading(item.kind);
+    if (!top || item.index >= std::uint32_t(top->childCount()))
+        return nullptr;
+    return top->child(int(item.index));
+}
+
+void CatalogView::scheduleRebuild()
+{
+    m_rebuildTimer->start();
+}
+
+void CatalogView::rebuild()
+{
+    m_rebuildTimer->stop();
+    const Project &project = m_document->project();
+    // Keep which headings are open across rebuilds.
+    std::array<bool, ItemKindNames.size()> expanded{};
+    expanded[std::size_t(ItemKind::Party)] = true;
+    for (const ItemKind kind : Kinds) {
+        if (const QTreeWidgetItem *top = heading(kind))
+            expanded[std::size_t(kind)] = top->isExpanded();
+    }
+    const QSignalBlocker blocker(this);
+    clear();
+    const auto add = [&](ItemKind kind, std::size_t count, auto nameOf, auto decorate) {
+        auto *top = new QTreeWidgetItem(this, {headingText(kind, count)});
+        top->setData(0, Qt::UserRole, int(kind));
+        top->setFlags(Qt::ItemIsEnabled);
+        QFont bold = font();
+        bold.setBold(true);
+        top->setFont(0, bold);
+        QList<QTreeWidgetItem *> children;
+        children.reserve(qsizetype(count));
+        for (std::uint32_t i = 0; i < count; ++i) {
+            auto *child = new QTreeWidgetItem({visibleText(nameOf(i))});
+            child->setData(0, RefRole, pack({kind, i}));
+            decorate(child, i);
+            children << child;
+        }
+        top->addChildren(children);
+        top->setExpanded(expanded[std::size_t(kind)]);
+    };
+    const auto none = [](QTreeWidgetItem *, std::uint32_t) {};
+    add(
+        ItemKind::Party, project.parties().size(),
+        [&](std::uint32_t i) { return project.text(project.parties()[i].name); },
+        [&](QTreeWidgetItem *item, std::uint32_t i) {
+            const Party &party = project.parties()[i];
+            item->setIcon(0, swatch(party.color, party.hasColor));
+        });
+    add(
+        ItemKind::Actor, project.actors().size(),
+        [&](std::uint32_t i) { return project.text(project.actors()[i].name); },
+        [&](QTreeWidgetItem *item, std::uint32_t i) {
+            const Actor &actor = project.actors()[i];
+            if (actor.party < project.parties().size())
+                item->setToolTip(0, visibleText(project.text(project.parties()[actor.party].name)));
+        });
+    add(
+        ItemKind::Source, project.sources().size(),
+        [&](std::uint32_t i) { return project.text(project.sources()[i].title); }, none);
+    add(
+        ItemKind::Question, project.questions().size(),
+        [&](std::uint32_t i) { return project.text(project.questions()[i].text); }, none);
+    showSelection();
+}
+
+void CatalogView::showSelection()
+{
+    if (m_syncing)
+        return;
+    const QSignalBlocker blocker(this);
+    clearSelection();
+    QTreeWidgetItem *currentRow = nullptr;
+    for (const ItemRef &item : m_selection->items()) {
+        if (QTreeWidgetItem *row = itemFor(item)) {
+            row->setSelected(true);
+            if (item == m_selection->current())
+                currentRow = row;
+        }
+    }
+    if (currentRow) {
+        setCurrentItem(currentRow, 0, QItemSelectionModel::NoUpdate);
+        scrollToItem(currentRow);
+    }
+}
+
+void CatalogView::userSelected()
+{
+    std::vector<ItemRef> items;
+    for (const QTreeWidgetItem *row : selectedItems()) {
+        if (const ItemRef item = unpack(row->data(0, RefRole)); item.isValid())
+            items.push_back(item);
+    }
+    if (items.empty())
+        return; // a click on a heading: keep the shared selection
+    const ItemRef current = currentItem() ? unpack(currentItem()->data(0, RefRole)) : ItemRef{};
+    m_syncing = true;
+    m_selection->setItems(std::move(items), current);
+    m_syncing = false;
+}
+
+} // namespace claimline

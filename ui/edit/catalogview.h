@@ -1,0 +1,46 @@
+#pragma once
+
+// CatalogView: the project's parties, actors, sources and questions, for the Catalog dock.
+//
+// Events and claims live on the timeline, in the narratives and in the table; the smaller
+// kinds of item are listed here under one heading each. Selecting one selects it in the
+// shared Selection (the inspector then edits it), and a selection made elsewhere is shown
+// here. The main window adds its New and Delete actions as the context menu. It follows the
+// Document (items added, removed or renamed) and never talks to another view.
+
+#include "model.h"
+
+#include <QTreeWidget>
+
+class QTimer;
+
+namespace claimline {
+
+class Document;
+class Selection;
+
+class CatalogView final : public QTreeWidget
+{
+    Q_OBJECT
+
+public:
+    CatalogView(Document *document, Selection *selection, QWidget *parent = nullptr);
+
+    // The row of an item (for tests), or nullptr.
+    QTreeWidgetItem *itemFor(ItemRef item) const;
+    // The heading of a kind (Parties, Actors, Sources, Questions).
+    QTreeWidgetItem *heading(ItemKind kind) const;
+
+private:
+    void scheduleRebuild();
+    void rebuild();
+    void showSelection();
+    void userSelected();
+
+    Document *m_document;
+    Selection *m_selection;
+    QTimer *m_rebuildTimer;
+    bool m_syncing = false;
+};
+
+} // namespace claimline
