@@ -32,6 +32,8 @@ CitationEditor::CitationEditor(Document *document, QWidget *parent)
     m_list->setObjectName(QStringLiteral("inspectorCitations"));
     m_list->setUniformItemSizes(true);
     m_list->setTextElideMode(Qt::ElideRight);
+    // Rows as wide as the list, elided: a long title never scrolls the list sideways.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     const QFontMetrics metrics(font());
     m_list->setFixedHeight(metrics.lineSpacing() * 4 + 8);
 
