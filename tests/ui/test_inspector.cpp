@@ -865,3 +865,50 @@ TEST_F(InspectorTest, AnItemRemovedWhileShownIsLetGo)
     EXPECT_FALSE(m_view.item().isValid());
     EXPECT_FALSE(child<QLineEdit>("inspectorName")->isVisibleTo(&m_view));
 }
+
+// A time typed but not yet committed belongs to the item it was typed for, even when another
+// view selects another item before the field is left.
+TEST_F(InspectorTest, TypingNotYetCommittedGoesToItsItemWhenTheSelectionMoves)
+{
+    const ItemRef a = find("ev-residence-drones");
+    const ItemRef b = find("ev-kremlin-readout");
+    const FuzzyTime beforeB = event(b).when;
+    m_selection.select(a);
+    settle();
+    auto *when = child<QLineEdit>("inspectorWhen");
+    when->setFocus();
+    when->selectAll();
+    QTest::keyClicks(when, QStringLiteral("2025-12-30"));
+    m_selection.select(b);
+    settle();
+    EXPECT_EQ(event(a).when.toEdtf(), "2025-12-30");
+    EXPECT_EQ(event(b).when, beforeB);
+    EXPECT_EQ(when->text(), QString::fromStdString(beforeB.toEdtf()));
+    // Leaving the field now writes nothing into b.
+    QTest::keyClick(when, Qt::Key_Return);
+    settle();
+    EXPECT_EQ(event(b).when, beforeB);
+    EXPECT_EQ(m_document.undoStack()->count(), 1);
+}
+
+// An undo shows in a field that commits when it is left, even while it has the focus; typing
+// not yet committed is kept.
+TEST_F(InspectorTest, AnUndoShowsInTheTimeFieldBeingEdited)
+{
+    const ItemRef item = find("ev-residence-drones");
+    const QString before = QString::fromStdString(event(item).when.toEdtf());
+    m_selection.select(item);
+    settle();
+    auto *when = child<QLineEdit>("inspectorWhen");
+    retype(when, QStringLiteral("2025-12-30"));
+    ASSERT_TRUE(when->hasFocus());
+    m_document.undoStack()->undo();
+    settle();
+    EXPECT_EQ(when->text(), before);
+
+    when->selectAll();
+    QTest::keyClicks(when, QStringLiteral("2026-01"));
+    m_document.undoStack()->redo(); // an edit elsewhere while typing
+    settle();
+    EXPECT_EQ(when->text(), QStringLiteral("2026-01"));
+}
