@@ -129,6 +129,9 @@ InspectorView::InspectorView(Document *document, Selection *selection, QWidget *
     addRow(KindEv, tr("&Location:"), m_location);
     m_parties = named(new QListWidget(content), "inspectorParties");
     m_parties->setUniformItemSizes(true);
+    // The window colour behind the check boxes, as behind the actor's: on the base colour
+    // a dark palette's unticked box has no visible edge.
+    m_parties->viewport()->setBackgroundRole(QPalette::Window);
     m_parties->setFixedHeight(QFontMetrics(m_parties->font()).lineSpacing() * 5 + 8);
     m_partiesNote = noteLabel("inspectorPartiesNote");
     m_partiesNote->hide();
@@ -305,6 +308,9 @@ InspectorView::InspectorView(Document *document, Selection *selection, QWidget *
     connect(m_refreshTimer, &QTimer::timeout, this, &InspectorView::refresh);
     connect(m_selection, &Selection::changed, this, &InspectorView::scheduleRefresh);
     connect(m_document, &Document::reset, this, [this] {
+        // Another project: what was typed belongs to none of its items, and the item shown
+        // (even at the same index) is another one.
+        m_item = {};
         m_kindsValid = false;
         scheduleRefresh();
     });
