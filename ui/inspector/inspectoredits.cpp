@@ -1,6 +1,6 @@
 // InspectorView, part two: the field signals turned into Document edits, one undo step each
-// (typing in one field merges through its Document::Field). Building and filling the form is
-// in inspectorview.cpp.
+// (typing in one field merges through its Document::Field). The form is built in
+// inspectorview.cpp and filled in inspectorfill.cpp.
 //
 // Each commit builds the item's new value from the current one. New text, words, index lists
 // and citation lists are appended to the project's pools first (append-only: nothing in them

@@ -1,8 +1,8 @@
 #pragma once
 
-// What the Inspector's two source files share (inspectorview.cpp builds and fills the form,
-// inspectoredits.cpp turns its signals into Document edits): field ids, the order of the
-// choices in its combos, and their spellings.
+// What the Inspector's source files share (inspectorview.cpp builds the form, inspectorfill.cpp
+// fills it, inspectoredits.cpp turns its signals into Document edits): field ids, the order of
+// the choices in its combos, and their spellings.
 
 #include "model.h"
 
