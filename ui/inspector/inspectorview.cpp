@@ -119,7 +119,7 @@ InspectorView::InspectorView(Document *document, Selection *selection, QWidget *
     m_title = lineEdit("inspectorTitle");
     addRow(KindEv, tr("&Title:"), m_title);
     m_summary = named(plainEdit(content, 4), "inspectorSummary");
-    addRow(KindEv, tr("S&ummary:"), m_summary);
+    addRow(KindEv, tr("Su&mmary:"), m_summary);
     m_when = lineEdit("inspectorWhen");
     m_when->setPlaceholderText(tr("EDTF, e.g. 2025-12-29 or 2025-12-28/2025-12-29?"));
     m_whenReading = noteLabel("inspectorWhenReading");
