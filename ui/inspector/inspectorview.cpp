@@ -1,41 +1,37 @@
 #include "inspectorview.h"
 
+#include "citationeditor.h"
 #include "document.h"
+#include "eventpicker.h"
+#include "inspectorfields.h"
 #include "selection.h"
 #include "visibletext.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <array>
+#include <algorithm>
 #include <string>
 
 namespace claimline {
 
 namespace {
 
-enum TextField { Title, Summary, Location, Tags, Statement, Quote };
-
-constexpr std::array<Status, 5> Statuses {Status::Unverified, Status::Disputed,
-                                          Status::Corroborated, Status::Refuted, Status::Retracted};
-constexpr std::array<Stance, 5> Stances {Stance::None, Stance::Affirms, Stance::Denies,
-                                         Stance::Disputes, Stance::Qualifies};
-
-QString latin1(std::string_view text)
-{
-    return QString::fromLatin1(text.data(), qsizetype(text.size()));
-}
-
-// A time field with its reading under it, in one box: a word-wrapped label in a form row of
-// its own is laid out one line high by QFormLayout, which clips a long error.
-QWidget *timeBox(QWidget *parent, QLineEdit *edit, QLabel *reading)
+// A field with its reading or problem under it, in one box: a word-wrapped label in a form row
+// of its own is laid out one line high by QFormLayout, which clips a long error.
+QWidget *timeBox(QWidget *parent, QWidget *edit, QLabel *reading)
 {
     auto *box = new QWidget(parent);
     auto *layout = new QVBoxLayout(box);
@@ -56,6 +52,8 @@ QPlainTextEdit *plainEdit(QWidget *parent, int lines)
 }
 
 } // namespace
+
+using namespace inspector;
 
 InspectorView::InspectorView(Document *document, Selection *selection, QWidget *parent)
     : QWidget(parent)
@@ -82,74 +80,166 @@ InspectorView::InspectorView(Document *document, Selection *selection, QWidget *
     contentLayout->addLayout(m_form);
     contentLayout->addStretch(1);
 
-    m_title = new QLineEdit(content);
-    m_title->setObjectName(QStringLiteral("inspectorTitle"));
-    m_form->addRow(tr("&Title:"), m_title);
-    m_summary = plainEdit(content, 4);
-    m_summary->setObjectName(QStringLiteral("inspectorSummary"));
-    m_form->addRow(tr("S&ummary:"), m_summary);
-    m_when = new QLineEdit(content);
-    m_when->setObjectName(QStringLiteral("inspectorWhen"));
-    m_when->setPlaceholderText(tr("EDTF, e.g. 2025-12-29 or 2025-12-28/2025-12-29?"));
-    m_whenReading = new QLabel(content);
-    m_whenReading->setTextFormat(Qt::PlainText);
-    m_whenReading->setWordWrap(true);
-    m_whenBox = timeBox(content, m_when, m_whenReading);
-    m_form->addRow(tr("&When:"), m_whenBox);
-    static_cast<QLabel *>(m_form->labelForField(m_whenBox))->setBuddy(m_when);
-    m_location = new QLineEdit(content);
-    m_location->setObjectName(QStringLiteral("inspectorLocation"));
-    m_form->addRow(tr("&Location:"), m_location);
-    m_tags = new QLineEdit(content);
-    m_tags->setObjectName(QStringLiteral("inspectorTags"));
-    m_tags->setPlaceholderText(tr("comma-separated"));
-    m_form->addRow(tr("T&ags:"), m_tags);
+    const auto named = [](auto *widget, const char *name) {
+        widget->setObjectName(QLatin1String(name));
+        return widget;
+    };
+    const auto lineEdit = [&](const char *name) {
+        return named(new QLineEdit(content), name);
+    };
+    const auto combo = [&](const char *name) {
+        return named(new QComboBox(content), name);
+    };
+    const auto noteLabel = [&](const char *name) {
+        auto *label = named(new QLabel(content), name);
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        return label;
+    };
+    // A row of the form for some kinds of item. The rows are in the form only while an item
+    // of their kind is shown (showRows()); `buddy` gets the label's mnemonic when the field
+    // is a box (a field with its note under it).
+    const auto addRow = [this, content](int kinds, const QString &text, QWidget *field,
+                                        QWidget *buddy = nullptr) {
+        auto *label = new QLabel(text, content);
+        label->setTextFormat(Qt::PlainText); // as every label in the app (mnemonics still work)
+        label->setBuddy(buddy ? buddy : field);
+        label->hide();
+        field->hide();
+        for (std::size_t kind = 0; kind < m_rows.size(); ++kind) {
+            if (kinds & (1 << kind))
+                m_rows[kind].push_back({label, field});
+        }
+    };
+    constexpr int KindEv = 1 << int(ItemKind::Event), KindCl = 1 << int(ItemKind::Claim),
+                  KindPa = 1 << int(ItemKind::Party), KindAc = 1 << int(ItemKind::Actor),
+                  KindSo = 1 << int(ItemKind::Source), KindQu = 1 << int(ItemKind::Question);
 
-    m_claimant = new QLabel(content);
-    m_claimant->setTextFormat(Qt::PlainText);
-    m_claimant->setWordWrap(true);
-    m_form->addRow(tr("Claimant:"), m_claimant);
-    m_statement = plainEdit(content, 4);
-    m_statement->setObjectName(QStringLiteral("inspectorStatement"));
-    m_form->addRow(tr("&Statement:"), m_statement);
-    m_quote = plainEdit(content, 2);
-    m_quote->setObjectName(QStringLiteral("inspectorQuote"));
-    m_form->addRow(tr("&Quote:"), m_quote);
-    m_madeAt = new QLineEdit(content);
-    m_madeAt->setObjectName(QStringLiteral("inspectorMadeAt"));
+    // --- event ---
+    m_title = lineEdit("inspectorTitle");
+    addRow(KindEv, tr("&Title:"), m_title);
+    m_summary = named(plainEdit(content, 4), "inspectorSummary");
+    addRow(KindEv, tr("Su&mmary:"), m_summary);
+    m_when = lineEdit("inspectorWhen");
+    m_when->setPlaceholderText(tr("EDTF, e.g. 2025-12-29 or 2025-12-28/2025-12-29?"));
+    m_whenReading = noteLabel("inspectorWhenReading");
+    m_whenBox = timeBox(content, m_when, m_whenReading);
+    addRow(KindEv, tr("&When:"), m_whenBox, m_when);
+    m_location = lineEdit("inspectorLocation");
+    addRow(KindEv, tr("&Location:"), m_location);
+    m_parties = named(new QListWidget(content), "inspectorParties");
+    m_parties->setUniformItemSizes(true);
+    // The window colour behind the check boxes, as behind the actor's: on the base colour
+    // a dark palette's unticked box has no visible edge.
+    m_parties->viewport()->setBackgroundRole(QPalette::Window);
+    m_parties->setFixedHeight(QFontMetrics(m_parties->font()).lineSpacing() * 5 + 8);
+    m_partiesNote = noteLabel("inspectorPartiesNote");
+    m_partiesNote->hide();
+    m_partiesBox = timeBox(content, m_parties, m_partiesNote);
+    addRow(KindEv, tr("&Parties:"), m_partiesBox, m_parties);
+    m_kind = combo("inspectorKind");
+    m_kind->setEditable(true);
+    m_kind->setInsertPolicy(QComboBox::NoInsert);
+    m_kind->lineEdit()->setPlaceholderText(tr("none"));
+    addRow(KindEv, tr("&Kind:"), m_kind);
+    m_tags = lineEdit("inspectorTags");
+    m_tags->setPlaceholderText(tr("comma-separated"));
+    addRow(KindEv, tr("T&ags:"), m_tags);
+
+    // --- claim ---
+    m_claimant = combo("inspectorClaimant");
+    m_claimant->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    addRow(KindCl, tr("&Claimant:"), m_claimant);
+    m_madeAt = lineEdit("inspectorMadeAt");
     m_madeAt->setPlaceholderText(tr("EDTF, e.g. 2025-12-29T14:30Z"));
-    m_madeAtReading = new QLabel(content);
-    m_madeAtReading->setTextFormat(Qt::PlainText);
-    m_madeAtReading->setWordWrap(true);
+    m_madeAtReading = noteLabel("inspectorMadeAtReading");
     m_madeAtBox = timeBox(content, m_madeAt, m_madeAtReading);
-    m_form->addRow(tr("&Made at:"), m_madeAtBox);
-    static_cast<QLabel *>(m_form->labelForField(m_madeAtBox))->setBuddy(m_madeAt);
-    m_stance = new QComboBox(content);
-    m_stance->setObjectName(QStringLiteral("inspectorStance"));
+    addRow(KindCl, tr("&Made at:"), m_madeAtBox, m_madeAt);
+    m_about = named(new EventPicker(m_document, content), "inspectorAbout");
+    addRow(KindCl, tr("A&bout:"), m_about);
+    m_question = combo("inspectorQuestion");
+    m_question->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    addRow(KindCl, tr("&Question:"), m_question);
+    m_stance = combo("inspectorStance");
     for (const Stance stance : Stances)
         m_stance->addItem(stance == Stance::None ? tr("no position") : latin1(nameOf(stance)));
-    m_form->addRow(tr("Sta&nce:"), m_stance);
+    addRow(KindCl, tr("Sta&nce:"), m_stance);
+    m_statement = named(plainEdit(content, 4), "inspectorStatement");
+    addRow(KindCl, tr("&Statement:"), m_statement);
+    m_quote = named(plainEdit(content, 2), "inspectorQuote");
+    addRow(KindCl, tr("Quo&te:"), m_quote);
 
-    m_status = new QComboBox(content);
-    m_status->setObjectName(QStringLiteral("inspectorStatus"));
+    // --- both ---
+    m_citations = named(new CitationEditor(m_document, content), "inspectorCitationEditor");
+    addRow(KindEv | KindCl, tr("Sou&rces:"), m_citations);
+
+    m_credibility = combo("inspectorCredibility");
+    for (int grade = 0; grade <= MaxCredibility; ++grade)
+        m_credibility->addItem(credibilityLabel(grade));
+    addRow(KindCl, tr("Cre&dibility:"), m_credibility);
+    m_status = combo("inspectorStatus");
     for (const Status status : Statuses)
         m_status->addItem(latin1(nameOf(status)));
-    m_form->addRow(tr("Stat&us:"), m_status);
-    m_history = new QLabel(content);
-    m_history->setObjectName(QStringLiteral("inspectorHistory"));
-    m_history->setTextFormat(Qt::PlainText);
-    m_history->setWordWrap(true);
+    addRow(KindEv | KindCl, tr("Stat&us:"), m_status);
+    m_history = noteLabel("inspectorHistory");
     m_history->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_form->addRow(tr("History:"), m_history);
+    addRow(KindEv | KindCl, tr("History:"), m_history);
 
-    // Row labels are ours, but every label in the app is plain text: nothing is ever parsed
-    // as markup (mnemonics still work).
-    for (int row = 0; row < m_form->rowCount(); ++row) {
-        if (QLayoutItem *item = m_form->itemAt(row, QFormLayout::LabelRole)) {
-            if (auto *label = qobject_cast<QLabel *>(item->widget()))
-                label->setTextFormat(Qt::PlainText);
-        }
-    }
+    // --- party and actor ---
+    m_name = lineEdit("inspectorName");
+    addRow(KindPa | KindAc, tr("&Name:"), m_name);
+    m_shortName = lineEdit("inspectorShortName");
+    m_shortName->setPlaceholderText(tr("e.g. RU"));
+    addRow(KindPa, tr("S&hort name:"), m_shortName);
+    m_color = named(new ColorButton(content), "inspectorColor");
+    auto *noColor = named(new QPushButton(tr("No colour"), content), "inspectorNoColor");
+    m_colorBox = new QWidget(content);
+    auto *colorLayout = new QHBoxLayout(m_colorBox);
+    colorLayout->setContentsMargins(0, 0, 0, 0);
+    colorLayout->addWidget(m_color);
+    colorLayout->addWidget(noColor);
+    colorLayout->addStretch(1);
+    addRow(KindPa, tr("C&olour:"), m_colorBox, m_color);
+    m_partyKind = combo("inspectorPartyKind");
+    for (const PartyKind kind : PartyKinds)
+        m_partyKind->addItem(partyKindLabel(kind));
+    addRow(KindPa, tr("&Kind:"), m_partyKind);
+    m_role = lineEdit("inspectorRole");
+    addRow(KindAc, tr("&Role:"), m_role);
+    m_actorParty = combo("inspectorActorParty");
+    addRow(KindAc, tr("&Party:"), m_actorParty);
+    m_anonymous
+        = named(new QCheckBox(tr("&Anonymous (name withheld)"), content), "inspectorAnonymous");
+    addRow(KindAc, QString(), m_anonymous);
+    m_collective = named(new QCheckBox(tr("&Collective (a body, not a person)"), content),
+                         "inspectorCollective");
+    addRow(KindAc, QString(), m_collective);
+
+    // --- source ---
+    m_sourceTitle = lineEdit("inspectorSourceTitle");
+    addRow(KindSo, tr("&Title:"), m_sourceTitle);
+    m_outlet = lineEdit("inspectorOutlet");
+    addRow(KindSo, tr("&Outlet:"), m_outlet);
+    m_url = lineEdit("inspectorUrl");
+    m_url->setPlaceholderText(tr("https://…"));
+    m_urlNote = noteLabel("inspectorUrlNote");
+    m_urlNote->hide();
+    m_urlBox = timeBox(content, m_url, m_urlNote);
+    addRow(KindSo, tr("&URL:"), m_urlBox, m_url);
+    m_published = lineEdit("inspectorPublished");
+    m_published->setPlaceholderText(tr("EDTF, e.g. 2025-12-31; empty if unknown"));
+    m_publishedReading = noteLabel("inspectorPublishedReading");
+    m_publishedBox = timeBox(content, m_published, m_publishedReading);
+    addRow(KindSo, tr("&Published:"), m_publishedBox, m_published);
+    m_reliability = combo("inspectorReliability");
+    m_reliability->addItem(reliabilityLabel(0));
+    for (const char grade : Reliabilities)
+        m_reliability->addItem(reliabilityLabel(grade));
+    addRow(KindSo, tr("R&eliability:"), m_reliability);
+
+    // --- question ---
+    m_questionText = named(plainEdit(content, 3), "inspectorQuestionText");
+    addRow(KindQu, tr("&Text:"), m_questionText);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -166,8 +256,9 @@ InspectorView::InspectorView(Document *document, Selection *selection, QWidget *
         return ok;
     };
 
-    // Typing commits as you go (merged into one undo step per field); times and tags commit
-    // when the field is left, since their half-typed states are not what the user means.
+    // Typing commits as you go (merged into one undo step per field); times, tags, kinds and
+    // URLs commit when the field is left, since their half-typed states are not what the
+    // user means. Choices commit when picked.
     connect(m_title, &QLineEdit::textEdited, this, [this] { commitEventText(Title); });
     connect(m_summary, &QPlainTextEdit::textChanged, this, [this] { commitEventText(Summary); });
     connect(m_location, &QLineEdit::textEdited, this, [this] { commitEventText(Location); });
@@ -175,6 +266,15 @@ InspectorView::InspectorView(Document *document, Selection *selection, QWidget *
     connect(m_when, &QLineEdit::textEdited, this,
             [this] { checkTime(m_when, m_whenReading, false); });
     connect(m_when, &QLineEdit::editingFinished, this, &InspectorView::commitEventWhen);
+    connect(m_parties, &QListWidget::itemChanged, this, &InspectorView::commitEventParty);
+    connect(m_kind, &QComboBox::activated, this, &InspectorView::commitEventKind);
+    connect(m_kind->lineEdit(), &QLineEdit::editingFinished, this, &InspectorView::commitEventKind);
+    connect(m_citations, &CitationEditor::edited, this,
+            [this](const std::vector<Citation> &citations, CitationEditor::Change change,
+                   std::uint32_t source) { commitCitations(citations, int(change), source); });
+    connect(m_claimant, &QComboBox::activated, this, &InspectorView::commitClaimant);
+    connect(m_about, &EventPicker::eventPicked, this, &InspectorView::commitAbout);
+    connect(m_question, &QComboBox::activated, this, &InspectorView::commitQuestion);
     connect(m_statement, &QPlainTextEdit::textChanged, this,
             [this] { commitClaimText(Statement); });
     connect(m_quote, &QPlainTextEdit::textChanged, this, [this] { commitClaimText(Quote); });
@@ -182,16 +282,43 @@ InspectorView::InspectorView(Document *document, Selection *selection, QWidget *
             [this] { checkTime(m_madeAt, m_madeAtReading, false); });
     connect(m_madeAt, &QLineEdit::editingFinished, this, &InspectorView::commitClaimMadeAt);
     connect(m_stance, &QComboBox::activated, this, &InspectorView::commitStance);
+    connect(m_credibility, &QComboBox::activated, this, &InspectorView::commitCredibility);
     connect(m_status, &QComboBox::activated, this, &InspectorView::commitStatus);
+    connect(m_name, &QLineEdit::textEdited, this, &InspectorView::commitName);
+    connect(m_shortName, &QLineEdit::textEdited, this, [this] { commitPartyText(ShortName); });
+    connect(m_color, &ColorButton::colorChosen, this, &InspectorView::commitPartyColor);
+    connect(noColor, &QPushButton::clicked, this, [this] { commitPartyColor(QColor()); });
+    connect(m_partyKind, &QComboBox::activated, this, &InspectorView::commitPartyKind);
+    connect(m_role, &QLineEdit::textEdited, this, &InspectorView::commitActorText);
+    connect(m_actorParty, &QComboBox::activated, this, &InspectorView::commitActorParty);
+    connect(m_anonymous, &QCheckBox::clicked, this, [this] { commitActorFlag(Anonymous); });
+    connect(m_collective, &QCheckBox::clicked, this, [this] { commitActorFlag(Collective); });
+    connect(m_sourceTitle, &QLineEdit::textEdited, this, [this] { commitSourceText(SourceTitle); });
+    connect(m_outlet, &QLineEdit::textEdited, this, [this] { commitSourceText(Outlet); });
+    connect(m_url, &QLineEdit::textEdited, this, &InspectorView::checkUrl);
+    connect(m_url, &QLineEdit::editingFinished, this, &InspectorView::commitSourceUrl);
+    connect(m_published, &QLineEdit::textEdited, this,
+            [this] { checkTime(m_published, m_publishedReading, true); });
+    connect(m_published, &QLineEdit::editingFinished, this, &InspectorView::commitSourcePublished);
+    connect(m_reliability, &QComboBox::activated, this, &InspectorView::commitReliability);
+    connect(m_questionText, &QPlainTextEdit::textChanged, this, &InspectorView::commitQuestionText);
 
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(0);
     connect(m_refreshTimer, &QTimer::timeout, this, &InspectorView::refresh);
     connect(m_selection, &Selection::changed, this, &InspectorView::scheduleRefresh);
-    connect(m_document, &Document::reset, this, &InspectorView::scheduleRefresh);
-    connect(m_document, &Document::eventChanged, this, &InspectorView::scheduleRefresh);
-    connect(m_document, &Document::claimChanged, this, &InspectorView::scheduleRefresh);
-    connect(m_document, &Document::structureChanged, this, &InspectorView::scheduleRefresh);
+    connect(m_document, &Document::reset, this, [this] {
+        // Another project: what was typed belongs to none of its items, and the item shown
+        // (even at the same index) is another one.
+        m_item = {};
+        m_kindsValid = false;
+        scheduleRefresh();
+    });
+    for (const auto changed :
+         {&Document::eventChanged, &Document::claimChanged, &Document::partyChanged,
+          &Document::actorChanged, &Document::sourceChanged, &Document::questionChanged})
+        connect(m_document, changed, this, &InspectorView::scheduleRefresh);
+    connect(m_document, &Document::structureChanged, this, &InspectorView::followStructure);
     refresh();
 }
 
@@ -199,10 +326,17 @@ InspectorView::~InspectorView()
 {
     // The fields are destroyed after this body, and a plain-text edit announces textChanged
     // and a line edit editingFinished while they go: none of that is an edit.
-    for (QObject *field :
-         std::initializer_list<QObject *> {m_title, m_summary, m_when, m_location, m_tags,
-                                           m_statement, m_quote, m_madeAt, m_stance, m_status})
+    for (QObject *field : std::initializer_list<QObject *> {
+             m_title,       m_summary,          m_when,      m_location,   m_parties,
+             m_kind,        m_kind->lineEdit(), m_tags,      m_citations,  m_claimant,
+             m_about,       m_question,         m_statement, m_quote,      m_madeAt,
+             m_stance,      m_credibility,      m_status,    m_name,       m_shortName,
+             m_color,       m_partyKind,        m_role,      m_actorParty, m_anonymous,
+             m_collective,  m_sourceTitle,      m_outlet,    m_url,        m_published,
+             m_reliability, m_questionText})
         disconnect(field, nullptr, this, nullptr);
+    for (QPushButton *button : findChildren<QPushButton *>())
+        disconnect(button, nullptr, this, nullptr);
 }
 
 QSize InspectorView::sizeHint() const
@@ -220,14 +354,33 @@ void InspectorView::setTimeZone(const QTimeZone &zone)
     scheduleRefresh();
 }
 
+void InspectorView::setChooseColor(ColorButton::ChooseColor choose)
+{
+    m_color->setChooseColor(std::move(choose));
+}
+
 void InspectorView::scheduleRefresh()
 {
     if (!m_refreshTimer->isActive())
         m_refreshTimer->start();
 }
 
+void InspectorView::followStructure(const StructureChange &change)
+{
+    // Indices after a removed item shift: the item being edited may now have another index,
+    // or be gone. The Selection follows too; the refresh then shows its current item.
+    if (m_item.isValid())
+        m_item = change.remapped(m_item);
+    if (!m_item.isValid())
+        m_item = {};
+    if (!change.of(ItemKind::Event).empty())
+        m_kindsValid = false;
+    scheduleRefresh();
+}
+
 void InspectorView::setFieldText(QLineEdit *edit, const QString &text)
 {
+    edit->setModified(false);
     if (edit->text() == text)
         return;
     edit->setText(text);
@@ -241,6 +394,94 @@ void InspectorView::setFieldText(QPlainTextEdit *edit, const QString &text)
         edit->setPlainText(text);
 }
 
+bool InspectorView::mayOverwrite(const QLineEdit *field) const
+{
+    // A line edit's modified flag is set by the user's typing and cleared by setText() and by
+    // a commit: an undo shows in a field unless the user has typed there and not committed.
+    return m_newItem || !field->isModified();
+}
+
+namespace {
+
+std::size_t countOf(const Project &project, ItemKind kind)
+{
+    switch (kind) {
+    case ItemKind::Party:
+        return project.parties().size();
+    case ItemKind::Actor:
+        return project.actors().size();
+    case ItemKind::Source:
+        return project.sources().size();
+    case ItemKind::Event:
+        return project.events().size();
+    case ItemKind::Question:
+        return project.questions().size();
+    case ItemKind::Claim:
+        return project.claims().size();
+    }
+    return 0;
+}
+
+} // namespace
+
+void InspectorView::flushPending()
+{
+    if (!m_item.isValid())
+        return;
+    const auto focused = [](const QLineEdit *field) {
+        return field->isModified();
+    };
+    switch (m_item.kind) {
+    case ItemKind::Event:
+        if (focused(m_when))
+            commitEventWhen();
+        if (focused(m_tags))
+            commitEventText(Tags);
+        if (focused(m_kind->lineEdit()))
+            commitEventKind();
+        break;
+    case ItemKind::Claim:
+        if (focused(m_madeAt))
+            commitClaimMadeAt();
+        break;
+    case ItemKind::Source:
+        if (focused(m_url))
+            commitSourceUrl();
+        if (focused(m_published))
+            commitSourcePublished();
+        break;
+    default:
+        break;
+    }
+}
+
+void InspectorView::showRows(ItemKind kind, bool any)
+{
+    const int shown = any ? int(kind) : -1;
+    if (shown == m_shownKind)
+        return;
+    m_shownKind = shown;
+    // The rows of one kind only, rather than QFormLayout::setRowVisible(): in Qt 6.4 a hidden
+    // row keeps its index into the form's height-for-width arrays, which are sized for the
+    // visible rows, and the form writes past their end (valgrind) once several rows with
+    // word-wrapped notes are hidden. A form holding only what it shows has no hidden row.
+    while (m_form->rowCount() > 0) {
+        const QFormLayout::TakeRowResult row = m_form->takeRow(0);
+        for (QLayoutItem *item : {row.labelItem, row.fieldItem}) {
+            if (item && item->widget())
+                item->widget()->hide();
+            delete item; // the layout item, not the widget
+        }
+    }
+    if (!any)
+        return;
+    for (const Row &row : m_rows[std::size_t(kind)]) {
+        m_form->addRow(row.label, row.field);
+        row.label->show();
+        row.field->show();
+    }
+}
+
 void InspectorView::refresh()
 {
     m_refreshTimer->stop();
@@ -248,261 +489,85 @@ void InspectorView::refresh()
     ItemRef item = m_selection->current();
     if (!item.isValid() && !m_selection->isEmpty())
         item = m_selection->items().back();
-    const bool isEvent = item.kind == ItemKind::Event && item.index < project.events().size();
-    const bool isClaim = item.kind == ItemKind::Claim && item.index < project.claims().size();
-    m_item = isEvent || isClaim ? item : ItemRef {};
+    if (!item.isValid() || item.index >= countOf(project, item.kind))
+        item = {};
+    if (item != m_item)
+        flushPending(); // into the item it was typed for
+    m_newItem = item != m_item;
+    m_item = item;
+    const bool any = item.isValid();
 
     m_updating = true;
-    for (QWidget *w :
-         {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_summary), m_whenBox,
-          static_cast<QWidget *>(m_location), static_cast<QWidget *>(m_tags)})
-        m_form->setRowVisible(w, isEvent);
-    for (QWidget *w :
-         {static_cast<QWidget *>(m_claimant), static_cast<QWidget *>(m_statement),
-          static_cast<QWidget *>(m_quote), m_madeAtBox, static_cast<QWidget *>(m_stance)})
-        m_form->setRowVisible(w, isClaim);
-    m_form->setRowVisible(m_status, isEvent || isClaim);
-    m_form->setRowVisible(m_history, isEvent || isClaim);
-
+    showRows(item.kind, any);
+    if (any) {
+        switch (item.kind) {
+        case ItemKind::Event:
+            fillEvent(item.index);
+            break;
+        case ItemKind::Claim:
+            fillClaim(item.index);
+            break;
+        case ItemKind::Party:
+            fillParty(item.index);
+            break;
+        case ItemKind::Actor:
+            fillActor(item.index);
+            break;
+        case ItemKind::Source:
+            fillSource(item.index);
+            break;
+        case ItemKind::Question:
+            fillQuestion(item.index);
+            break;
+        }
+    } else {
+        m_heading->setText(tr("Select an item to edit it."));
+    }
     const std::size_t count = m_selection->items().size();
-    if (isEvent)
-        fillEvent(item.index);
-    else if (isClaim)
-        fillClaim(item.index);
-    else if (count == 0)
-        m_heading->setText(tr("Select an event or a claim to edit it."));
-    else
-        m_heading->setText(tr("The inspector edits events and claims."));
-    if ((isEvent || isClaim) && count > 1) {
+    if (any && (item.kind == ItemKind::Event || item.kind == ItemKind::Claim) && count > 1) {
         m_heading->setText(
             m_heading->text() + QLatin1Char('\n')
             + tr("%1 items selected: a status set here applies to all of them.").arg(count));
     }
     m_updating = false;
+    m_newItem = false;
 }
 
-void InspectorView::fillEvent(std::uint32_t index)
+void InspectorView::showProblem(QLabel *label, const QString &text)
 {
-    const Project &project = m_document->project();
-    const Event &event = project.events()[index];
-    m_heading->setText(tr("Event %1").arg(visibleText(project.text(event.id))));
-    setFieldText(m_title, project.text(event.title));
-    setFieldText(m_summary, project.text(event.summary));
-    if (!m_when->hasFocus()) {
-        setFieldText(m_when, QString::fromStdString(event.when.toEdtf()));
-        checkTime(m_when, m_whenReading, false);
-    }
-    setFieldText(m_location, project.text(event.locationName));
-    if (!m_tags->hasFocus()) {
-        QStringList tags;
-        for (const std::uint32_t word : project.indices(event.tags))
-            tags << QString::fromUtf8(project.word(word).data(),
-                                      qsizetype(project.word(word).size()));
-        setFieldText(m_tags, tags.join(QStringLiteral(", ")));
-    }
-    m_status->setCurrentIndex(int(event.status));
-    showHistory(event.history);
+    label->setText(text);
+    // A red that reads on the window colour, light or dark.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    QPalette warning = palette();
+    warning.setColor(QPalette::WindowText,
+                     dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
+    label->setPalette(warning);
+    label->setForegroundRole(QPalette::WindowText);
+    label->show();
 }
 
-void InspectorView::fillClaim(std::uint32_t index)
+void InspectorView::showNote(QLabel *label, const QString &text)
 {
-    const Project &project = m_document->project();
-    const Claim &claim = project.claims()[index];
-    m_heading->setText(tr("Claim %1").arg(visibleText(project.text(claim.id))));
-    QString claimant;
-    if (claim.claimant.isParty && claim.claimant.index < project.parties().size())
-        claimant = project.text(project.parties()[claim.claimant.index].name);
-    else if (!claim.claimant.isParty && claim.claimant.index < project.actors().size())
-        claimant = project.text(project.actors()[claim.claimant.index].name);
-    m_claimant->setText(visibleText(claimant));
-    setFieldText(m_statement, project.text(claim.statement));
-    setFieldText(m_quote, project.text(claim.quote));
-    if (!m_madeAt->hasFocus()) {
-        setFieldText(m_madeAt, QString::fromStdString(claim.madeAt.toEdtf()));
-        checkTime(m_madeAt, m_madeAtReading, false);
-    }
-    m_stance->setCurrentIndex(int(claim.stance));
-    m_status->setCurrentIndex(int(claim.status));
-    showHistory(claim.history);
-}
-
-void InspectorView::showHistory(IndexRange history)
-{
-    const Project &project = m_document->project();
-    QStringList lines;
-    QString previous;
-    for (const StatusChange &change : project.statusChanges(history)) {
-        const QString status = latin1(nameOf(change.status));
-        QString line = change.at.isNull() ? tr("undated") : change.at.toDisplayString(m_zone);
-        line += QStringLiteral(": ")
-            + (previous.isEmpty() ? tr("set to %1").arg(status)
-                                  : tr("%1 → %2").arg(previous, status));
-        const QString reason = project.text(change.reason);
-        if (!reason.isEmpty())
-            line += QStringLiteral(" — ") + visibleText(reason);
-        lines << line;
-        previous = status;
-    }
-    m_history->setText(lines.isEmpty() ? tr("no changes recorded") : lines.join(QLatin1Char('\n')));
+    label->setText(text);
+    label->setPalette(QPalette());
+    label->setForegroundRole(QPalette::PlaceholderText);
+    label->show();
 }
 
 std::optional<FuzzyTime> InspectorView::checkTime(QLineEdit *edit, QLabel *reading, bool allowEmpty)
 {
     const std::string text = edit->text().trimmed().toStdString();
     if (text.empty() && allowEmpty) {
-        reading->setText(tr("no time"));
+        showNote(reading, tr("no time"));
         return FuzzyTime();
     }
     std::string error;
     const std::optional<FuzzyTime> time = FuzzyTime::parse(text, &error);
-    if (time) {
-        reading->setText(time->toDisplayString(m_zone));
-        reading->setPalette(QPalette());
-        reading->setForegroundRole(QPalette::PlaceholderText);
-    } else {
-        reading->setText(tr("Not saved: %1").arg(visibleText(QString::fromStdString(error))));
-        // A red that reads on the window colour, light or dark.
-        const bool dark = palette().color(QPalette::Window).lightness() < 128;
-        QPalette warning = palette();
-        warning.setColor(QPalette::WindowText,
-                         dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
-        reading->setPalette(warning);
-        reading->setForegroundRole(QPalette::WindowText);
-    }
+    if (time)
+        showNote(reading, time->toDisplayString(m_zone));
+    else
+        showProblem(reading, tr("Not saved: %1").arg(visibleText(QString::fromStdString(error))));
     return time;
-}
-
-void InspectorView::commitEventText(int field)
-{
-    if (m_updating || m_item.kind != ItemKind::Event)
-        return;
-    Project &project = m_document->mutableProject();
-    const std::uint32_t index = m_item.index;
-    Event after = project.events()[index];
-    const QString name = m_document->quotedName(m_item);
-    QString action;
-    Document::Field merge = Document::Field::None;
-    switch (field) {
-    case Title:
-        after.title = project.addText(m_title->text());
-        action = tr("Change title of %1").arg(name);
-        merge = Document::Field::Title;
-        break;
-    case Summary:
-        after.summary = project.addText(m_summary->toPlainText());
-        action = tr("Change summary of %1").arg(name);
-        merge = Document::Field::Summary;
-        break;
-    case Location:
-        after.locationName = project.addText(m_location->text());
-        action = tr("Change location of %1").arg(name);
-        merge = Document::Field::Location;
-        break;
-    case Tags: {
-        std::vector<std::uint32_t> words;
-        for (const QString &tag : m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const QByteArray word = tag.trimmed().toUtf8();
-            if (!word.isEmpty())
-                words.push_back(project.internWord({word.constData(), std::size_t(word.size())}));
-        }
-        after.tags = project.addIndices(words);
-        action = tr("Change tags of %1").arg(name);
-        merge = Document::Field::Tags;
-        break;
-    }
-    default:
-        return;
-    }
-    m_document->editEvent(index, after, action, merge);
-}
-
-void InspectorView::commitEventWhen()
-{
-    if (m_updating || m_item.kind != ItemKind::Event)
-        return;
-    const std::optional<FuzzyTime> time = checkTime(m_when, m_whenReading, false);
-    if (!time)
-        return; // shown inline, never written
-    Event after = m_document->project().events()[m_item.index];
-    after.when = *time;
-    m_document->editEvent(m_item.index, after,
-                          tr("Change time of %1").arg(m_document->quotedName(m_item)),
-                          Document::Field::When);
-}
-
-void InspectorView::commitClaimText(int field)
-{
-    if (m_updating || m_item.kind != ItemKind::Claim)
-        return;
-    Project &project = m_document->mutableProject();
-    const std::uint32_t index = m_item.index;
-    Claim after = project.claims()[index];
-    const QString name = m_document->quotedName(m_item);
-    if (field == Statement) {
-        after.statement = project.addText(m_statement->toPlainText());
-        m_document->editClaim(index, after, tr("Change statement of %1").arg(name),
-                              Document::Field::Statement);
-    } else if (field == Quote) {
-        after.quote = project.addText(m_quote->toPlainText());
-        m_document->editClaim(index, after, tr("Change quote of %1").arg(name),
-                              Document::Field::Quote);
-    }
-}
-
-void InspectorView::commitClaimMadeAt()
-{
-    if (m_updating || m_item.kind != ItemKind::Claim)
-        return;
-    const std::optional<FuzzyTime> time = checkTime(m_madeAt, m_madeAtReading, false);
-    if (!time)
-        return;
-    Claim after = m_document->project().claims()[m_item.index];
-    after.madeAt = *time;
-    m_document->editClaim(m_item.index, after,
-                          tr("Change time said of %1").arg(m_document->quotedName(m_item)),
-                          Document::Field::MadeAt);
-}
-
-void InspectorView::commitStance()
-{
-    if (m_updating || m_item.kind != ItemKind::Claim)
-        return;
-    const int index = m_stance->currentIndex();
-    if (index < 0 || index >= int(Stances.size()))
-        return;
-    Claim after = m_document->project().claims()[m_item.index];
-    after.stance = Stances[std::size_t(index)];
-    m_document->editClaim(
-        m_item.index, after,
-        tr("Set stance of %1 to %2").arg(m_document->quotedName(m_item), m_stance->currentText()));
-}
-
-void InspectorView::commitStatus(int comboIndex)
-{
-    if (m_updating || !m_item.isValid() || comboIndex < 0 || comboIndex >= int(Statuses.size()))
-        return;
-    const Status status = Statuses[std::size_t(comboIndex)];
-    // Every selected event and claim, or the one shown.
-    std::vector<ItemRef> items;
-    for (const ItemRef &item : m_selection->items()) {
-        if (item.kind == ItemKind::Event || item.kind == ItemKind::Claim)
-            items.push_back(item);
-    }
-    if (items.empty())
-        items.push_back(m_item);
-    const QString question = items.size() == 1
-        ? tr("Why is %1 now %2? (optional)")
-              .arg(m_document->quotedName(items.front()), latin1(nameOf(status)))
-        : tr("Why are these %1 items now %2? (optional)")
-              .arg(items.size())
-              .arg(latin1(nameOf(status)));
-    QString reason;
-    if (!m_askReason(question, &reason)) {
-        scheduleRefresh(); // cancelled: show the status the item still has
-        return;
-    }
-    m_document->setStatus(items, status, reason);
-    scheduleRefresh();
 }
 
 } // namespace claimline
