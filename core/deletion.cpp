@@ -170,23 +170,25 @@ void compact(std::vector<Item> &items, const std::vector<std::uint32_t> &removed
     items.resize(kept);
 }
 
+// Puts removed values back at their indices, in place: the vector still has the capacity it
+// had before the removal, so nothing is reallocated and no new page is touched.
 template<typename Item>
 void reinsert(std::vector<Item> &items, const std::vector<std::uint32_t> &indices,
               const std::vector<Item> &values)
 {
     if (indices.empty())
         return;
-    std::vector<Item> merged;
-    merged.reserve(items.size() + values.size());
-    std::size_t next = 0, kept = 0;
-    const std::size_t total = items.size() + values.size();
-    for (std::size_t i = 0; i < total; ++i) {
-        if (next < indices.size() && indices[next] == i)
-            merged.push_back(values[next++]);
+    const std::size_t kept = items.size();
+    items.resize(kept + values.size());
+    // From the back: each kept item moves up by the number of values inserted before it.
+    std::size_t from = kept;
+    std::size_t next = indices.size();
+    for (std::size_t to = items.size(); to-- > 0;) {
+        if (next > 0 && indices[next - 1] == to)
+            items[to] = values[--next];
         else
-            merged.push_back(items[kept++]);
+            items[to] = items[--from];
     }
-    items = std::move(merged);
 }
 
 template<typename Item>
@@ -259,6 +261,24 @@ Going asked(const Project &project, const std::vector<ItemRef> &items)
             going.set(item.kind, item.index);
     }
     return going;
+}
+
+// Old index to new for every kind with removals.
+std::array<std::vector<std::uint32_t>, ItemKindNames.size()> removalMaps(const Project &project,
+                                                                        const DeletionPlan &plan)
+{
+    std::array<std::vector<std::uint32_t>, ItemKindNames.size()> maps;
+    for (const ItemKind kind : Kinds)
+        maps[std::size_t(kind)] = shiftMap(countOf(project, kind), plan.items[std::size_t(kind)]);
+    return maps;
+}
+
+void unregisterRemoved(Project &project, const DeletionPlan &plan)
+{
+    for (const ItemKind kind : Kinds) {
+        for (const std::uint32_t index : plan.items[std::size_t(kind)])
+            project.unregisterId({kind, index});
+    }
 }
 
 } // namespace
@@ -444,6 +464,9 @@ void Removal::apply(Project &project)
     const auto of = [this](ItemKind kind) -> const std::vector<std::uint32_t> & {
         return m_plan.items[std::size_t(kind)];
     };
+    const auto maps = removalMaps(project, m_plan);
+    unregisterRemoved(project, m_plan);
+    project.remapIds(maps);
     if (m_recorded) {
         compact(project.parties(), of(ItemKind::Party), static_cast<std::vector<Party> *>(nullptr));
         compact(project.actors(), of(ItemKind::Actor), static_cast<std::vector<Actor> *>(nullptr));
@@ -454,16 +477,12 @@ void Removal::apply(Project &project)
         compact(project.claims(), of(ItemKind::Claim), static_cast<std::vector<Claim> *>(nullptr));
         compact(project.relations(), m_plan.relations, static_cast<std::vector<Relation> *>(nullptr));
         put(project, m_shifted, true);
-        project.rebuildIds();
         project.invalidateIndexes();
         return;
     }
 
     // The first time: remove, then rewrite every reference past a removed item, recording
     // the values before and after.
-    std::array<std::vector<std::uint32_t>, ItemKindNames.size()> maps;
-    for (const ItemKind kind : Kinds)
-        maps[std::size_t(kind)] = shiftMap(countOf(project, kind), of(kind));
     compact(project.parties(), of(ItemKind::Party), &m_parties);
     compact(project.actors(), of(ItemKind::Actor), &m_actors);
     compact(project.sources(), of(ItemKind::Source), &m_sources);
@@ -565,13 +584,29 @@ void Removal::apply(Project &project)
         }
     }
     m_recorded = true;
-    project.rebuildIds();
     project.invalidateIndexes();
 }
 
 void Removal::revert(Project &project)
 {
     put(project, m_shifted, false);
+    // The kept items go back to their old indices, then the removed ones register again.
+    std::array<std::vector<std::uint32_t>, ItemKindNames.size()> back;
+    for (const ItemKind kind : Kinds) {
+        const std::vector<std::uint32_t> &removed = m_plan.items[std::size_t(kind)];
+        if (removed.empty())
+            continue;
+        std::vector<std::uint32_t> &map = back[std::size_t(kind)];
+        map.reserve(countOf(project, kind));
+        std::size_t next = 0;
+        for (std::uint32_t old = 0; map.size() < countOf(project, kind); ++old) {
+            if (next < removed.size() && removed[next] == old)
+                ++next;
+            else
+                map.push_back(old);
+        }
+    }
+    project.remapIds(back);
     const auto of = [this](ItemKind kind) -> const std::vector<std::uint32_t> & {
         return m_plan.items[std::size_t(kind)];
     };
@@ -583,7 +618,10 @@ void Removal::revert(Project &project)
     reinsert(project.claims(), of(ItemKind::Claim), m_claims);
     reinsert(project.relations(), m_plan.relations, m_relations);
     put(project, m_plan.edits, false);
-    project.rebuildIds();
+    for (const ItemKind kind : Kinds) {
+        for (const std::uint32_t index : m_plan.items[std::size_t(kind)])
+            (void)project.registerId({kind, index});
+    }
     project.invalidateIndexes();
 }
 

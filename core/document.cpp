@@ -513,7 +513,7 @@ std::uint32_t Document::addItem(ItemKind kind, std::vector<Item> &(Project::*ite
     auto *command = new AddItemCommand<Item>(this, kind, items, item, text);
     const std::uint32_t index = command->index();
     m_undoStack->push(command);
-    spdlog::info("added a {}", nameOf(kind));
+    spdlog::info("added a new {}", nameOf(kind));
     return index;
 }
 

@@ -104,6 +104,16 @@ public:
         return true;
     }
 
+    // Replaces every stored value by map(value), keys unchanged (items renumbered after a
+    // removal): one pass over the slots, no hashing. map must not return Empty.
+    void remapValues(auto map)
+    {
+        for (Slot &slot : m_slots) {
+            if (slot.value != Empty)
+                slot.value = map(slot.value);
+        }
+    }
+
     std::size_t memoryUsage() const { return m_slots.capacity() * sizeof(Slot); }
     std::size_t slotCount() const { return m_slots.size(); }
     // Room for this many slots with its pages already touched, so that copying an index of

@@ -250,6 +250,17 @@ void Project::rebuildIds()
     registerAll(ItemKind::Claim, m_claims.size());
 }
 
+void Project::remapIds(const std::array<std::vector<std::uint32_t>, ItemKindNames.size()> &maps)
+{
+    m_ids.remapValues([&maps](std::uint32_t value) {
+        ItemRef item = unpack(value);
+        const std::vector<std::uint32_t> &map = maps[std::size_t(item.kind)];
+        if (!map.empty() && item.index < map.size())
+            item.index = map[item.index];
+        return pack(item);
+    });
+}
+
 std::optional<ItemRef> Project::find(std::string_view id) const
 {
     const auto found = m_ids.find(id, [this](std::uint32_t v) { return view(idOf(unpack(v))); });

@@ -113,9 +113,12 @@ public:
     std::optional<ItemRef> find(std::string_view id) const;
     TextRef idOf(ItemRef item) const;
     std::size_t idCount() const { return m_ids.size(); }
-    // Registers every item's id afresh (after a removal shifted indices). Duplicates keep
-    // the first item, as the loader does.
+    // Registers every item's id afresh. Duplicates keep the first item, as the loader does.
     void rebuildIds();
+    // Renumbers the registered items: an item of kind k at index i is now at maps[k][i]
+    // (an empty map leaves the kind alone). For removals and re-insertions, after the items
+    // that go have been unregistered and before those that come back are registered.
+    void remapIds(const std::array<std::vector<std::uint32_t>, ItemKindNames.size()> &maps);
 
     // --- pools --------------------------------------------------------------------------
     std::span<const std::uint32_t> indices(IndexRange range) const

@@ -37,6 +37,7 @@
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTableView>
+#include <QUndoStack>
 
 #include <spdlog/spdlog.h>
 
@@ -221,6 +222,58 @@ int runAutosave(qulonglong events, int runs, const QString &dir)
     autosave.discard();
     std::printf("%llu\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%.0f\n", events, median(pauseMs),
                 firstPauseMs, median(cloneMs), median(reuseMs), median(writeMs), peakMiB());
+    return 0;
+}
+
+// Structural edits (deletion.h): adding an event, deleting one event with the claims about
+// it (cascade), deleting a party with everything on its lane, and their undo and redo. Every
+// removal shifts the arrays after it and rewrites references past it, so these are O(items).
+// Prints one tab-separated line.
+int runEditing(qulonglong events, int runs, const QString &dir)
+{
+    const QString path = fileFor(dir, events);
+    if (!QFileInfo::exists(path)) {
+        const int code = QProcess::execute(
+            QCoreApplication::applicationFilePath(),
+            {QStringLiteral("--generate"), QString::number(events), QStringLiteral("--dir"), dir});
+        if (code != 0 || !QFileInfo::exists(path))
+            return 1;
+    }
+    Document document;
+    if (!document.load(path).empty())
+        return 1;
+    QUndoStack *stack = document.undoStack();
+    QElapsedTimer timer;
+    const auto time = [&timer](auto &&step) {
+        timer.restart();
+        step();
+        return double(timer.nsecsElapsed()) / 1e6;
+    };
+    std::vector<double> addMs, deleteMs, undoMs, redoMs;
+    for (int i = 0; i < runs; ++i) {
+        Project &project = document.mutableProject();
+        Event event = project.events()[0];
+        event.id = project.addText(document.uniqueId(ItemKind::Event, QStringLiteral("bench")));
+        addMs.push_back(time([&] { document.addEvent(event); }));
+        stack->undo();
+        const auto middle = std::uint32_t(project.events().size() / 2 + std::size_t(i));
+        deleteMs.push_back(time([&] {
+            document.deleteItems({{ItemKind::Event, middle}}, DeleteMode::Cascade);
+        }));
+        undoMs.push_back(time([&] { stack->undo(); }));
+        redoMs.push_back(time([&] { stack->redo(); }));
+        stack->undo();
+    }
+    // One party with everything on its lane: once, it is the heaviest case.
+    std::size_t claimsBefore = document.project().claims().size();
+    const double partyMs = time([&] {
+        document.deleteItems({{ItemKind::Party, 0}}, DeleteMode::Cascade);
+    });
+    const std::size_t claimsGone = claimsBefore - document.project().claims().size();
+    const double partyUndoMs = time([&] { stack->undo(); });
+    std::printf("%llu\t%.2f\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%zu\t%.0f\n", events, median(addMs),
+                median(deleteMs), median(undoMs), median(redoMs), partyMs, partyUndoMs, claimsGone,
+                peakMiB());
     return 0;
 }
 
@@ -559,7 +612,8 @@ int main(int argc, char **argv)
         "  claimline-bench --suite table           only the table's sorting and search\n"
         "  claimline-bench --suite export          timeline PNG/SVG/PDF, CSV and TimelineJS "
         "export times\n"
-        "  claimline-bench --suite autosave        only the autosave's cost on the GUI thread"));
+        "  claimline-bench --suite autosave        only the autosave's cost on the GUI thread\n"
+        "  claimline-bench --suite editing         adding and deleting items, undo and redo"));
     parser.addHelpOption();
     parser.addOption(
         {QStringLiteral("sizes"),
@@ -574,12 +628,15 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("single"), QStringLiteral("Measure one size in this process."),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("suite"),
-                      QStringLiteral("Which tables: io, timeline, table, export, autosave "
+                      QStringLiteral("Which tables: io, timeline, table, export, autosave, editing "
                                      "(default io, timeline, table, autosave)."),
                       QStringLiteral("LIST"), QStringLiteral("io,timeline,table,autosave")});
     parser.addOption({QStringLiteral("single-export"),
                       QStringLiteral("Measure the exports for one size in this process."),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("single-editing"),
+                      QStringLiteral("Measure structural edits for one size in this process."),
+                      QStringLiteral("EVENTS")});
     parser.addOption({QStringLiteral("single-autosave"),
                       QStringLiteral("Measure the autosave for one size in this process."),
                       QStringLiteral("N")});
@@ -609,6 +666,9 @@ int main(int argc, char **argv)
         return runTimeline(parser.value(QStringLiteral("single-timeline")).toULongLong(), runs);
     if (parser.isSet(QStringLiteral("single-export")))
         return runExport(parser.value(QStringLiteral("single-export")).toULongLong(), runs, dir);
+    if (parser.isSet(QStringLiteral("single-editing")))
+        return runEditing(parser.value(QStringLiteral("single-editing")).toULongLong(), runs,
+                          parser.value(QStringLiteral("dir")));
     if (parser.isSet(QStringLiteral("single-autosave")))
         return runAutosave(parser.value(QStringLiteral("single-autosave")).toULongLong(), runs,
                            dir);
@@ -728,6 +788,34 @@ int main(int argc, char **argv)
                 std::printf("%10s %11s %10s %12s\n", qPrintable(f[0]), qPrintable(f[1]),
                             qPrintable(f[2]), qPrintable(f[3]));
             }
+            std::fflush(stdout);
+        }
+    }
+    if (suites.contains(QStringLiteral("editing"))) {
+        std::printf("\nStructural edits (medians of %d runs): add an event; delete one event "
+                    "with the claims about it, its undo and redo; delete party 0 with "
+                    "everything on its lane (once) and its undo\n",
+                    runs);
+        std::printf("%10s %8s %10s %8s %8s %10s %10s %12s %9s\n", "events", "add ms", "delete ms",
+                    "undo ms", "redo ms", "party ms", "undo ms", "claims gone", "peak MiB");
+        for (const QString &size : sizes) {
+            QProcess child;
+            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            child.start(QCoreApplication::applicationFilePath(),
+                        {QStringLiteral("--single-editing"), size.trimmed(),
+                         QStringLiteral("--runs"), QString::number(runs), QStringLiteral("--dir"),
+                         dir});
+            child.waitForFinished(-1);
+            const QStringList f = QString::fromUtf8(child.readAllStandardOutput())
+                                      .trimmed()
+                                      .split(QLatin1Char('\t'));
+            if (child.exitCode() != 0 || f.size() != 9) {
+                std::printf("%10s failed\n", qPrintable(size));
+                continue;
+            }
+            std::printf("%10s %8s %10s %8s %8s %10s %10s %12s %9s\n", qPrintable(f[0]),
+                        qPrintable(f[1]), qPrintable(f[2]), qPrintable(f[3]), qPrintable(f[4]),
+                        qPrintable(f[5]), qPrintable(f[6]), qPrintable(f[7]), qPrintable(f[8]));
             std::fflush(stdout);
         }
     }
