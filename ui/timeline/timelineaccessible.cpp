@@ -258,6 +258,9 @@ TimelineAccessible::TimelineAccessible(TimelineView *view)
     QObject::connect(view->verticalScrollBar(), &QScrollBar::valueChanged, guard, prune);
     // A new project reuses item indexes for other items: no child may outlive it.
     QObject::connect(view->document(), &Document::reset, guard, [this] { dropChildren(); });
+    // So does adding or removing items: indexes after a removed item shift down.
+    QObject::connect(view->document(), &Document::structureChanged, guard,
+                     [this] { dropChildren(); });
     QObject::connect(view->document(), &Document::eventChanged, guard, [this](std::uint32_t event) {
         announceItemChanged(LaneCode::make({ItemKind::Event, event}, false));
     });

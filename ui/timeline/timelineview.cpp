@@ -104,6 +104,9 @@ TimelineView::TimelineView(Document *document, Selection *selection, Filter *fil
     connect(m_document, &Document::eventChanged, this, &TimelineView::scheduleRebuild);
     connect(m_document, &Document::claimChanged, this, &TimelineView::scheduleRebuild);
     connect(m_document, &Document::relationsChanged, this, &TimelineView::scheduleRebuild);
+    // At once, not coalesced: after a removal the lanes hold indices past the end of the
+    // project, and any layout before the rebuild would read them.
+    connect(m_document, &Document::structureChanged, this, &TimelineView::rebuildLanes);
     connect(m_filter, &Filter::changed, this, &TimelineView::scheduleRebuild);
     connect(m_selection, &Selection::changed, this, &TimelineView::selectionChanged);
     createActions();
