@@ -115,14 +115,15 @@ TimelineView::TimelineView(Document *document, Selection *selection, Filter *fil
     connect(m_selection, &Selection::changed, this, &TimelineView::selectionChanged);
     createActions();
 
-    // The new time while an item is dragged, in the highlight's colours like the ghost mark.
+    // The new time while an item is dragged: a boxed label in the palette's text colours, so
+    // it reads over the axis and the lanes in light and dark mode alike.
     m_readout = new QLabel(viewport());
     m_readout->setObjectName(QStringLiteral("timelineMoveReadout"));
     m_readout->setTextFormat(Qt::PlainText);
-    m_readout->setBackgroundRole(QPalette::Highlight);
-    m_readout->setForegroundRole(QPalette::HighlightedText);
+    m_readout->setBackgroundRole(QPalette::Base);
     m_readout->setAutoFillBackground(true);
-    m_readout->setMargin(4);
+    m_readout->setFrameStyle(QFrame::Box | QFrame::Plain);
+    m_readout->setMargin(3);
     m_readout->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_readout->hide();
     m_askRelationKind = [this](const QPoint &globalPos) {
