@@ -917,8 +917,10 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         m_selection->select(m_pressItem);
         break;
     case Drag::Move:
-        m_lastPos = pos;
-        updateMove(pos, event->modifiers());
+        // What is shown is what is committed: the modifiers of the last move decided the
+        // snap, even if Shift was let go just before the button.
+        if (pos != m_lastPos)
+            updateMove(pos, event->modifiers());
         commitMove();
         break;
     case Drag::Link:
