@@ -90,6 +90,14 @@ public:
     // single day, without qualifiers or unspecified digits.
     bool isPrecise() const;
 
+    // The same time moved by about `seconds` (a drag on the timeline), keeping its shape: its
+    // precisions, qualifiers, and whether it is an interval. The shift is rounded to the
+    // coarsest precision of its ends: minutes for a minute, whole days for a day, whole
+    // calendar months (or years) for a month (or year), each end moved by that many; a day
+    // past the end of its month is clamped to the month's last day. nullopt for a null time,
+    // an open end, unspecified digits (X) or a result outside the years 0000-9999.
+    [[nodiscard]] std::optional<FuzzyTime> shifted(std::int64_t seconds) const;
+
     bool overlaps(const FuzzyTime &other) const;
     bool contains(std::int64_t utcSeconds) const
     {

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 #include <new>
 #include <ostream>
 #include <string>
@@ -734,6 +735,104 @@ TEST(FuzzyTimePrecise, OnlyPlainSingleDaysAndInstantsArePrecise)
     for (const char *text : {"2025", "2025-12", "2025-12-29~", "2025-12-29?", "2025-12-XX",
                              "2025-12-28/2025-12-29", "2025-12-29/2025-12-29", "2025-12-29/.."})
         EXPECT_FALSE(parsed(text).isPrecise()) << text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shifting (dragging an item on the timeline)
+
+// The EDTF text of `text` shifted by `seconds`, or "none" when it cannot move.
+std::string shiftedText(std::string_view text, std::int64_t seconds)
+{
+    const std::optional<FuzzyTime> moved = parsed(text).shifted(seconds);
+    return moved ? moved->toEdtf() : std::string("none");
+}
+
+TEST(FuzzyTimeShift, InstantsMoveByWholeUnitsOfTheirPrecision)
+{
+    EXPECT_EQ(shiftedText("2025-12-29T10:00Z", 3 * 3600), "2025-12-29T13:00Z");
+    EXPECT_EQ(shiftedText("2025-12-29T10:00Z", -11 * 3600), "2025-12-28T23:00Z");
+    // Rounded to the minute: 89 s is one minute, 91 s two; halves away from zero.
+    EXPECT_EQ(shiftedText("2025-12-29T10:00Z", 89), "2025-12-29T10:01Z");
+    EXPECT_EQ(shiftedText("2025-12-29T10:00Z", 91), "2025-12-29T10:02Z");
+    EXPECT_EQ(shiftedText("2025-12-29T10:00Z", -30), "2025-12-29T09:59Z");
+    EXPECT_EQ(shiftedText("2025-12-29T10:00:05Z", 7), "2025-12-29T10:00:12Z");
+    const FuzzyTime time = parsed("2025-12-29T10:00Z");
+    const std::optional<FuzzyTime> moved = time.shifted(3 * 3600);
+    ASSERT_TRUE(moved);
+    EXPECT_EQ(moved->start(), utc(2025, 12, 29, 13));
+    EXPECT_EQ(moved->end() - moved->start(), time.end() - time.start());
+    EXPECT_EQ(moved->startPrecision(), Precision::Minute);
+}
+
+TEST(FuzzyTimeShift, DaysMoveByWholeDays)
+{
+    EXPECT_EQ(shiftedText("2025-12-29", 2 * Day), "2025-12-31");
+    EXPECT_EQ(shiftedText("2025-12-29", 3 * Day), "2026-01-01");
+    // Less than half a day does not move a day; more than half moves it one.
+    EXPECT_EQ(shiftedText("2025-12-29", 11 * 3600), "2025-12-29");
+    EXPECT_EQ(shiftedText("2025-12-29", 13 * 3600), "2025-12-30");
+    EXPECT_EQ(shiftedText("2025-12-29", -13 * 3600), "2025-12-28");
+    const std::optional<FuzzyTime> moved = parsed("2025-12-29").shifted(2 * Day);
+    ASSERT_TRUE(moved);
+    EXPECT_EQ(moved->start(), utc(2025, 12, 31));
+    EXPECT_EQ(moved->end(), utc(2026, 1, 1));
+}
+
+TEST(FuzzyTimeShift, QualifiersAndIntervalsKeepTheirShape)
+{
+    EXPECT_EQ(shiftedText("2025-12-29~", Day), "2025-12-30~");
+    EXPECT_EQ(shiftedText("2025-12-29?", -Day), "2025-12-28?");
+    EXPECT_EQ(shiftedText("2025-12-29%", Day), "2025-12-30%");
+    EXPECT_EQ(shiftedText("2025-12-28/2025-12-29", 3 * Day), "2025-12-31/2026-01-01");
+    EXPECT_EQ(shiftedText("2025-12-28T22:00Z/2025-12-29T01:30Z", 3600),
+              "2025-12-28T23:00Z/2025-12-29T02:30Z");
+    // Mixed precisions: the coarser end (a day) decides the step.
+    EXPECT_EQ(shiftedText("2025-12-28/2025-12-29T01:30Z", 5 * 3600),
+              "2025-12-28/2025-12-29T01:30Z");
+    EXPECT_EQ(shiftedText("2025-12-28/2025-12-29T01:30Z", Day), "2025-12-29/2025-12-30T01:30Z");
+    EXPECT_EQ(shiftedText("2025-12-28~/2025-12-29?", Day), "2025-12-29~/2025-12-30?");
+}
+
+TEST(FuzzyTimeShift, MonthsAndYearsMoveByCalendarUnits)
+{
+    EXPECT_EQ(shiftedText("2025-12", 31 * Day), "2026-01");
+    EXPECT_EQ(shiftedText("2025-01", 31 * Day), "2025-02");
+    EXPECT_EQ(shiftedText("2025-03", -28 * Day), "2025-02");
+    EXPECT_EQ(shiftedText("2025-03", 10 * Day), "2025-03");
+    const std::optional<FuzzyTime> february = parsed("2025-01").shifted(31 * Day);
+    ASSERT_TRUE(february);
+    EXPECT_EQ(february->end() - february->start(), 28 * Day);
+    EXPECT_EQ(shiftedText("2024", 366 * Day), "2025");
+    EXPECT_EQ(shiftedText("2024", 100 * Day), "2024");
+    EXPECT_EQ(shiftedText("2025-01/2025-03", 60 * Day), "2025-03/2025-05");
+    // A day past the end of the new month is clamped to its last day.
+    EXPECT_EQ(shiftedText("2025-01-31/2025-03", 31 * Day), "2025-02-28/2025-04");
+}
+
+TEST(FuzzyTimeShift, OpenUnknownAndUnspecifiedTimesCannotMove)
+{
+    EXPECT_FALSE(FuzzyTime().shifted(Day));
+    EXPECT_FALSE(FuzzyTime().shifted(0));
+    for (const char *text : {"2025-12-28/..", "../2025-12-29", "202X", "2025-XX", "2025-12-XX"}) {
+        EXPECT_FALSE(parsed(text).shifted(Day)) << text;
+        EXPECT_FALSE(parsed(text).shifted(0)) << text;
+    }
+}
+
+TEST(FuzzyTimeShift, ZeroIsTheSameAndTheRangeIsKept)
+{
+    for (const char *text :
+         {"2025-12-29", "2025-12-29T10:00Z", "2025-12", "2025~", "2025-12-28/2025-12-29"}) {
+        const std::optional<FuzzyTime> same = parsed(text).shifted(0);
+        ASSERT_TRUE(same) << text;
+        EXPECT_EQ(*same, parsed(text)) << text;
+    }
+    EXPECT_FALSE(parsed("9999-12-31").shifted(Day));
+    EXPECT_FALSE(parsed("0000-01-01").shifted(-Day));
+    EXPECT_FALSE(parsed("9999-12").shifted(40 * Day));
+    EXPECT_FALSE(parsed("2025-12-29").shifted(std::numeric_limits<std::int64_t>::max()));
+    EXPECT_FALSE(parsed("2025-12").shifted(std::numeric_limits<std::int64_t>::min()));
+    EXPECT_EQ(shiftedText("9999-12-30", Day), "9999-12-31");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <nlohmann/json.hpp>
 
@@ -570,6 +571,116 @@ TEST(NarrativesView, PicturesInLightAndDarkPalettes)
     f.view.setMode(NarrativesMode::Matrix);
     settle();
     EXPECT_TRUE(f.view.grab().save(dir + QStringLiteral("/helperE-matrix-dark.png")));
+}
+
+// --- linking by Alt+drag ---------------------------------------------------------------------
+
+namespace {
+
+void sendMouse(QWidget *widget, QEvent::Type type, QPoint pos, Qt::MouseButtons buttons,
+               Qt::KeyboardModifiers modifiers)
+{
+    const Qt::MouseButton button = type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton;
+    QMouseEvent event(type, QPointF(pos), QPointF(widget->mapToGlobal(pos)), button, buttons,
+                      modifiers);
+    QCoreApplication::sendEvent(widget, &event);
+}
+
+// An Alt+drag from one point to another, released there.
+void altDrag(QWidget *widget, QPoint from, QPoint to)
+{
+    sendMouse(widget, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::AltModifier);
+    for (int step = 1; step <= 4; ++step)
+        sendMouse(widget, QEvent::MouseMove, from + (to - from) * step / 4, Qt::LeftButton,
+                  Qt::AltModifier);
+    sendMouse(widget, QEvent::MouseButtonRelease, to, Qt::NoButton, Qt::AltModifier);
+}
+
+bool related(const Project &project, std::uint32_t a, std::uint32_t b)
+{
+    return std::any_of(project.relations().begin(), project.relations().end(),
+                       [&](const Relation &r) {
+                           return (r.from == a && r.to == b) || (r.from == b && r.to == a);
+                       });
+}
+
+} // namespace
+
+TEST(NarrativesView, AltDragLinksOneClaimToAnother)
+{
+    Fixture f;
+    // Two claims in sight, not yet related either way.
+    std::uint32_t a = NoIndex;
+    std::uint32_t b = NoIndex;
+    const QRect body = f.view.viewport()->rect().adjusted(0, 60, 0, 0);
+    std::vector<std::uint32_t> inSight;
+    for (const std::uint32_t c : f.view.table().shownClaims()) {
+        if (body.contains(f.view.claimRect(c).center()))
+            inSight.push_back(c);
+    }
+    for (std::size_t i = 0; i < inSight.size() && a == NoIndex; ++i) {
+        for (std::size_t j = i + 1; j < inSight.size(); ++j) {
+            if (!related(f.project(), inSight[i], inSight[j])) {
+                a = inSight[i];
+                b = inSight[j];
+                break;
+            }
+        }
+    }
+    ASSERT_NE(a, NoIndex) << "two unrelated claims in sight";
+    int asked = 0;
+    f.view.setAskRelationKind([&](const QPoint &) -> std::optional<RelationKind> {
+        ++asked;
+        return RelationKind::Qualifies;
+    });
+    const std::size_t relations = f.project().relations().size();
+    QWidget *viewport = f.view.viewport();
+
+    // Dropped on empty space (the header, here): nothing asked, nothing linked.
+    altDrag(viewport, f.view.claimRect(a).center(), QPoint(viewport->width() / 2, 5));
+    EXPECT_EQ(asked, 0);
+    EXPECT_EQ(f.project().relations().size(), relations);
+
+    altDrag(viewport, f.view.claimRect(a).center(), f.view.claimRect(b).center());
+    EXPECT_EQ(asked, 1);
+    ASSERT_EQ(f.project().relations().size(), relations + 1);
+    const Relation made = f.project().relations().back();
+    EXPECT_EQ(made.from, a) << "the dragged claim answers";
+    EXPECT_EQ(made.to, b);
+    EXPECT_EQ(made.kind, RelationKind::Qualifies);
+    ASSERT_EQ(f.document.undoStack()->count(), 1);
+    f.document.undoStack()->undo();
+    EXPECT_EQ(f.project().relations().size(), relations);
+    EXPECT_FALSE(related(f.project(), a, b));
+    f.document.undoStack()->redo();
+    ASSERT_EQ(f.project().relations().size(), relations + 1);
+    EXPECT_EQ(f.project().relations().back(), made);
+    settle();
+
+    // Onto itself: nothing. Esc during the drag cancels it.
+    const QPoint onA = f.view.claimRect(a).center();
+    altDrag(viewport, onA, onA + QPoint(8, 0));
+    EXPECT_EQ(asked, 1);
+    const QPoint onB = f.view.claimRect(b).center();
+    sendMouse(viewport, QEvent::MouseButtonPress, onB, Qt::LeftButton, Qt::AltModifier);
+    sendMouse(viewport, QEvent::MouseMove, (onA + onB) / 2, Qt::LeftButton, Qt::AltModifier);
+    sendMouse(viewport, QEvent::MouseMove, onA, Qt::LeftButton, Qt::AltModifier);
+    // To look at: the arrow from B's card to A's, A ringed, in both palettes.
+    f.view.grab().save(QDir::tempPath() + QStringLiteral("/narratives-link.png"));
+    f.view.setPalette(test::darkPalette());
+    f.view.grab().save(QDir::tempPath() + QStringLiteral("/narratives-link-dark.png"));
+    f.view.setPalette(QPalette());
+    QTest::keyClick(f.view.canvas(), Qt::Key_Escape);
+    sendMouse(viewport, QEvent::MouseButtonRelease, onA, Qt::NoButton, Qt::AltModifier);
+    EXPECT_EQ(asked, 1);
+    EXPECT_EQ(f.project().relations().size(), relations + 1);
+    EXPECT_EQ(f.document.undoStack()->count(), 1);
+
+    // An Alt+click (no drag) is a click: it selects.
+    sendMouse(viewport, QEvent::MouseButtonPress, onB, Qt::LeftButton, Qt::AltModifier);
+    sendMouse(viewport, QEvent::MouseButtonRelease, onB, Qt::NoButton, Qt::AltModifier);
+    EXPECT_EQ(f.selection.items(), (std::vector<ItemRef> {{ItemKind::Claim, b}}));
+    EXPECT_EQ(asked, 1);
 }
 
 // --- export through the real executable ----------------------------------------------------------

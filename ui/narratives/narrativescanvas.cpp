@@ -6,6 +6,7 @@
 #include <QContextMenuEvent>
 #include <QElapsedTimer>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -20,6 +21,20 @@ namespace claimline {
 namespace {
 
 constexpr int DragThreshold = 5;
+
+// Where the line from the rectangle's centre toward `point` leaves the rectangle (the point
+// itself when it lies inside).
+QPointF edgeToward(const QRectF &rect, QPointF point)
+{
+    const QPointF centre = rect.center();
+    const QPointF d = point - centre;
+    double t = 1.0;
+    if (std::abs(d.x()) > 1e-9)
+        t = std::min(t, rect.width() / 2 / std::abs(d.x()));
+    if (std::abs(d.y()) > 1e-9)
+        t = std::min(t, rect.height() / 2 / std::abs(d.y()));
+    return centre + d * t;
+}
 constexpr int IdleBudgetMs = 8; // per turn of the event loop, for measuring rows out of sight
 constexpr double Margin = 8; // left between a card scrolled into view and the edge
 
@@ -452,6 +467,38 @@ void NarrativesCanvas::paintEvent(QPaintEvent *)
         painter.fillRect(QRectF(0, at - 1.5, width, 3), theme.highlight);
     }
     painter.restore();
+    if (m_linking) {
+        // The link being dragged: from the claim's card to the mouse, the card it would
+        // answer ringed.
+        painter.save();
+        painter.setClipRect(QRectF(0, headerHeight, width, height - headerHeight));
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        const QRect from = claimRect(m_pressClaim);
+        const std::uint32_t target = claimAt(m_linkPos);
+        if (target != NoIndex && target != m_pressClaim) {
+            painter.setPen(QPen(theme.highlight, 2.5));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRoundedRect(QRectF(claimRect(target)).adjusted(-2, -2, 2, 2), 5, 5);
+        }
+        if (!from.isNull()) {
+            // From card edge to card edge (or the mouse), so the line does not cross the text
+            // of the two cards.
+            const QPointF a = edgeToward(QRectF(from), m_linkPos);
+            const QPointF b = target != NoIndex && target != m_pressClaim
+                ? edgeToward(QRectF(claimRect(target)), QRectF(from).center())
+                : QPointF(m_linkPos);
+            painter.setPen(QPen(theme.highlight, 2, Qt::DashLine, Qt::RoundCap));
+            painter.drawLine(a, b);
+            const double angle = std::atan2(a.y() - b.y(), a.x() - b.x());
+            QPolygonF head;
+            head << b << b + QPointF(std::cos(angle - 0.45), std::sin(angle - 0.45)) * 10
+                 << b + QPointF(std::cos(angle + 0.45), std::sin(angle + 0.45)) * 10;
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(theme.highlight);
+            painter.drawPolygon(head);
+        }
+        painter.restore();
+    }
     if (m_table)
         m_renderer.paintHeader(painter, scrollX, width);
 
@@ -524,7 +571,7 @@ void NarrativesCanvas::mousePressEvent(QMouseEvent *event)
         m_press = Press::RowHeader;
         m_pressRow = row;
     } else if (const std::uint32_t claim = claimAt(pos); claim != NoIndex) {
-        m_press = Press::Claim;
+        m_press = (event->modifiers() & Qt::AltModifier) ? Press::LinkClaim : Press::Claim;
         m_pressClaim = claim;
     } else {
         m_press = Press::Empty;
@@ -535,6 +582,15 @@ void NarrativesCanvas::mousePressEvent(QMouseEvent *event)
 void NarrativesCanvas::mouseMoveEvent(QMouseEvent *event)
 {
     const QPoint pos = event->position().toPoint();
+    if (m_press == Press::LinkClaim
+        && (m_linking || (pos - m_pressPos).manhattanLength() >= DragThreshold)) {
+        m_linking = true;
+        m_linkPos = pos;
+        viewport()->setCursor(Qt::CrossCursor);
+        viewport()->update();
+        event->accept();
+        return;
+    }
     if (m_press != Press::RowHeader || (pos - m_pressPos).manhattanLength() < DragThreshold) {
         event->accept();
         return;
@@ -554,10 +610,22 @@ void NarrativesCanvas::mouseMoveEvent(QMouseEvent *event)
 void NarrativesCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
     const Press press = m_press;
+    const bool linking = m_linking;
     m_press = Press::None;
+    m_linking = false;
     viewport()->unsetCursor();
     if (event->button() != Qt::LeftButton)
         return;
+    if (linking) {
+        viewport()->update();
+        // Dropped on another claim: the view asks how the one answers the other. On nothing,
+        // or on the claim itself, the link is simply not made.
+        const QPoint pos = event->position().toPoint();
+        const std::uint32_t target = claimAt(pos);
+        if (target != NoIndex && target != m_pressClaim)
+            Q_EMIT claimLinkRequested(m_pressClaim, target, viewport()->mapToGlobal(pos));
+        return;
+    }
     if (press == Press::RowHeader && m_dropIndex >= 0) {
         int to = m_dropIndex;
         m_dropIndex = -1;
@@ -571,7 +639,8 @@ void NarrativesCanvas::mouseReleaseEvent(QMouseEvent *event)
     m_dropIndex = -1;
     switch (press) {
     case Press::Claim:
-        Q_EMIT claimClicked(m_pressClaim, event->modifiers());
+    case Press::LinkClaim: // an Alt+click is a click
+        Q_EMIT claimClicked(m_pressClaim, event->modifiers() & ~Qt::AltModifier);
         break;
     case Press::RowHeader:
         Q_EMIT rowHeaderClicked(m_pressRow, event->modifiers());
@@ -582,6 +651,20 @@ void NarrativesCanvas::mouseReleaseEvent(QMouseEvent *event)
     case Press::None:
         break;
     }
+}
+
+void NarrativesCanvas::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_linking) {
+        // Cancels the link; the rest of the drag does nothing.
+        m_linking = false;
+        m_press = Press::None;
+        viewport()->unsetCursor();
+        viewport()->update();
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
 }
 
 void NarrativesCanvas::mouseDoubleClickEvent(QMouseEvent *event)

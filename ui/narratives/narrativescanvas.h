@@ -3,8 +3,9 @@
 // NarrativesCanvas: the scrolling, painted surface of the competing-narratives view. It
 // paints the column headers (sticky at the top), the question column (sticky at the left in
 // the matrix) and only the rows in sight, hit-tests claims with the same geometry it paints,
-// and lets the user drag a question to another row. It knows nothing of the Selection or the
-// Filter: it reports clicks as signals and the NarrativesView decides.
+// lets the user drag a question to another row, and Alt+drag a claim onto another to link
+// them (a dashed arrow follows the mouse; the view asks how and links). It knows nothing of the
+// Selection or the Filter: it reports clicks as signals and the NarrativesView decides.
 //
 // Why heights are measured lazily: a row's height needs its texts laid out. Rows in sight
 // are measured before they are painted; the others start from an estimate and are measured
@@ -65,6 +66,9 @@ Q_SIGNALS:
     // The user dragged the question of row `from` so that it lands at position `to`.
     void rowMoveRequested(int from, int to);
     void rowContextMenuRequested(int row, const QPoint &globalPos);
+    // The user Alt+dragged claim `from` onto claim `to` (another claim), releasing at
+    // globalPos: `from` should answer `to`.
+    void claimLinkRequested(std::uint32_t from, std::uint32_t to, const QPoint &globalPos);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -77,6 +81,7 @@ protected:
     bool viewportEvent(QEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     struct Cached
@@ -118,12 +123,15 @@ private:
     std::size_t m_measureCursor = 0;
     bool m_keepingAnchor = false;
 
-    enum class Press { None, Claim, RowHeader, Empty };
+    // LinkClaim: Alt+pressed on a claim; a drag past the threshold links, a click selects.
+    enum class Press { None, Claim, RowHeader, Empty, LinkClaim };
     Press m_press = Press::None;
     QPoint m_pressPos;
     std::uint32_t m_pressClaim = NoIndex;
     int m_pressRow = -1;
     int m_dropIndex = -1; // while dragging a row: the position it would land at
+    bool m_linking = false; // an Alt+drag from m_pressClaim is under way
+    QPoint m_linkPos; // where the mouse is while linking
 };
 
 } // namespace claimline

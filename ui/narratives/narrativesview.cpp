@@ -20,6 +20,7 @@
 #include <QImageWriter>
 #include <QLabel>
 #include <QMenu>
+#include <QPointer>
 #include <QScrollBar>
 #include <QTimer>
 #include <QToolButton>
@@ -122,6 +123,10 @@ NarrativesView::NarrativesView(Document *document, Selection *selection, Filter 
     connect(m_canvas, &NarrativesCanvas::rowMoveRequested, this, &NarrativesView::moveRow);
     connect(m_canvas, &NarrativesCanvas::rowContextMenuRequested, this,
             &NarrativesView::rowContextMenu);
+    connect(m_canvas, &NarrativesCanvas::claimLinkRequested, this, &NarrativesView::linkClaims);
+    m_askRelationKind = [this](const QPoint &globalPos) {
+        return execRelationKindMenu(this, globalPos, m_linkTitle);
+    };
     documentReset();
 }
 
@@ -524,6 +529,23 @@ void NarrativesView::claimClicked(std::uint32_t claim, Qt::KeyboardModifiers mod
     else
         m_selection->select(item);
     m_selecting = false;
+}
+
+void NarrativesView::linkClaims(std::uint32_t from, std::uint32_t to, const QPoint &globalPos)
+{
+    const Project &project = m_document->project();
+    if (from >= project.claims().size() || to >= project.claims().size() || from == to)
+        return;
+    m_linkTitle = tr("How does %1 answer %2?")
+                      .arg(m_document->quotedName({ItemKind::Claim, from}),
+                           m_document->quotedName({ItemKind::Claim, to}));
+    // The question may run an event loop (a menu): the view may be gone when it returns.
+    const QPointer<NarrativesView> alive(this);
+    const std::optional<RelationKind> kind
+        = m_askRelationKind ? m_askRelationKind(globalPos) : std::nullopt;
+    if (!alive || !kind)
+        return;
+    m_document->linkClaims(from, to, *kind);
 }
 
 void NarrativesView::rowHeaderClicked(int row, Qt::KeyboardModifiers modifiers)

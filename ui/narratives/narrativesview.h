@@ -16,9 +16,12 @@
 // clicking a claim selects it (Ctrl toggles), a selection made elsewhere scrolls to the claim
 // and highlights it with its counter-claims, and document and filter changes rebuild the
 // table once per turn of the event loop. Double-clicking a claim opens its drill-down.
+// Alt+dragging a claim onto another links them (the dragged one answers the other, one undo
+// step), after asking how.
 
 #include "export/picture.h"
 #include "narrativestable.h"
+#include "relationkindmenu.h"
 
 #include <QTimeZone>
 #include <QWidget>
@@ -103,6 +106,9 @@ public:
     QDialog *openClaimDialog(std::uint32_t claim);
     // How many times the table was rebuilt (for tests of the coalescing).
     int rebuildCount() const { return m_rebuildCount; }
+    // How an Alt+drag from a claim onto another asks for the kind of relation (by default a
+    // menu at the drop point); tests answer instead.
+    void setAskRelationKind(AskRelationKind ask) { m_askRelationKind = std::move(ask); }
     // Move Up, Move Down, Reset Order: for menus; shortcuts work when the view has focus.
     QList<QAction *> viewActions() const { return m_actions; }
 
@@ -125,6 +131,7 @@ private:
     void claimClicked(std::uint32_t claim, Qt::KeyboardModifiers modifiers);
     void rowHeaderClicked(int row, Qt::KeyboardModifiers modifiers);
     void rowContextMenu(int row, const QPoint &globalPos);
+    void linkClaims(std::uint32_t from, std::uint32_t to, const QPoint &globalPos);
     int currentRow() const;
 
     Document *m_document = nullptr;
@@ -156,6 +163,8 @@ private:
     std::vector<std::uint32_t> m_partiesWithClaims;
     bool m_selecting = false; // the selection change comes from this view
     int m_rebuildCount = 0;
+    AskRelationKind m_askRelationKind;
+    QString m_linkTitle; // for the default menu: "How does ‘A’ answer ‘B’?"
 };
 
 } // namespace claimline

@@ -581,7 +581,7 @@ void TimelineRenderer::paint(QPainter &painter, const Input &input) const
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.fillRect(all, base);
 
-    const AxisTicks ticks = axisTicks(input.scale, input.options.zone, 64);
+    const AxisTicks ticks = axisTicks(input.scale, input.options.zone, m_metrics.tickSpacing);
     const double left = f.plot.left();
     const auto xOf = [&](double t) {
         return left + input.scale.x(t);
@@ -890,6 +890,78 @@ void TimelineRenderer::paint(QPainter &painter, const Input &input) const
     painter.restore();
     painter.setPen(withAlpha(windowText, 0.3));
     painter.drawLine(QPointF(left - 0.5, 0), QPointF(left - 0.5, all.height()));
+    painter.restore();
+}
+
+void TimelineRenderer::paintMoveGhost(QPainter &painter, const Input &input, std::uint32_t code,
+                                      double dx) const
+{
+    const TimelineFrame &f = m_frame;
+    const QColor highlight = input.palette.color(QPalette::Highlight);
+    const QColor base = input.palette.color(QPalette::Base);
+    painter.save();
+    painter.setClipRect(f.plot.adjusted(0, -m_metrics.axisHeight, 0, 0));
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    // The same walk as hover: a frame holds at most a few thousand marks, and an event on
+    // several lanes has a mark on each, all of which move.
+    bool guide = false;
+    for (const TimelineFrame::Mark &mark : f.marks) {
+        if (keyOf(mark.code) != keyOf(code))
+            continue;
+        const QRectF rect = mark.rect.translated(dx, 0);
+        if (!guide) {
+            // Down from the axis, so the new time can be read against the ticks.
+            guide = true;
+            painter.setPen(QPen(withAlpha(highlight, 0.8), 1, Qt::DashLine));
+            const double x = std::round(rect.center().x()) + 0.5;
+            painter.drawLine(QPointF(x, f.plot.top() - m_metrics.axisHeight / 2),
+                             QPointF(x, rect.top() - 2));
+        }
+        if (mark.bar) {
+            painter.setPen(QPen(highlight, 1.5, Qt::DashLine));
+            painter.setBrush(withAlpha(highlight, 0.18));
+            painter.drawRoundedRect(mark.strip.translated(dx, 0), 2, 2);
+        }
+        // From where it was to where it goes, along the bottom of its row (under the labels).
+        if (std::abs(dx) > rect.width()) {
+            painter.setPen(QPen(withAlpha(highlight, 0.7), 1.5, Qt::DotLine));
+            const double y = rect.bottom() + 4;
+            painter.drawLine(QPointF(mark.rect.center().x(), y), QPointF(rect.center().x(), y));
+        }
+        // Opaque, so it reads over other marks, and a size larger than a mark.
+        painter.setPen(QPen(highlight, 2));
+        painter.setBrush(blend(base, highlight, 0.6));
+        drawShape(painter, LaneCode::item(mark.code).kind, rect.adjusted(-2, -2, 2, 2));
+    }
+    painter.restore();
+}
+
+void TimelineRenderer::paintLinkBand(QPainter &painter, const Input &input, QPointF from,
+                                     QPointF to, std::uint32_t target) const
+{
+    const QColor highlight = input.palette.color(QPalette::Highlight);
+    painter.save();
+    painter.setClipRect(m_frame.plot);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(QPen(highlight, 2, Qt::DashLine, Qt::RoundCap));
+    painter.drawLine(from, to);
+    const QLineF line(to, from);
+    if (line.length() > 1) {
+        // The head points at the claim being answered.
+        const double angle = std::atan2(from.y() - to.y(), from.x() - to.x());
+        const double size = 9;
+        QPolygonF head;
+        head << to << to + QPointF(std::cos(angle - 0.45), std::sin(angle - 0.45)) * size
+             << to + QPointF(std::cos(angle + 0.45), std::sin(angle + 0.45)) * size;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(highlight);
+        painter.drawPolygon(head);
+    }
+    if (const TimelineFrame::Mark *mark = target != NoIndex ? m_frame.markOf(target) : nullptr) {
+        painter.setPen(QPen(highlight, 2.5));
+        painter.setBrush(Qt::NoBrush);
+        drawShape(painter, ItemKind::Claim, mark->rect.adjusted(-5, -5, 5, 5));
+    }
     painter.restore();
 }
 

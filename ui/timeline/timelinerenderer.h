@@ -107,6 +107,7 @@ struct TimelineMetrics
     int maxRows = 10;
     double maxLabelWidth = 260;
     double columnWidth = 2;
+    double tickSpacing = 64; // least room between minor tick labels: sets the tick step
 };
 
 class TimelineRenderer
@@ -138,6 +139,14 @@ public:
 
     void layout(const Input &input);
     void paint(QPainter &painter, const Input &input) const;
+    // Feedback while the user drags, painted over a frame (the view only, never exports).
+    // A mark moved in time: the item's marks outlined `dx` pixels from where they are, with a
+    // guide down from the axis to the new place.
+    void paintMoveGhost(QPainter &painter, const Input &input, std::uint32_t code, double dx) const;
+    // An Alt+drag from a claim: a line with a head from `from` to `to`, and a ring around the
+    // claim it would link to (`target`, a lane code, or NoIndex).
+    void paintLinkBand(QPainter &painter, const Input &input, QPointF from, QPointF to,
+                       std::uint32_t target) const;
     const TimelineFrame &frame() const { return m_frame; }
 
     // The lane content height the input needs (for exports sized to the content).

@@ -9,13 +9,16 @@
 #include "visibletext.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QImage>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMenu>
 #include <QPainter>
 #include <QPainterPathStroker>
+#include <QPointer>
 #include <QRubberBand>
 #include <QScrollBar>
 #include <QTextDocument>
@@ -26,6 +29,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace claimline {
@@ -114,6 +118,22 @@ TimelineView::TimelineView(Document *document, Selection *selection, Filter *fil
     connect(m_filter, &Filter::changed, this, &TimelineView::scheduleRebuild);
     connect(m_selection, &Selection::changed, this, &TimelineView::selectionChanged);
     createActions();
+
+    // The new time while an item is dragged: a boxed label in the palette's text colours, so
+    // it reads over the axis and the lanes in light and dark mode alike.
+    m_readout = new QLabel(viewport());
+    m_readout->setObjectName(QStringLiteral("timelineMoveReadout"));
+    m_readout->setTextFormat(Qt::PlainText);
+    m_readout->setBackgroundRole(QPalette::Base);
+    m_readout->setAutoFillBackground(true);
+    m_readout->setFrameStyle(QFrame::Box | QFrame::Plain);
+    m_readout->setMargin(3);
+    m_readout->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_readout->hide();
+    m_askRelationKind = [this](const QPoint &globalPos) {
+        return execRelationKindMenu(this, globalPos, m_linkTitle);
+    };
+
     documentReset();
 }
 
@@ -726,7 +746,23 @@ void TimelineView::paintEvent(QPaintEvent *)
 {
     ensureLayout();
     QPainter painter(viewport());
-    m_renderer.paint(painter, input(viewport()->size(), viewport()->palette()));
+    const TimelineRenderer::Input in = input(viewport()->size(), viewport()->palette());
+    m_renderer.paint(painter, in);
+    if (m_drag == Drag::Move && m_movedTime) {
+        if (const FuzzyTime *time = timeOfItem(m_pressItem)) {
+            const double dx
+                = double(m_movedTime->midpoint() - time->midpoint()) / m_scale.secondsPerPixel();
+            m_renderer.paintMoveGhost(painter, in, LaneCode::make(m_pressItem, false), dx);
+        }
+    } else if (m_drag == Drag::Link) {
+        const TimelineFrame &f = m_renderer.frame();
+        if (const TimelineFrame::Mark *from = f.markOf(LaneCode::make(m_pressItem, false))) {
+            const ItemRef target = itemAt(m_lastPos);
+            const bool linkable = target.kind == ItemKind::Claim && target != m_pressItem;
+            m_renderer.paintLinkBand(painter, in, from->anchor, QPointF(m_lastPos),
+                                     linkable ? LaneCode::make(target, false) : NoIndex);
+        }
+    }
 }
 
 QImage TimelineView::renderImage(const QSize &size, const QPalette &palette,
@@ -824,11 +860,20 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     }
     m_pressItem = itemAt(m_pressPos);
     if (m_pressItem.isValid()) {
-        if (event->modifiers() & Qt::ControlModifier)
+        if ((event->modifiers() & Qt::AltModifier) && m_pressItem.kind == ItemKind::Claim) {
+            // Linking leaves the selection alone: the user may be looking at its answers.
+            m_drag = Drag::PendingLink;
+            return;
+        }
+        if (event->modifiers() & Qt::ControlModifier) {
             m_selection->toggle(m_pressItem);
-        else
-            m_selection->select(m_pressItem);
-        m_drag = Drag::None;
+            m_drag = Drag::None;
+            return;
+        }
+        m_selection->select(m_pressItem);
+        // Open-ended and unknown times have no place to move from: dragging them pans.
+        const FuzzyTime *time = timeOfItem(m_pressItem);
+        m_drag = time && time->shifted(0) ? Drag::PendingMove : Drag::Pending;
         return;
     }
     if (event->modifiers() & Qt::ShiftModifier) {
@@ -865,6 +910,26 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     case Drag::Lane:
         viewport()->setCursor(Qt::SizeVerCursor);
         break;
+    case Drag::PendingMove:
+        if ((pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+            break;
+        m_drag = Drag::Move;
+        viewport()->setCursor(Qt::SizeHorCursor);
+        [[fallthrough]];
+    case Drag::Move:
+        updateMove(pos, event->modifiers());
+        break;
+    case Drag::PendingLink:
+        if ((pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+            break;
+        m_drag = Drag::Link;
+        viewport()->setCursor(Qt::CrossCursor);
+        [[fallthrough]];
+    case Drag::Link:
+        viewport()->update();
+        break;
+    case Drag::Cancelled:
+        break;
     case Drag::None: {
         const ItemRef item = itemAt(pos);
         const std::uint32_t hover = item.isValid() ? LaneCode::make(item, false) : NoIndex;
@@ -888,8 +953,26 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     const QPoint pos = event->position().toPoint();
     switch (m_drag) {
     case Drag::Pending:
-        if (!(m_pressModifiers & Qt::ControlModifier))
+        // A press on an item that cannot move selected it; only empty space clears.
+        if (!m_pressItem.isValid() && !(m_pressModifiers & Qt::ControlModifier))
             m_selection->clear();
+        break;
+    case Drag::PendingLink: // an Alt+click: a click
+        m_selection->select(m_pressItem);
+        break;
+    case Drag::Move:
+        // What is shown is what is committed: the modifiers of the last move decided the
+        // snap, even if Shift was let go just before the button.
+        if (pos != m_lastPos)
+            updateMove(pos, event->modifiers());
+        commitMove();
+        break;
+    case Drag::Link:
+        m_lastPos = pos;
+        finishLink(pos);
+        break;
+    case Drag::PendingMove:
+    case Drag::Cancelled:
         break;
     case Drag::Band:
         m_rubberBand->hide();
@@ -913,7 +996,10 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     }
     m_drag = Drag::None;
     m_dragLaneBox = -1;
+    m_movedTime.reset();
+    m_readout->hide();
     viewport()->unsetCursor();
+    viewport()->update();
 }
 
 void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -937,7 +1023,182 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
         zoomToSelection();
         return;
     }
+    if (event->button() == Qt::LeftButton && f.plot.contains(pos) && box >= 0) {
+        addEventAt(pos, box);
+        return;
+    }
     QAbstractScrollArea::mouseDoubleClickEvent(event);
+}
+
+// --- editing ------------------------------------------------------------------------------
+
+const FuzzyTime *TimelineView::timeOfItem(ItemRef item) const
+{
+    const Project &project = m_document->project();
+    if (item.kind == ItemKind::Event && item.index < project.events().size())
+        return &project.events()[item.index].when;
+    if (item.kind == ItemKind::Claim && item.index < project.claims().size())
+        return &project.claims()[item.index].madeAt;
+    return nullptr;
+}
+
+std::int64_t TimelineView::tickStep() const
+{
+    return axisTicks(m_scale, m_options.zone, m_renderer.metrics().tickSpacing).minorStep;
+}
+
+ItemRef TimelineView::movingItem() const
+{
+    return m_drag == Drag::Move ? m_pressItem : ItemRef {};
+}
+
+std::optional<FuzzyTime> TimelineView::movedTime() const
+{
+    return m_drag == Drag::Move ? m_movedTime : std::nullopt;
+}
+
+void TimelineView::updateMove(const QPoint &pos, Qt::KeyboardModifiers modifiers)
+{
+    const FuzzyTime *time = timeOfItem(m_pressItem);
+    if (!time) {
+        cancelDrag();
+        return;
+    }
+    // The shift snaps to whole ticks of the axis, so that what the user lines the mark up with
+    // is what it lands on; Shift frees it (the item's own precision still rounds it).
+    const double seconds = double(pos.x() - m_pressPos.x()) * m_scale.secondsPerPixel();
+    if (modifiers & Qt::ShiftModifier) {
+        m_moveDelta = std::llround(seconds);
+    } else {
+        const std::int64_t step = std::max<std::int64_t>(1, tickStep());
+        m_moveDelta = std::llround(seconds / double(step)) * step;
+    }
+    m_movedTime = time->shifted(m_moveDelta);
+    if (!m_movedTime) {
+        m_readout->hide();
+        viewport()->update();
+        return;
+    }
+    m_readout->setText(m_movedTime->toDisplayString(m_options.zone));
+    m_readout->adjustSize();
+    // Above the moved mark, kept inside the view.
+    const TimelineFrame &f = frame();
+    QPointF at(pos.x() + 12, pos.y() - m_readout->height() - 10);
+    if (const TimelineFrame::Mark *mark = f.markOf(LaneCode::make(m_pressItem, false))) {
+        const double dx
+            = double(m_movedTime->midpoint() - time->midpoint()) / m_scale.secondsPerPixel();
+        const QRectF ghost = mark->rect.translated(dx, 0);
+        at = QPointF(ghost.center().x() - m_readout->width() / 2.0,
+                     ghost.top() - m_readout->height() - 6);
+    }
+    const int x = std::clamp(
+        int(at.x()), int(f.plot.left()) + 2,
+        std::max(int(f.plot.left()) + 2, viewport()->width() - m_readout->width() - 2));
+    const int y
+        = std::clamp(int(at.y()), 2, std::max(2, viewport()->height() - m_readout->height() - 2));
+    m_readout->move(x, y);
+    m_readout->show();
+    m_readout->raise();
+    viewport()->update();
+}
+
+void TimelineView::commitMove()
+{
+    const ItemRef item = m_pressItem;
+    const FuzzyTime *time = timeOfItem(item);
+    if (!time || !m_movedTime || *m_movedTime == *time)
+        return;
+    const FuzzyTime moved = *m_movedTime;
+    const QString text
+        = tr("Move %1 to %2")
+              .arg(m_document->quotedName(item), moved.toDisplayString(m_options.zone));
+    const Project &project = m_document->project();
+    if (item.kind == ItemKind::Event) {
+        Event after = project.events()[item.index];
+        after.when = moved;
+        m_document->editEvent(item.index, after, text, Document::Field::None);
+        spdlog::info("timeline: moved an event in time");
+    } else {
+        Claim after = project.claims()[item.index];
+        after.madeAt = moved;
+        m_document->editClaim(item.index, after, text, Document::Field::None);
+        spdlog::info("timeline: moved a claim in time");
+    }
+}
+
+void TimelineView::cancelDrag()
+{
+    m_drag = Drag::Cancelled; // until the button is released
+    m_movedTime.reset();
+    m_readout->hide();
+    viewport()->unsetCursor();
+    viewport()->update();
+}
+
+void TimelineView::finishLink(const QPoint &pos)
+{
+    const ItemRef from = m_pressItem;
+    const ItemRef to = itemAt(pos);
+    if (from.kind != ItemKind::Claim || to.kind != ItemKind::Claim || !to.isValid() || to == from)
+        return;
+    m_linkTitle = tr("How does %1 answer %2?")
+                      .arg(m_document->quotedName(from), m_document->quotedName(to));
+    // The question may run an event loop (a menu): the view may be gone when it returns.
+    const QPointer<TimelineView> alive(this);
+    const std::optional<RelationKind> kind
+        = m_askRelationKind ? m_askRelationKind(viewport()->mapToGlobal(pos)) : std::nullopt;
+    if (!alive || !kind)
+        return;
+    const Project &project = m_document->project();
+    if (from.index < project.claims().size() && to.index < project.claims().size())
+        m_document->linkClaims(from.index, to.index, *kind);
+}
+
+void TimelineView::addEventAt(const QPoint &pos, int laneBox)
+{
+    const TimelineFrame &f = frame();
+    const std::uint32_t party = m_lanes.lanes()[f.lanes[std::size_t(laneBox)].lane].party;
+    const double t = m_scale.time(pos.x() - f.plot.left());
+    const AxisTicks ticks = axisTicks(m_scale, m_options.zone, m_renderer.metrics().tickSpacing);
+    FuzzyTime when;
+    if (ticks.subDay) {
+        // Hours and minutes: the nearest tick, to the minute.
+        std::int64_t snapped = std::llround(t);
+        double distance = std::numeric_limits<double>::max();
+        for (const AxisTick &tick : ticks.minor) {
+            if (std::abs(double(tick.time) - t) < distance) {
+                distance = std::abs(double(tick.time) - t);
+                snapped = tick.time;
+            }
+        }
+        when = FuzzyTime::fromInstant(snapped, Precision::Minute);
+    } else {
+        // Days or coarser: the calendar day under the cursor in the display zone (a calendar
+        // day is the same date in every zone, see fuzzytime.h). Rounding to a week or month
+        // tick would put the event far from where the user clicked.
+        const QDate date
+            = QDateTime::fromSecsSinceEpoch(std::int64_t(std::floor(t)), m_options.zone).date();
+        when = FuzzyTime::fromDate(date.year(), date.month(), date.day());
+    }
+    if (when.isNull())
+        return;
+    // Text and index pools are append-only: adding to them changes nothing anyone reads.
+    Project &project = m_document->mutableProject();
+    const QString title = tr("New event");
+    Event event;
+    event.id = project.addText(m_document->uniqueId(ItemKind::Event, title));
+    event.title = project.addText(title);
+    event.when = when;
+    if (party != NoIndex) {
+        const std::array<std::uint32_t, 1> parties {party};
+        event.parties = project.addIndices(parties);
+    }
+    event.status = Status::Unverified;
+    const std::uint32_t index = m_document->addEvent(event);
+    if (index == NoIndex)
+        return;
+    spdlog::info("timeline: added an event by double-click");
+    m_selection->select({ItemKind::Event, index});
 }
 
 void TimelineView::selectInBand(const QRect &band, bool add)
@@ -997,6 +1258,11 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         selectLast();
         return;
     case Qt::Key_Escape:
+        if (m_drag == Drag::PendingMove || m_drag == Drag::Move || m_drag == Drag::PendingLink
+            || m_drag == Drag::Link) {
+            cancelDrag();
+            return;
+        }
         m_selection->clear();
         return;
     case Qt::Key_Z:

@@ -10,9 +10,14 @@
 // Mouse: wheel zooms around the cursor (Shift+wheel pans, Alt+wheel scrolls the lanes), drag
 // on empty space pans, Shift+drag selects with a rubber band, click selects (Ctrl+click
 // adds), a lane label toggles collapse when its triangle is clicked and reorders lanes when
-// dragged. Keys: + - 0 zoom, Left/Right previous/next item in time, Home/End, Esc.
+// dragged. Editing, each one undo step through the Document: dragging an event or claim moves
+// it in time (snapped to the axis ticks; Shift: unsnapped; Esc cancels), Alt+dragging a claim
+// onto another links them (the first answers the second), double-clicking empty space in a
+// lane adds an event there. Keys: + - 0 zoom, Left/Right previous/next item in time,
+// Home/End, Esc.
 
 #include "export/picture.h"
+#include "relationkindmenu.h"
 #include "timelinelanes.h"
 #include "timelinerenderer.h"
 #include "timescale.h"
@@ -23,6 +28,7 @@
 #include <vector>
 
 class QAction;
+class QLabel;
 class QRubberBand;
 class QTimer;
 
@@ -101,6 +107,19 @@ public:
     Picture picture(double from, double to, const QSize &size, const QPalette &palette,
                     bool caption = false) const;
 
+    // --- editing by mouse -----------------------------------------------------------------
+    // How an Alt+drag from a claim onto another asks for the kind of relation (by default a
+    // menu at the drop point); tests answer instead.
+    void setAskRelationKind(AskRelationKind ask) { m_askRelationKind = std::move(ask); }
+    // While an item is being dragged in time: the item and the time it would get on release
+    // (for tests and the accessibility interface); invalid / nullopt otherwise.
+    ItemRef movingItem() const;
+    std::optional<FuzzyTime> movedTime() const;
+    // The label that shows the new time while an item is dragged (hidden otherwise).
+    QLabel *moveReadout() const { return m_readout; }
+    // The seconds one minor tick of the axis stands for at this zoom: what drags snap to.
+    std::int64_t tickStep() const;
+
     // View actions (zoom, fit, selection) for menus; their shortcuts work when the view has
     // focus.
     QList<QAction *> viewActions() const { return m_actions; }
@@ -150,6 +169,13 @@ private:
         auto operator<=>(const TimeKey &) const = default;
     };
     void selectAfter(const TimeKey &from, int direction);
+    // Editing gestures.
+    const FuzzyTime *timeOfItem(ItemRef item) const;
+    void updateMove(const QPoint &pos, Qt::KeyboardModifiers modifiers);
+    void commitMove();
+    void finishLink(const QPoint &pos);
+    void cancelDrag();
+    void addEventAt(const QPoint &pos, int laneBox);
 
     Document *m_document = nullptr;
     Selection *m_selection = nullptr;
@@ -170,7 +196,21 @@ private:
     QTimer *m_rebuildTimer = nullptr;
     QList<QAction *> m_actions;
 
-    enum class Drag { None, Pending, Pan, Band, Lane };
+    // Pending: pressed on empty space (or an item that cannot move), a click or a pan.
+    // PendingMove / PendingLink: pressed on an item (Alt: on a claim), a click or an edit.
+    // Cancelled: Esc ended an edit; the rest of the drag does nothing.
+    enum class Drag {
+        None,
+        Pending,
+        Pan,
+        Band,
+        Lane,
+        PendingMove,
+        Move,
+        PendingLink,
+        Link,
+        Cancelled
+    };
     Drag m_drag = Drag::None;
     QPoint m_pressPos;
     QPoint m_lastPos;
@@ -178,6 +218,12 @@ private:
     Qt::KeyboardModifiers m_pressModifiers;
     int m_dragLaneBox = -1;
     QRubberBand *m_rubberBand = nullptr;
+    // While moving an item: the shift so far (seconds, snapped) and the time it gives.
+    std::int64_t m_moveDelta = 0;
+    std::optional<FuzzyTime> m_movedTime;
+    QLabel *m_readout = nullptr;
+    AskRelationKind m_askRelationKind;
+    QString m_linkTitle; // for the default menu: "How does ‘A’ answer ‘B’?"
 };
 
 } // namespace claimline
