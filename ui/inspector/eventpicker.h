@@ -33,7 +33,7 @@ public:
     explicit EventPicker(const Document *document, QWidget *parent = nullptr);
     ~EventPicker() override;
 
-    std::uint32_t event() const { return m_event; }
+    std::uint32_t eventIndex() const { return m_event; }
     // Shows the event's title (empty for NoIndex); not announced.
     void setEvent(std::uint32_t event);
 
