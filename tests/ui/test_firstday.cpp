@@ -51,6 +51,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -394,8 +396,19 @@ protected:
         action->trigger();
         settle();
     }
+    // What a user sees at each step: the Inspector's form fits its dock (no horizontal
+    // scroll bar cutting off its fields), the catalog's names are not cut to a few letters.
+    void expectFormFits(const char *step)
+    {
+        settle();
+        auto *scroll = window->inspector()->findChild<QScrollArea *>();
+        ASSERT_NE(scroll, nullptr);
+        EXPECT_FALSE(scroll->horizontalScrollBar()->isVisible()) << step;
+        EXPECT_GE(window->catalog()->width(), 150) << step;
+    }
     void picture(const char *name)
     {
+        expectFormFits(name);
         if (m_pictures.isEmpty())
             return;
         settle();
@@ -607,6 +620,8 @@ void FirstDayTest::buildTheFirstDay()
     EXPECT_TRUE(asked.startsWith(QStringLiteral("‘Zelenskyy flatly denied")))
         << asked.toStdString();
     ASSERT_EQ(project().relations().size(), 1u);
+    EXPECT_TRUE(window->statusText().contains(QStringLiteral("1 relation")))
+        << window->statusText().toStdString();
     picture("link");
     selection()->clear();
     settle();
