@@ -562,9 +562,16 @@ void FirstDayTest::buildTheFirstDay()
             QTreeWidgetItem *row = window->catalog()->itemFor(
                 {ItemKind::Actor, std::uint32_t(actor - std::begin(Actors))});
             ASSERT_NE(row, nullptr);
-            window->catalog()->setCurrentItem(row);
+            // A click on the actor's row in the Catalog dock.
+            CatalogView *catalog = window->catalog();
+            catalog->scrollToItem(row);
+            QTest::mouseClick(catalog->viewport(), Qt::LeftButton, {},
+                              catalog->visualItemRect(row).center());
         }
         settle();
+        if (spec.selectActor) {
+            ASSERT_EQ(selection()->current().kind, ItemKind::Actor);
+        }
         trigger("newClaimAction");
         expectEditing(ItemKind::Claim);
         claims.push_back(window->inspector()->item().index);
