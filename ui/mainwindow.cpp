@@ -1235,15 +1235,19 @@ void MainWindow::updateStatus()
     const QString title = project.text(project.meta().title);
     // File text on one line: controls and bidi overrides shown, never obeyed.
     const QString name = visibleText(title.isEmpty() ? m_document->displayName() : title);
+    // English plurals by hand ("1 relation", not "1 relations"): the app ships no
+    // translation that would give tr()'s %n forms their words.
+    const auto counted = [](std::size_t n, const QString &one, const QString &many) {
+        return n == 1 ? one : many.arg(n);
+    };
     m_statusLabel->setText(
-        tr("%1 — %2 of %3 events, %4 of %5 claims, %6 parties, %7 relations")
-            .arg(name)
-            .arg(events)
-            .arg(project.events().size())
-            .arg(claims)
-            .arg(project.claims().size())
-            .arg(project.parties().size())
-            .arg(project.relations().size()));
+        tr("%1 — %2 of %3, %4 of %5, %6, %7")
+            .arg(name, QString::number(events),
+                 counted(project.events().size(), tr("1 event"), tr("%1 events")),
+                 QString::number(claims),
+                 counted(project.claims().size(), tr("1 claim"), tr("%1 claims")),
+                 counted(project.parties().size(), tr("1 party"), tr("%1 parties")),
+                 counted(project.relations().size(), tr("1 relation"), tr("%1 relations"))));
     // What the filter hides, in words (plain text).
     const QString filter = m_filter->summary(project);
     m_statusLabel->setToolTip(filter);

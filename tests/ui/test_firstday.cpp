@@ -627,7 +627,8 @@ void FirstDayTest::buildTheFirstDay()
     EXPECT_TRUE(asked.startsWith(QStringLiteral("‘Zelenskyy flatly denied")))
         << asked.toStdString();
     ASSERT_EQ(project().relations().size(), 1u);
-    EXPECT_TRUE(window->statusText().contains(QStringLiteral("1 relation")))
+    EXPECT_TRUE(window->statusText().endsWith(
+        QStringLiteral("3 of 3 events, 3 of 3 claims, 3 parties, 1 relation")))
         << window->statusText().toStdString();
     picture("link");
     selection()->clear();
