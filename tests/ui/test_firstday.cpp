@@ -34,6 +34,7 @@
 #include "inspector/inspectorfields.h"
 #include "inspector/inspectorview.h"
 #include "mainwindow.h"
+#include "projectreader.h"
 #include "projectwriter.h"
 #include "selection.h"
 #include "testsupport.h"
@@ -696,13 +697,17 @@ TEST_F(FirstDayTest, BuildsTheFirstDayFromAnEmptyProjectThroughTheWindow)
     expectSavedEqualsFixture(path);
 
     // Undo every step, one at a time, letting the views follow each: the empty project.
+    // Every state on the way is one the user could save, so each must read back.
     const int steps = undoStack()->count();
     EXPECT_GT(steps, 50);
     int undone = 0;
     while (undoStack()->canUndo()) {
+        const QString step = undoStack()->undoText();
         undoStack()->undo();
         settle();
         ++undone;
+        const LoadResult reread = readProject(projectToString(project()));
+        EXPECT_TRUE(reread.ok()) << "after undoing " << step.toStdString();
     }
     EXPECT_EQ(undone, steps);
     EXPECT_EQ(projectToString(project()), empty);
