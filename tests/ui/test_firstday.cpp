@@ -46,6 +46,7 @@
 #include <QCompleter>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -635,6 +636,17 @@ void FirstDayTest::buildTheFirstDay()
     selection()->clear();
     settle();
     picture("final");
+    // The same day in the Table tab, events then claims (the table shows the selected kind).
+    auto *tableDock = window->findChild<QDockWidget *>(QStringLiteral("tableDock"));
+    ASSERT_NE(tableDock, nullptr);
+    tableDock->raise();
+    selection()->select({ItemKind::Event, events[0]});
+    picture("table-events");
+    selection()->select({ItemKind::Claim, claims[0]});
+    picture("table-claims");
+    selection()->clear();
+    window->findChild<QDockWidget *>(QStringLiteral("narrativesDock"))->raise();
+    settle();
 }
 
 void FirstDayTest::expectSavedEqualsFixture(const QString &saved)
