@@ -143,6 +143,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_filter, &Filter::changed, this, &MainWindow::updateStatus);
     connect(m_document, &Document::structureChanged, this, &MainWindow::updateStatus);
+    // The status line counts relations too: linking two claims adds one.
+    connect(m_document, &Document::relationsChanged, this, &MainWindow::updateStatus);
 
     // The lifecycle: autosave while modified, and a watch on the open file so that a change
     // by another program is noticed (our own saves acknowledge themselves).
@@ -229,7 +231,6 @@ void MainWindow::createDocks()
     m_catalog = new CatalogView(m_document, m_selection, m_catalogDock);
     m_catalogDock->setWidget(m_catalog);
     addDockWidget(Qt::LeftDockWidgetArea, m_catalogDock);
-    resizeDocks({m_catalogDock}, {220}, Qt::Horizontal);
 
     // The narratives and the table share the bottom area as tabs.
     m_narrativesDock = new QDockWidget(tr("Narratives"), this);
@@ -246,7 +247,12 @@ void MainWindow::createDocks()
     createChartsDock();
     m_narrativesDock->raise();
     resizeDocks({m_narrativesDock}, {300}, Qt::Vertical);
-    resizeDocks({m_detailsDock}, {320}, Qt::Horizontal);
+    // One call for both sides: a second resizeDocks() in the same orientation before the
+    // window is shown undoes the first (the catalog opened 68 px wide, its names clipped).
+    // The right side is as wide as the Inspector asks, so that an event's or a claim's form
+    // (the citation row is the widest) fits without a horizontal scroll bar.
+    const int right = std::max(320, m_inspector->sizeHint().width());
+    resizeDocks({m_catalogDock, m_detailsDock}, {220, right}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -1229,15 +1235,19 @@ void MainWindow::updateStatus()
     const QString title = project.text(project.meta().title);
     // File text on one line: controls and bidi overrides shown, never obeyed.
     const QString name = visibleText(title.isEmpty() ? m_document->displayName() : title);
+    // English plurals by hand ("1 relation", not "1 relations"): the app ships no
+    // translation that would give tr()'s %n forms their words.
+    const auto counted = [](std::size_t n, const QString &one, const QString &many) {
+        return n == 1 ? one : many.arg(n);
+    };
     m_statusLabel->setText(
-        tr("%1 — %2 of %3 events, %4 of %5 claims, %6 parties, %7 relations")
-            .arg(name)
-            .arg(events)
-            .arg(project.events().size())
-            .arg(claims)
-            .arg(project.claims().size())
-            .arg(project.parties().size())
-            .arg(project.relations().size()));
+        tr("%1 — %2 of %3, %4 of %5, %6, %7")
+            .arg(name, QString::number(events),
+                 counted(project.events().size(), tr("1 event"), tr("%1 events")),
+                 QString::number(claims),
+                 counted(project.claims().size(), tr("1 claim"), tr("%1 claims")),
+                 counted(project.parties().size(), tr("1 party"), tr("%1 parties")),
+                 counted(project.relations().size(), tr("1 relation"), tr("%1 relations"))));
     // What the filter hides, in words (plain text).
     const QString filter = m_filter->summary(project);
     m_statusLabel->setToolTip(filter);

@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -341,8 +342,26 @@ InspectorView::~InspectorView()
 
 QSize InspectorView::sizeHint() const
 {
+    // As wide as the widest form needs (an event's or a claim's, for the citation editor's
+    // row of source, Add and Remove), with the vertical scroll bar beside it: the dock then
+    // opens without a horizontal scroll bar cutting off the fields. The rows of every kind
+    // exist, hidden, so this does not depend on the item shown.
+    int label = 0;
+    int field = 0;
+    for (const auto &rows : m_rows) {
+        for (const Row &row : rows) {
+            label = std::max(label, row.label->sizeHint().width());
+            field = std::max(field, row.field->minimumSizeHint().width());
+        }
+    }
+    const QMargins margins = m_form->parentWidget()->layout()->contentsMargins();
+    const int spacing = m_form->horizontalSpacing() >= 0
+        ? m_form->horizontalSpacing()
+        : style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing);
+    const int form = margins.left() + label + spacing + field + margins.right()
+        + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     const QFontMetrics metrics(font());
-    return {metrics.averageCharWidth() * 56, metrics.lineSpacing() * 30};
+    return {std::max(metrics.averageCharWidth() * 56, form), metrics.lineSpacing() * 30};
 }
 
 void InspectorView::setTimeZone(const QTimeZone &zone)
