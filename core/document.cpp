@@ -19,8 +19,17 @@ namespace claimline {
 
 namespace {
 
+template<typename Item> constexpr ItemKind kindOf();
+template<> constexpr ItemKind kindOf<Party>() { return ItemKind::Party; }
+template<> constexpr ItemKind kindOf<Actor>() { return ItemKind::Actor; }
+template<> constexpr ItemKind kindOf<Source>() { return ItemKind::Source; }
+template<> constexpr ItemKind kindOf<Event>() { return ItemKind::Event; }
+template<> constexpr ItemKind kindOf<Question>() { return ItemKind::Question; }
+template<> constexpr ItemKind kindOf<Claim>() { return ItemKind::Claim; }
+
 // Replaces one item's value with another and back. Items are small values whose text lives
-// in the append-only arena, so swapping the whole item restores it exactly.
+// in the append-only arena, so swapping the whole item restores it exactly. A new id (a
+// provisional id following the name) moves the item in the id index.
 template<typename Item>
 class ReplaceItemCommand final : public QUndoCommand
 {
@@ -58,7 +67,13 @@ private:
     void apply(const Item &value)
     {
         Project &project = m_document->mutableProject();
-        (project.*m_items)()[m_index] = value;
+        Item &item = (project.*m_items)()[m_index];
+        const bool newId = project.view(item.id) != project.view(value.id);
+        if (newId)
+            project.unregisterId({kindOf<Item>(), m_index});
+        item = value;
+        if (newId)
+            (void)project.registerId({kindOf<Item>(), m_index});
         project.invalidateIndexes();
         Q_EMIT(m_document->*m_notify)(m_index);
     }
@@ -336,6 +351,7 @@ void Document::setProject(Project project, const QString &filePath)
     // modifiedChanged(false); emitting it here as well would announce it twice.
     m_undoStack->clear();
     m_undoStack->setClean();
+    m_provisionalIds.clear();
     if (m_filePath != filePath) {
         m_filePath = filePath;
         Q_EMIT filePathChanged(m_filePath);
@@ -376,6 +392,7 @@ QString Document::save(const QString &path)
         return error;
     }
     spdlog::info("saved the project in {} ms", timer.elapsed());
+    m_provisionalIds.clear(); // saved ids are for good
     const QString absolute = QFileInfo(target).absoluteFilePath();
     if (absolute != m_filePath) {
         m_filePath = absolute;
@@ -510,6 +527,7 @@ std::uint32_t Document::addItem(ItemKind kind, std::vector<Item> &(Project::*ite
     const std::string_view id = m_project.view(item.id);
     if (id.empty() || m_project.find(id))
         return NoIndex;
+    m_provisionalIds.emplace(id);
     auto *command = new AddItemCommand<Item>(this, kind, items, item, text);
     const std::uint32_t index = command->index();
     m_undoStack->push(command);
@@ -555,24 +573,48 @@ std::uint32_t Document::addClaim(const Claim &claim)
 
 QString Document::uniqueId(ItemKind kind, const QString &hint) const
 {
+    return uniqueIdFor(kind, hint, {});
+}
+
+TextRef Document::idFollowingName(ItemRef item, const QString &name)
+{
+    const TextRef current = m_project.idOf(item);
+    if (!m_provisionalIds.contains(std::string(m_project.view(current))))
+        return current;
+    const QString id = uniqueIdFor(item.kind, name, item);
+    if (id.toStdString() == m_project.view(current))
+        return current;
+    m_provisionalIds.emplace(id.toStdString());
+    return m_project.addText(id);
+}
+
+QString Document::uniqueIdFor(ItemKind kind, const QString &hint, ItemRef self) const
+{
     // Lower-case ASCII letters and digits, runs of anything else as one hyphen, at most 40
-    // characters: ids stay readable in the file and safe in a URL fragment.
+    // characters and whole words: ids stay readable in the file and safe in a URL fragment.
+    constexpr qsizetype MaxLength = 40;
     QString base;
     for (const QChar c : hint.normalized(QString::NormalizationForm_KD)) {
         if (c.isLetterOrNumber() && c.unicode() < 128)
             base += c.toLower();
         else if (!c.isMark() && !base.isEmpty() && !base.endsWith(QLatin1Char('-')))
             base += QLatin1Char('-');
-        if (base.size() >= 40)
+        if (base.size() > MaxLength) {
+            // Cut at the last word that fits, unless that leaves too little.
+            const qsizetype cut = base.lastIndexOf(QLatin1Char('-'), MaxLength);
+            base.truncate(cut >= MaxLength / 2 ? cut : MaxLength);
             break;
+        }
     }
     while (base.endsWith(QLatin1Char('-')))
         base.chop(1);
     const bool fromHint = !base.isEmpty();
     if (!fromHint)
         base = QString::fromLatin1(nameOf(kind).data(), qsizetype(nameOf(kind).size()));
-    const auto taken = [this](const QString &id) {
-        return m_project.find(id.toStdString()).has_value();
+    // An item's own id is free for it.
+    const auto taken = [this, self](const QString &id) {
+        const auto found = m_project.find(id.toStdString());
+        return found.has_value() && *found != self;
     };
     if (fromHint && !taken(base))
         return base;

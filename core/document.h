@@ -14,6 +14,8 @@
 #include <QObject>
 #include <QString>
 
+#include <string>
+#include <unordered_set>
 #include <vector>
 
 class QUndoStack;
@@ -114,6 +116,12 @@ public:
     // An id no item has, made from a hint ("Lavrov: 91 drones" → "lavrov-91-drones", then
     // "-2", "-3"…); an empty hint gives the kind's name ("event-4").
     QString uniqueId(ItemKind kind, const QString &hint = {}) const;
+    // The id an item should have once its name (title, statement, text) is `name`. An item
+    // added since the project was last opened or saved has a provisional id that follows its
+    // name ("New party" is `new-party`; named Russia it becomes `russia`); once saved, an id
+    // never changes again, since other files and saved views may refer to it. Callers put the
+    // result in the item they pass to the edit (editParty()…), which updates the id index.
+    TextRef idFollowingName(ItemRef item, const QString &name);
     // Deletes the items, and treats what refers to them as `mode` says (deletion.h), as one
     // undo step that undo restores exactly (items at their places, references, relations).
     // `reassignTo` is the item of the same kind that referrers move to (Reassign only).
@@ -160,12 +168,15 @@ Q_SIGNALS:
     void filePathChanged(const QString &path);
 
 private:
+    QString uniqueIdFor(ItemKind kind, const QString &hint, ItemRef self) const;
     template<typename Item>
     std::uint32_t addItem(ItemKind kind, std::vector<Item> &(Project::*items)(), const Item &item,
                           const QString &text);
 
     Project m_project;
     QUndoStack *m_undoStack = nullptr;
+    // Ids given since the last open or save (idFollowingName()).
+    std::unordered_set<std::string> m_provisionalIds;
     QString m_filePath;
 };
 

@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <QObject>
+#include <QTemporaryDir>
 #include <QUndoStack>
 
 #include <string>
@@ -327,4 +328,45 @@ TEST(StructureChange, RemapsIndicesPastRemovedAndInsertedItems)
     EXPECT_EQ(inserted.remapped(ItemKind::Event, 1), 1u);
     EXPECT_EQ(inserted.remapped(ItemKind::Event, 3), 4u);
     EXPECT_EQ(inserted.remapped(ItemKind::Event, 4), 6u);
+}
+
+TEST_F(DeletionTest, AProvisionalIdFollowsTheNameUntilSaved)
+{
+    Project &p = doc.mutableProject();
+    Party party;
+    party.id = p.addText(doc.uniqueId(ItemKind::Party, QStringLiteral("New party")));
+    party.name = p.addText(QStringLiteral("New party"));
+    const std::uint32_t index = doc.addParty(party);
+    ASSERT_NE(index, NoIndex);
+    EXPECT_TRUE(has("new-party"));
+    const auto rename = [&](const QString &name) {
+        Party after = project().parties()[index];
+        after.name = p.addText(name);
+        after.id = doc.idFollowingName({ItemKind::Party, index}, name);
+        doc.editParty(index, after, QStringLiteral("Change name"), Document::Field::Name);
+    };
+    rename(QStringLiteral("Belarus"));
+    EXPECT_FALSE(has("new-party"));
+    EXPECT_EQ(*project().find("belarus"), (ItemRef{ItemKind::Party, index}));
+    // Its own id is no reason to add "-2"; another item's is.
+    rename(QStringLiteral("Belarus "));
+    EXPECT_TRUE(has("belarus"));
+    rename(QStringLiteral("Russia"));
+    EXPECT_EQ(*project().find("russia-2"), (ItemRef{ItemKind::Party, index}));
+    EXPECT_EQ(project().find("russia")->index, find("russia", ItemKind::Party));
+    // Undo puts the id back (typing merged into one step).
+    doc.undoStack()->undo();
+    EXPECT_TRUE(has("new-party"));
+    EXPECT_FALSE(has("russia-2"));
+    doc.undoStack()->redo();
+    EXPECT_TRUE(has("russia-2"));
+    // An id from the file never follows.
+    const std::uint32_t india = find("india", ItemKind::Party);
+    EXPECT_EQ(doc.idFollowingName({ItemKind::Party, india}, QStringLiteral("Bharat")),
+              project().parties()[india].id);
+    // Nor does it once saved.
+    QTemporaryDir dir;
+    ASSERT_TRUE(doc.save(dir.filePath(QStringLiteral("p.claimline"))).isEmpty());
+    EXPECT_EQ(doc.idFollowingName({ItemKind::Party, index}, QStringLiteral("Belarus")),
+              project().parties()[index].id);
 }

@@ -12,9 +12,11 @@
 // parties, two actors, three sources and three questions these need.
 //
 // The fixture holds the sample's values with these differences, all of them the UI's:
-// - Ids: the Insert menu names a new item after its placeholder ("New party" → new-party,
-//   new-party-2…, Document::uniqueId) and no field of the Inspector edits an id, so the
-//   fixture has those generated ids, not the sample's (russia, claim-91-drones…).
+// - Ids: an item made in the window has a provisional id that follows its name until the
+//   project is saved (Document::idFollowingName: "New party" is new-party, named Russia it
+//   becomes russia), so the fixture has ids made from names, cut at 40 characters on a word
+//   ("lavrov-said-ukraine-had-sent-91-long"), not the sample's hand-made ones
+//   (claim-91-drones…).
 // - Fields the Inspector does not edit are absent: notes, a source's language, a quote's
 //   language and speaker.
 // - Status history: the Inspector records one change per status picked, at the time it is

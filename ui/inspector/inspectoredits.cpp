@@ -42,6 +42,7 @@ void InspectorView::commitEventText(int field)
     switch (field) {
     case Title:
         after.title = project.addText(m_title->text());
+        after.id = m_document->idFollowingName(m_item, m_title->text());
         action = tr("Change title of %1").arg(name);
         merge = Document::Field::Title;
         break;
@@ -193,6 +194,7 @@ void InspectorView::commitClaimText(int field)
     const QString name = m_document->quotedName(m_item);
     if (field == Statement) {
         after.statement = project.addText(m_statement->toPlainText());
+        after.id = m_document->idFollowingName(m_item, m_statement->toPlainText());
         m_document->editClaim(index, after, tr("Change statement of %1").arg(name),
                               Document::Field::Statement);
     } else if (field == Quote) {
@@ -328,10 +330,12 @@ void InspectorView::commitName()
     if (m_item.kind == ItemKind::Party) {
         Party after = project.parties()[m_item.index];
         after.name = project.addText(m_name->text());
+        after.id = m_document->idFollowingName(m_item, m_name->text());
         m_document->editParty(m_item.index, after, action, Document::Field::Name);
     } else if (m_item.kind == ItemKind::Actor) {
         Actor after = project.actors()[m_item.index];
         after.name = project.addText(m_name->text());
+        after.id = m_document->idFollowingName(m_item, m_name->text());
         m_document->editActor(m_item.index, after, action, Document::Field::Name);
     }
 }
@@ -431,6 +435,7 @@ void InspectorView::commitSourceText(int field)
     const QString name = m_document->quotedName(m_item);
     if (field == SourceTitle) {
         after.title = project.addText(m_sourceTitle->text());
+        after.id = m_document->idFollowingName(m_item, m_sourceTitle->text());
         m_document->editSource(m_item.index, after, tr("Change title of %1").arg(name),
                                Document::Field::Title);
     } else if (field == Outlet) {
@@ -513,6 +518,7 @@ void InspectorView::commitQuestionText()
     Project &project = m_document->mutableProject();
     Question after = project.questions()[m_item.index];
     after.text = project.addText(m_questionText->toPlainText());
+    after.id = m_document->idFollowingName(m_item, m_questionText->toPlainText());
     m_document->editQuestion(m_item.index, after,
                              tr("Change text of %1").arg(m_document->quotedName(m_item)),
                              Document::Field::Text);
