@@ -36,9 +36,8 @@ std::size_t countOf(const Project &project, ItemKind kind)
     return 0;
 }
 
-constexpr std::array<ItemKind, 6> Kinds{ItemKind::Party,    ItemKind::Actor, ItemKind::Source,
-                                        ItemKind::Event,    ItemKind::Question,
-                                        ItemKind::Claim};
+constexpr std::array<ItemKind, 6> Kinds {ItemKind::Party, ItemKind::Actor,    ItemKind::Source,
+                                         ItemKind::Event, ItemKind::Question, ItemKind::Claim};
 
 // Which items are going, per kind.
 struct Going
@@ -265,7 +264,7 @@ Going asked(const Project &project, const std::vector<ItemRef> &items)
 
 // Old index to new for every kind with removals.
 std::array<std::vector<std::uint32_t>, ItemKindNames.size()> removalMaps(const Project &project,
-                                                                        const DeletionPlan &plan)
+                                                                         const DeletionPlan &plan)
 {
     std::array<std::vector<std::uint32_t>, ItemKindNames.size()> maps;
     for (const ItemKind kind : Kinds)
@@ -332,7 +331,7 @@ DeletionPlan planDeletion(Project &project, const std::vector<ItemRef> &items, D
     }
 
     // Kept items referring to going ones.
-    const Rewriter rewrite{project, going, mode == DeleteMode::Reassign ? reassignTo : NoIndex};
+    const Rewriter rewrite {project, going, mode == DeleteMode::Reassign ? reassignTo : NoIndex};
     for (std::uint32_t i = 0; i < project.actors().size(); ++i) {
         const Actor &actor = project.actors()[i];
         if (going(ItemKind::Actor, i) || !hitsOf(project, going, actor).any)
@@ -386,7 +385,8 @@ DeletionPlan planDeletion(Project &project, const std::vector<ItemRef> &items, D
     const bool moveRelations = mode == DeleteMode::Reassign && firstKind == ItemKind::Claim;
     for (std::uint32_t i = 0; i < relations.size(); ++i) {
         const Relation &relation = relations[i];
-        const bool hit = going(ItemKind::Claim, relation.from) || going(ItemKind::Claim, relation.to);
+        const bool hit
+            = going(ItemKind::Claim, relation.from) || going(ItemKind::Claim, relation.to);
         if (!hit)
             continue;
         if (moveRelations) {
@@ -397,8 +397,8 @@ DeletionPlan planDeletion(Project &project, const std::vector<ItemRef> &items, D
                 return other.from == after.from && other.to == after.to && other.kind == after.kind;
             };
             const bool repeated = std::any_of(relations.begin(), relations.end(), repeats)
-                || std::any_of(plan.edits.relations.after.begin(),
-                               plan.edits.relations.after.end(), repeats);
+                || std::any_of(plan.edits.relations.after.begin(), plan.edits.relations.after.end(),
+                               repeats);
             if (after.from != after.to && !repeated) {
                 plan.edits.relations.add(i, relation, after);
                 continue;
@@ -414,7 +414,7 @@ std::array<std::size_t, ItemKindNames.size()> cascadeCounts(const Project &proje
 {
     Going going = asked(project, items);
     cascade(project, going);
-    std::array<std::size_t, ItemKindNames.size()> counts{};
+    std::array<std::size_t, ItemKindNames.size()> counts {};
     for (const ItemKind kind : Kinds) {
         const std::vector<char> &flags = going.flags[std::size_t(kind)];
         counts[std::size_t(kind)] = std::size_t(std::count(flags.begin(), flags.end(), 1));
@@ -470,12 +470,14 @@ void Removal::apply(Project &project)
     if (m_recorded) {
         compact(project.parties(), of(ItemKind::Party), static_cast<std::vector<Party> *>(nullptr));
         compact(project.actors(), of(ItemKind::Actor), static_cast<std::vector<Actor> *>(nullptr));
-        compact(project.sources(), of(ItemKind::Source), static_cast<std::vector<Source> *>(nullptr));
+        compact(project.sources(), of(ItemKind::Source),
+                static_cast<std::vector<Source> *>(nullptr));
         compact(project.events(), of(ItemKind::Event), static_cast<std::vector<Event> *>(nullptr));
         compact(project.questions(), of(ItemKind::Question),
                 static_cast<std::vector<Question> *>(nullptr));
         compact(project.claims(), of(ItemKind::Claim), static_cast<std::vector<Claim> *>(nullptr));
-        compact(project.relations(), m_plan.relations, static_cast<std::vector<Relation> *>(nullptr));
+        compact(project.relations(), m_plan.relations,
+                static_cast<std::vector<Relation> *>(nullptr));
         put(project, m_shifted, true);
         project.invalidateIndexes();
         return;
@@ -495,7 +497,9 @@ void Removal::apply(Project &project)
         const std::vector<std::uint32_t> &map = maps[std::size_t(kind)];
         return map.empty() || index == NoIndex || index >= map.size() ? index : map[index];
     };
-    const auto shifts = [&maps](ItemKind kind) { return !maps[std::size_t(kind)].empty(); };
+    const auto shifts = [&maps](ItemKind kind) {
+        return !maps[std::size_t(kind)].empty();
+    };
     const auto speaker = [&mapped](Speaker s) {
         if (s.isValid())
             s.index = mapped(s.isParty ? ItemKind::Party : ItemKind::Actor, s.index);

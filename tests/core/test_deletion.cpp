@@ -65,9 +65,9 @@ protected:
         const Claim &c = project().claims()[find(claim, ItemKind::Claim)];
         if (!c.claimant.isValid())
             return {};
-        return std::string(project().view(
-            c.claimant.isParty ? project().parties()[c.claimant.index].id
-                               : project().actors()[c.claimant.index].id));
+        return std::string(project().view(c.claimant.isParty
+                                              ? project().parties()[c.claimant.index].id
+                                              : project().actors()[c.claimant.index].id));
     }
 
     Document doc;
@@ -93,12 +93,12 @@ TEST_F(DeletionTest, DeletingAClaimTakesItsRelationsAndUndoPutsEverythingBack)
     EXPECT_EQ(project().relations().size(), relations - touching);
     EXPECT_FALSE(has("claim-91-drones"));
     // Later claims moved down one place and are still found by id.
-    EXPECT_EQ(*project().find(lastClaim), (ItemRef{ItemKind::Claim, std::uint32_t(claims - 2)}));
+    EXPECT_EQ(*project().find(lastClaim), (ItemRef {ItemKind::Claim, std::uint32_t(claims - 2)}));
     EXPECT_EQ(doc.undoStack()->undoText().toStdString(),
               "Delete \u2018Lavrov said Ukraine had sent 91 long-ra\u2026\u2019");
     ASSERT_EQ(changes.size(), 1u);
     EXPECT_FALSE(changes[0].inserted);
-    EXPECT_EQ(changes[0].of(ItemKind::Claim), std::vector<std::uint32_t>{c91});
+    EXPECT_EQ(changes[0].of(ItemKind::Claim), std::vector<std::uint32_t> {c91});
     EXPECT_EQ(changes[0].relations.size(), touching);
     expectLoadable();
     expectExactUndo();
@@ -261,10 +261,10 @@ TEST_F(DeletionTest, ReassigningIsRefusedAcrossKindsOrToAnItemThatGoes)
 
 TEST_F(DeletionTest, DeletingSeveralKindsAtOnceIsOneStep)
 {
-    const std::vector<ItemRef> items{{ItemKind::Party, find("india", ItemKind::Party)},
-                                     {ItemKind::Question, find("q-scale", ItemKind::Question)},
-                                     {ItemKind::Event, find("ev-odesa-strikes", ItemKind::Event)},
-                                     {ItemKind::Claim, find("claim-91-drones", ItemKind::Claim)}};
+    const std::vector<ItemRef> items {{ItemKind::Party, find("india", ItemKind::Party)},
+                                      {ItemKind::Question, find("q-scale", ItemKind::Question)},
+                                      {ItemKind::Event, find("ev-odesa-strikes", ItemKind::Event)},
+                                      {ItemKind::Claim, find("claim-91-drones", ItemKind::Claim)}};
     ASSERT_TRUE(doc.deleteItems(items, DeleteMode::Cascade));
     EXPECT_EQ(doc.undoStack()->count(), 1);
     EXPECT_EQ(doc.undoStack()->undoText().toStdString(), "Delete 4 items");
@@ -284,7 +284,7 @@ TEST_F(DeletionTest, AddingAnItemIsOneStepAndUndoTakesItBack)
     event.id = p.addText(doc.uniqueId(ItemKind::Event, QStringLiteral("Strike on Kyiv")));
     event.title = p.addText(QStringLiteral("Strike on Kyiv"));
     const std::uint32_t russia = find("russia", ItemKind::Party);
-    event.parties = p.addIndices(std::vector<std::uint32_t>{russia});
+    event.parties = p.addIndices(std::vector<std::uint32_t> {russia});
     event.when = FuzzyTime::fromDate(2026, 1, 2);
     const std::size_t events = project().events().size();
     const std::uint32_t index = doc.addEvent(event);
@@ -293,7 +293,7 @@ TEST_F(DeletionTest, AddingAnItemIsOneStepAndUndoTakesItBack)
     EXPECT_EQ(doc.undoStack()->undoText().toStdString(), "Add event \u2018Strike on Kyiv\u2019");
     ASSERT_EQ(changes.size(), 1u);
     EXPECT_TRUE(changes[0].inserted);
-    EXPECT_EQ(changes[0].of(ItemKind::Event), std::vector<std::uint32_t>{index});
+    EXPECT_EQ(changes[0].of(ItemKind::Event), std::vector<std::uint32_t> {index});
     expectLoadable();
     // The same id again is refused.
     EXPECT_EQ(doc.addEvent(event), NoIndex);
@@ -347,12 +347,12 @@ TEST_F(DeletionTest, AProvisionalIdFollowsTheNameUntilSaved)
     };
     rename(QStringLiteral("Belarus"));
     EXPECT_FALSE(has("new-party"));
-    EXPECT_EQ(*project().find("belarus"), (ItemRef{ItemKind::Party, index}));
+    EXPECT_EQ(*project().find("belarus"), (ItemRef {ItemKind::Party, index}));
     // Its own id is no reason to add "-2"; another item's is.
     rename(QStringLiteral("Belarus "));
     EXPECT_TRUE(has("belarus"));
     rename(QStringLiteral("Russia"));
-    EXPECT_EQ(*project().find("russia-2"), (ItemRef{ItemKind::Party, index}));
+    EXPECT_EQ(*project().find("russia-2"), (ItemRef {ItemKind::Party, index}));
     EXPECT_EQ(project().find("russia")->index, find("russia", ItemKind::Party));
     // Undo puts the id back (typing merged into one step).
     doc.undoStack()->undo();

@@ -17,8 +17,8 @@
 #include "testsupport.h"
 #include "timeline/timelineview.h"
 
-#include <QAction>
 #include <QAbstractItemModel>
+#include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QSettings>
@@ -94,8 +94,9 @@ TEST_F(EditingTest, NewEventTakesTheSelectedClaimsPartyAndDayAndIsSelected)
     const auto parties = project().indices(event.parties);
     ASSERT_EQ(parties.size(), 1u);
     EXPECT_EQ(parties[0], find("russia", ItemKind::Party));
-    EXPECT_EQ(selection()->current(), (ItemRef{ItemKind::Event, index}));
-    EXPECT_EQ(document()->undoStack()->undoText(), QStringLiteral("Add event \u2018New event\u2019"));
+    EXPECT_EQ(selection()->current(), (ItemRef {ItemKind::Event, index}));
+    EXPECT_EQ(document()->undoStack()->undoText(),
+              QStringLiteral("Add event \u2018New event\u2019"));
     settle();
     // The table (showing events, as an event is selected) has a row more, the timeline shows
     // it on Russia's lane.
@@ -103,7 +104,7 @@ TEST_F(EditingTest, NewEventTakesTheSelectedClaimsPartyAndDayAndIsSelected)
     const auto &lanes = window->timeline()->lanes();
     std::vector<std::size_t> on;
     lanes.lanesOf(project(), {ItemKind::Event, index}, on);
-    EXPECT_EQ(on, std::vector<std::size_t>{lanes.laneOfParty(parties[0])});
+    EXPECT_EQ(on, std::vector<std::size_t> {lanes.laneOfParty(parties[0])});
 
     document()->undoStack()->undo();
     settle();
@@ -123,7 +124,7 @@ TEST_F(EditingTest, NewClaimIsByTheSelectedActorAboutTheSelectedEvent)
     const std::uint32_t index = window->newClaim();
     ASSERT_NE(index, NoIndex);
     const Claim &claim = project().claims()[index];
-    EXPECT_EQ(claim.claimant, (Speaker{lavrov, false}));
+    EXPECT_EQ(claim.claimant, (Speaker {lavrov, false}));
     EXPECT_EQ(project().partyOfClaim(index), find("russia", ItemKind::Party));
     // From an event: by its first party, about it, when it happened.
     const std::uint32_t drones = find("ev-residence-drones", ItemKind::Event);
@@ -167,7 +168,7 @@ TEST_F(EditingTest, DeletingAPartyAsksAndReassignsWhatRefersToIt)
     // Hide Pakistan's lane: the filter keeps hiding it at its new index.
     filter()->setPartyHidden(pakistan, true);
     window->catalog()->itemFor({ItemKind::Party, india})->setSelected(true);
-    ASSERT_EQ(selection()->current(), (ItemRef{ItemKind::Party, india}));
+    ASSERT_EQ(selection()->current(), (ItemRef {ItemKind::Party, india}));
     QString question, references;
     window->setDeleteDialogFunction([&](DeleteDialog &dialog) {
         question = dialog.questionText();
@@ -187,7 +188,7 @@ TEST_F(EditingTest, DeletingAPartyAsksAndReassignsWhatRefersToIt)
     const std::uint32_t pakistanNow = find("pakistan", ItemKind::Party);
     EXPECT_EQ(pakistanNow, pakistan - 1);
     EXPECT_EQ(project().actors()[find("modi", ItemKind::Actor)].party, pakistanNow);
-    EXPECT_EQ(filter()->hiddenParties(), std::set<std::uint32_t>{pakistanNow});
+    EXPECT_EQ(filter()->hiddenParties(), std::set<std::uint32_t> {pakistanNow});
     EXPECT_TRUE(selection()->isEmpty());
     EXPECT_EQ(window->catalog()->heading(ItemKind::Party)->childCount(),
               int(project().parties().size()));
@@ -195,7 +196,7 @@ TEST_F(EditingTest, DeletingAPartyAsksAndReassignsWhatRefersToIt)
     document()->undoStack()->undo();
     settle();
     EXPECT_EQ(projectToString(project()), original);
-    EXPECT_EQ(filter()->hiddenParties(), std::set<std::uint32_t>{pakistan});
+    EXPECT_EQ(filter()->hiddenParties(), std::set<std::uint32_t> {pakistan});
 }
 
 TEST_F(EditingTest, CascadeDeleteOfAClaimFromTheTableAndItsExactUndo)

@@ -16,8 +16,8 @@ namespace {
 
 constexpr int RefRole = Qt::UserRole + 1;
 
-constexpr std::array<ItemKind, 4> Kinds{ItemKind::Party, ItemKind::Actor, ItemKind::Source,
-                                        ItemKind::Question};
+constexpr std::array<ItemKind, 4> Kinds {ItemKind::Party, ItemKind::Actor, ItemKind::Source,
+                                         ItemKind::Question};
 
 QString headingText(ItemKind kind, std::size_t count)
 {
@@ -117,7 +117,7 @@ void CatalogView::rebuild()
     m_rebuildTimer->stop();
     const Project &project = m_document->project();
     // Keep which headings are open across rebuilds.
-    std::array<bool, ItemKindNames.size()> expanded{};
+    std::array<bool, ItemKindNames.size()> expanded {};
     expanded[std::size_t(ItemKind::Party)] = true;
     for (const ItemKind kind : Kinds) {
         if (const QTreeWidgetItem *top = heading(kind))
@@ -143,7 +143,8 @@ void CatalogView::rebuild()
         top->addChildren(children);
         top->setExpanded(expanded[std::size_t(kind)]);
     };
-    const auto none = [](QTreeWidgetItem *, std::uint32_t) {};
+    const auto none = [](QTreeWidgetItem *, std::uint32_t) {
+    };
     add(
         ItemKind::Party, project.parties().size(),
         [&](std::uint32_t i) { return project.text(project.parties()[i].name); },
@@ -197,7 +198,7 @@ void CatalogView::userSelected()
     }
     if (items.empty())
         return; // a click on a heading: keep the shared selection
-    const ItemRef current = currentItem() ? unpack(currentItem()->data(0, RefRole)) : ItemRef{};
+    const ItemRef current = currentItem() ? unpack(currentItem()->data(0, RefRole)) : ItemRef {};
     m_syncing = true;
     m_selection->setItems(std::move(items), current);
     m_syncing = false;

@@ -123,9 +123,9 @@ DeleteDialog::DeleteDialog(const Document *document, std::vector<ItemRef> items,
     bold.setBold(true);
     m_question->setFont(bold);
     if (m_items.size() == 1) {
-        m_question->setText(tr("Delete the %1 %2?")
-                                .arg(kindName(m_items.front().kind),
-                                     document->quotedName(m_items.front())));
+        m_question->setText(
+            tr("Delete the %1 %2?")
+                .arg(kindName(m_items.front().kind), document->quotedName(m_items.front())));
     } else {
         m_question->setText(tr("Delete %1 items?").arg(m_items.size()));
     }
@@ -153,19 +153,19 @@ DeleteDialog::DeleteDialog(const Document *document, std::vector<ItemRef> items,
 
     if (referrers > 0) {
         const auto cascade = cascadeCounts(project, m_items);
-        std::array<std::size_t, ItemKindNames.size()> asked{};
+        std::array<std::size_t, ItemKindNames.size()> asked {};
         for (const ItemRef &item : m_items)
             ++asked[std::size_t(item.kind)];
         const auto more = [&](ItemKind kind) {
-            return cascade[std::size_t(kind)] - std::min(cascade[std::size_t(kind)],
-                                                         asked[std::size_t(kind)]);
+            return cascade[std::size_t(kind)]
+                - std::min(cascade[std::size_t(kind)], asked[std::size_t(kind)]);
         };
-        const QString taken = countsText(more(ItemKind::Actor), more(ItemKind::Event),
-                                         more(ItemKind::Claim));
-        m_cascade = new QRadioButton(
-            taken.isEmpty() ? tr("Delete it, and remove the references to it")
-                            : tr("Delete what depends on it too: %1").arg(taken),
-            this);
+        const QString taken
+            = countsText(more(ItemKind::Actor), more(ItemKind::Event), more(ItemKind::Claim));
+        m_cascade
+            = new QRadioButton(taken.isEmpty() ? tr("Delete it, and remove the references to it")
+                                               : tr("Delete what depends on it too: %1").arg(taken),
+                               this);
         m_cascade->setObjectName(QStringLiteral("deleteCascade"));
         layout->addWidget(m_cascade);
 
@@ -179,7 +179,7 @@ DeleteDialog::DeleteDialog(const Document *document, std::vector<ItemRef> items,
             m_target->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
             m_target->setMinimumContentsLength(24);
             for (std::uint32_t i = 0; i < countOf(project, kind); ++i) {
-                const ItemRef item{kind, i};
+                const ItemRef item {kind, i};
                 if (std::find(m_items.begin(), m_items.end(), item) == m_items.end())
                     m_target->addItem(itemName(project, item), i);
             }
@@ -190,7 +190,8 @@ DeleteDialog::DeleteDialog(const Document *document, std::vector<ItemRef> items,
                 m_reassign->setEnabled(false);
                 m_target->setEnabled(false);
             }
-            connect(m_target, &QComboBox::activated, this, [this] { m_reassign->setChecked(true); });
+            connect(m_target, &QComboBox::activated, this,
+                    [this] { m_reassign->setChecked(true); });
         }
         if (!references.required) {
             m_detach = new QRadioButton(tr("Keep them, without the reference"), this);
