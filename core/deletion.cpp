@@ -17,25 +17,6 @@ QString tr(const char *text)
 
 using Flags = std::array<std::vector<char>, ItemKindNames.size()>;
 
-std::size_t countOf(const Project &project, ItemKind kind)
-{
-    switch (kind) {
-    case ItemKind::Party:
-        return project.parties().size();
-    case ItemKind::Actor:
-        return project.actors().size();
-    case ItemKind::Source:
-        return project.sources().size();
-    case ItemKind::Event:
-        return project.events().size();
-    case ItemKind::Question:
-        return project.questions().size();
-    case ItemKind::Claim:
-        return project.claims().size();
-    }
-    return 0;
-}
-
 constexpr std::array<ItemKind, 6> Kinds {ItemKind::Party, ItemKind::Actor,    ItemKind::Source,
                                          ItemKind::Event, ItemKind::Question, ItemKind::Claim};
 
@@ -254,9 +235,9 @@ Going asked(const Project &project, const std::vector<ItemRef> &items)
 {
     Going going;
     for (const ItemKind kind : Kinds)
-        going.flags[std::size_t(kind)].assign(countOf(project, kind), 0);
+        going.flags[std::size_t(kind)].assign(project.count(kind), 0);
     for (const ItemRef &item : items) {
-        if (item.index < countOf(project, item.kind))
+        if (item.index < project.count(item.kind))
             going.set(item.kind, item.index);
     }
     return going;
@@ -268,7 +249,7 @@ std::array<std::vector<std::uint32_t>, ItemKindNames.size()> removalMaps(const P
 {
     std::array<std::vector<std::uint32_t>, ItemKindNames.size()> maps;
     for (const ItemKind kind : Kinds)
-        maps[std::size_t(kind)] = shiftMap(countOf(project, kind), plan.items[std::size_t(kind)]);
+        maps[std::size_t(kind)] = shiftMap(project.count(kind), plan.items[std::size_t(kind)]);
     return maps;
 }
 
@@ -299,7 +280,7 @@ DeletionPlan planDeletion(Project &project, const std::vector<ItemRef> &items, D
     bool oneKind = true;
     const ItemKind firstKind = items.empty() ? ItemKind::Party : items.front().kind;
     for (const ItemRef &item : items) {
-        if (item.index < countOf(project, item.kind)) {
+        if (item.index < project.count(item.kind)) {
             anything = true;
             oneKind = oneKind && item.kind == firstKind;
         }
@@ -313,7 +294,7 @@ DeletionPlan planDeletion(Project &project, const std::vector<ItemRef> &items, D
             plan.refusal = tr("Items of different kinds cannot be reassigned to one item.");
             return plan;
         }
-        if (reassignTo >= countOf(project, firstKind) || going(firstKind, reassignTo)) {
+        if (reassignTo >= project.count(firstKind) || going(firstKind, reassignTo)) {
             plan.refusal = tr("Choose an item that stays to reassign the references to.");
             return plan;
         }
@@ -601,9 +582,9 @@ void Removal::revert(Project &project)
         if (removed.empty())
             continue;
         std::vector<std::uint32_t> &map = back[std::size_t(kind)];
-        map.reserve(countOf(project, kind));
+        map.reserve(project.count(kind));
         std::size_t next = 0;
-        for (std::uint32_t old = 0; map.size() < countOf(project, kind); ++old) {
+        for (std::uint32_t old = 0; map.size() < project.count(kind); ++old) {
             if (next < removed.size() && removed[next] == old)
                 ++next;
             else

@@ -192,6 +192,25 @@ void Project::reserve(std::size_t events, std::size_t claims)
     adviseHugePages(m_claims.data(), m_claims.capacity() * sizeof(Claim));
 }
 
+std::size_t Project::count(ItemKind kind) const
+{
+    switch (kind) {
+    case ItemKind::Party:
+        return m_parties.size();
+    case ItemKind::Actor:
+        return m_actors.size();
+    case ItemKind::Source:
+        return m_sources.size();
+    case ItemKind::Event:
+        return m_events.size();
+    case ItemKind::Question:
+        return m_questions.size();
+    case ItemKind::Claim:
+        return m_claims.size();
+    }
+    return 0;
+}
+
 TextRef Project::idOf(ItemRef item) const
 {
     switch (item.kind) {

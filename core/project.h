@@ -101,6 +101,10 @@ public:
     std::vector<Claim> &claims() { return m_claims; }
     std::vector<Relation> &relations() { return m_relations; }
 
+    // How many items of a kind there are.
+    std::size_t count(ItemKind kind) const;
+    bool contains(ItemRef item) const { return item.index < count(item.kind); }
+
     // Reserves room for the given numbers of items (the loader estimates them from the file
     // size so that arrays are allocated once).
     void reserve(std::size_t events, std::size_t claims);

@@ -83,22 +83,11 @@ QString itemName(const Project &project, ItemRef item)
     return {};
 }
 
-std::size_t countOf(const Project &project, ItemKind kind)
+// Reassigning is offered for the kinds a list can hold: not for events and claims, of which
+// there may be millions.
+std::size_t reassignableCount(const Project &project, ItemKind kind)
 {
-    switch (kind) {
-    case ItemKind::Party:
-        return project.parties().size();
-    case ItemKind::Actor:
-        return project.actors().size();
-    case ItemKind::Source:
-        return project.sources().size();
-    case ItemKind::Question:
-        return project.questions().size();
-    case ItemKind::Event:
-    case ItemKind::Claim:
-        break; // not offered: millions of them would not fit a list
-    }
-    return 0;
+    return kind == ItemKind::Event || kind == ItemKind::Claim ? 0 : project.count(kind);
 }
 
 } // namespace
@@ -170,7 +159,7 @@ DeleteDialog::DeleteDialog(const Document *document, std::vector<ItemRef> items,
         layout->addWidget(m_cascade);
 
         const ItemKind kind = m_items.front().kind;
-        if (oneKind && countOf(project, kind) > 0) {
+        if (oneKind && reassignableCount(project, kind) > 0) {
             auto *row = new QHBoxLayout;
             m_reassign = new QRadioButton(tr("Reassign them to:"), this);
             m_reassign->setObjectName(QStringLiteral("deleteReassign"));
@@ -178,7 +167,7 @@ DeleteDialog::DeleteDialog(const Document *document, std::vector<ItemRef> items,
             m_target->setObjectName(QStringLiteral("deleteReassignTarget"));
             m_target->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
             m_target->setMinimumContentsLength(24);
-            for (std::uint32_t i = 0; i < countOf(project, kind); ++i) {
+            for (std::uint32_t i = 0; i < reassignableCount(project, kind); ++i) {
                 const ItemRef item {kind, i};
                 if (std::find(m_items.begin(), m_items.end(), item) == m_items.end())
                     m_target->addItem(itemName(project, item), i);

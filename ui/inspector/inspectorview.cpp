@@ -420,29 +420,6 @@ bool InspectorView::mayOverwrite(const QLineEdit *field) const
     return m_newItem || !field->isModified();
 }
 
-namespace {
-
-std::size_t countOf(const Project &project, ItemKind kind)
-{
-    switch (kind) {
-    case ItemKind::Party:
-        return project.parties().size();
-    case ItemKind::Actor:
-        return project.actors().size();
-    case ItemKind::Source:
-        return project.sources().size();
-    case ItemKind::Event:
-        return project.events().size();
-    case ItemKind::Question:
-        return project.questions().size();
-    case ItemKind::Claim:
-        return project.claims().size();
-    }
-    return 0;
-}
-
-} // namespace
-
 void InspectorView::flushPending()
 {
     if (!m_item.isValid())
@@ -508,7 +485,7 @@ void InspectorView::refresh()
     ItemRef item = m_selection->current();
     if (!item.isValid() && !m_selection->isEmpty())
         item = m_selection->items().back();
-    if (!item.isValid() || item.index >= countOf(project, item.kind))
+    if (!item.isValid() || item.index >= project.count(item.kind))
         item = {};
     if (item != m_item)
         flushPending(); // into the item it was typed for
