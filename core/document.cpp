@@ -745,33 +745,9 @@ int Document::unlinkClaims(std::uint32_t a, std::uint32_t b)
 
 QString Document::quotedName(ItemRef item) const
 {
-    switch (item.kind) {
-    case ItemKind::Event:
-        if (item.index < m_project.events().size())
-            return quotedTitle(m_project, m_project.events()[item.index].title);
-        break;
-    case ItemKind::Claim:
-        if (item.index < m_project.claims().size())
-            return quotedTitle(m_project, m_project.claims()[item.index].statement);
-        break;
-    case ItemKind::Party:
-        if (item.index < m_project.parties().size())
-            return quotedTitle(m_project, m_project.parties()[item.index].name);
-        break;
-    case ItemKind::Actor:
-        if (item.index < m_project.actors().size())
-            return quotedTitle(m_project, m_project.actors()[item.index].name);
-        break;
-    case ItemKind::Source:
-        if (item.index < m_project.sources().size())
-            return quotedTitle(m_project, m_project.sources()[item.index].title);
-        break;
-    case ItemKind::Question:
-        if (item.index < m_project.questions().size())
-            return quotedTitle(m_project, m_project.questions()[item.index].text);
-        break;
-    }
-    return tr("an item");
+    if (!m_project.contains(item))
+        return tr("an item");
+    return quotedTitle(m_project, m_project.labelOf(item));
 }
 
 void Document::setViews(nlohmann::json views, const QString &actionText)

@@ -230,6 +230,25 @@ TextRef Project::idOf(ItemRef item) const
     return {};
 }
 
+TextRef Project::labelOf(ItemRef item) const
+{
+    switch (item.kind) {
+    case ItemKind::Party:
+        return m_parties[item.index].name;
+    case ItemKind::Actor:
+        return m_actors[item.index].name;
+    case ItemKind::Source:
+        return m_sources[item.index].title;
+    case ItemKind::Event:
+        return m_events[item.index].title;
+    case ItemKind::Question:
+        return m_questions[item.index].text;
+    case ItemKind::Claim:
+        return m_claims[item.index].statement;
+    }
+    return {};
+}
+
 std::optional<ItemRef> Project::registerId(ItemRef item)
 {
     const std::string_view id = view(idOf(item));

@@ -116,6 +116,9 @@ public:
     void unregisterId(ItemRef item);
     std::optional<ItemRef> find(std::string_view id) const;
     TextRef idOf(ItemRef item) const;
+    // What names an item for people: a party's or actor's name, a source's or event's title,
+    // a claim's statement, a question's text.
+    TextRef labelOf(ItemRef item) const;
     std::size_t idCount() const { return m_ids.size(); }
     // Registers every item's id afresh. Duplicates keep the first item, as the loader does.
     void rebuildIds();

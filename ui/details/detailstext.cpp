@@ -57,25 +57,6 @@ QString credibilityText(std::uint8_t grade)
     }
 }
 
-bool isInRange(const Project &project, ItemRef item)
-{
-    switch (item.kind) {
-    case ItemKind::Party:
-        return item.index < project.parties().size();
-    case ItemKind::Actor:
-        return item.index < project.actors().size();
-    case ItemKind::Source:
-        return item.index < project.sources().size();
-    case ItemKind::Event:
-        return item.index < project.events().size();
-    case ItemKind::Question:
-        return item.index < project.questions().size();
-    case ItemKind::Claim:
-        return item.index < project.claims().size();
-    }
-    return false;
-}
-
 } // namespace
 
 DetailsText::DetailsText(const Project &project, const QTimeZone &zone)
@@ -95,7 +76,7 @@ DetailsLines DetailsText::describe(const std::vector<ItemRef> &items, ItemRef cu
         current = items.back();
     if (items.size() > 1)
         add(DetailsLine::Role::Note, tr("%1 items selected").arg(items.size()));
-    if (!current.isValid() || !isInRange(m_project, current)) {
+    if (!current.isValid() || !m_project.contains(current)) {
         add(DetailsLine::Role::Note, hint());
         return std::move(m_lines);
     }

@@ -125,7 +125,9 @@ void CatalogView::rebuild()
     }
     const QSignalBlocker blocker(this);
     clear();
-    const auto add = [&](ItemKind kind, std::size_t count, auto nameOf, auto decorate) {
+    // Each kind under its heading, by label (Project::labelOf), with a kind's decoration.
+    const auto add = [&](ItemKind kind, auto decorate) {
+        const std::size_t count = project.count(kind);
         auto *top = new QTreeWidgetItem(this, {headingText(kind, count)});
         top->setData(0, Qt::UserRole, int(kind));
         top->setFlags(Qt::ItemIsEnabled);
@@ -135,7 +137,8 @@ void CatalogView::rebuild()
         QList<QTreeWidgetItem *> children;
         children.reserve(qsizetype(count));
         for (std::uint32_t i = 0; i < count; ++i) {
-            auto *child = new QTreeWidgetItem({visibleText(nameOf(i))});
+            auto *child
+                = new QTreeWidgetItem({visibleText(project.text(project.labelOf({kind, i})))});
             child->setData(0, RefRole, pack({kind, i}));
             decorate(child, i);
             children << child;
@@ -145,27 +148,17 @@ void CatalogView::rebuild()
     };
     const auto none = [](QTreeWidgetItem *, std::uint32_t) {
     };
-    add(
-        ItemKind::Party, project.parties().size(),
-        [&](std::uint32_t i) { return project.text(project.parties()[i].name); },
-        [&](QTreeWidgetItem *item, std::uint32_t i) {
-            const Party &party = project.parties()[i];
-            item->setIcon(0, swatch(party.color, party.hasColor));
-        });
-    add(
-        ItemKind::Actor, project.actors().size(),
-        [&](std::uint32_t i) { return project.text(project.actors()[i].name); },
-        [&](QTreeWidgetItem *item, std::uint32_t i) {
-            const Actor &actor = project.actors()[i];
-            if (actor.party < project.parties().size())
-                item->setToolTip(0, visibleText(project.text(project.parties()[actor.party].name)));
-        });
-    add(
-        ItemKind::Source, project.sources().size(),
-        [&](std::uint32_t i) { return project.text(project.sources()[i].title); }, none);
-    add(
-        ItemKind::Question, project.questions().size(),
-        [&](std::uint32_t i) { return project.text(project.questions()[i].text); }, none);
+    add(ItemKind::Party, [&](QTreeWidgetItem *item, std::uint32_t i) {
+        const Party &party = project.parties()[i];
+        item->setIcon(0, swatch(party.color, party.hasColor));
+    });
+    add(ItemKind::Actor, [&](QTreeWidgetItem *item, std::uint32_t i) {
+        const Actor &actor = project.actors()[i];
+        if (actor.party < project.parties().size())
+            item->setToolTip(0, visibleText(project.text(project.parties()[actor.party].name)));
+    });
+    add(ItemKind::Source, none);
+    add(ItemKind::Question, none);
     showSelection();
 }
 

@@ -63,26 +63,6 @@ QString kindName(ItemKind kind)
     return {};
 }
 
-// The name of any item for the reassign list.
-QString itemName(const Project &project, ItemRef item)
-{
-    switch (item.kind) {
-    case ItemKind::Party:
-        return project.text(project.parties()[item.index].name);
-    case ItemKind::Actor:
-        return project.text(project.actors()[item.index].name);
-    case ItemKind::Source:
-        return project.text(project.sources()[item.index].title);
-    case ItemKind::Question:
-        return project.text(project.questions()[item.index].text);
-    case ItemKind::Event:
-        return project.text(project.events()[item.index].title);
-    case ItemKind::Claim:
-        return project.text(project.claims()[item.index].statement);
-    }
-    return {};
-}
-
 // Reassigning is offered for the kinds a list can hold: not for events and claims, of which
 // there may be millions.
 std::size_t reassignableCount(const Project &project, ItemKind kind)
@@ -170,7 +150,7 @@ DeleteDialog::DeleteDialog(const Document *document, std::vector<ItemRef> items,
             for (std::uint32_t i = 0; i < reassignableCount(project, kind); ++i) {
                 const ItemRef item {kind, i};
                 if (std::find(m_items.begin(), m_items.end(), item) == m_items.end())
-                    m_target->addItem(itemName(project, item), i);
+                    m_target->addItem(project.text(project.labelOf(item)), i);
             }
             row->addWidget(m_reassign);
             row->addWidget(m_target, 1);
