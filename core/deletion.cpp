@@ -448,32 +448,23 @@ void Removal::apply(Project &project)
     const auto maps = removalMaps(project, m_plan);
     unregisterRemoved(project, m_plan);
     project.remapIds(maps);
-    if (m_recorded) {
-        compact(project.parties(), of(ItemKind::Party), static_cast<std::vector<Party> *>(nullptr));
-        compact(project.actors(), of(ItemKind::Actor), static_cast<std::vector<Actor> *>(nullptr));
-        compact(project.sources(), of(ItemKind::Source),
-                static_cast<std::vector<Source> *>(nullptr));
-        compact(project.events(), of(ItemKind::Event), static_cast<std::vector<Event> *>(nullptr));
-        compact(project.questions(), of(ItemKind::Question),
-                static_cast<std::vector<Question> *>(nullptr));
-        compact(project.claims(), of(ItemKind::Claim), static_cast<std::vector<Claim> *>(nullptr));
-        compact(project.relations(), m_plan.relations,
-                static_cast<std::vector<Relation> *>(nullptr));
+    // Removed values are kept the first time; later applies replay the same removal.
+    const bool first = !m_recorded;
+    compact(project.parties(), of(ItemKind::Party), first ? &m_parties : nullptr);
+    compact(project.actors(), of(ItemKind::Actor), first ? &m_actors : nullptr);
+    compact(project.sources(), of(ItemKind::Source), first ? &m_sources : nullptr);
+    compact(project.events(), of(ItemKind::Event), first ? &m_events : nullptr);
+    compact(project.questions(), of(ItemKind::Question), first ? &m_questions : nullptr);
+    compact(project.claims(), of(ItemKind::Claim), first ? &m_claims : nullptr);
+    compact(project.relations(), m_plan.relations, first ? &m_relations : nullptr);
+    if (!first) {
         put(project, m_shifted, true);
         project.invalidateIndexes();
         return;
     }
 
-    // The first time: remove, then rewrite every reference past a removed item, recording
-    // the values before and after.
-    compact(project.parties(), of(ItemKind::Party), &m_parties);
-    compact(project.actors(), of(ItemKind::Actor), &m_actors);
-    compact(project.sources(), of(ItemKind::Source), &m_sources);
-    compact(project.events(), of(ItemKind::Event), &m_events);
-    compact(project.questions(), of(ItemKind::Question), &m_questions);
-    compact(project.claims(), of(ItemKind::Claim), &m_claims);
-    compact(project.relations(), m_plan.relations, &m_relations);
-
+    // The first time: rewrite every reference past a removed item, recording the values
+    // before and after.
     const auto mapped = [&maps](ItemKind kind, std::uint32_t index) {
         const std::vector<std::uint32_t> &map = maps[std::size_t(kind)];
         return map.empty() || index == NoIndex || index >= map.size() ? index : map[index];
