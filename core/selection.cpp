@@ -24,6 +24,12 @@ bool Selection::contains(ItemRef item) const
 
 void Selection::setItems(std::vector<ItemRef> items, ItemRef current)
 {
+    if (assign(std::move(items), current))
+        Q_EMIT changed();
+}
+
+bool Selection::assign(std::vector<ItemRef> items, ItemRef current)
+{
     // Keep the list free of duplicates (the first of each stays, in order) so that equality
     // means "same selection". Sorting a copy keeps this O(n log n): a chart bar or a table
     // range can select a hundred thousand items at once.
@@ -47,11 +53,11 @@ void Selection::setItems(std::vector<ItemRef> items, ItemRef current)
     if (!current.isValid() && !items.empty())
         current = items.back();
     if (items == m_items && current == m_current)
-        return;
+        return false;
     m_items = std::move(items);
     m_sorted = std::move(sorted);
     m_current = current;
-    Q_EMIT changed();
+    return true;
 }
 
 void Selection::toggle(ItemRef item)
@@ -76,18 +82,10 @@ void Selection::remap(const StructureChange &change)
         if (const ItemRef now = change.remapped(item); now.isValid())
             items.push_back(now);
     }
-    ItemRef current = change.remapped(m_current);
-    if (!current.isValid() && !items.empty())
-        current = items.back();
-    if (items == m_items && current == m_current)
-        return;
     // Updated at once, so that views rebuilding for the same change read valid indices, and
     // announced at the next turn, once every view has followed the change.
-    m_sorted = items;
-    std::sort(m_sorted.begin(), m_sorted.end(), lessThan);
-    m_items = std::move(items);
-    m_current = current;
-    QMetaObject::invokeMethod(this, &Selection::changed, Qt::QueuedConnection);
+    if (assign(std::move(items), change.remapped(m_current)))
+        QMetaObject::invokeMethod(this, &Selection::changed, Qt::QueuedConnection);
 }
 
 void Selection::setFocusRange(std::int64_t from, std::int64_t to)

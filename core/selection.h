@@ -49,6 +49,10 @@ Q_SIGNALS:
     void focusRangeChanged(std::int64_t from, std::int64_t to);
 
 private:
+    // Sets the value (duplicates dropped; no current means the last item); returns whether
+    // it changed. Announcing it is the caller's.
+    bool assign(std::vector<ItemRef> items, ItemRef current);
+
     std::vector<ItemRef> m_items; // unique, in the order they were selected
     std::vector<ItemRef> m_sorted; // the same, sorted by (kind, index): contains()
     ItemRef m_current;
