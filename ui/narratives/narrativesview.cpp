@@ -317,6 +317,7 @@ void NarrativesView::structureChanged(const StructureChange &change)
     change.remap(ItemKind::Question, m_spec.questions);
     if (change.touches(ItemKind::Party) || change.touches(ItemKind::Actor))
         updatePickers();
+    followNewParties();
     m_changedClaims.clear();
     m_resetPending = true;
     // Now, not at the next turn: the rows hold claim indices, which may name other claims.
@@ -349,6 +350,16 @@ void NarrativesView::followNewParties()
 
 void NarrativesView::claimChanged(std::uint32_t claim)
 {
+    // Only a claim that may have brought its party its first claim on a question needs the
+    // pass over every claim; typing in a statement does not.
+    const Project &project = m_document->project();
+    if (claim < project.claims().size() && project.claims()[claim].question != NoIndex) {
+        const std::uint32_t party = project.partyOfClaim(claim);
+        if (party != NoIndex
+            && std::find(m_partiesWithClaims.begin(), m_partiesWithClaims.end(), party)
+                == m_partiesWithClaims.end())
+            followNewParties();
+    }
     m_changedClaims.push_back(claim);
     scheduleRebuild();
 }
@@ -370,7 +381,6 @@ void NarrativesView::rebuild()
 {
     m_rebuildTimer->stop();
     const Project &project = m_document->project();
-    followNewParties();
     const bool all = m_resetPending;
     m_resetPending = false;
     m_table.build(project, m_filter, m_spec);
