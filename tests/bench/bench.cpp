@@ -5,8 +5,8 @@
 // the parent re-runs itself with --single N and prints one table. The synthetic files are
 // made once with the generator and cached in the work folder.
 
-#include "csvexport.h"
 #include "autosave.h"
+#include "csvexport.h"
 #include "document.h"
 #include "export/picture.h"
 #include "filter.h"
@@ -35,8 +35,8 @@
 #include <QPainter>
 #include <QProcess>
 #include <QSortFilterProxyModel>
-#include <QTemporaryDir>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QUndoStack>
 
 #include <spdlog/spdlog.h>
@@ -51,6 +51,7 @@
 #include <fstream>
 #include <functional>
 #include <new>
+#include <optional>
 #include <vector>
 
 // Counts heap allocations, to show that a timeline frame does not allocate per event.
@@ -220,8 +221,8 @@ int runAutosave(qulonglong events, int runs, const QString &dir)
         reuseMs.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
     autosave.discard();
-    std::printf("%llu\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%.0f\n", events, median(pauseMs),
-                firstPauseMs, median(cloneMs), median(reuseMs), median(writeMs), peakMiB());
+    std::printf("%llu\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%.0f\n", events, median(pauseMs), firstPauseMs,
+                median(cloneMs), median(reuseMs), median(writeMs), peakMiB());
     return 0;
 }
 
@@ -580,6 +581,20 @@ bool wantsGui(int argc, char **argv, const char *option)
 
 } // namespace
 
+// Runs this benchmark again with `arguments` (one size of one suite, in a process of its own
+// so that its peak memory is its own) and returns what it printed, trimmed, or nothing when
+// it failed.
+std::optional<QString> runChild(const QStringList &arguments)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), arguments);
+    child.waitForFinished(-1);
+    if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
+        return std::nullopt;
+    return QString::fromUtf8(child.readAllStandardOutput()).trimmed();
+}
+
 int main(int argc, char **argv)
 {
     // Timeline frames need fonts and a paint device: a GUI application on the offscreen
@@ -682,16 +697,11 @@ int main(int argc, char **argv)
         std::printf("%10s %9s %14s %14s %12s %10s %10s\n", "events", "file MiB", "load median ms",
                     "save median ms", "RSS B/event", "RSS MiB", "peak MiB");
         for (const QString &size : sizes) {
-            QProcess child;
-            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            child.start(QCoreApplication::applicationFilePath(),
-                        {QStringLiteral("--single"), size.trimmed(), QStringLiteral("--runs"),
-                         QString::number(runs), QStringLiteral("--dir"), dir});
-            child.waitForFinished(-1);
-            const QStringList fields = QString::fromUtf8(child.readAllStandardOutput())
-                                           .trimmed()
-                                           .split(QLatin1Char('\t'));
-            if (child.exitCode() != 0 || fields.size() != 7) {
+            const std::optional<QString> output
+                = runChild({QStringLiteral("--single"), size.trimmed(), QStringLiteral("--runs"),
+                            QString::number(runs), QStringLiteral("--dir"), dir});
+            const QStringList fields = output.value_or(QString()).split(QLatin1Char('\t'));
+            if (!output || fields.size() != 7) {
                 std::printf("%10s failed\n", qPrintable(size));
                 continue;
             }
@@ -708,18 +718,13 @@ int main(int argc, char **argv)
         std::printf("%10s %9s %10s %8s %12s %7s %9s %9s\n", "events", "zoom", "median ms", "max ms",
                     "allocs/frame", "marks", "in view", "index ms");
         for (const QString &size : sizes) {
-            QProcess child;
-            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            child.start(QCoreApplication::applicationFilePath(),
-                        {QStringLiteral("--single-timeline"), size.trimmed(),
-                         QStringLiteral("--runs"), QString::number(runs)});
-            child.waitForFinished(-1);
-            const QStringList lines = QString::fromUtf8(child.readAllStandardOutput())
-                                          .trimmed()
-                                          .split(QLatin1Char('\n'));
+            const std::optional<QString> output
+                = runChild({QStringLiteral("--single-timeline"), size.trimmed(),
+                            QStringLiteral("--runs"), QString::number(runs)});
+            const QStringList lines = output.value_or(QString()).split(QLatin1Char('\n'));
             for (const QString &line : lines) {
                 const QStringList f = line.split(QLatin1Char('\t'));
-                if (child.exitCode() != 0 || f.size() != 8) {
+                if (!output || f.size() != 8) {
                     std::printf("%10s failed\n", qPrintable(size));
                     break;
                 }
@@ -741,17 +746,12 @@ int main(int argc, char **argv)
                     "model", "index ms", "index MiB", "date ms", "title ms", "t", "te", "ter",
                     "terr", "zzz", "w/ view", "QSFPM date", "QSFPM title", "QSFPM key");
         for (const QString &size : sizes) {
-            QProcess child;
-            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            child.start(QCoreApplication::applicationFilePath(),
-                        {QStringLiteral("--single-table"), size.trimmed(), QStringLiteral("--runs"),
-                         QString::number(runs), QStringLiteral("--qsfpm-max"),
-                         parser.value(QStringLiteral("qsfpm-max"))});
-            child.waitForFinished(-1);
-            const QStringList f = QString::fromUtf8(child.readAllStandardOutput())
-                                      .trimmed()
-                                      .split(QLatin1Char('\t'));
-            if (child.exitCode() != 0 || f.size() != 15) {
+            const std::optional<QString> output = runChild(
+                {QStringLiteral("--single-table"), size.trimmed(), QStringLiteral("--runs"),
+                 QString::number(runs), QStringLiteral("--qsfpm-max"),
+                 parser.value(QStringLiteral("qsfpm-max"))});
+            const QStringList f = output.value_or(QString()).split(QLatin1Char('\t'));
+            if (!output || f.size() != 15) {
                 std::printf("%10s failed\n", qPrintable(size));
                 continue;
             }
@@ -769,16 +769,10 @@ int main(int argc, char **argv)
                     runs);
         std::printf("%10s %11s %10s %12s\n", "events", "format", "median ms", "bytes");
         for (const QString &size : sizes) {
-            QProcess child;
-            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            child.start(QCoreApplication::applicationFilePath(),
-                        {QStringLiteral("--single-export"), size.trimmed(),
-                         QStringLiteral("--runs"), QString::number(runs), QStringLiteral("--dir"),
-                         dir});
-            child.waitForFinished(-1);
-            const QStringList lines = QString::fromUtf8(child.readAllStandardOutput())
-                                          .trimmed()
-                                          .split(QLatin1Char('\n'));
+            const std::optional<QString> output = runChild(
+                {QStringLiteral("--single-export"), size.trimmed(), QStringLiteral("--runs"),
+                 QString::number(runs), QStringLiteral("--dir"), dir});
+            const QStringList lines = output.value_or(QString()).split(QLatin1Char('\n'));
             for (const QString &line : lines) {
                 const QStringList f = line.split(QLatin1Char('\t'));
                 if (f.size() != 4) {
@@ -799,17 +793,11 @@ int main(int argc, char **argv)
         std::printf("%10s %8s %10s %8s %8s %10s %10s %12s %9s\n", "events", "add ms", "delete ms",
                     "undo ms", "redo ms", "party ms", "undo ms", "claims gone", "peak MiB");
         for (const QString &size : sizes) {
-            QProcess child;
-            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            child.start(QCoreApplication::applicationFilePath(),
-                        {QStringLiteral("--single-editing"), size.trimmed(),
-                         QStringLiteral("--runs"), QString::number(runs), QStringLiteral("--dir"),
-                         dir});
-            child.waitForFinished(-1);
-            const QStringList f = QString::fromUtf8(child.readAllStandardOutput())
-                                      .trimmed()
-                                      .split(QLatin1Char('\t'));
-            if (child.exitCode() != 0 || f.size() != 9) {
+            const std::optional<QString> output = runChild(
+                {QStringLiteral("--single-editing"), size.trimmed(), QStringLiteral("--runs"),
+                 QString::number(runs), QStringLiteral("--dir"), dir});
+            const QStringList f = output.value_or(QString()).split(QLatin1Char('\t'));
+            if (!output || f.size() != 9) {
                 std::printf("%10s failed\n", qPrintable(size));
                 continue;
             }
@@ -821,24 +809,19 @@ int main(int argc, char **argv)
     }
     if (suites.contains(QStringLiteral("autosave"))) {
         std::printf("\nAutosave (medians of %d runs): the GUI thread's pause per recovery copy "
-                    "(copy into prepared memory + hand-off; median, and the first), a fresh clone, copyTo() "
+                    "(copy into prepared memory + hand-off; median, and the first), a fresh clone, "
+                    "copyTo() "
                     "into a reused target, and the "
                     "writer thread's time (what serialising on the GUI thread would cost)\n",
                     runs);
         std::printf("%10s %10s %9s %9s %9s %10s %9s\n", "events", "pause ms", "first ms",
                     "clone ms", "reuse ms", "write ms", "peak MiB");
         for (const QString &size : sizes) {
-            QProcess child;
-            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            child.start(QCoreApplication::applicationFilePath(),
-                        {QStringLiteral("--single-autosave"), size.trimmed(),
-                         QStringLiteral("--runs"), QString::number(runs), QStringLiteral("--dir"),
-                         dir});
-            child.waitForFinished(-1);
-            const QStringList f = QString::fromUtf8(child.readAllStandardOutput())
-                                      .trimmed()
-                                      .split(QLatin1Char('\t'));
-            if (child.exitCode() != 0 || f.size() != 7) {
+            const std::optional<QString> output = runChild(
+                {QStringLiteral("--single-autosave"), size.trimmed(), QStringLiteral("--runs"),
+                 QString::number(runs), QStringLiteral("--dir"), dir});
+            const QStringList f = output.value_or(QString()).split(QLatin1Char('\t'));
+            if (!output || f.size() != 7) {
                 std::printf("%10s failed\n", qPrintable(size));
                 continue;
             }
