@@ -60,10 +60,14 @@ LoadResult runReader(Parse &&parse, std::uint64_t inputSize, const LoadLimits &l
                      + std::to_string(Project::FormatVersion) + "). Update Claimline to open it."}};
             return result;
         }
-        if (reader.sawVersion() && reader.version() < Project::FormatVersion && allowMigration) {
+        if (reader.sawVersion() && reader.version() < Project::FormatVersion && allowMigration
+            && reader.problems().isEmpty()) {
             // Older files are converted one version step at a time on a DOM, then read as the
             // current version. Old files predate large imports, so the DOM is affordable; the
-            // limits above have already been checked by this first pass.
+            // limits above have already been checked by this first pass. A file the first
+            // pass found problems in is not converted: the DOM would hide some of them (it
+            // keeps the last of a repeated key), and the first pass names them where they are
+            // in the file, not where the conversion moved them.
             json document = json::parse(wholeInput(), nullptr, false);
             if (!document.is_object()) {
                 // The second read did not give the bytes of the first: a pipe cannot be read
@@ -94,12 +98,32 @@ LoadResult runReader(Parse &&parse, std::uint64_t inputSize, const LoadLimits &l
     return result;
 }
 
-} // namespace
-
-LoadResult readProject(std::string_view bytes, const LoadLimits &limits)
+// The load boundary: whatever a part of the reader throws (it should throw nothing: file data
+// is checked before it is used) becomes a problem, never a crash that loses the open project.
+template<typename Read>
+LoadResult guarded(Read &&read)
 {
-    if (bytes.empty())
-        return {std::nullopt, {{"", "the file is empty"}}, 0, false};
+    std::string what;
+    try {
+        return read();
+    } catch (const std::bad_alloc &) {
+        spdlog::error("reading a project ran out of memory");
+        return {std::nullopt, {{"", "there is not enough memory to read the file"}}, 0, false};
+    } catch (const std::exception &error) {
+        // Bounded: a library's message may quote the input it was reading.
+        what = std::string(error.what()).substr(0, 200);
+    } catch (...) {
+        what = "unknown exception";
+    }
+    spdlog::error("reading a project failed on an internal error: {}", what);
+    LoadResult result;
+    result.problems = {{"", "the file could not be read (internal error: " + what + ")"}};
+    result.internalError = true;
+    return result;
+}
+
+LoadResult readBytes(std::string_view bytes, const LoadLimits &limits)
+{
     return runReader(
         [bytes](ProjectSaxHandler &reader) {
             return json::sax_parse(bytes.begin(), bytes.end(), &reader);
@@ -107,7 +131,7 @@ LoadResult readProject(std::string_view bytes, const LoadLimits &limits)
         bytes.size(), limits, true, [bytes] { return std::string(bytes); });
 }
 
-LoadResult loadProject(const QString &path, const LoadLimits &limits)
+LoadResult loadFile(const QString &path, const LoadLimits &limits)
 {
     LoadResult result;
     QFile file(path);
@@ -167,6 +191,20 @@ LoadResult loadProject(const QString &path, const LoadLimits &limits)
             {"", "reading the file failed: " + file.errorString().toStdString()});
     }
     return result;
+}
+
+} // namespace
+
+LoadResult readProject(std::string_view bytes, const LoadLimits &limits)
+{
+    if (bytes.empty())
+        return {std::nullopt, {{"", "the file is empty"}}, 0, false};
+    return guarded([&] { return readBytes(bytes, limits); });
+}
+
+LoadResult loadProject(const QString &path, const LoadLimits &limits)
+{
+    return guarded([&] { return loadFile(path, limits); });
 }
 
 } // namespace claimline

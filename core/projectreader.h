@@ -31,6 +31,9 @@ struct LoadResult
     Problems problems;
     int fileVersion = 0; // the format version the file declared (0 if unknown)
     bool migrated = false; // the file was in an older format version and was converted
+    // The reader threw (a bug: file data is checked before it is used); the load boundary
+    // turned it into the one problem. The fuzz targets treat it as a crash.
+    bool internalError = false;
 
     bool ok() const { return project.has_value(); }
 };

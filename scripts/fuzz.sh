@@ -2,8 +2,15 @@
 # Builds the libFuzzer targets (clang, ASan + UBSan) and runs each for SECONDS (default 60).
 # Any finding fails the run; the crashing input is kept in build-fuzz/findings/ to become a
 # regression test (add it to tests/fuzz/corpus/ and a unit test).
-#   scripts/fuzz.sh            60 s per target (CI)
-#   scripts/fuzz.sh 3600       an hour per target, locally
+#   scripts/fuzz.sh            60 s per target
+#   scripts/fuzz.sh 360        what CI runs (scripts/hardening.sh): 6 minutes, all side by side
+#   CLAIMLINE_FUZZ_JOBS=2 scripts/fuzz.sh 1800
+#                              the campaign to run before landing any change to a parser (the
+#                              loader, the format migration, the EDTF parser, the importers):
+#                              half an hour per target, two at a time so each has a core of its
+#                              own (an hour on two cores). Report its executions and coverage.
+# The inputs each run finds are kept in $build/corpus/TARGET and seed the next run, so
+# campaigns add up on one machine.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -14,7 +21,7 @@ if [ ! -f "$build/build.ninja" ]; then
         -DCMAKE_CXX_FLAGS="-O1 -gline-tables-only" \
         -DCLAIMLINE_FUZZ=ON -DCLAIMLINE_BUILD_BENCH=OFF >/dev/null
 fi
-cmake --build "$build" --target fuzz_projectreader fuzz_edtf fuzz_roundtrip
+cmake --build "$build" --target fuzz_projectreader fuzz_edtf fuzz_roundtrip fuzz_migration
 mkdir -p "$build/findings"
 status=0
 run() {
@@ -38,18 +45,22 @@ report() {
     grep -E "stat::number_of_executed_units|stat::average_exec_per_sec|cov:" "$build/$target.log" \
         | tail -3 || true
 }
-# The targets run side by side, each for the whole time: the wall clock is SECONDS, not three
-# times that (CI has two cores; each target is single-threaded).
-targets=(fuzz_projectreader fuzz_roundtrip fuzz_edtf)
-corpora=(projectreader projectreader edtf)
-pids=()
-for i in "${!targets[@]}"; do
-    run "${targets[$i]}" "${corpora[$i]}" &
-    pids+=($!)
-done
-for i in "${!targets[@]}"; do
-    result=0
-    wait "${pids[$i]}" || result=$?
-    report "${targets[$i]}" "$result"
+# The targets run side by side (CLAIMLINE_FUZZ_JOBS at a time, default all), each for the
+# whole time: with all side by side the wall clock is SECONDS, not four times that (each
+# target is single-threaded; on CI's two cores each then has half a core).
+targets=(fuzz_projectreader fuzz_roundtrip fuzz_migration fuzz_edtf)
+corpora=(projectreader projectreader projectreader edtf)
+jobs="${CLAIMLINE_FUZZ_JOBS:-${#targets[@]}}"
+for ((first = 0; first < ${#targets[@]}; first += jobs)); do
+    pids=()
+    for ((i = first; i < first + jobs && i < ${#targets[@]}; i++)); do
+        run "${targets[$i]}" "${corpora[$i]}" &
+        pids+=($!)
+    done
+    for ((i = first; i < first + jobs && i < ${#targets[@]}; i++)); do
+        result=0
+        wait "${pids[$((i - first))]}" || result=$?
+        report "${targets[$i]}" "$result"
+    done
 done
 exit $status

@@ -97,6 +97,30 @@ TEST(CommandLine, ValidatePrintsEveryProblemOnePerLine)
     EXPECT_FALSE(result.out.contains("info")) << result.out.toStdString();
 }
 
+// Issue 23: this 49-byte file aborted validate, normalize and export (exit 134). Each now
+// names the problem and exits 1; normalize leaves the file as it was.
+TEST(CommandLine, ARepeatedVersionIsAProblemInEveryCommand)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("repeated.claimline"));
+    const QByteArray text = R"({"format":"claimline","version":0,"version":[1]})";
+    test::writeFile(path, text);
+    const Outcome validate = run({QStringLiteral("validate"), path});
+    EXPECT_EQ(validate.exitCode, 1) << validate.err.toStdString();
+    EXPECT_EQ(QString::fromUtf8(validate.out),
+              path + QStringLiteral(": /version: the field appears twice in the same object\n")
+                  + path + QStringLiteral(": /version: must be a whole number, not an array\n"));
+    const Outcome normalize = run({QStringLiteral("normalize"), path});
+    EXPECT_EQ(normalize.exitCode, 1) << normalize.err.toStdString();
+    EXPECT_TRUE(normalize.err.contains("/version: the field appears twice")) << normalize.err.toStdString();
+    EXPECT_EQ(test::readBytes(path), text);
+    const QString csv = dir.filePath(QStringLiteral("csv/"));
+    const Outcome exported = run({QStringLiteral("export"), QStringLiteral("--out"), csv, path});
+    EXPECT_EQ(exported.exitCode, 1) << exported.err.toStdString();
+    EXPECT_TRUE(exported.err.contains("/version")) << exported.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(csv + QStringLiteral("events.csv")));
+}
+
 TEST(CommandLine, ValidateFailsOnMissingFilesAndNoArguments)
 {
     EXPECT_EQ(run({QStringLiteral("validate"), QStringLiteral("/nonexistent.claimline")}).exitCode, 1);

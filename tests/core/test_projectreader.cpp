@@ -3,6 +3,7 @@
 // plain English that names the problem; a bad file must never crash, hang or allocate without
 // bound.
 
+#include "migration.h"
 #include "projectreader.h"
 #include "testsupport.h"
 #include "projectwriter.h"
@@ -922,6 +923,98 @@ TEST(ProjectReader, MigrationProblemsAreReported)
     EXPECT_TRUE(exactlyProblems(result, {{"/questions/0/order", "must be a number (format "
                                                                 "version 0)"}}));
     EXPECT_EQ(result.fileVersion, 0);
+}
+
+// A repeated "version" in a version-0 file reached the conversion's DOM, which keeps the last
+// of a repeated key, and its type error aborted every command and the app (issue 23). The
+// first read names the repeated key where it is; nothing is converted.
+TEST(ProjectReader, RepeatedVersionIsAProblemNotACrash)
+{
+    const Problem twice {"/version", "the field appears twice in the same object"};
+    const Problem notWhole {"/version", "must be a whole number (the format version)"};
+    const Problem anArray {"/version", "must be a whole number, not an array"};
+    const Problem anObject {"/version", "must be a whole number, not an object"};
+    const std::vector<std::pair<std::string, Problems>> cases {
+        {R"({"format":"claimline","version":0,"version":[1]})", {twice, anArray}},
+        {R"({"format":"claimline","version":0,"version":"0"})", {twice, notWhole}},
+        {R"({"format":"claimline","version":0,"version":{"a":1}})", {twice, anObject}},
+        {R"({"format":"claimline","version":0,"version":null})", {twice, notWhole}},
+        {R"({"format":"claimline","version":0,"version":0})", {twice}},
+        {R"({"format":"claimline","version":0,"version":1})", {twice}},
+        {R"({"format":"claimline","version":1,"version":0})", {twice}},
+        {R"({"format":"claimline","version":[1],"version":0})", {anArray, twice}},
+    };
+    for (const auto &[text, expected] : cases) {
+        const LoadResult result = readProject(text);
+        EXPECT_TRUE(exactlyProblems(result, expected)) << text;
+        EXPECT_FALSE(result.internalError) << text;
+        EXPECT_FALSE(result.migrated) << text;
+    }
+}
+
+// Any problem of the first read stops the conversion: the DOM would hide a repeated key
+// anywhere, and the first read's pointers are where the problems are in the file.
+TEST(ProjectReader, AVersion0FileWithProblemsIsNotConverted)
+{
+    json doc = base();
+    doc["version"] = 0;
+    doc["questions"] = json::array({{{"id", "q-targeted"}, {"text", "B"}, {"order", 2}},
+                                    {{"id", "q-a"}, {"order", 1}}});
+    const LoadResult result = read(doc);
+    EXPECT_TRUE(exactlyProblems(result, {{"/questions/1", "missing required field \"text\""}}));
+    EXPECT_FALSE(result.migrated);
+
+    // A repeated key deep inside: the first read sees it, the DOM would not.
+    std::string text = doc.dump();
+    const std::string marker = R"("text":"B")";
+    text.replace(text.find(marker), marker.size(), R"("text":"B","text":"C")");
+    const LoadResult repeated = readProject(text);
+    EXPECT_TRUE(contains(describe(repeated.problems), "/questions/0/text"))
+        << describe(repeated.problems);
+    EXPECT_FALSE(repeated.ok());
+}
+
+// The conversion reads file data through a DOM: every value it reads is of any type.
+TEST(ProjectReader, MigrationChecksTheTypeOfEverythingItReads)
+{
+    const std::vector<std::string> documents {
+        R"([])",
+        R"("version")",
+        R"({})",
+        R"({"version": null})",
+        R"({"version": "0"})",
+        R"({"version": [0]})",
+        R"({"version": {"a": 1}})",
+        R"({"version": 0.5})",
+        R"({"version": 1e300})",
+        R"({"version": -1})",
+        R"({"version": 18446744073709551615})",
+        R"({"version": 9223372036854775807})",
+        R"({"version": 0, "questions": {"order": 1}})",
+        R"({"version": 0, "questions": [1, "two", null, [3], {"order": null}]})",
+        R"({"version": 0, "questions": [{"order": {"n": 1}}]})",
+        R"({"version": 0, "questions": [{"order": [1]}]})",
+    };
+    for (const std::string &text : documents) {
+        nlohmann::json document = nlohmann::json::parse(text);
+        Problems problems;
+        bool converted = false;
+        EXPECT_NO_THROW(converted = migrateToCurrent(document, problems)) << text;
+        // Either converted to the current version or refused with a reason, never both.
+        EXPECT_EQ(converted, problems.empty()) << text;
+        if (converted) {
+            EXPECT_EQ(document["version"], Project::FormatVersion) << text;
+        }
+    }
+    nlohmann::json unordered = nlohmann::json::parse(
+        R"({"version": 0, "questions": [{"id": "b", "order": 2}, 7, {"id": "a", "order": 1}]})");
+    Problems problems;
+    ASSERT_TRUE(migrateToCurrent(unordered, problems));
+    EXPECT_EQ(unordered["questions"],
+              nlohmann::json::parse(R"([{"id": "a"}, {"id": "b"}, 7])"));
+    nlohmann::json textOrder = nlohmann::json::parse(R"({"version": 0, "questions": [{"order": "1"}]})");
+    ASSERT_FALSE(migrateToCurrent(textOrder, problems));
+    EXPECT_EQ(problems.back().pointer, "/questions/0/order");
 }
 
 // --- loadProject: the file itself ---------------------------------------------------------

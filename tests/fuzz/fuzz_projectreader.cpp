@@ -21,6 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const claimline::LoadResult result = claimline::readProject(bytes);
     if (result.ok() == !result.problems.empty())
         std::abort(); // a project with problems, or a refusal without a reason
+    if (result.internalError)
+        std::abort(); // something in the reader threw: the load boundary hid a bug
     for (const claimline::Problem &problem : result.problems) {
         if (problem.message.empty())
             std::abort();

@@ -460,3 +460,26 @@ TEST_F(LifecycleTest, FileFromANewerVersionSaysSoAndKeepsTheOpenProject)
                              "Update Claimline to open it."));
     dialog->close();
 }
+
+// A file with a repeated "version" once aborted the app on opening, losing whatever was not
+// yet autosaved (issue 23). Now it is a list of problems; the edited project stays open.
+TEST_F(LifecycleTest, FileWithARepeatedVersionSaysWhyAndKeepsTheEditedProject)
+{
+    const QString path = copySample();
+    const QString repeated = m_dir.filePath(QStringLiteral("repeated.claimline"));
+    ASSERT_TRUE(
+        test::writeFile(repeated, R"({"format":"claimline","version":0,"version":[1]})"));
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(path));
+    window.document()->setEventTitle(0, QStringLiteral("Edited, not saved"));
+    EXPECT_FALSE(window.openFile(repeated));
+    EXPECT_EQ(window.document()->filePath(), path);
+    EXPECT_TRUE(window.document()->isModified());
+    EXPECT_EQ(title(*window.document(), 0), QStringLiteral("Edited, not saved"));
+    auto *dialog = window.findChild<QDialog *>(QStringLiteral("problemsDialog"));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->findChild<QPlainTextEdit *>(QStringLiteral("problemList"))->toPlainText(),
+              QStringLiteral("/version: the field appears twice in the same object\n"
+                             "/version: must be a whole number, not an array"));
+    dialog->close();
+}
