@@ -1,25 +1,24 @@
 #include "commandline.h"
 
-#include "csvexport.h"
+#include "exportrequest.h"
+#include "pictureexport.h"
+
+#include "document/filter.h"
+#include "export/csvexport.h"
 #include "export/exportformats.h"
-#include "export/picture.h"
-#include "filter.h"
-#include "generator.h"
-#include "narratives/narrativesexport.h"
-#include "narratives/narrativestable.h"
-#include "projectreader.h"
-#include "projectwriter.h"
-#include "safewrite.h"
-#include "timeline/timelineexport.h"
-#include "timeline/timelinelanes.h"
-#include "timelinejsexport.h"
+#include "export/narrativeshtml.h"
+#include "export/timelinejsexport.h"
+#include "format/projectreader.h"
+#include "format/projectwriter.h"
+#include "model/generator.h"
+#include "present/narrativestable.h"
+#include "session/safewrite.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QRegularExpression>
 #include <QTextStream>
 #include <QTimeZone>
@@ -194,9 +193,8 @@ std::optional<FuzzyTime> parseDate(const QString &text)
 
 // The parties named by --a or --b: comma-separated party ids. On an unknown id, returns
 // nullopt with the message in *error.
-std::optional<std::vector<std::uint32_t>> partiesFromOption(const Project &project,
-                                                            const QString &name,
-                                                            const QString &value, QString *error)
+std::optional<std::vector<std::uint32_t>>
+partiesFromOption(const Project &project, const QString &name, const QString &value, QString *error)
 {
     std::vector<std::uint32_t> parties;
     for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -206,8 +204,9 @@ std::optional<std::vector<std::uint32_t>> partiesFromOption(const Project &proje
             QStringList known;
             for (const Party &party : project.parties())
                 known << project.text(party.id);
-            *error = QStringLiteral("export: --%1: \"%2\" is not a party of the project (parties: %3)")
-                         .arg(name, part.trimmed(), known.join(QStringLiteral(", ")));
+            *error
+                = QStringLiteral("export: --%1: \"%2\" is not a party of the project (parties: %3)")
+                      .arg(name, part.trimmed(), known.join(QStringLiteral(", ")));
             return std::nullopt;
         }
         if (std::find(parties.begin(), parties.end(), item->index) == parties.end())
@@ -228,21 +227,6 @@ QTimeZone displayZone(const Project &project)
         : QTimeZone(QByteArray(zoneId.data(), qsizetype(zoneId.size())));
     return zone.isValid() ? zone : QTimeZone::utc();
 }
-
-// What `export` was asked for, checked before the project is loaded.
-struct ExportRequest
-{
-    ExportView view = ExportView::Timeline;
-    QString chart; // chart:NAME
-    ExportFormat format = ExportFormat::Png;
-    QString out;
-    int width = 0; // 0: the view's default
-    int height = 0; // 0: as tall as the view needs
-    double pixelRatio = 2.0;
-    bool pdfPaged = false;
-    std::optional<FuzzyTime> from;
-    std::optional<FuzzyTime> to;
-};
 
 int fail(const QString &message, int code)
 {
@@ -285,10 +269,9 @@ int exportNarratives(const QCommandLineParser &parser, const Project &project,
                             request.to ? std::optional(request.to->end()) : std::nullopt);
     NarrativesTable table;
     table.build(project, &filter, spec);
-    NarrativesPictureOptions options;
-    options.zone = displayZone(project);
+    const QTimeZone zone = displayZone(project);
     if (request.format == ExportFormat::Html) {
-        const QByteArray html = narrativesHtml(project, table, options.zone).toUtf8();
+        const QByteArray html = narrativesHtml(project, table, zone).toUtf8();
         const QString error = safeWrite(
             request.out,
             [&](QIODevice &device, QString *message) {
@@ -301,12 +284,9 @@ int exportNarratives(const QCommandLineParser &parser, const Project &project,
         if (const int code = writeOrFail(error))
             return code;
     } else {
-        const Picture picture
-            = narrativesPicture(project, table, request.width > 0 ? request.width : 1600, options);
-        if (const int code
-            = writeOrFail(writePicture(picture, request.out, *pictureFormatOf(request.format),
-                                       PictureOptions {request.pixelRatio, request.pdfPaged})))
-            return code;
+        QString error;
+        if (const int code = exportNarrativesPicture(project, table, zone, request, &error))
+            return fail(error, code);
     }
     spdlog::info("exported the narratives ({} rows, {})", table.rowCount(),
                  exportFormatName(request.format).toStdString());
@@ -340,51 +320,15 @@ int exportData(const QCommandLineParser &parser, const Project &project,
     return 0;
 }
 
-int exportTimeline(const Project &project, const ExportRequest &request)
-{
-    TimelineImageRequest image;
-    if (request.width > 0) {
-        image.width = request.width;
-        image.height = request.height;
-    }
-    TimelineLanes lanes;
-    lanes.rebuild(project, nullptr, false);
-    const auto range = defaultTimelineRange(project, lanes);
-    image.from = request.from ? double(request.from->start()) : range ? range->first : 0.0;
-    image.to = request.to ? double(request.to->end()) : range ? range->second : 86400.0;
-    if (request.from && !request.to && range && range->second <= image.from)
-        image.to = image.from + 7 * 86400.0;
-    if (request.to && !request.from && range && range->first >= image.to)
-        image.from = image.to - 7 * 86400.0;
-    if (image.to <= image.from)
-        return fail(QStringLiteral("--to must be after --from"), 2);
-    image.options.zone = displayZone(project);
-    image.caption = true;
-    // 12 px labels: the size of a desktop's default font, whatever this machine's is.
-    QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
-    font.setPixelSize(12);
-    const Picture picture = timelinePicture(project, lanes, image, font);
-    if (const int code
-        = writeOrFail(writePicture(picture, request.out, *pictureFormatOf(request.format),
-                                   PictureOptions {request.pixelRatio, request.pdfPaged})))
-        return code;
-    spdlog::info("exported the timeline ({}x{} points, {})", picture.size.width(),
-                 picture.size.height(), exportFormatName(request.format).toStdString());
-    return 0;
-}
-
-int exportChart(const Project &project, const ExportRequest &request)
+// The picture paths (pictureexport.h) report their failure here, so that every message of
+// the command is printed the same way.
+int exportPicture(const Project &project, const ExportRequest &request)
 {
     QString error;
-    const QSizeF size(request.width > 0 ? request.width : 1200,
-                      request.height > 0 ? request.height : 750);
-    const Filter filter;
-    const auto picture
-        = chartPictureByName(project, filter, request.chart, size, displayZone(project), &error);
-    if (!picture)
-        return fail(error, 2);
-    return writeOrFail(writePicture(*picture, request.out, *pictureFormatOf(request.format),
-                                    PictureOptions {request.pixelRatio, request.pdfPaged}));
+    const int code = request.view == ExportView::Chart
+        ? exportChartPicture(project, displayZone(project), request, &error)
+        : exportTimelinePicture(project, displayZone(project), request, &error);
+    return code == 0 ? 0 : fail(error, code);
 }
 
 const char ExportUsage[]
@@ -588,13 +532,13 @@ int exportView(const QStringList &arguments)
     case ExportView::Narratives:
         return exportNarratives(parser, project, request);
     case ExportView::Chart:
-        return exportChart(project, request);
+        return exportPicture(project, request);
     case ExportView::Timeline:
         break;
     }
     if (request.format == ExportFormat::Csv || request.format == ExportFormat::TimelineJs)
         return exportData(parser, project, request);
-    return exportTimeline(project, request);
+    return exportPicture(project, request);
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 #pragma once
 
 // The command line: sub-commands for scripts and newsroom pipelines. None needs a display.
+// This part links claimline_core only; the export command's pictures (png, svg, pdf), the
+// one path that needs the widgets, are pictureexport.h's.
 //
 //   claimline validate FILE...             every problem, one per line; exit 1 if any
 //   claimline normalize FILE [-o OUT]      rewrite in canonical form (in place with a .bak)

@@ -2,12 +2,13 @@
 // competing narratives about it.
 
 #include "commandline.h"
-#include "logging.h"
-#include "mainwindow.h"
+#include "session/logging.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QSettings>
 
 #include <spdlog/spdlog.h>
@@ -67,7 +68,8 @@ QCommandLineParser *guiParser()
         "  normalize FILE [-o OUT]               rewrite a project in canonical form\n"
         "  generate --events N [--seed S] --out FILE   write a synthetic project\n"
         "  export [--view timeline] --out FILE.png [--from DATE --to DATE] [--size WxH] FILE\n"
-        "  export --view narratives --out FILE.png|.svg|.html [--a PARTY[,PARTY] --b PARTY[,PARTY]] FILE\n"
+        "  export --view narratives --out FILE.png|.svg|.html [--a PARTY[,PARTY] --b "
+        "PARTY[,PARTY]] FILE\n"
         "                                        render a view to an image, no display needed"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -113,6 +115,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Claimline"));
+    // resources/claimline.qrc, compiled into this executable.
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/claimline/claimline.svg")));
     claimline::initLogging(verbose);
     QCommandLineParser *parser = guiParser();
     parser->process(app);

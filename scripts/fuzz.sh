@@ -19,7 +19,7 @@ build="${CLAIMLINE_FUZZ_BUILD:-build-fuzz}"
 if [ ! -f "$build/build.ninja" ]; then
     CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=None \
         -DCMAKE_CXX_FLAGS="-O1 -gline-tables-only" \
-        -DCLAIMLINE_FUZZ=ON -DCLAIMLINE_BUILD_BENCH=OFF >/dev/null
+        -DCLAIMLINE_FUZZ=ON -DCLAIMLINE_BUILD_BENCH=OFF -DCLAIMLINE_WERROR=ON >/dev/null
 fi
 cmake --build "$build" --target fuzz_projectreader fuzz_edtf fuzz_roundtrip fuzz_migration
 mkdir -p "$build/findings"

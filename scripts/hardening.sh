@@ -13,7 +13,7 @@ start=$(date +%s)
 # the line.
 CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=None \
     -DCMAKE_CXX_FLAGS="-O1 -gline-tables-only" \
-    -DCLAIMLINE_FUZZ=ON -DCLAIMLINE_BUILD_BENCH=OFF >/dev/null
+    -DCLAIMLINE_FUZZ=ON -DCLAIMLINE_BUILD_BENCH=OFF -DCLAIMLINE_WERROR=ON >/dev/null
 cmake --build "$build"
 echo "hardening: build took $(( $(date +%s) - start )) s"
 

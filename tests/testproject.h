@@ -3,7 +3,7 @@
 // Helpers for tests that look items up in a loaded Project, and QString printing for
 // GoogleTest's failure messages.
 
-#include "project.h"
+#include "model/project.h"
 
 #include <QString>
 

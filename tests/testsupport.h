@@ -60,7 +60,6 @@ inline bool writeFile(const QString &path, const QByteArray &bytes)
     return writeFile(path, std::string_view(bytes.constData(), std::size_t(bytes.size())));
 }
 
-
 // The dark palette the widget tests render with (a dark desktop theme, as Fusion would give).
 inline QPalette darkPalette()
 {

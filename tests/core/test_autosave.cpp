@@ -2,12 +2,12 @@
 // the original keeps changing), recovery files and their sidecars, finding the copies a
 // crashed process left, and FileWatcher telling another program's change from our own save.
 
-#include "autosave.h"
-#include "document.h"
-#include "filewatcher.h"
-#include "projectreader.h"
-#include "projectwriter.h"
-#include "recoveryfile.h"
+#include "document/document.h"
+#include "format/projectreader.h"
+#include "format/projectwriter.h"
+#include "session/autosave.h"
+#include "session/filewatcher.h"
+#include "session/recoveryfile.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>

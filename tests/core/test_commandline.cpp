@@ -29,7 +29,7 @@ struct Outcome
 };
 
 Outcome run(const QStringList &arguments, const QString &program = Executable,
-        QStringList prefix = {})
+            QStringList prefix = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -38,13 +38,14 @@ Outcome run(const QStringList &arguments, const QString &program = Executable,
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     // Keep logs out of the user's folders.
-    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/claimline-test-data"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"),
+               QDir::tempPath() + QStringLiteral("/claimline-test-data"));
     process.setProcessEnvironment(env);
     if (prefix.isEmpty()) {
         process.start(program, arguments);
     } else {
         const QString wrapper = prefix.takeFirst();
-        process.start(wrapper, prefix + QStringList{program} + arguments);
+        process.start(wrapper, prefix + QStringList {program} + arguments);
     }
     EXPECT_TRUE(process.waitForFinished(120000));
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
@@ -88,11 +89,14 @@ TEST(CommandLine, ValidatePrintsEveryProblemOnePerLine)
     test::writeFile(bad, BadProject);
     const Outcome result = run({QStringLiteral("validate"), test::samplePath(), bad});
     EXPECT_EQ(result.exitCode, 1);
-    const QStringList lines = QString::fromUtf8(result.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines
+        = QString::fromUtf8(result.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 3) << result.out.toStdString();
     EXPECT_EQ(lines[0], bad + QStringLiteral(": /actors/0/party: unknown party \"russa\""));
-    EXPECT_TRUE(lines[1].startsWith(bad + QStringLiteral(": /events/0/when: "))) << lines[1].toStdString();
-    EXPECT_EQ(lines[2], bad + QStringLiteral(": /claims/0/claimant: unknown actor or party \"lavorv\""));
+    EXPECT_TRUE(lines[1].startsWith(bad + QStringLiteral(": /events/0/when: ")))
+        << lines[1].toStdString();
+    EXPECT_EQ(lines[2],
+              bad + QStringLiteral(": /claims/0/claimant: unknown actor or party \"lavorv\""));
     // Logs never go to stdout.
     EXPECT_FALSE(result.out.contains("info")) << result.out.toStdString();
 }
@@ -112,7 +116,8 @@ TEST(CommandLine, ARepeatedVersionIsAProblemInEveryCommand)
                   + path + QStringLiteral(": /version: must be a whole number, not an array\n"));
     const Outcome normalize = run({QStringLiteral("normalize"), path});
     EXPECT_EQ(normalize.exitCode, 1) << normalize.err.toStdString();
-    EXPECT_TRUE(normalize.err.contains("/version: the field appears twice")) << normalize.err.toStdString();
+    EXPECT_TRUE(normalize.err.contains("/version: the field appears twice"))
+        << normalize.err.toStdString();
     EXPECT_EQ(test::readBytes(path), text);
     const QString csv = dir.filePath(QStringLiteral("csv/"));
     const Outcome exported = run({QStringLiteral("export"), QStringLiteral("--out"), csv, path});
@@ -123,16 +128,18 @@ TEST(CommandLine, ARepeatedVersionIsAProblemInEveryCommand)
 
 TEST(CommandLine, ValidateFailsOnMissingFilesAndNoArguments)
 {
-    EXPECT_EQ(run({QStringLiteral("validate"), QStringLiteral("/nonexistent.claimline")}).exitCode, 1);
+    EXPECT_EQ(run({QStringLiteral("validate"), QStringLiteral("/nonexistent.claimline")}).exitCode,
+              1);
     EXPECT_EQ(run({QStringLiteral("validate")}).exitCode, 2);
 }
 
 TEST(CommandLine, NormalizeToStdoutWritesTheCanonicalForm)
 {
-    const Outcome result = run({QStringLiteral("normalize"), test::samplePath(), QStringLiteral("-o"),
-                            QStringLiteral("-")});
+    const Outcome result = run({QStringLiteral("normalize"), test::samplePath(),
+                                QStringLiteral("-o"), QStringLiteral("-")});
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
-    EXPECT_EQ(result.out, test::readBytes(test::samplePath())); // the sample is stored in canonical form
+    EXPECT_EQ(result.out,
+              test::readBytes(test::samplePath())); // the sample is stored in canonical form
 }
 
 TEST(CommandLine, NormalizeInPlaceKeepsABackupAndIsIdempotent)
@@ -173,11 +180,13 @@ TEST(CommandLine, NormalizeToDevFullFailsAndLeavesTheDevice)
 {
     if (!QFileInfo::exists(QStringLiteral("/dev/full")))
         GTEST_SKIP() << "no /dev/full on this system";
-    const Outcome result = run({QStringLiteral("normalize"), test::samplePath(), QStringLiteral("-o"),
-                            QStringLiteral("/dev/full")});
+    const Outcome result = run({QStringLiteral("normalize"), test::samplePath(),
+                                QStringLiteral("-o"), QStringLiteral("/dev/full")});
     EXPECT_NE(result.exitCode, 0);
     EXPECT_TRUE(result.err.contains("/dev/full")) << result.err.toStdString();
-    struct stat info {};
+    struct stat info
+    {
+    };
     ASSERT_EQ(::stat("/dev/full", &info), 0);
     EXPECT_TRUE(S_ISCHR(info.st_mode)) << "/dev/full was replaced by a regular file";
 }
@@ -186,7 +195,8 @@ TEST(CommandLine, NormalizeIntoAMissingFolderFailsWithoutLeavingFiles)
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("missing/out.claimline"));
-    const Outcome result = run({QStringLiteral("normalize"), test::samplePath(), QStringLiteral("-o"), out});
+    const Outcome result
+        = run({QStringLiteral("normalize"), test::samplePath(), QStringLiteral("-o"), out});
     EXPECT_NE(result.exitCode, 0);
     EXPECT_FALSE(result.err.isEmpty());
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
@@ -218,11 +228,12 @@ TEST(CommandLine, NormalizeIntoAReadOnlyFolderFailsAndKeepsTheOldFile)
     ::chmod(QFile::encodeName(input).constData(), 0644);
     ::chmod(QFile::encodeName(folder).constData(), 0555);
     ::chmod(QFile::encodeName(out).constData(), 0444);
-    const Outcome result = run({QStringLiteral("normalize"), input, QStringLiteral("-o"), out},
-                           Executable, prefix);
+    const Outcome result
+        = run({QStringLiteral("normalize"), input, QStringLiteral("-o"), out}, Executable, prefix);
     ::chmod(QFile::encodeName(folder).constData(), 0755);
     if (result.exitCode != 0 && result.err.contains("cannot open the file"))
-        GTEST_SKIP() << "the unprivileged user cannot read the build tree: " << result.err.toStdString();
+        GTEST_SKIP() << "the unprivileged user cannot read the build tree: "
+                     << result.err.toStdString();
     EXPECT_NE(result.exitCode, 0) << result.err.toStdString();
     EXPECT_TRUE(result.err.contains("Could not save")) << result.err.toStdString();
     EXPECT_EQ(test::readBytes(out), "previous");

@@ -1,10 +1,10 @@
 // Creating and deleting items: the cascade, reassigning and detaching rules of deletion.h,
 // and undo that restores the project exactly (the saved bytes are compared).
 
-#include "deletion.h"
-#include "document.h"
-#include "projectreader.h"
-#include "projectwriter.h"
+#include "document/deletion.h"
+#include "document/document.h"
+#include "format/projectreader.h"
+#include "format/projectwriter.h"
 #include "testproject.h"
 #include "testsupport.h"
 
@@ -162,8 +162,8 @@ TEST_F(DeletionTest, DetachIsRefusedWhenAClaimWouldLoseItsClaimant)
     EXPECT_FALSE(doc.deleteItems({{ItemKind::Party, russia}}, DeleteMode::Detach));
     EXPECT_EQ(saved(), original);
     EXPECT_EQ(doc.undoStack()->count(), 0);
-    const DeletionPlan plan
-        = planDeletion(doc.mutableProject(), {{ItemKind::Party, russia}}, DeleteMode::Detach);
+    Project copy = doc.project().clone();
+    const DeletionPlan plan = planDeletion(copy, {{ItemKind::Party, russia}}, DeleteMode::Detach);
     EXPECT_FALSE(plan.ok());
 }
 
@@ -279,12 +279,11 @@ TEST_F(DeletionTest, DeletingSeveralKindsAtOnceIsOneStep)
 
 TEST_F(DeletionTest, AddingAnItemIsOneStepAndUndoTakesItBack)
 {
-    Project &p = doc.mutableProject();
     Event event;
-    event.id = p.addText(doc.uniqueId(ItemKind::Event, QStringLiteral("Strike on Kyiv")));
-    event.title = p.addText(QStringLiteral("Strike on Kyiv"));
+    event.id = doc.addText(doc.uniqueId(ItemKind::Event, QStringLiteral("Strike on Kyiv")));
+    event.title = doc.addText(QStringLiteral("Strike on Kyiv"));
     const std::uint32_t russia = find("russia", ItemKind::Party);
-    event.parties = p.addIndices(std::vector<std::uint32_t> {russia});
+    event.parties = doc.addIndices(std::vector<std::uint32_t> {russia});
     event.when = FuzzyTime::fromDate(2026, 1, 2);
     const std::size_t events = project().events().size();
     const std::uint32_t index = doc.addEvent(event);
@@ -332,16 +331,15 @@ TEST(StructureChange, RemapsIndicesPastRemovedAndInsertedItems)
 
 TEST_F(DeletionTest, AProvisionalIdFollowsTheNameUntilSaved)
 {
-    Project &p = doc.mutableProject();
     Party party;
-    party.id = p.addText(doc.uniqueId(ItemKind::Party, QStringLiteral("New party")));
-    party.name = p.addText(QStringLiteral("New party"));
+    party.id = doc.addText(doc.uniqueId(ItemKind::Party, QStringLiteral("New party")));
+    party.name = doc.addText(QStringLiteral("New party"));
     const std::uint32_t index = doc.addParty(party);
     ASSERT_NE(index, NoIndex);
     EXPECT_TRUE(has("new-party"));
     const auto rename = [&](const QString &name) {
         Party after = project().parties()[index];
-        after.name = p.addText(name);
+        after.name = doc.addText(name);
         after.id = doc.idFollowingName({ItemKind::Party, index}, name);
         doc.editParty(index, after, QStringLiteral("Change name"), Document::Field::Name);
     };

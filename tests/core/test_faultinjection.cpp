@@ -2,9 +2,9 @@
 // mix; a file cut short or rewritten while it is read gives an error or the whole project,
 // never a crash or half a project.
 
-#include "generator.h"
-#include "projectreader.h"
-#include "projectwriter.h"
+#include "format/projectreader.h"
+#include "format/projectwriter.h"
+#include "model/generator.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -52,8 +52,8 @@ TEST(FaultInjection, SaveKilledAtRandomPointsLeavesTheOldOrTheNewFile)
     ASSERT_TRUE(test::writeFile(target, oldVersion));
     QElapsedTimer timer;
     timer.start();
-    ASSERT_EQ(QProcess::execute(Executable, {QStringLiteral("normalize"), input,
-                                             QStringLiteral("-o"), target}),
+    ASSERT_EQ(QProcess::execute(Executable,
+                                {QStringLiteral("normalize"), input, QStringLiteral("-o"), target}),
               0);
     auto wholeSave = std::max<qint64>(timer.elapsed(), 50);
 
@@ -63,7 +63,8 @@ TEST(FaultInjection, SaveKilledAtRandomPointsLeavesTheOldOrTheNewFile)
     for (int round = 0; round < 24; ++round) {
         ASSERT_TRUE(test::writeFile(target, oldVersion));
         QProcess process;
-        process.start(Executable, {QStringLiteral("normalize"), input, QStringLiteral("-o"), target});
+        process.start(Executable,
+                      {QStringLiteral("normalize"), input, QStringLiteral("-o"), target});
         ASSERT_TRUE(process.waitForStarted());
         // Spread the kills over the whole save: start-up, reading, writing, renaming; and a
         // little past its end, so that some saves complete.
@@ -75,8 +76,8 @@ TEST(FaultInjection, SaveKilledAtRandomPointsLeavesTheOldOrTheNewFile)
         const std::string onDisk = test::readString(target);
         const bool isOld = onDisk == oldVersion;
         const bool isNew = onDisk == newVersion;
-        ASSERT_TRUE(isOld || isNew) << "round " << round << ": a mix of " << onDisk.size()
-                                    << " bytes";
+        ASSERT_TRUE(isOld || isNew)
+            << "round " << round << ": a mix of " << onDisk.size() << " bytes";
         sawOld += isOld;
         sawNew += isNew;
         // On a loaded machine a save can take much longer than the one measured: a kill that

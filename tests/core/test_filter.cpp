@@ -3,9 +3,9 @@
 // times, events of several parties, items without sources), change signals, clear(), and the
 // status bar's summary. (Parties, statuses, tags and text are tested in test_document.cpp.)
 
-#include "filter.h"
-#include "project.h"
-#include "projectreader.h"
+#include "document/filter.h"
+#include "format/projectreader.h"
+#include "model/project.h"
 #include "testproject.h"
 #include "testsupport.h"
 

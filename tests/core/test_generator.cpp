@@ -1,8 +1,8 @@
-#include "generator.h"
+#include "model/generator.h"
 #include "testsupport.h"
 
-#include "projectreader.h"
-#include "projectwriter.h"
+#include "format/projectreader.h"
+#include "format/projectwriter.h"
 
 #include <gtest/gtest.h>
 
@@ -52,8 +52,9 @@ TEST(Generator, Counts)
     EXPECT_FALSE(p.sources().empty());
     EXPECT_FALSE(p.questions().empty());
     // Every item's id is registered, once.
-    EXPECT_EQ(p.idCount(), p.parties().size() + p.actors().size() + p.sources().size()
-                               + p.events().size() + p.questions().size() + p.claims().size());
+    EXPECT_EQ(p.idCount(),
+              p.parties().size() + p.actors().size() + p.sources().size() + p.events().size()
+                  + p.questions().size() + p.claims().size());
 
     const Project odd = generateProject(13, 7);
     EXPECT_EQ(odd.events().size(), 13u);
@@ -70,8 +71,7 @@ TEST(Generator, Counts)
 TEST(Generator, FieldSizes)
 {
     const Project p = generateProject(Events, 7);
-    std::size_t shortestTitle = 1000, longestTitle = 0, shortestSummary = 1000,
-                longestSummary = 0;
+    std::size_t shortestTitle = 1000, longestTitle = 0, shortestSummary = 1000, longestSummary = 0;
     std::set<std::size_t> citationCounts;
     for (const Event &e : p.events()) {
         const std::size_t title = p.view(e.title).size();
@@ -102,7 +102,7 @@ TEST(Generator, FieldSizes)
     EXPECT_GE(longestTitle, 78u);
     EXPECT_LE(shortestSummary, 105u);
     EXPECT_GE(longestSummary, 295u);
-    EXPECT_EQ(citationCounts, (std::set<std::size_t>{1, 2, 3}));
+    EXPECT_EQ(citationCounts, (std::set<std::size_t> {1, 2, 3}));
 }
 
 TEST(Generator, ClaimsAndRelationsAreConsistent)

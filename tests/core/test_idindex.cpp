@@ -1,4 +1,4 @@
-#include "idindex.h"
+#include "model/idindex.h"
 
 #include <gtest/gtest.h>
 
@@ -22,7 +22,9 @@ struct Keys
     std::vector<std::string> keys;
     auto keyOf() const
     {
-        return [this](std::uint32_t v) { return std::string_view(keys.at(v)); };
+        return [this](std::uint32_t v) {
+            return std::string_view(keys.at(v));
+        };
     }
     std::uint32_t add(std::string key)
     {
@@ -174,7 +176,7 @@ TEST(IdIndex, EraseWithWrapAroundInEveryOrder)
     }
     std::vector<std::string> all = wrapping;
     all.push_back(homeZero);
-    std::vector<std::size_t> order{0, 1, 2, 3};
+    std::vector<std::size_t> order {0, 1, 2, 3};
     int permutations = 0;
     do {
         Keys k;

@@ -1,6 +1,6 @@
-#include "intervalindex.h"
+#include "model/intervalindex.h"
 
-#include "fuzzytime.h"
+#include "time/fuzzytime.h"
 
 #include <gtest/gtest.h>
 
@@ -50,10 +50,12 @@ std::vector<std::uint32_t> viaVisitor(const IntervalIndex &index, std::int64_t f
 std::vector<Item> randomItems(std::mt19937_64 &random, std::size_t count)
 {
     std::vector<Item> items;
-    const auto below = [&random](std::int64_t n) { return std::int64_t(random() % n); };
+    const auto below = [&random](std::int64_t n) {
+        return std::int64_t(random() % n);
+    };
     for (std::uint32_t id = 0; id < count; ++id) {
         const std::int64_t start = below(100'000) - 50'000;
-        Item item{start, start + 1, id};
+        Item item {start, start + 1, id};
         switch (below(10)) {
         case 0: // a point: one second
             break;
@@ -126,13 +128,13 @@ TEST(IntervalIndex, HalfOpenSemantics)
     IntervalIndex index;
     index.build({{0, 10, 1}, {10, 20, 2}, {20, 30, 3}});
     // An item ending exactly at the query start is excluded; one starting at its end too.
-    EXPECT_EQ(index.overlapping(10, 20), (std::vector<std::uint32_t>{2}));
-    EXPECT_EQ(index.overlapping(9, 10), (std::vector<std::uint32_t>{1}));
-    EXPECT_EQ(index.overlapping(10, 11), (std::vector<std::uint32_t>{2}));
-    EXPECT_EQ(index.overlapping(19, 21), (std::vector<std::uint32_t>{2, 3}));
-    EXPECT_EQ(index.overlapping(30, 40), (std::vector<std::uint32_t>{}));
-    EXPECT_EQ(index.overlapping(-5, 0), (std::vector<std::uint32_t>{}));
-    EXPECT_EQ(index.overlapping(-5, 1), (std::vector<std::uint32_t>{1}));
+    EXPECT_EQ(index.overlapping(10, 20), (std::vector<std::uint32_t> {2}));
+    EXPECT_EQ(index.overlapping(9, 10), (std::vector<std::uint32_t> {1}));
+    EXPECT_EQ(index.overlapping(10, 11), (std::vector<std::uint32_t> {2}));
+    EXPECT_EQ(index.overlapping(19, 21), (std::vector<std::uint32_t> {2, 3}));
+    EXPECT_EQ(index.overlapping(30, 40), (std::vector<std::uint32_t> {}));
+    EXPECT_EQ(index.overlapping(-5, 0), (std::vector<std::uint32_t> {}));
+    EXPECT_EQ(index.overlapping(-5, 1), (std::vector<std::uint32_t> {1}));
     // An empty or inverted query range covers nothing.
     EXPECT_TRUE(index.overlapping(15, 15).empty());
     EXPECT_TRUE(index.overlapping(25, 5).empty());
@@ -143,12 +145,12 @@ TEST(IntervalIndex, ResultsInStartOrder)
     IntervalIndex index;
     // Given out of order, with equal starts (which keep input order).
     index.build({{50, 60, 5}, {10, 100, 1}, {30, 31, 3}, {10, 20, 2}, {30, 90, 4}});
-    EXPECT_EQ(index.overlapping(0, 1000), (std::vector<std::uint32_t>{1, 2, 3, 4, 5}));
-    EXPECT_EQ(index.overlapping(55, 56), (std::vector<std::uint32_t>{1, 4, 5}));
+    EXPECT_EQ(index.overlapping(0, 1000), (std::vector<std::uint32_t> {1, 2, 3, 4, 5}));
+    EXPECT_EQ(index.overlapping(55, 56), (std::vector<std::uint32_t> {1, 4, 5}));
     const auto starts = index.starts();
     EXPECT_TRUE(std::is_sorted(starts.begin(), starts.end()));
     EXPECT_EQ(std::vector<std::uint32_t>(index.idsByStart().begin(), index.idsByStart().end()),
-              (std::vector<std::uint32_t>{1, 2, 3, 4, 5}));
+              (std::vector<std::uint32_t> {1, 2, 3, 4, 5}));
 }
 
 TEST(IntervalIndex, ItemsCoveringNoTimeAreIgnored)
@@ -156,7 +158,7 @@ TEST(IntervalIndex, ItemsCoveringNoTimeAreIgnored)
     IntervalIndex index;
     index.build({{10, 10, 1}, {20, 15, 2}, {5, 6, 3}, {Open1, Open1, 4}, {Open0, Open0, 5}});
     EXPECT_EQ(index.size(), 1u);
-    EXPECT_EQ(index.overlapping(Open0, Open1), (std::vector<std::uint32_t>{3}));
+    EXPECT_EQ(index.overlapping(Open0, Open1), (std::vector<std::uint32_t> {3}));
     EXPECT_TRUE(index.overlapping(9, 30).empty());
 }
 
@@ -164,11 +166,11 @@ TEST(IntervalIndex, OpenEndedItems)
 {
     IntervalIndex index;
     index.build({{Open0, 100, 1}, {200, Open1, 2}, {Open0, Open1, 3}, {150, 160, 4}});
-    EXPECT_EQ(index.overlapping(Open0, Open0 + 1), (std::vector<std::uint32_t>{1, 3}));
-    EXPECT_EQ(index.overlapping(Open1 - 1, Open1), (std::vector<std::uint32_t>{3, 2}));
-    EXPECT_EQ(index.overlapping(99, 201), (std::vector<std::uint32_t>{1, 3, 4, 2}));
-    EXPECT_EQ(index.overlapping(100, 150), (std::vector<std::uint32_t>{3}));
-    EXPECT_EQ(index.overlapping(Open0, Open1), (std::vector<std::uint32_t>{1, 3, 4, 2}));
+    EXPECT_EQ(index.overlapping(Open0, Open0 + 1), (std::vector<std::uint32_t> {1, 3}));
+    EXPECT_EQ(index.overlapping(Open1 - 1, Open1), (std::vector<std::uint32_t> {3, 2}));
+    EXPECT_EQ(index.overlapping(99, 201), (std::vector<std::uint32_t> {1, 3, 4, 2}));
+    EXPECT_EQ(index.overlapping(100, 150), (std::vector<std::uint32_t> {3}));
+    EXPECT_EQ(index.overlapping(Open0, Open1), (std::vector<std::uint32_t> {1, 3, 4, 2}));
 }
 
 TEST(IntervalIndex, RebuildReplacesAndClearEmpties)
@@ -176,7 +178,7 @@ TEST(IntervalIndex, RebuildReplacesAndClearEmpties)
     IntervalIndex index;
     index.build({{0, 10, 1}});
     index.build({{20, 30, 2}});
-    EXPECT_EQ(index.overlapping(0, 100), (std::vector<std::uint32_t>{2}));
+    EXPECT_EQ(index.overlapping(0, 100), (std::vector<std::uint32_t> {2}));
     index.clear();
     EXPECT_EQ(index.size(), 0u);
     EXPECT_TRUE(index.overlapping(Open0, Open1).empty());

@@ -1,6 +1,6 @@
 // Which source links may open: http and https with a host, shown in full first.
 
-#include "linkpolicy.h"
+#include "text/linkpolicy.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
-#include "project.h"
+#include "model/project.h"
 
-#include "generator.h"
+#include "model/generator.h"
 
 #include <gtest/gtest.h>
 
@@ -121,8 +121,8 @@ protected:
         source = b.source("src-000");
         targeted = b.question("q-targeted", "Was Putin or his residence targeted?");
         scale = b.question("q-scale", "How large was the operation?");
-        drones = b.event("ev-residence-drones", "Alleged drone attack",
-                         at("2025-12-28/2025-12-29"), {russia, ukraine});
+        drones = b.event("ev-residence-drones", "Alleged drone attack", at("2025-12-28/2025-12-29"),
+                         {russia, ukraine});
         meeting = b.event("ev-mar-a-lago-meeting", "Mar-a-Lago meeting", at("2025-12-28"),
                           {us, ukraine});
 
@@ -154,15 +154,15 @@ protected:
 
 TEST_F(ProjectTest, FindEveryKindById)
 {
-    EXPECT_EQ(p.find("russia"), (ItemRef{ItemKind::Party, russia}));
-    EXPECT_EQ(p.find("united-states"), (ItemRef{ItemKind::Party, us}));
-    EXPECT_EQ(p.find("zelenskyy"), (ItemRef{ItemKind::Actor, zelenskyy}));
-    EXPECT_EQ(p.find("freelancer"), (ItemRef{ItemKind::Actor, freelancer}));
-    EXPECT_EQ(p.find("src-000"), (ItemRef{ItemKind::Source, source}));
-    EXPECT_EQ(p.find("ev-mar-a-lago-meeting"), (ItemRef{ItemKind::Event, meeting}));
-    EXPECT_EQ(p.find("q-scale"), (ItemRef{ItemKind::Question, scale}));
-    EXPECT_EQ(p.find("claim-early-answer"), (ItemRef{ItemKind::Claim, cEarly}));
-    EXPECT_EQ(p.find("claim-loner"), (ItemRef{ItemKind::Claim, cLoner}));
+    EXPECT_EQ(p.find("russia"), (ItemRef {ItemKind::Party, russia}));
+    EXPECT_EQ(p.find("united-states"), (ItemRef {ItemKind::Party, us}));
+    EXPECT_EQ(p.find("zelenskyy"), (ItemRef {ItemKind::Actor, zelenskyy}));
+    EXPECT_EQ(p.find("freelancer"), (ItemRef {ItemKind::Actor, freelancer}));
+    EXPECT_EQ(p.find("src-000"), (ItemRef {ItemKind::Source, source}));
+    EXPECT_EQ(p.find("ev-mar-a-lago-meeting"), (ItemRef {ItemKind::Event, meeting}));
+    EXPECT_EQ(p.find("q-scale"), (ItemRef {ItemKind::Question, scale}));
+    EXPECT_EQ(p.find("claim-early-answer"), (ItemRef {ItemKind::Claim, cEarly}));
+    EXPECT_EQ(p.find("claim-loner"), (ItemRef {ItemKind::Claim, cLoner}));
     EXPECT_FALSE(p.find("nobody").has_value());
     EXPECT_FALSE(p.find("").has_value());
     EXPECT_FALSE(p.find("Russia").has_value()); // ids are case-sensitive
@@ -177,10 +177,10 @@ TEST_F(ProjectTest, FindScalesToManyIds)
     // 20k events, 4k claims, 12 parties, 36 actors, 200 sources, 20 questions.
     EXPECT_EQ(big.idCount(), 20'000u + 4'000u + 12u + 36u + 200u + 20u);
     for (std::uint32_t i = 0; i < big.events().size(); ++i)
-        ASSERT_EQ(big.find(big.view(big.events()[i].id)), (ItemRef{ItemKind::Event, i}));
+        ASSERT_EQ(big.find(big.view(big.events()[i].id)), (ItemRef {ItemKind::Event, i}));
     for (std::uint32_t i = 0; i < big.claims().size(); ++i)
-        ASSERT_EQ(big.find(big.view(big.claims()[i].id)), (ItemRef{ItemKind::Claim, i}));
-    EXPECT_EQ(big.find("united-nations"), (ItemRef{ItemKind::Party, 11}));
+        ASSERT_EQ(big.find(big.view(big.claims()[i].id)), (ItemRef {ItemKind::Claim, i}));
+    EXPECT_EQ(big.find("united-nations"), (ItemRef {ItemKind::Party, 11}));
 }
 
 TEST_F(ProjectTest, RegisterIdDetectsDuplicatesAcrossKinds)
@@ -190,11 +190,11 @@ TEST_F(ProjectTest, RegisterIdDetectsDuplicatesAcrossKinds)
     impostor.id = p.addText(std::string_view("lavrov"));
     impostor.name = p.addText(std::string_view("Lavrov party"));
     p.parties().push_back(impostor);
-    const ItemRef impostorRef{ItemKind::Party, std::uint32_t(p.parties().size() - 1)};
+    const ItemRef impostorRef {ItemKind::Party, std::uint32_t(p.parties().size() - 1)};
     const std::size_t before = p.idCount();
-    EXPECT_EQ(p.registerId(impostorRef), (ItemRef{ItemKind::Actor, lavrov}));
+    EXPECT_EQ(p.registerId(impostorRef), (ItemRef {ItemKind::Actor, lavrov}));
     EXPECT_EQ(p.idCount(), before);
-    EXPECT_EQ(p.find("lavrov"), (ItemRef{ItemKind::Actor, lavrov}));
+    EXPECT_EQ(p.find("lavrov"), (ItemRef {ItemKind::Actor, lavrov}));
 
     // Registering an item again reports no clash and adds nothing.
     EXPECT_FALSE(p.registerId({ItemKind::Actor, lavrov}).has_value());
@@ -208,14 +208,14 @@ TEST_F(ProjectTest, UnregisterId)
     EXPECT_FALSE(p.find("claim-loner").has_value());
     EXPECT_EQ(p.idCount(), before - 1);
     // Others stay findable.
-    EXPECT_EQ(p.find("claim-early-answer"), (ItemRef{ItemKind::Claim, cEarly}));
-    EXPECT_EQ(p.find("russia"), (ItemRef{ItemKind::Party, russia}));
+    EXPECT_EQ(p.find("claim-early-answer"), (ItemRef {ItemKind::Claim, cEarly}));
+    EXPECT_EQ(p.find("russia"), (ItemRef {ItemKind::Party, russia}));
 
     // The id is free again: another item may take it.
     Source source;
     source.id = p.addText(std::string_view("claim-loner"));
     p.sources().push_back(source);
-    const ItemRef sourceRef{ItemKind::Source, std::uint32_t(p.sources().size() - 1)};
+    const ItemRef sourceRef {ItemKind::Source, std::uint32_t(p.sources().size() - 1)};
     EXPECT_FALSE(p.registerId(sourceRef).has_value());
     EXPECT_EQ(p.find("claim-loner"), sourceRef);
 }
@@ -225,17 +225,17 @@ TEST_F(ProjectTest, UnregisteringARejectedDuplicateKeepsTheOriginal)
     Party impostor;
     impostor.id = p.addText(std::string_view("zelenskyy"));
     p.parties().push_back(impostor);
-    const ItemRef impostorRef{ItemKind::Party, std::uint32_t(p.parties().size() - 1)};
+    const ItemRef impostorRef {ItemKind::Party, std::uint32_t(p.parties().size() - 1)};
     ASSERT_TRUE(p.registerId(impostorRef).has_value());
     // Undoing the addition of the duplicate must not take the id from its real owner.
     p.unregisterId(impostorRef);
-    EXPECT_EQ(p.find("zelenskyy"), (ItemRef{ItemKind::Actor, zelenskyy}));
+    EXPECT_EQ(p.find("zelenskyy"), (ItemRef {ItemKind::Actor, zelenskyy}));
 }
 
 TEST_F(ProjectTest, PartyOfClaim)
 {
-    EXPECT_EQ(p.partyOfClaim(c91), russia);          // via the actor
-    EXPECT_EQ(p.partyOfClaim(cTerror), russia);      // the party itself
+    EXPECT_EQ(p.partyOfClaim(c91), russia); // via the actor
+    EXPECT_EQ(p.partyOfClaim(cTerror), russia); // the party itself
     EXPECT_EQ(p.partyOfClaim(cFabrication), ukraine);
     EXPECT_EQ(p.partyOfClaim(cEarly), ukraine);
     EXPECT_EQ(p.partyOfClaim(cCorroborate), us);
@@ -246,12 +246,12 @@ TEST_F(ProjectTest, RelationsAnsweringInAnswerTimeOrder)
 {
     // 08:30 (disputes), 10:35 (denies), 31 Dec (corroborates), whatever the file order.
     EXPECT_EQ(toVector(p.relationsAnswering(c91)),
-              (std::vector<std::uint32_t>{rDisputes, rDenies, rCorroborates}));
-    EXPECT_EQ(toVector(p.relationsAnswering(cTerror)), (std::vector<std::uint32_t>{rRebuts}));
+              (std::vector<std::uint32_t> {rDisputes, rDenies, rCorroborates}));
+    EXPECT_EQ(toVector(p.relationsAnswering(cTerror)), (std::vector<std::uint32_t> {rRebuts}));
     EXPECT_TRUE(p.relationsAnswering(cLoner).empty());
     EXPECT_TRUE(p.relationsAnswering(cFabrication).empty());
     EXPECT_EQ(toVector(p.relationsFrom(cFabrication)),
-              (std::vector<std::uint32_t>{rDenies, rRebuts}));
+              (std::vector<std::uint32_t> {rDenies, rRebuts}));
     EXPECT_TRUE(p.relationsFrom(c91).empty());
 }
 
@@ -263,13 +263,13 @@ TEST_F(ProjectTest, CounterClaimsExcludeCorroborationsAndCarryLags)
     EXPECT_EQ(counters[0].relation, rDisputes);
     EXPECT_EQ(counters[0].kind, RelationKind::Disputes);
     // Two minute-precision instants 30 minutes apart: 30 min, give or take 59 s.
-    EXPECT_EQ(counters[0].lag, (Lag{30 * 60 - 59, 30 * 60 + 59}));
+    EXPECT_EQ(counters[0].lag, (Lag {30 * 60 - 59, 30 * 60 + 59}));
     EXPECT_EQ(formatLag(counters[0].lag), QStringLiteral("+30 min"));
     EXPECT_EQ(counters[1].claim, cFabrication);
     EXPECT_EQ(counters[1].kind, RelationKind::Denies);
-    EXPECT_EQ(counters[1].lag, (Lag{155 * 60 - 59, 155 * 60 + 59}));
-    EXPECT_EQ(counters[1].lag, responseLag(p.claims()[cFabrication].madeAt,
-                                           p.claims()[c91].madeAt));
+    EXPECT_EQ(counters[1].lag, (Lag {155 * 60 - 59, 155 * 60 + 59}));
+    EXPECT_EQ(counters[1].lag,
+              responseLag(p.claims()[cFabrication].madeAt, p.claims()[c91].madeAt));
     for (const Answer &a : counters)
         EXPECT_NE(a.kind, RelationKind::Corroborates);
 
@@ -295,17 +295,17 @@ TEST_F(ProjectTest, AnswersIncludeCorroborations)
 TEST_F(ProjectTest, ClaimsOnQuestion)
 {
     EXPECT_EQ(toVector(p.claimsOn(targeted)),
-              (std::vector<std::uint32_t>{cFabrication, cTerror, cEarly, cLoner}));
-    EXPECT_EQ(toVector(p.claimsOn(scale)), (std::vector<std::uint32_t>{c91, cCorroborate}));
+              (std::vector<std::uint32_t> {cFabrication, cTerror, cEarly, cLoner}));
+    EXPECT_EQ(toVector(p.claimsOn(scale)), (std::vector<std::uint32_t> {c91, cCorroborate}));
 }
 
 TEST_F(ProjectTest, ClaimsOnQuestionForParty)
 {
     // Zelenskyy's claim counts for Ukraine through his party; the Ukraine claim directly.
-    EXPECT_EQ(p.claimsOn(targeted, ukraine), (std::vector<std::uint32_t>{cFabrication, cEarly}));
-    EXPECT_EQ(p.claimsOn(targeted, russia), (std::vector<std::uint32_t>{cTerror}));
-    EXPECT_EQ(p.claimsOn(scale, russia), (std::vector<std::uint32_t>{c91}));
-    EXPECT_EQ(p.claimsOn(scale, us), (std::vector<std::uint32_t>{cCorroborate}));
+    EXPECT_EQ(p.claimsOn(targeted, ukraine), (std::vector<std::uint32_t> {cFabrication, cEarly}));
+    EXPECT_EQ(p.claimsOn(targeted, russia), (std::vector<std::uint32_t> {cTerror}));
+    EXPECT_EQ(p.claimsOn(scale, russia), (std::vector<std::uint32_t> {c91}));
+    EXPECT_EQ(p.claimsOn(scale, us), (std::vector<std::uint32_t> {cCorroborate}));
     EXPECT_TRUE(p.claimsOn(targeted, us).empty());
 }
 
@@ -324,16 +324,16 @@ TEST_F(ProjectTest, InvalidateIndexesAfterAMutation)
     p.events()[meeting].when = at("2026-02-01");
     p.invalidateIndexes();
 
-    EXPECT_EQ(p.claimsInRange(feb1, feb1 + 86400), (std::vector<std::uint32_t>{cLoner}));
+    EXPECT_EQ(p.claimsInRange(feb1, feb1 + 86400), (std::vector<std::uint32_t> {cLoner}));
     EXPECT_EQ(p.claimsInRange(feb1, feb1 + 2 * 86400),
-              (std::vector<std::uint32_t>{cLoner, reply}));
-    EXPECT_EQ(p.eventsInRange(feb1, feb1 + 86400), (std::vector<std::uint32_t>{meeting}));
-    EXPECT_EQ(toVector(p.relationsAnswering(cLoner)), (std::vector<std::uint32_t>{r}));
+              (std::vector<std::uint32_t> {cLoner, reply}));
+    EXPECT_EQ(p.eventsInRange(feb1, feb1 + 86400), (std::vector<std::uint32_t> {meeting}));
+    EXPECT_EQ(toVector(p.relationsAnswering(cLoner)), (std::vector<std::uint32_t> {r}));
     EXPECT_EQ(toVector(p.claimsOn(scale)),
-              (std::vector<std::uint32_t>{c91, cCorroborate, cLoner, reply}));
+              (std::vector<std::uint32_t> {c91, cCorroborate, cLoner, reply}));
     EXPECT_TRUE(p.claimsOn(targeted, us).empty());
-    EXPECT_EQ(p.claimsOn(scale, russia), (std::vector<std::uint32_t>{c91, reply}));
-    EXPECT_EQ(p.find("claim-reply"), (ItemRef{ItemKind::Claim, reply}));
+    EXPECT_EQ(p.claimsOn(scale, russia), (std::vector<std::uint32_t> {c91, reply}));
+    EXPECT_EQ(p.find("claim-reply"), (ItemRef {ItemKind::Claim, reply}));
 }
 
 TEST_F(ProjectTest, InternWordDeduplicates)
@@ -358,24 +358,24 @@ TEST_F(ProjectTest, InternWordDeduplicates)
     Project moved = std::move(p);
     EXPECT_EQ(moved.internWord("strike"), strike);
     EXPECT_EQ(moved.wordCount(), 3u);
-    EXPECT_EQ(moved.find("claim-91-drones"), (ItemRef{ItemKind::Claim, c91}));
+    EXPECT_EQ(moved.find("claim-91-drones"), (ItemRef {ItemKind::Claim, c91}));
 }
 
 TEST_F(ProjectTest, PoolsReturnWhatWasAdded)
 {
     const auto parties = p.indices(p.events()[drones].parties);
-    EXPECT_EQ(toVector(parties), (std::vector<std::uint32_t>{russia, ukraine}));
+    EXPECT_EQ(toVector(parties), (std::vector<std::uint32_t> {russia, ukraine}));
     const Citation citations[] = {{source, p.addText(std::string_view("excerpt"))}};
     const IndexRange range = p.addCitations(citations);
     ASSERT_EQ(p.citations(range).size(), 1u);
     EXPECT_EQ(p.view(p.citations(range)[0].excerpt), "excerpt");
-    EXPECT_TRUE(p.indices(IndexRange{}).empty());
+    EXPECT_TRUE(p.indices(IndexRange {}).empty());
 }
 
 namespace {
 
-std::vector<std::uint32_t> bruteForceInRange(const std::vector<FuzzyTime> &times,
-                                             std::int64_t from, std::int64_t to)
+std::vector<std::uint32_t> bruteForceInRange(const std::vector<FuzzyTime> &times, std::int64_t from,
+                                             std::int64_t to)
 {
     std::vector<std::uint32_t> ids;
     for (std::uint32_t i = 0; i < times.size(); ++i) {

@@ -2,9 +2,9 @@
 // any file reaches the canonical form in one save, text and numbers survive exactly, and a
 // failing device is reported rather than leaving a short file behind silently.
 
-#include "projectreader.h"
+#include "format/projectreader.h"
+#include "format/projectwriter.h"
 #include "testsupport.h"
-#include "projectwriter.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -44,12 +44,12 @@ bool contains(std::string_view text, std::string_view part)
 // A project with one claim whose statement is `statement`.
 json withStatement(const std::string &statement)
 {
-    return json{{"format", "claimline"},
-                {"version", 1},
-                {"parties", {{{"id", "ua"}, {"name", "Ukraine"}}}},
-                {"claims",
-                 {{{"id", "c"}, {"claimant", "ua"}, {"made_at", "2025-12-29"},
-                   {"statement", statement}}}}};
+    return json {
+        {"format", "claimline"},
+        {"version", 1},
+        {"parties", {{{"id", "ua"}, {"name", "Ukraine"}}}},
+        {"claims",
+         {{{"id", "c"}, {"claimant", "ua"}, {"made_at", "2025-12-29"}, {"statement", statement}}}}};
 }
 
 } // namespace
@@ -62,10 +62,9 @@ TEST(ProjectWriter, SampleIsWrittenBackByteIdentical)
     ASSERT_TRUE(result.ok()) << problemsOf(result);
     const std::string written = projectToString(*result.project);
     EXPECT_EQ(written.size(), original.size());
-    EXPECT_TRUE(written == original) << "first difference at byte "
-                                     << std::mismatch(written.begin(), written.end(),
-                                                      original.begin(), original.end())
-                                            .first
+    EXPECT_TRUE(written == original)
+        << "first difference at byte "
+        << std::mismatch(written.begin(), written.end(), original.begin(), original.end()).first
             - written.begin();
 }
 
@@ -104,8 +103,7 @@ TEST(ProjectWriter, NonCanonicalFileReachesAFixedPointInOneSave)
     // What the canonical form is made of.
     EXPECT_EQ(first.rfind("{\n  \"format\": \"claimline\",\n  \"version\": 1,\n  \"meta\": ", 0),
               0u);
-    EXPECT_TRUE(contains(first, R"({"id": "ru", "name": "Russia", "color": "#D55E00"})"))
-        << first;
+    EXPECT_TRUE(contains(first, R"({"id": "ru", "name": "Russia", "color": "#D55E00"})")) << first;
     EXPECT_TRUE(contains(first, R"({"id": "lavrov", "name": "Sergei Lavrov", "party": "ru"})"));
     EXPECT_TRUE(contains(first, R"("location": {"lat": 58.0, "lon": 31.0})"));
     EXPECT_TRUE(contains(first, R"("made_at": "2025-12-28T19:00:00Z")")) << first;
@@ -126,9 +124,10 @@ TEST(ProjectWriter, StringEscapingRoundTripsExactly)
     EXPECT_EQ(first.project->view(first.project->claims()[0].statement), tricky);
 
     const std::string saved = projectToString(*first.project);
-    EXPECT_TRUE(contains(saved, R"("statement": "He said \"no\" \\ C:\\path\u0001\u001f end)"
-                                R"(\nline 2\ttab\r\b\f Лавров заявил «91» 🇺🇦 😀 )"
-                                "\x7f /slash\"}"))
+    EXPECT_TRUE(contains(saved,
+                         R"("statement": "He said \"no\" \\ C:\\path\u0001\u001f end)"
+                         R"(\nline 2\ttab\r\b\f Лавров заявил «91» 🇺🇦 😀 )"
+                         "\x7f /slash\"}"))
         << saved;
     const LoadResult second = readProject(saved);
     ASSERT_TRUE(second.ok()) << problemsOf(second);
@@ -151,9 +150,13 @@ TEST(ProjectWriter, StringEscapingRoundTripsExactly)
 TEST(ProjectWriter, NumbersRoundTrip)
 {
     json doc = withStatement("s");
-    doc["events"] = {{{"id", "ev"}, {"title", "t"}, {"when", "2025-12-29"},
+    doc["events"] = {{{"id", "ev"},
+                      {"title", "t"},
+                      {"when", "2025-12-29"},
                       {"location", {{"lat", 58.5}, {"lon", 31.27}}}},
-                     {{"id", "ev2"}, {"title", "t"}, {"when", "2025-12-29"},
+                     {{"id", "ev2"},
+                      {"title", "t"},
+                      {"when", "2025-12-29"},
                       {"location", {{"lat", -89.999999999}, {"lon", 1e-7}}}}};
     doc["x-numbers"] = {{"float", 0.1},      {"big", 1e300},     {"tiny", 5e-324},
                         {"one", 1.0},        {"negZero", -0.0},  {"int", -42},
@@ -254,8 +257,9 @@ TEST(ProjectWriter, RequiredFieldsAreWrittenEvenWhenEmpty)
         "actors": [{"id": "a", "name": "A"}],
         "claims": [{"id": "c", "claimant": "a", "made_at": "2025", "statement": "S",
                     "quote": {"text": "", "translation": "T", "speaker": "a", "x": 1}}]})");
-    EXPECT_TRUE(contains(quote, R"("quote": {"text": "", "translation": "T", "speaker": "a", )"
-                                R"("x": 1}})"))
+    EXPECT_TRUE(contains(quote,
+                         R"("quote": {"text": "", "translation": "T", "speaker": "a", )"
+                         R"("x": 1}})"))
         << quote;
     EXPECT_EQ(roundTrip(quote), quote);
 }

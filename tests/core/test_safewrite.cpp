@@ -3,10 +3,10 @@
 // temporary files), and targets that are not regular files (stdout, devices, pipes) are
 // written to, never renamed over.
 
-#include "projectreader.h"
+#include "format/projectreader.h"
+#include "format/projectwriter.h"
+#include "session/safewrite.h"
 #include "testsupport.h"
-#include "projectwriter.h"
-#include "safewrite.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,9 +39,8 @@ namespace {
 // Every entry of a folder, hidden ones included, sorted.
 QStringList entries(const QString &directory)
 {
-    return QDir(directory).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
-                                         | QDir::NoDotAndDotDot,
-                                     QDir::Name);
+    return QDir(directory).entryList(
+        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 // A content writer that writes `bytes` in 4 KiB pieces, retrying after a short write, as the
@@ -50,8 +49,8 @@ ContentWriter writing(QByteArray bytes)
 {
     return [bytes](QIODevice &device, QString *error) {
         for (qsizetype at = 0; at < bytes.size();) {
-            const qint64 written = device.write(bytes.constData() + at,
-                                                std::min<qint64>(4096, bytes.size() - at));
+            const qint64 written
+                = device.write(bytes.constData() + at, std::min<qint64>(4096, bytes.size() - at));
             if (written <= 0) {
                 *error = device.errorString();
                 return false;
@@ -109,7 +108,7 @@ TEST(SafeWrite, CreatesANewFile)
     EXPECT_EQ(safeWrite(path, writing("{\"format\": \"claimline\"}\n")), QString());
     EXPECT_EQ(test::readBytes(path), "{\"format\": \"claimline\"}\n");
     // Nothing to back up, and nothing left over.
-    EXPECT_EQ(entries(dir.path()), QStringList{QStringLiteral("new.claimline")});
+    EXPECT_EQ(entries(dir.path()), QStringList {QStringLiteral("new.claimline")});
 }
 
 TEST(SafeWrite, ReplacingKeepsThePreviousVersionAsBak)
@@ -129,7 +128,7 @@ TEST(SafeWrite, ReplacingKeepsThePreviousVersionAsBak)
     EXPECT_EQ(test::readBytes(path), "version three");
     EXPECT_EQ(test::readBytes(backup), "version two");
     EXPECT_EQ(entries(dir.path()),
-              (QStringList{QStringLiteral("p.claimline"), QStringLiteral("p.claimline.bak")}));
+              (QStringList {QStringLiteral("p.claimline"), QStringLiteral("p.claimline.bak")}));
 
     // The backup is a file of its own: the next save does not change what it holds.
     EXPECT_NE(statOf(path).st_ino, statOf(backup).st_ino);
@@ -189,8 +188,7 @@ TEST(SafeWrite, MissingFolderIsReportedAndNothingCreated)
     const QString missing = dir.filePath(QStringLiteral("no/such/folder"));
     const QString path = missing + QStringLiteral("/p.claimline");
     const QString error = safeWrite(path, writing("content"));
-    EXPECT_TRUE(error.contains(QStringLiteral("the folder does not exist")))
-        << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("the folder does not exist"))) << error.toStdString();
     EXPECT_TRUE(error.contains(path)) << error.toStdString();
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("no"))));
     EXPECT_TRUE(entries(dir.path()).isEmpty());
@@ -205,7 +203,7 @@ TEST(SafeWrite, TargetThatIsAFolderIsReported)
     EXPECT_TRUE(error.contains(QStringLiteral("it is a folder"))) << error.toStdString();
     EXPECT_TRUE(QFileInfo(folder).isDir());
     EXPECT_TRUE(entries(folder).isEmpty());
-    EXPECT_EQ(entries(dir.path()), QStringList{QStringLiteral("project.claimline")});
+    EXPECT_EQ(entries(dir.path()), QStringList {QStringLiteral("project.claimline")});
 }
 
 TEST(SafeWrite, DashWritesToStdout)
@@ -271,7 +269,7 @@ TEST(SafeWrite, FifoIsWrittenToNotReplaced)
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
         char buffer[8192];
         while (std::chrono::steady_clock::now() < deadline) {
-            pollfd p{fd, POLLIN, 0};
+            pollfd p {fd, POLLIN, 0};
             ::poll(&p, 1, 10);
             const ssize_t n = ::read(fd, buffer, sizeof buffer);
             if (n > 0)
@@ -289,7 +287,7 @@ TEST(SafeWrite, FifoIsWrittenToNotReplaced)
     EXPECT_EQ(received.size(), content.size());
     EXPECT_TRUE(received == content);
     EXPECT_TRUE(S_ISFIFO(statOf(path).st_mode));
-    EXPECT_EQ(entries(dir.path()), QStringList{QStringLiteral("pipe")});
+    EXPECT_EQ(entries(dir.path()), QStringList {QStringLiteral("pipe")});
 }
 
 TEST(SafeWrite, SymlinkKeepsTheLinkAndBacksUpTheOldContent)
@@ -324,7 +322,7 @@ TEST(SafeWrite, FullDiskKeepsThePreviousFile)
     {
         QString path;
         ~Unmount() { QProcess::execute(QStringLiteral("umount"), {path}); }
-    } unmount{mountPoint};
+    } unmount {mountPoint};
 
     const QString path = QDir(mountPoint).filePath(QStringLiteral("p.claimline"));
     const QString backup = backupPathFor(path);
@@ -334,19 +332,19 @@ TEST(SafeWrite, FullDiskKeepsThePreviousFile)
     // exactly at a write, or in the middle of one (a short write, then the failure).
     for (const int previousSize : {100, 10'000, 20'000, 30'000}) {
         for (const bool useProjectWriter : {false, true}) {
-            SCOPED_TRACE(std::to_string(previousSize) + (useProjectWriter ? " writeProject"
-                                                                          : " 4 KiB pieces"));
+            SCOPED_TRACE(std::to_string(previousSize)
+                         + (useProjectWriter ? " writeProject" : " 4 KiB pieces"));
             QFile::remove(backup);
             const QByteArray previous(previousSize, 'p');
             ASSERT_TRUE(test::writeFile(path, previous));
-            const QString error = safeWrite(path, useProjectWriter
-                                                      ? writingProject(bigProject)
-                                                      : writing(QByteArray(200'000, 'n')));
+            const QString error = safeWrite(path,
+                                            useProjectWriter ? writingProject(bigProject)
+                                                             : writing(QByteArray(200'000, 'n')));
             EXPECT_TRUE(error.contains(QStringLiteral("Could not save")));
             EXPECT_TRUE(error.contains(QStringLiteral("No space left on device")))
                 << error.toStdString();
             EXPECT_TRUE(test::readBytes(path) == previous);
-            EXPECT_EQ(entries(mountPoint), QStringList{QStringLiteral("p.claimline")});
+            EXPECT_EQ(entries(mountPoint), QStringList {QStringLiteral("p.claimline")});
         }
     }
 
@@ -355,7 +353,7 @@ TEST(SafeWrite, FullDiskKeepsThePreviousFile)
     EXPECT_FALSE(safeWrite(path, writing(QByteArray(200'000, 'n'))).isEmpty());
     EXPECT_EQ(test::readBytes(backup), "older");
     EXPECT_EQ(entries(mountPoint),
-              (QStringList{QStringLiteral("p.claimline"), QStringLiteral("p.claimline.bak")}));
+              (QStringList {QStringLiteral("p.claimline"), QStringLiteral("p.claimline.bak")}));
 
     // With room for it, the same kind of save works.
     const QByteArray previous = test::readBytes(path);
@@ -405,8 +403,8 @@ TEST(SafeWrite, ReadOnlyFolderAndReadOnlyFileFailAndKeepTheFile)
         const QByteArray folderError = safeWrite(inLockedFolder, writing("new")).toUtf8();
         const QByteArray fileError = safeWrite(lockedFile, writing("new")).toUtf8();
         const QByteArray message = folderError + '\n' + fileError;
-        [[maybe_unused]] const auto n = ::write(report[1], message.constData(),
-                                                std::size_t(message.size()));
+        [[maybe_unused]] const auto n
+            = ::write(report[1], message.constData(), std::size_t(message.size()));
         ::_exit(folderError.isEmpty() || fileError.isEmpty() ? 1 : 0);
     }
     ::close(report[1]);
@@ -427,14 +425,12 @@ TEST(SafeWrite, ReadOnlyFolderAndReadOnlyFileFailAndKeepTheFile)
     ASSERT_EQ(messages.size(), 2);
     const QByteArray folderSave = "Could not save \"" + QFile::encodeName(inLockedFolder);
     const QByteArray fileSave = "Could not save \"" + QFile::encodeName(lockedFile);
-    EXPECT_TRUE(messages[0].contains(folderSave))
-        << messages[0].toStdString();
+    EXPECT_TRUE(messages[0].contains(folderSave)) << messages[0].toStdString();
     EXPECT_TRUE(messages[0].contains("Permission denied")) << messages[0].toStdString();
-    EXPECT_TRUE(messages[1].contains(fileSave))
-        << messages[1].toStdString();
+    EXPECT_TRUE(messages[1].contains(fileSave)) << messages[1].toStdString();
     EXPECT_TRUE(messages[1].contains("not writable")) << messages[1].toStdString();
     EXPECT_EQ(test::readBytes(inLockedFolder), "current");
     EXPECT_EQ(test::readBytes(lockedFile), "current");
-    EXPECT_EQ(entries(lockedFolder), QStringList{QStringLiteral("p.claimline")});
-    EXPECT_EQ(entries(openFolder), QStringList{QStringLiteral("p.claimline")});
+    EXPECT_EQ(entries(lockedFolder), QStringList {QStringLiteral("p.claimline")});
+    EXPECT_EQ(entries(openFolder), QStringList {QStringLiteral("p.claimline")});
 }

@@ -2,7 +2,7 @@
 // is internally consistent, and it records what the articles say. Each fact is its own test
 // so that a regression names the fact it broke.
 
-#include "projectreader.h"
+#include "format/projectreader.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
@@ -92,8 +92,8 @@ TEST_F(Sample, HasEnoughOfEverything)
 
 TEST_F(Sample, QuestionsInOrder)
 {
-    const std::vector<std::string_view> expected{"q-targeted", "q-scale", "q-proof",
-                                                 "q-evidence-jan1", "q-hardening"};
+    const std::vector<std::string_view> expected {"q-targeted", "q-scale", "q-proof",
+                                                  "q-evidence-jan1", "q-hardening"};
     ASSERT_GE(p().questions().size(), expected.size());
     for (std::size_t i = 0; i < expected.size(); ++i)
         EXPECT_EQ(p().view(p().questions()[i].id), expected[i]) << i;
@@ -209,7 +209,7 @@ TEST_F(Sample, MarALagoMeetingOnSunday28December)
     EXPECT_TRUE(when.isPrecise());
     const auto parties = p().indices(eventNamed("ev-mar-a-lago-meeting").parties);
     EXPECT_EQ(std::vector<std::uint32_t>(parties.begin(), parties.end()),
-              (std::vector<std::uint32_t>{party("united-states"), party("ukraine")}));
+              (std::vector<std::uint32_t> {party("united-states"), party("ukraine")}));
 }
 
 TEST_F(Sample, PutinToldTrumpIsRelayedByTrump)
@@ -304,9 +304,9 @@ TEST_F(Sample, ModiAndSharifReactionsBelongToIndiaAndPakistan)
     const auto modiParties = p().indices(eventNamed("ev-modi-reaction").parties);
     const auto sharifParties = p().indices(eventNamed("ev-sharif-reaction").parties);
     EXPECT_EQ(std::vector<std::uint32_t>(modiParties.begin(), modiParties.end()),
-              (std::vector<std::uint32_t>{party("india")}));
+              (std::vector<std::uint32_t> {party("india")}));
     EXPECT_EQ(std::vector<std::uint32_t>(sharifParties.begin(), sharifParties.end()),
-              (std::vector<std::uint32_t>{party("pakistan")}));
+              (std::vector<std::uint32_t> {party("pakistan")}));
     EXPECT_EQ(p().partyOfClaim(claimIndex("claim-modi-concerned")), party("india"));
     EXPECT_EQ(p().partyOfClaim(claimIndex("claim-sharif-heinous")), party("pakistan"));
     EXPECT_EQ(p().actors().at(actor("modi")).party, party("india"));

@@ -2,12 +2,12 @@
 // wrong types and unknown ids kept; the canonical writer's key order), applying a view to a
 // Filter and capturing one from it, and Document::setViews with undo.
 
-#include "savedview.h"
+#include "document/savedview.h"
 
-#include "document.h"
-#include "filter.h"
-#include "projectreader.h"
-#include "projectwriter.h"
+#include "document/document.h"
+#include "document/filter.h"
+#include "format/projectreader.h"
+#include "format/projectwriter.h"
 #include "testproject.h"
 #include "testsupport.h"
 

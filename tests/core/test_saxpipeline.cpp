@@ -1,7 +1,7 @@
 // SaxPipeline: the handler sees exactly what nlohmann's parser would have told it directly,
 // in order, whatever the input's chunking, and stopping early never hangs.
 
-#include "saxpipeline.h"
+#include "format/reader/saxpipeline.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -23,7 +23,7 @@ class Trace final : public nlohmann::json_sax<json>
 public:
     explicit Trace(std::size_t stopAfter = SIZE_MAX)
         : m_stopAfter(stopAfter)
-    {}
+    { }
     std::vector<std::string> lines;
 
     bool null() override { return add("null"); }

@@ -2,14 +2,14 @@
 // obvious way) on the sample, a generated project, a small Cyrillic and accented project and
 // random texts; narrowing gives what a fresh search gives; edits are searched again.
 
-#include "document.h"
-#include "filter.h"
-#include "generator.h"
-#include "projectreader.h"
-#include "searchindex.h"
-#include "searchtext.h"
+#include "document/document.h"
+#include "document/filter.h"
+#include "format/projectreader.h"
+#include "model/generator.h"
+#include "search/searchindex.h"
+#include "search/searchtext.h"
+#include "search/textsearch.h"
 #include "testsupport.h"
-#include "textsearch.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // Search folding: case and accents never hide a match, but Cyrillic letters stay letters.
 
-#include "searchtext.h"
+#include "search/searchtext.h"
 
 #include <gtest/gtest.h>
 
@@ -59,5 +59,8 @@ TEST(SearchText, Utf8FoldingMatchesQStringFolding)
         EXPECT_EQ(QString::fromStdString(foldUtf8(text)), fold(text)) << text;
     }
     // Invalid UTF-8 becomes U+FFFD, never a crash or a dropped byte run.
-    EXPECT_EQ(QString::fromStdString(foldUtf8("a\xff" "b")), QString::fromUtf8("a\xef\xbf\xbd" "b"));
+    EXPECT_EQ(QString::fromStdString(foldUtf8("a\xff"
+                                              "b")),
+              QString::fromUtf8("a\xef\xbf\xbd"
+                                "b"));
 }

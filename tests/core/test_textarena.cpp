@@ -1,4 +1,4 @@
-#include "textarena.h"
+#include "model/textarena.h"
 
 #include <gtest/gtest.h>
 
@@ -70,8 +70,8 @@ TEST(TextArena, AddAndViewRoundTrip)
     TextArena arena;
     const TextRef a = arena.add(std::string_view("Russia"));
     const TextRef b = arena.add(std::string_view("Alleged drone attack on Putin's residence"));
-    const QString quote =
-        QStringLiteral("Zelenskyy: \u201ca complete fabrication\u201d \u2013 29 Dec");
+    const QString quote
+        = QStringLiteral("Zelenskyy: \u201ca complete fabrication\u201d \u2013 29 Dec");
     const TextRef c = arena.add(quote);
 
     EXPECT_EQ(arena.view(a), "Russia");
@@ -251,7 +251,7 @@ TEST(TextArena, TruncationAtMaxLengthKeepsUtf8Valid)
         std::size_t bytesBeforeCut; // how many bytes of the sequence precede the cut
     };
     // Every way a 2-, 3- or 4-byte sequence can meet the cut at MaxLength.
-    const std::vector<Case> cases{
+    const std::vector<Case> cases {
         {"\xc3\xa9", 0},         {"\xc3\xa9", 1},         {"\xc3\xa9", 2},
         {"\xe2\x80\x93", 1},     {"\xe2\x80\x93", 2},     {"\xe2\x80\x93", 3},
         {"\xf0\x9f\x98\x80", 0}, {"\xf0\x9f\x98\x80", 1}, {"\xf0\x9f\x98\x80", 2},

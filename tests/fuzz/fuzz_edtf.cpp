@@ -1,7 +1,7 @@
 // Fuzz target: the EDTF subset. Whatever parses must write back to text that parses to the
 // same value, and must display; whatever does not parse must say why.
 
-#include "fuzzytime.h"
+#include "time/fuzzytime.h"
 
 #include <QTimeZone>
 

@@ -5,8 +5,8 @@
 // throw, and it either converts or says why; a converted document reads as a project or gives
 // problems, never an internal error.
 
-#include "migration.h"
-#include "projectreader.h"
+#include "format/migration.h"
+#include "format/projectreader.h"
 
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>

@@ -1,7 +1,7 @@
 // Fuzz target: bytes -> Project or problems. Any input must give one or the other, never a
 // crash, a hang, a leak or undefined behaviour; and a refused input always says why.
 
-#include "projectreader.h"
+#include "format/projectreader.h"
 
 #include <spdlog/spdlog.h>
 

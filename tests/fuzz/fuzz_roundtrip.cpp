@@ -2,8 +2,8 @@
 // again without problems and save to the same bytes (the canonical form is a fixed point),
 // so nothing a file can hold is lost or changed by saving it.
 
-#include "projectreader.h"
-#include "projectwriter.h"
+#include "format/projectreader.h"
+#include "format/projectwriter.h"
 
 #include <spdlog/spdlog.h>
 

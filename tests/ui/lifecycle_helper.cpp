@@ -14,9 +14,9 @@
 //
 // The recovery folder comes from $CLAIMLINE_RECOVERY_DIR, settings from $XDG_CONFIG_HOME.
 
-#include "autosave.h"
-#include "document.h"
-#include "mainwindow.h"
+#include "document/document.h"
+#include "session/autosave.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>

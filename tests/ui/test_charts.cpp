@@ -6,15 +6,15 @@
 // dark) to look at; nothing compares pixels.
 
 #include "charts/chartbuilder.h"
-#include "charts/chartdata.h"
 #include "charts/chartexport.h"
 #include "charts/chartsview.h"
-#include "document.h"
-#include "export/picture.h"
-#include "filter.h"
-#include "generator.h"
-#include "project.h"
-#include "selection.h"
+#include "common/picture.h"
+#include "document/document.h"
+#include "document/filter.h"
+#include "document/selection.h"
+#include "model/generator.h"
+#include "model/project.h"
+#include "present/chartdata.h"
 #include "testsupport.h"
 
 #include <QtCharts/QAbstractBarSeries>

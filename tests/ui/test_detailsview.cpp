@@ -3,10 +3,10 @@
 // a burst of selection changes costs one rebuild.
 
 #include "details/detailsview.h"
-#include "document.h"
-#include "selection.h"
+#include "document/document.h"
+#include "document/selection.h"
 #include "testsupport.h"
-#include "visibletext.h"
+#include "text/visibletext.h"
 
 #include <QCoreApplication>
 #include <QLabel>

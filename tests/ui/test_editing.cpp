@@ -4,18 +4,18 @@
 // columns, table rows, catalog, filter) follows the items added and removed, through undo
 // and redo too.
 
-#include "document.h"
+#include "document/document.h"
+#include "document/filter.h"
+#include "document/selection.h"
 #include "edit/catalogview.h"
 #include "edit/deletedialog.h"
-#include "filter.h"
-#include "mainwindow.h"
+#include "format/projectwriter.h"
 #include "narratives/narrativesview.h"
-#include "projectwriter.h"
-#include "selection.h"
 #include "table/itemtableview.h"
 #include "testproject.h"
 #include "testsupport.h"
 #include "timeline/timelineview.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractItemModel>
 #include <QAction>

@@ -4,8 +4,8 @@
 
 #include "filter/filterpanel.h"
 
-#include "document.h"
-#include "filter.h"
+#include "document/document.h"
+#include "document/filter.h"
 #include "testproject.h"
 #include "testsupport.h"
 

@@ -2,12 +2,12 @@
 // sort by what they mean, the search field and the Filter hide rows, the table and the
 // shared Selection follow each other without looping, and file text is shown literally.
 
-#include "document.h"
-#include "filter.h"
-#include "generator.h"
-#include "project.h"
-#include "searchtext.h"
-#include "selection.h"
+#include "document/document.h"
+#include "document/filter.h"
+#include "document/selection.h"
+#include "model/generator.h"
+#include "model/project.h"
+#include "search/searchtext.h"
 #include "table/itemtablemodel.h"
 #include "table/itemtableproxy.h"
 #include "table/itemtableview.h"

@@ -8,13 +8,13 @@
 // The questions are QMessageBoxes handed to MainWindow's ask function: the tests answer them
 // and check what they said.
 
-#include "autosave.h"
-#include "document.h"
-#include "filewatcher.h"
-#include "mainwindow.h"
-#include "projectreader.h"
-#include "recoveryfile.h"
+#include "document/document.h"
+#include "format/projectreader.h"
+#include "session/autosave.h"
+#include "session/filewatcher.h"
+#include "session/recoveryfile.h"
 #include "testsupport.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QDialog>
@@ -467,8 +467,7 @@ TEST_F(LifecycleTest, FileWithARepeatedVersionSaysWhyAndKeepsTheEditedProject)
 {
     const QString path = copySample();
     const QString repeated = m_dir.filePath(QStringLiteral("repeated.claimline"));
-    ASSERT_TRUE(
-        test::writeFile(repeated, R"({"format":"claimline","version":0,"version":[1]})"));
+    ASSERT_TRUE(test::writeFile(repeated, R"({"format":"claimline","version":0,"version":[1]})"));
     MainWindow window;
     ASSERT_TRUE(window.openFile(path));
     window.document()->setEventTitle(0, QStringLiteral("Edited, not saved"));

@@ -7,19 +7,15 @@
 // by every test process, and CTest runs them in parallel.
 
 #include "details/detailsview.h"
+#include "document/document.h"
+#include "document/selection.h"
 #include "table/itemtableview.h"
-#include "document.h"
-#include "mainwindow.h"
-#include "selection.h"
 #include "testsupport.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
-#include <QInputDialog>
-#include <QPrintPreviewDialog>
-#include <QPrintPreviewWidget>
-#include <QTimer>
 #include <QColor>
 #include <QCoreApplication>
 #include <QDialog>
@@ -28,22 +24,26 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
+#include <QHelpEvent>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMimeData>
 #include <QPalette>
 #include <QPlainTextEdit>
-#include <QHelpEvent>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
-#include <QToolTip>
+#include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QTextFragment>
-#include <QSettings>
-#include <QStatusBar>
-#include <QTemporaryDir>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -491,7 +491,8 @@ TEST_F(MainWindowTest, MarkupInEveryFieldIsShownLiterallyEverywhere)
                     "question": "q", "stance": "denies", "statement": "D %1"}],
         "relations": [{"from": "d", "to": "c", "kind": "denies"}]})json")
                        .arg(QString::fromUtf8(img));
-    const QString path = writeFile(dir, QStringLiteral("hostile.claimline"), json.toUtf8().constData());
+    const QString path
+        = writeFile(dir, QStringLiteral("hostile.claimline"), json.toUtf8().constData());
     MainWindow window;
     ASSERT_TRUE(window.openFile(path));
     window.show();
@@ -502,11 +503,13 @@ TEST_F(MainWindowTest, MarkupInEveryFieldIsShownLiterallyEverywhere)
         QCoreApplication::processEvents();
         QCoreApplication::processEvents();
         for (const QLabel *label : window.findChildren<QLabel *>())
-            EXPECT_EQ(label->textFormat(), Qt::PlainText) << when << ": " << label->text().toStdString();
+            EXPECT_EQ(label->textFormat(), Qt::PlainText)
+                << when << ": " << label->text().toStdString();
         for (const QTextEdit *edit : window.findChildren<QTextEdit *>())
             EXPECT_FALSE(edit->acceptRichText()) << when;
         for (const QPlainTextEdit *edit : window.findChildren<QPlainTextEdit *>()) {
-            for (QTextBlock block = edit->document()->begin(); block.isValid(); block = block.next()) {
+            for (QTextBlock block = edit->document()->begin(); block.isValid();
+                 block = block.next()) {
                 for (auto it = block.begin(); !it.atEnd(); ++it) {
                     EXPECT_FALSE(it.fragment().charFormat().isImageFormat()) << when;
                     EXPECT_FALSE(it.fragment().charFormat().isAnchor()) << when;

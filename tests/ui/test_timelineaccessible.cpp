@@ -2,10 +2,10 @@
 // names, descriptions, geometry, selection state and a press action, and the children stay
 // consistent (and are deleted) as the layout and the view change.
 
-#include "document.h"
-#include "filter.h"
-#include "project.h"
-#include "selection.h"
+#include "document/document.h"
+#include "document/filter.h"
+#include "document/selection.h"
+#include "model/project.h"
 #include "testsupport.h"
 #include "timeline/timelineaccessible.h"
 #include "timeline/timelineview.h"
@@ -33,7 +33,7 @@ struct Fixture
     Document document;
     Selection selection;
     Filter filter;
-    TimelineView view{&document, &selection, &filter};
+    TimelineView view {&document, &selection, &filter};
 
     Fixture()
     {
@@ -49,7 +49,7 @@ struct Fixture
     {
         const auto item = document.project().find(id);
         EXPECT_TRUE(item.has_value());
-        return item.value_or(ItemRef{});
+        return item.value_or(ItemRef {});
     }
 
     // The children whose name is exactly (or contains) the text.

@@ -2,16 +2,18 @@
 // signals, and none calls another. Selecting a claim in any view selects it in the others;
 // a filter change reaches every view.
 
-#include "document.h"
-#include "filter.h"
-#include "mainwindow.h"
+#include "charts/chartsview.h"
+#include "details/detailsview.h"
+#include "document/document.h"
+#include "document/filter.h"
+#include "document/selection.h"
+#include "document/timewindow.h"
 #include "narratives/narrativesview.h"
-#include "selection.h"
 #include "table/itemtableproxy.h"
 #include "table/itemtableview.h"
 #include "testsupport.h"
-#include "details/detailsview.h"
 #include "timeline/timelineview.h"
+#include "window/mainwindow.h"
 
 #include <QItemSelectionModel>
 #include <QSettings>
@@ -46,7 +48,7 @@ struct Window
     {
         const auto ref = project().find(id);
         EXPECT_TRUE(ref.has_value()) << id;
-        return ref.value_or(ItemRef{});
+        return ref.value_or(ItemRef {});
     }
     // The item of the table's current row.
     ItemRef tableCurrent() const
@@ -132,7 +134,7 @@ TEST(ViewSync, SelectingARowInTheTableSelectsItEverywhere)
     EXPECT_FALSE(w.window->narratives()->claimRect(claim.index).isNull());
     EXPECT_NE(w.window->timeline()->frame().markOf(LaneCode::make(claim, false)), nullptr);
     // No bounce: the selection holds exactly the one item.
-    EXPECT_EQ(w.window->selection()->items(), std::vector<ItemRef>{claim});
+    EXPECT_EQ(w.window->selection()->items(), std::vector<ItemRef> {claim});
 }
 
 TEST(ViewSync, AFilterChangeReachesEveryView)
@@ -160,5 +162,45 @@ TEST(ViewSync, AFilterChangeReachesEveryView)
     // Narratives: the claim's card is gone.
     EXPECT_TRUE(w.window->narratives()->claimRect(claim.index).isNull());
     // Status bar: says what the filter hides.
-    EXPECT_TRUE(w.window->statusText().contains(QStringLiteral("Russia"))) << w.window->statusText().toStdString();
+    EXPECT_TRUE(w.window->statusText().contains(QStringLiteral("Russia")))
+        << w.window->statusText().toStdString();
+}
+
+// The visible range and the display zone are one shared TimeWindow: zooming the timeline moves
+// the claims-per-day chart's buckets with it, and a zone chosen in the window reaches the
+// timeline and the charts alike, with no view calling another.
+TEST(ViewSync, TheChartsFollowTheTimelinesRangeAndZoneThroughTheTimeWindow)
+{
+    Window w;
+    TimelineView *timeline = w.window->timeline();
+    ChartsView *charts = w.window->charts();
+    TimeWindow *time = w.window->timeWindow();
+    charts->setKind(ChartKind::ClaimsPerDay);
+    w.settle();
+    EXPECT_EQ(time->from(), timeline->scale().start());
+    EXPECT_EQ(time->to(), timeline->scale().end());
+
+    const QDateTime day(QDate(2025, 12, 30), QTime(0, 0), QTimeZone::utc());
+    timeline->setVisibleRange(double(day.toSecsSinceEpoch()),
+                              double(day.toSecsSinceEpoch() + 86400));
+    w.settle();
+    charts->flush();
+    EXPECT_EQ(time->from(), double(day.toSecsSinceEpoch()));
+    const TimeBuckets &buckets = charts->data().buckets;
+    ASSERT_FALSE(buckets.isEmpty());
+    // A one-day window is counted by the hour, inside that day.
+    EXPECT_EQ(buckets.unit(), BucketUnit::Hour);
+    EXPECT_GE(buckets.start(0), day.toSecsSinceEpoch());
+    EXPECT_LE(buckets.end(buckets.size() - 1), day.toSecsSinceEpoch() + 86400);
+
+    // A range set on the window (as a saved view does) moves the timeline.
+    time->setRange(double(day.toSecsSinceEpoch() - 86400),
+                   double(day.toSecsSinceEpoch() + 2 * 86400));
+    w.settle();
+    EXPECT_EQ(timeline->scale().start(), double(day.toSecsSinceEpoch() - 86400));
+
+    const QTimeZone moscow(QByteArrayLiteral("Europe/Moscow"));
+    time->setZone(moscow);
+    EXPECT_EQ(timeline->timeZone(), moscow);
+    EXPECT_EQ(charts->timeZone(), moscow);
 }

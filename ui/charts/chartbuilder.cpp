@@ -1,7 +1,7 @@
-#include "chartbuilder.h"
+#include "charts/chartbuilder.h"
 
-#include "narratives/narrativestheme.h"
-#include "project.h"
+#include "common/colors.h"
+#include "model/project.h"
 
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QBarCategoryAxis>
@@ -42,19 +42,10 @@ QString plain(const QString &text)
     return text.toHtmlEscaped();
 }
 
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = NarrativesTheme::luminance(a);
-    const double lb = NarrativesTheme::luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
 // Marks need a contrast of 3 on their background (WCAG non-text contrast).
-QColor withContrast(QColor color, const QColor &background, const QColor &text)
+QColor markColor(const QColor &color, const QColor &background, const QColor &text)
 {
-    for (int i = 0; i < 12 && contrast(color, background) < 3.0; ++i)
-        color = NarrativesTheme::blend(color, text, 0.12);
-    return color;
+    return withContrast(color, background, text, 3.0, 0.12);
 }
 
 // A step of 1, 2 or 5 × 10^n giving about `ticks` intervals up to `max`; at least 1 for counts.
@@ -290,7 +281,7 @@ void buildLines(QChart &chart, const Project &project, const ChartData &data,
             top->setParent(area);
             bottom->setParent(area);
             area->setColor(color);
-            area->setBorderColor(NarrativesTheme::blend(color, theme.background, 0.3));
+            area->setBorderColor(blend(color, theme.background, 0.3));
             QPen border(area->borderColor());
             border.setWidthF(0.6);
             area->setPen(border);
@@ -345,8 +336,8 @@ void buildLags(QChart &chart, const Project &project, const ChartData &data,
         const std::uint32_t party
             = c < data.categoryParties.size() ? data.categoryParties[c] : NoIndex;
         const QColor color = theme.partyColor(project, party);
-        box->setBrush(NarrativesTheme::blend(theme.background, color, 0.55));
-        QPen pen(NarrativesTheme::blend(color, theme.text, theme.dark ? 0.25 : 0.35));
+        box->setBrush(blend(theme.background, color, 0.55));
+        QPen pen(blend(color, theme.text, theme.dark ? 0.25 : 0.35));
         pen.setWidthF(1.5);
         box->setPen(pen);
         series->append(box);
@@ -393,8 +384,8 @@ ChartTheme ChartTheme::from(const QPalette &palette)
     theme.dark = palette.color(QPalette::Window).lightness() < 128;
     theme.background = palette.color(QPalette::Base);
     theme.text = palette.color(QPalette::Text);
-    theme.muted = NarrativesTheme::blend(theme.text, theme.background, theme.dark ? 0.25 : 0.3);
-    theme.grid = NarrativesTheme::blend(theme.background, theme.text, theme.dark ? 0.2 : 0.14);
+    theme.muted = blend(theme.text, theme.background, theme.dark ? 0.25 : 0.3);
+    theme.grid = blend(theme.background, theme.text, theme.dark ? 0.2 : 0.14);
     return theme;
 }
 
@@ -402,33 +393,25 @@ QColor ChartTheme::partyColor(const Project &project, std::uint32_t party) const
 {
     if (party == NoIndex)
         return muted;
-    QPalette palette;
-    palette.setColor(QPalette::Window, dark ? Qt::black : Qt::white);
-    palette.setColor(QPalette::Base, background);
-    palette.setColor(QPalette::Text, text);
-    QColor color = NarrativesTheme::from(palette).partyColor(project, party);
+    QColor color = claimline::partyColor(project, party, background, text);
     // The fallback colours repeat every seven parties: tell the repeats apart by shade.
     if (party < project.parties().size() && !project.parties()[party].hasColor) {
         const std::uint32_t cycle = party / 7;
         if (cycle % 2 == 1)
-            color = NarrativesTheme::blend(color, dark ? Qt::white : Qt::black, 0.35);
+            color = blend(color, dark ? Qt::white : Qt::black, 0.35);
         else if (cycle > 0)
-            color = NarrativesTheme::blend(color, dark ? Qt::black : Qt::white, 0.35);
+            color = blend(color, dark ? Qt::black : Qt::white, 0.35);
     }
-    return withContrast(color, background, text);
+    return markColor(color, background, text);
 }
 
 QColor ChartTheme::seriesColor(const Project &project, const ChartSeries &series,
                                ChartKind kind) const
 {
-    if (kind == ChartKind::StanceMatrix && series.key >= 0) {
-        QPalette palette;
-        palette.setColor(QPalette::Window, dark ? Qt::black : Qt::white);
-        return NarrativesTheme::from(palette).stanceAccent(Stance(series.key));
-    }
+    if (kind == ChartKind::StanceMatrix && series.key >= 0)
+        return stanceColor(Stance(series.key), dark);
     if (kind == ChartKind::StatusByParty && series.key >= 0)
-        return withContrast(QColor::fromRgb(StatusColors[std::size_t(series.key)]), background,
-                            text);
+        return markColor(QColor::fromRgb(StatusColors[std::size_t(series.key)]), background, text);
     return partyColor(project, series.party);
 }
 

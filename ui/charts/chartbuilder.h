@@ -9,7 +9,7 @@
 // series from the project's party colours (with the narratives' contrast rule), stance
 // accents and status colours.
 
-#include "chartdata.h"
+#include "present/chartdata.h"
 
 #include <QColor>
 #include <QFont>

@@ -1,7 +1,9 @@
-#include "chartexport.h"
+#include "charts/chartexport.h"
 
-#include "filter.h"
-#include "project.h"
+#include "export/exportformats.h"
+
+#include "document/filter.h"
+#include "model/project.h"
 
 #include <QtCharts/QChart>
 
@@ -18,9 +20,6 @@ namespace claimline {
 
 namespace {
 
-constexpr std::array<const char *, ChartKindCount> ChartNames {
-    "claims-per-day", "stance-matrix", "response-lag", "status-by-party", "event-tempo"};
-
 // What the paint function keeps alive: the scene owns the chart.
 struct OffscreenChart
 {
@@ -32,12 +31,13 @@ struct OffscreenChart
 
 QString chartName(ChartKind kind)
 {
-    return QString::fromLatin1(ChartNames[std::size_t(kind)]);
+    // The names the command line knows (core: --view chart:NAME), in ChartKind's order.
+    return chartNames().at(qsizetype(kind));
 }
 
 QString chartTitle(ChartKind kind)
 {
-    static constexpr std::array<const char *, ChartKindCount> Titles{
+    static constexpr std::array<const char *, ChartKindCount> Titles {
         QT_TRANSLATE_NOOP("claimline::Charts", "Claims per party over time"),
         QT_TRANSLATE_NOOP("claimline::Charts", "Stance matrix"),
         QT_TRANSLATE_NOOP("claimline::Charts", "Response lag"),
@@ -48,11 +48,8 @@ QString chartTitle(ChartKind kind)
 
 std::optional<ChartKind> chartKindFromName(const QString &name)
 {
-    for (std::size_t i = 0; i < ChartNames.size(); ++i) {
-        if (name == QLatin1String(ChartNames[i]))
-            return ChartKind(i);
-    }
-    return std::nullopt;
+    const qsizetype index = chartNames().indexOf(name);
+    return index < 0 ? std::nullopt : std::optional(ChartKind(index));
 }
 
 Picture chartPicture(const Project &project, const Filter &filter, ChartKind kind, QSizeF size,

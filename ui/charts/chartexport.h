@@ -3,10 +3,10 @@
 // Chart pictures without a window: File > Export and the command line hand these to
 // writePicture() (export/picture.h) like every other view's picture.
 
-#include "chartbuilder.h"
-#include "chartdata.h"
-#include "export/picture.h"
-#include "timeline/timelineexport.h" // publicationPalette()
+#include "charts/chartbuilder.h"
+#include "common/picture.h"
+#include "common/publicationpalette.h"
+#include "present/chartdata.h"
 
 #include <QPalette>
 #include <QSizeF>

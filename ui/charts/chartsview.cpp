@@ -1,9 +1,11 @@
-#include "chartsview.h"
+#include "charts/chartsview.h"
 
-#include "chartexport.h"
-#include "document.h"
-#include "filter.h"
-#include "selection.h"
+#include "document/timewindow.h"
+
+#include "charts/chartexport.h"
+#include "document/document.h"
+#include "document/filter.h"
+#include "document/selection.h"
 
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
@@ -156,6 +158,15 @@ void ChartsView::setLabels(const ChartLabels &labels)
     rebuild();
 }
 
+void ChartsView::setTimeWindow(TimeWindow *window)
+{
+    connect(window, &TimeWindow::rangeChanged, this, &ChartsView::setVisibleRange);
+    connect(window, &TimeWindow::zoneChanged, this, &ChartsView::setTimeZone);
+    setTimeZone(window->zone());
+    if (window->hasRange())
+        setVisibleRange(window->from(), window->to());
+}
+
 void ChartsView::setVisibleRange(double from, double to)
 {
     const std::pair range(std::int64_t(std::floor(from)), std::int64_t(std::ceil(to)));
@@ -163,15 +174,6 @@ void ChartsView::setVisibleRange(double from, double to)
         return;
     m_range = range;
     // Only claims per day follows the visible range.
-    if (m_kind == ChartKind::ClaimsPerDay)
-        scheduleRebuild();
-}
-
-void ChartsView::clearVisibleRange()
-{
-    if (!m_range)
-        return;
-    m_range.reset();
     if (m_kind == ChartKind::ClaimsPerDay)
         scheduleRebuild();
 }

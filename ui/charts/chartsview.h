@@ -9,8 +9,8 @@
 // credit line are automatic and can be overridden per chart (Edit Labels); the chart follows
 // the widget palette (dark mode) and exports in the light publication palette.
 
-#include "chartbuilder.h"
-#include "chartdata.h"
+#include "charts/chartbuilder.h"
+#include "present/chartdata.h"
 
 #include <QTimeZone>
 #include <QWidget>
@@ -34,6 +34,7 @@ namespace claimline {
 class Document;
 class Filter;
 class Selection;
+class TimeWindow;
 struct Picture;
 
 class ChartsView final : public QWidget
@@ -47,11 +48,12 @@ public:
     ChartKind kind() const { return m_kind; }
     void setKind(ChartKind kind);
     // Stacked or grouped bars (claims per day, event tempo, stance matrix).
-    bool isStacked() const { return m_stacked; }
     void setStacked(bool stacked);
 
     QTimeZone timeZone() const { return m_zone; }
     void setTimeZone(const QTimeZone &zone);
+    // Follows the shared visible range (claims per day shows it) and display zone.
+    void setTimeWindow(TimeWindow *window);
 
     // The user's labels for the current chart (empty fields are automatic).
     ChartLabels labels() const { return m_labels[std::size_t(m_kind)]; }
@@ -60,7 +62,6 @@ public:
     // --- what is shown, for tests and exports -----------------------------------------------
     const ChartData &data() const { return m_data; }
     QChart *chart() const { return m_chart; }
-    QChartView *chartView() const { return m_chartView; }
     // How many times the chart was recomputed (for tests of the coalescing).
     int rebuildCount() const { return m_rebuildCount; }
     // Recomputes now if a rebuild is pending.
@@ -71,7 +72,6 @@ public:
 public Q_SLOTS:
     // The timeline's visible range (UTC seconds), which claims per day follows.
     void setVisibleRange(double from, double to);
-    void clearVisibleRange();
     // Selects the items a cell counts (what a click on a bar does).
     void activateCell(std::size_t series, std::size_t category);
 

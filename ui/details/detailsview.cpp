@@ -1,10 +1,10 @@
-#include "detailsview.h"
+#include "details/detailsview.h"
 
-#include "details/detailstext.h"
-#include "document.h"
-#include "linkpolicy.h"
-#include "selection.h"
-#include "visibletext.h"
+#include "document/document.h"
+#include "document/selection.h"
+#include "present/detailstext.h"
+#include "text/linkpolicy.h"
+#include "text/visibletext.h"
 
 #include <spdlog/spdlog.h>
 

@@ -1,8 +1,8 @@
-#include "catalogview.h"
+#include "edit/catalogview.h"
 
-#include "document.h"
-#include "selection.h"
-#include "visibletext.h"
+#include "document/document.h"
+#include "document/selection.h"
+#include "text/visibletext.h"
 
 #include <QHeaderView>
 #include <QPainter>

@@ -8,7 +8,7 @@
 // here. The main window adds its New and Delete actions as the context menu. It follows the
 // Document (items added, removed or renamed) and never talks to another view.
 
-#include "model.h"
+#include "model/model.h"
 
 #include <QTreeWidget>
 

@@ -1,6 +1,6 @@
-#include "deletedialog.h"
+#include "edit/deletedialog.h"
 
-#include "deletion.h"
+#include "document/deletion.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -8,7 +8,7 @@
 // without the reference when no reference is required. Without referrers it is a plain
 // confirmation. All text is plain.
 
-#include "document.h"
+#include "document/document.h"
 
 #include <QDialog>
 

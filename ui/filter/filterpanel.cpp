@@ -1,9 +1,10 @@
 #include "filter/filterpanel.h"
 
-#include "document.h"
-#include "filter.h"
-#include "project.h"
-#include "visibletext.h"
+#include "document/document.h"
+#include "document/filter.h"
+#include "model/project.h"
+#include "present/labels.h"
+#include "text/visibletext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -469,15 +470,13 @@ QWidget *FilterPanel::createContent()
     m_reliability = new QComboBox(content);
     m_reliability->setObjectName(QStringLiteral("filterReliability"));
     m_reliability->addItem(tr("Any"), 0);
-    const QStringList meanings
-        = {tr("completely reliable"),  tr("usually reliable"), tr("fairly reliable"),
-           tr("not usually reliable"), tr("unreliable"),       tr("reliability cannot be judged")};
     for (int i = 0; i < 6; ++i) {
         const QChar letter(u'A' + i);
         m_reliability->addItem(i == 0 ? tr("A only") : tr("%1 or better").arg(letter),
                                int(letter.unicode()));
-        m_reliability->setItemData(i + 1, tr("%1: %2").arg(QString(letter), meanings[i]),
-                                   Qt::ToolTipRole);
+        m_reliability->setItemData(
+            i + 1, tr("%1: %2").arg(QString(letter), reliabilityMeaning(char('A' + i))),
+            Qt::ToolTipRole);
     }
     m_reliability->setToolTip(tr("Items citing at least one source rated this well (Admiralty "
                                  "scale, A best); items without a rated source are hidden"));

@@ -1,7 +1,7 @@
-#include "citationeditor.h"
+#include "inspector/citationeditor.h"
 
-#include "document.h"
-#include "visibletext.h"
+#include "document/document.h"
+#include "text/visibletext.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -183,8 +183,9 @@ void CitationEditor::commitExcerpt()
         return;
     std::vector<Citation> after = m_citations;
     Citation &citation = after[std::size_t(row)];
-    // Appending text is the one direct write allowed: the arena is append-only.
-    citation.excerpt = m_document->mutableProject().addText(m_excerpt->toPlainText());
+    // The excerpt goes into the Document's append-only text pool; the item changes only
+    // through the Inspector's edit.
+    citation.excerpt = m_document->addText(m_excerpt->toPlainText());
     m_pendingRow = row;
     Q_EMIT edited(after, Change::Excerpt, citation.source);
 }

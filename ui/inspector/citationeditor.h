@@ -7,9 +7,9 @@
 // adds a citation of an existing source (picked from a combo) and removes the chosen one. It
 // changes nothing itself: every change is announced as the whole new list of citations
 // (edited()), and the Inspector writes it into the item as one undo step. Excerpt text goes
-// into the project's append-only text arena (the only thing written directly).
+// into the Document's append-only text pool (Document::addText()) first.
 
-#include "model.h"
+#include "model/model.h"
 
 #include <QStringList>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "colorbutton.h"
+#include "inspector/colorbutton.h"
 
 #include <QColorDialog>
 #include <QEvent>

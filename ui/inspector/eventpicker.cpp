@@ -1,8 +1,8 @@
-#include "eventpicker.h"
+#include "inspector/eventpicker.h"
 
-#include "document.h"
-#include "searchindex.h"
-#include "visibletext.h"
+#include "document/document.h"
+#include "search/searchindex.h"
+#include "text/visibletext.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

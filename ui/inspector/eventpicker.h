@@ -10,7 +10,7 @@
 // (Return or a click in the popup) announces it; emptying the field announces "none"; text
 // that was not picked is put back to the current event's title when the field is left.
 
-#include "model.h"
+#include "model/model.h"
 
 #include <QLineEdit>
 

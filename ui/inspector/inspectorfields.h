@@ -1,10 +1,9 @@
 #pragma once
 
-// What the Inspector's source files share (inspectorview.cpp builds the form, inspectorfill.cpp
-// fills it, inspectoredits.cpp turns its signals into Document edits): field ids, the order of
-// the choices in its combos, and their spellings.
+// What the Inspector's forms share (inspectorform.h and the form of each kind): the order of
+// the choices in their combos, and the spellings of those choices.
 
-#include "model.h"
+#include "model/model.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -13,19 +12,6 @@
 #include <string_view>
 
 namespace claimline::inspector {
-
-enum TextField {
-    Title,
-    Summary,
-    Location,
-    Tags,
-    Statement,
-    Quote,
-    ShortName,
-    SourceTitle,
-    Outlet,
-};
-enum ActorFlag { Anonymous, Collective };
 
 inline constexpr std::array<Status, 5> Statuses {
     Status::Unverified, Status::Disputed, Status::Corroborated, Status::Refuted, Status::Retracted};

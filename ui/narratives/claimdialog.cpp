@@ -1,7 +1,7 @@
-#include "claimdialog.h"
+#include "narratives/claimdialog.h"
 
-#include "narrativestext.h"
-#include "project.h"
+#include "model/project.h"
+#include "present/narrativestext.h"
 
 #include <QDialogButtonBox>
 #include <QPlainTextEdit>

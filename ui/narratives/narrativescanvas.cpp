@@ -1,17 +1,12 @@
-#include "narrativescanvas.h"
+#include "narratives/narrativescanvas.h"
 
-#include "narrativestext.h"
-#include "project.h"
+#include "model/project.h"
+#include "present/narrativestext.h"
 
-#include <QContextMenuEvent>
 #include <QElapsedTimer>
-#include <QHelpEvent>
-#include <QKeyEvent>
-#include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTimer>
-#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -19,8 +14,6 @@
 namespace claimline {
 
 namespace {
-
-constexpr int DragThreshold = 5;
 
 // Where the line from the rectangle's centre toward `point` leaves the rectangle (the point
 // itself when it lies inside).
@@ -65,13 +58,6 @@ std::uint64_t hashRow(const NarrativesRow &row)
             mix((std::uint64_t(answer.claim) << 32) | answer.relation);
     }
     return h;
-}
-
-QString escapedToolTip(const QString &plain)
-{
-    // Tooltips interpret markup: file text is escaped so that it shows literally.
-    return QStringLiteral("<p style='white-space:pre-wrap'>") + plain.toHtmlEscaped()
-        + QStringLiteral("</p>");
 }
 
 } // namespace
@@ -552,155 +538,6 @@ void NarrativesCanvas::changeEvent(QEvent *event)
         m_renderer.setPalette(palette());
         viewport()->update();
     }
-}
-
-void NarrativesCanvas::mousePressEvent(QMouseEvent *event)
-{
-    m_press = Press::None;
-    m_dropIndex = -1;
-    if (event->button() != Qt::LeftButton) {
-        QAbstractScrollArea::mousePressEvent(event);
-        return;
-    }
-    const QPoint pos = event->position().toPoint();
-    m_pressPos = pos;
-    const int row = rowAt(pos.y());
-    if (pos.y() < m_renderer.headerHeight()) {
-        m_press = Press::None;
-    } else if (row >= 0 && isMatrix() && pos.x() < m_renderer.rowHeaderWidth()) {
-        m_press = Press::RowHeader;
-        m_pressRow = row;
-    } else if (const std::uint32_t claim = claimAt(pos); claim != NoIndex) {
-        m_press = (event->modifiers() & Qt::AltModifier) ? Press::LinkClaim : Press::Claim;
-        m_pressClaim = claim;
-    } else {
-        m_press = Press::Empty;
-    }
-    event->accept();
-}
-
-void NarrativesCanvas::mouseMoveEvent(QMouseEvent *event)
-{
-    const QPoint pos = event->position().toPoint();
-    if (m_press == Press::LinkClaim
-        && (m_linking || (pos - m_pressPos).manhattanLength() >= DragThreshold)) {
-        m_linking = true;
-        m_linkPos = pos;
-        viewport()->setCursor(Qt::CrossCursor);
-        viewport()->update();
-        event->accept();
-        return;
-    }
-    if (m_press != Press::RowHeader || (pos - m_pressPos).manhattanLength() < DragThreshold) {
-        event->accept();
-        return;
-    }
-    // Dragging a question: scroll near the edges, show where it would land.
-    const int headerHeight = int(m_renderer.headerHeight());
-    if (pos.y() < headerHeight + 16)
-        verticalScrollBar()->setValue(verticalScrollBar()->value() - 16);
-    else if (pos.y() > viewport()->height() - 16)
-        verticalScrollBar()->setValue(verticalScrollBar()->value() + 16);
-    m_dropIndex = dropIndexAt(std::max(pos.y(), headerHeight));
-    viewport()->setCursor(Qt::ClosedHandCursor);
-    viewport()->update();
-    event->accept();
-}
-
-void NarrativesCanvas::mouseReleaseEvent(QMouseEvent *event)
-{
-    const Press press = m_press;
-    const bool linking = m_linking;
-    m_press = Press::None;
-    m_linking = false;
-    viewport()->unsetCursor();
-    if (event->button() != Qt::LeftButton)
-        return;
-    if (linking) {
-        viewport()->update();
-        // Dropped on another claim: the view asks how the one answers the other. On nothing,
-        // or on the claim itself, the link is simply not made.
-        const QPoint pos = event->position().toPoint();
-        const std::uint32_t target = claimAt(pos);
-        if (target != NoIndex && target != m_pressClaim)
-            Q_EMIT claimLinkRequested(m_pressClaim, target, viewport()->mapToGlobal(pos));
-        return;
-    }
-    if (press == Press::RowHeader && m_dropIndex >= 0) {
-        int to = m_dropIndex;
-        m_dropIndex = -1;
-        if (to > m_pressRow)
-            --to;
-        viewport()->update();
-        if (to != m_pressRow)
-            Q_EMIT rowMoveRequested(m_pressRow, to);
-        return;
-    }
-    m_dropIndex = -1;
-    switch (press) {
-    case Press::Claim:
-    case Press::LinkClaim: // an Alt+click is a click
-        Q_EMIT claimClicked(m_pressClaim, event->modifiers() & ~Qt::AltModifier);
-        break;
-    case Press::RowHeader:
-        Q_EMIT rowHeaderClicked(m_pressRow, event->modifiers());
-        break;
-    case Press::Empty:
-        Q_EMIT emptyClicked();
-        break;
-    case Press::None:
-        break;
-    }
-}
-
-void NarrativesCanvas::keyPressEvent(QKeyEvent *event)
-{
-    if (event->key() == Qt::Key_Escape && m_linking) {
-        // Cancels the link; the rest of the drag does nothing.
-        m_linking = false;
-        m_press = Press::None;
-        viewport()->unsetCursor();
-        viewport()->update();
-        event->accept();
-        return;
-    }
-    QAbstractScrollArea::keyPressEvent(event);
-}
-
-void NarrativesCanvas::mouseDoubleClickEvent(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton)
-        return;
-    if (const std::uint32_t claim = claimAt(event->position().toPoint()); claim != NoIndex)
-        Q_EMIT claimActivated(claim);
-}
-
-void NarrativesCanvas::contextMenuEvent(QContextMenuEvent *event)
-{
-    const int row = rowAt(event->pos().y());
-    if (row >= 0 && isMatrix() && event->pos().x() < m_renderer.rowHeaderWidth())
-        Q_EMIT rowContextMenuRequested(row, event->globalPos());
-}
-
-bool NarrativesCanvas::viewportEvent(QEvent *event)
-{
-    if (event->type() == QEvent::ToolTip && m_table && m_project) {
-        const auto *help = static_cast<QHelpEvent *>(event);
-        QString text;
-        if (const std::uint32_t claim = claimAt(help->pos()); claim != NoIndex) {
-            text = NarrativesText::claimSummary(*m_project, claim, m_zone);
-        } else if (const int row = rowAt(help->pos().y());
-                   row >= 0 && isMatrix() && help->pos().x() < m_renderer.rowHeaderWidth()) {
-            text = m_table->rowTitle(*m_project, row)
-                + tr("\nDrag to move this question; right-click for more.");
-        }
-        if (text.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), escapedToolTip(text), viewport());
-        return true;
-    }
-    return QAbstractScrollArea::viewportEvent(event);
 }
 
 } // namespace claimline

@@ -14,7 +14,7 @@
 // key and a hash of its content) across table rebuilds, and dropped when the width, font,
 // time zone or the row's content changes.
 
-#include "narrativesrenderer.h"
+#include "narratives/narrativesrenderer.h"
 
 #include <QAbstractScrollArea>
 

@@ -1,13 +1,13 @@
 #pragma once
 
-// Pictures and pages of the competing narratives without a window: `claimline export --view
+// Pictures of the competing narratives without a window: `claimline export --view
 // narratives` and the view's own export use these. A picture holds the whole table (every
 // row, not only what a window would show) under a title, a subtitle and a legend, in the
-// light publication palette unless told otherwise. The HTML page is a self-contained,
-// accessible table (caption, column and row headers, every file string escaped, no script).
+// light publication palette unless told otherwise. The HTML page of the same table is core's
+// (export/narrativeshtml.h).
 
-#include "export/picture.h"
-#include "narrativestable.h"
+#include "common/picture.h"
+#include "present/narrativestable.h"
 
 #include <QFont>
 #include <QImage>
@@ -50,9 +50,5 @@ Picture narrativesPicture(const Project &project, const NarrativesTable &table, 
                           const NarrativesPictureOptions &options);
 QImage renderNarrativesImage(const Project &project, const NarrativesTable &table, double width,
                              const NarrativesPictureOptions &options, qreal devicePixelRatio = 2.0);
-
-// A self-contained HTML page holding the table (UTF-8, lang="en", inline CSS, no script).
-QString narrativesHtml(const Project &project, const NarrativesTable &table, const QTimeZone &zone,
-                       const QString &title = {});
 
 } // namespace claimline

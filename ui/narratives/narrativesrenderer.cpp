@@ -1,7 +1,10 @@
-#include "narrativesrenderer.h"
+#include "narratives/narrativesrenderer.h"
 
-#include "narrativestext.h"
-#include "project.h"
+#include "narratives/narrativesrendererparts.h"
+
+#include "common/colors.h"
+#include "model/project.h"
+#include "present/narrativestext.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -12,20 +15,9 @@
 
 namespace claimline {
 
-namespace {
+using namespace narrativeslayout;
 
-constexpr double Pad = 12; // inside a cell
-constexpr double CardPad = 9; // inside a card
-constexpr double CardGap = 8; // between cards
-constexpr double Stripe = 4; // the stance stripe on a card's left edge
-constexpr double Radius = 6;
-constexpr double MinColumn = 250;
-constexpr double MinSideColumn = 300;
-constexpr double LinkWidth = 124;
-constexpr double BarHeight = 4; // the party colour bar at the top of a column header
-constexpr double Swatch = 12;
-constexpr double LinkAnchor = 22; // from the top of a card, where connectors meet it
-constexpr std::size_t MaxCachedRows = 400;
+namespace {
 
 bool contains(const std::vector<std::uint32_t> &sorted, std::uint32_t value)
 {
@@ -33,47 +25,6 @@ bool contains(const std::vector<std::uint32_t> &sorted, std::uint32_t value)
 }
 
 } // namespace
-
-struct NarrativesRenderer::Card
-{
-    std::uint32_t claim = NoIndex;
-    int column = 0;
-    Stance stance = Stance::None;
-    QRectF rect;
-    QRectF chip;
-    TextBlock chipText, date, answer, claimant, statement, quote, footer, flag;
-    QRectF quoteBar;
-    QRectF flagRect;
-};
-
-struct NarrativesRenderer::Link
-{
-    RelationKind kind = RelationKind::Denies;
-    bool aAnswers = false;
-    QRectF label;
-    TextBlock kindText, lag;
-    QPointF a; // on the A card
-    QPointF b; // on the B card
-};
-
-struct NarrativesRenderer::RowLayout
-{
-    double height = 0;
-    NarrativesRow::Kind kind = NarrativesRow::Kind::Question;
-    TextBlock title;
-    TextBlock subtitle;
-    std::vector<Card> cards;
-    std::vector<Link> links;
-    std::vector<TextBlock> placeholders;
-};
-
-struct NarrativesRenderer::HeaderCell
-{
-    Column column;
-    TextBlock title;
-    TextBlock count;
-    std::vector<QColor> swatches;
-};
 
 NarrativesRenderer::NarrativesRenderer()
 {
@@ -249,198 +200,6 @@ std::vector<NarrativesRenderer::ClaimBox> NarrativesRenderer::claimBoxes(std::si
     return boxes;
 }
 
-NarrativesRenderer::Card NarrativesRenderer::layoutCard(std::uint32_t claim, double x, double y,
-                                                        double width, std::uint32_t relation) const
-{
-    const Claim &c = m_project->claims()[claim];
-    Card card;
-    card.claim = claim;
-    card.stance = c.stance;
-    // An answer from another question shows what it does to the claim it answers.
-    const bool answer = relation != NoIndex;
-    const RelationKind kind = answer ? m_project->relations()[relation].kind : RelationKind::Denies;
-    if (answer)
-        card.stance = NarrativesText::stanceOf(kind);
-    const double left = x + Stripe + CardPad;
-    const double inner = std::max(40.0, width - Stripe - 2 * CardPad);
-    double cy = y + CardPad;
-
-    // The hooked arrow tells a relation ("↩ disputes" the claim answered) from a stance.
-    card.chipText = TextBlock::make(answer ? NarrativesText::answerChip(kind)
-                                           : NarrativesText::stance(c.stance),
-                                    m_smallBold, inner, 1);
-    const double chipWidth = std::min(inner, std::ceil(card.chipText.naturalWidth) + 14);
-    const double chipHeight = m_smallLine + 4;
-    card.chip = QRectF(left, cy, chipWidth, chipHeight);
-    card.chipText.pos = QPointF(left + 7, cy + 2);
-    // The date sits right of the chip when there is room, else on a line of its own.
-    const QString date = NarrativesText::madeAt(*m_project, claim, m_zone);
-    const double dateRoom = inner - chipWidth - 10;
-    if (QFontMetricsF(m_small).horizontalAdvance(date) <= dateRoom) {
-        card.date = TextBlock::make(date, m_small, dateRoom, 1);
-        card.date.pos = QPointF(left + inner - card.date.naturalWidth, cy + 2);
-        cy += chipHeight + 6;
-    } else {
-        cy += chipHeight + 4;
-        card.date = TextBlock::make(date, m_small, inner, 2, QPointF(left, cy));
-        cy += card.date.height + 4;
-    }
-    if (answer) {
-        card.answer = TextBlock::make(NarrativesText::answerLine(*m_project, relation, true),
-                                      m_italic, inner, 2, QPointF(left, cy));
-        cy += card.answer.height + 2;
-    }
-    card.claimant = TextBlock::make(NarrativesText::claimant(*m_project, claim), m_bold, inner, 2,
-                                    QPointF(left, cy));
-    cy += card.claimant.height + 2;
-    card.statement = TextBlock::make(NarrativesText::fileText(*m_project, c.statement), m_font,
-                                     inner, m_statementLines, QPointF(left, cy));
-    cy += card.statement.height;
-    if (!c.quote.isEmpty()) {
-        cy += 5;
-        card.quote = TextBlock::make(QChar(0x201c) + NarrativesText::fileText(*m_project, c.quote)
-                                         + QChar(0x201d),
-                                     m_italic, inner - 11, 3, QPointF(left + 11, cy));
-        card.quoteBar = QRectF(left + 1, cy + 2, 2.5, card.quote.height - 4);
-        cy += card.quote.height;
-    }
-    cy += 7;
-    card.footer = TextBlock::make(NarrativesText::footer(*m_project, claim), m_small, inner, 2,
-                                  QPointF(left, cy));
-    cy += card.footer.height;
-    if (m_table->isUnanswered(claim)) {
-        cy += 7;
-        card.flag
-            = TextBlock::make(QChar(0x2691) + QStringLiteral(" ") + NarrativesText::unanswered(),
-                              m_smallBold, inner, 1, QPointF(left + 7, cy + 2));
-        card.flagRect = QRectF(left, cy, std::ceil(card.flag.naturalWidth) + 14, m_smallLine + 4);
-        cy += card.flagRect.height();
-    }
-    cy += CardPad;
-    card.rect = QRectF(x, y, width, std::ceil(cy - y));
-    return card;
-}
-
-const NarrativesRenderer::RowLayout &NarrativesRenderer::layoutRow(std::size_t row) const
-{
-    if (const auto it = m_rows.find(row); it != m_rows.end())
-        return *it->second;
-    if (m_rows.size() >= MaxCachedRows)
-        m_rows.clear();
-    auto layout = std::make_unique<RowLayout>();
-    RowLayout &l = *layout;
-    if (!m_table || !m_project || row >= m_table->rowCount()) {
-        l.height = 0;
-        return *m_rows.emplace(row, std::move(layout)).first->second;
-    }
-    const NarrativesRow &r = m_table->rows()[row];
-    l.kind = r.kind;
-    const Project &project = *m_project;
-    const auto placeholder = [&](const QString &text, const Column &column, double y) {
-        l.placeholders.push_back(
-            TextBlock::make(text, m_italic, column.width - 2 * Pad, 0, QPointF(column.x + Pad, y)));
-        return l.placeholders.back().height;
-    };
-
-    switch (r.kind) {
-    case NarrativesRow::Kind::Question: {
-        l.title = TextBlock::make(m_table->rowTitle(project, int(row)), m_bold,
-                                  m_rowHeaderWidth - 2 * Pad - 6, 0, QPointF(Pad + 6, Pad));
-        std::size_t claims = 0;
-        double bottom = l.title.height + Pad;
-        for (std::size_t c = 0; c < r.cells.size() && c < m_columns.size(); ++c) {
-            const Column &column = m_columns[c];
-            claims += r.cells[c].size();
-            double y = Pad;
-            for (const std::uint32_t claim : r.cells[c]) {
-                Card card = layoutCard(claim, column.x + Pad, y, column.width - 2 * Pad);
-                card.column = int(c);
-                y = card.rect.bottom() + CardGap;
-                l.cards.push_back(std::move(card));
-            }
-            for (const NarrativesAnswer &answer : r.answers[c]) {
-                Card card = layoutCard(answer.claim, column.x + Pad, y, column.width - 2 * Pad,
-                                       answer.relation);
-                card.column = int(c);
-                y = card.rect.bottom() + CardGap;
-                l.cards.push_back(std::move(card));
-            }
-            if (r.cells[c].empty() && r.answers[c].empty())
-                y += placeholder(NarrativesTable::emptyCellText(r.hidden[c]), column, Pad + CardPad)
-                    + CardPad + CardGap;
-            bottom = std::max(bottom, y - CardGap);
-        }
-        l.subtitle = TextBlock::make(
-            claims == 1 ? QStringLiteral("1 claim") : QStringLiteral("%1 claims").arg(claims),
-            m_small, m_rowHeaderWidth - 2 * Pad - 6, 1, QPointF(Pad + 6, Pad + l.title.height + 4));
-        bottom = std::max(bottom, l.subtitle.pos.y() + l.subtitle.height);
-        l.height = std::ceil(bottom + Pad);
-        break;
-    }
-    case NarrativesRow::Kind::Heading:
-        l.title = TextBlock::make(m_table->rowTitle(project, int(row)), m_heading,
-                                  m_contentWidth - 2 * Pad - 6, 0, QPointF(Pad + 6, Pad * 0.9));
-        l.height = std::ceil(l.title.height + Pad * 1.8);
-        break;
-    case NarrativesRow::Kind::Pair: {
-        const Column &a = m_columns[0];
-        const Column &link = m_columns[1];
-        const Column &b = m_columns[2];
-        double aBottom = Pad;
-        if (!r.cells[0].empty()) {
-            Card card = layoutCard(r.cells[0][0], a.x + Pad, Pad, a.width - 2 * Pad);
-            card.column = NarrativesTable::ColumnA;
-            aBottom = card.rect.bottom();
-            l.cards.push_back(std::move(card));
-        } else {
-            aBottom += placeholder(
-                QStringLiteral("no related claim from %1").arg(m_table->columnTitle(project, 0)), a,
-                Pad + CardPad);
-        }
-        double y = Pad;
-        for (std::size_t i = 0; i < r.cells[1].size(); ++i) {
-            Card card = layoutCard(r.cells[1][i], b.x + Pad, y, b.width - 2 * Pad);
-            card.column = NarrativesTable::ColumnB;
-            const NarrativesLink &info = r.links[i];
-            if (info.relation != NoIndex && !r.cells[0].empty()) {
-                Link ln;
-                ln.kind = project.relations()[info.relation].kind;
-                ln.aAnswers = info.aAnswers;
-                const Claim &ac = project.claims()[r.cells[0][0]];
-                const Claim &bc = project.claims()[r.cells[1][i]];
-                const QString lag = info.aAnswers ? formatLag(responseLag(ac.madeAt, bc.madeAt))
-                                                  : formatLag(responseLag(bc.madeAt, ac.madeAt));
-                const double inner = link.width - 16;
-                ln.kindText
-                    = TextBlock::make(NarrativesText::relation(ln.kind), m_smallBold, inner, 1);
-                ln.lag = TextBlock::make(lag, m_small, inner, 1);
-                const double h = ln.kindText.height + ln.lag.height + 6;
-                const double mid = y + LinkAnchor;
-                ln.label = QRectF(link.x + 8, mid - h / 2, inner, h);
-                ln.kindText.pos = QPointF(link.x + 8 + (inner - ln.kindText.naturalWidth) / 2,
-                                          ln.label.top() + 3);
-                ln.lag.pos = QPointF(link.x + 8 + (inner - ln.lag.naturalWidth) / 2,
-                                     ln.label.top() + 3 + ln.kindText.height);
-                ln.a = QPointF(a.x + a.width - Pad, Pad + LinkAnchor);
-                ln.b = QPointF(card.rect.left(), mid);
-                l.links.push_back(std::move(ln));
-            }
-            y = card.rect.bottom() + CardGap;
-            l.cards.push_back(std::move(card));
-        }
-        double bBottom = y - CardGap;
-        if (r.cells[1].empty())
-            bBottom = Pad
-                + placeholder(QStringLiteral("no related claim from %1")
-                                  .arg(m_table->columnTitle(project, NarrativesTable::ColumnB)),
-                              b, Pad + CardPad);
-        l.height = std::ceil(std::max(aBottom, bBottom) + Pad);
-        break;
-    }
-    }
-    return *m_rows.emplace(row, std::move(layout)).first->second;
-}
-
 // --- painting -----------------------------------------------------------------------------
 
 void NarrativesRenderer::paintHeader(QPainter &painter, double scrollX, double width) const
@@ -459,8 +218,7 @@ void NarrativesRenderer::paintHeader(QPainter &painter, double scrollX, double w
             for (std::size_t i = 0; i < cell.swatches.size(); ++i) {
                 const QRectF swatch(column.x + Pad + double(i) * (Swatch + 3),
                                     BarHeight + Pad + (m_line - Swatch) / 2, Swatch, Swatch);
-                painter.setPen(
-                    QPen(NarrativesTheme::blend(cell.swatches[i], m_theme.text, 0.3), 1));
+                painter.setPen(QPen(blend(cell.swatches[i], m_theme.text, 0.3), 1));
                 painter.setBrush(cell.swatches[i]);
                 painter.drawRoundedRect(swatch.adjusted(0.5, 0.5, -0.5, -0.5), 2.5, 2.5);
             }
@@ -481,7 +239,7 @@ void NarrativesRenderer::paintHeader(QPainter &painter, double scrollX, double w
         painter.fillRect(QRectF(0, 0, m_rowHeaderWidth, m_headerHeight), m_theme.header);
         drawCell(m_header[0]);
     }
-    painter.setPen(QPen(NarrativesTheme::blend(m_theme.grid, m_theme.text, 0.25), 1.5));
+    painter.setPen(QPen(blend(m_theme.grid, m_theme.text, 0.25), 1.5));
     painter.drawLine(QPointF(0, m_headerHeight - 0.75), QPointF(width, m_headerHeight - 0.75));
     painter.restore();
 }
@@ -517,8 +275,7 @@ void NarrativesRenderer::paintCard(QPainter &painter, const Card &card, double d
     }
 
     const QRectF chip = card.chip.translated(offset);
-    painter.setPen(
-        QPen(NarrativesTheme::blend(m_theme.stanceChipFill(card.stance), accent, 0.5), 1));
+    painter.setPen(QPen(blend(m_theme.stanceChipFill(card.stance), accent, 0.5), 1));
     painter.setBrush(m_theme.stanceChipFill(card.stance));
     painter.drawRoundedRect(chip.adjusted(0.5, 0.5, -0.5, -0.5), 3.5, 3.5);
     card.chipText.draw(painter, m_theme.stanceChipText(card.stance), offset);
@@ -528,12 +285,12 @@ void NarrativesRenderer::paintCard(QPainter &painter, const Card &card, double d
     card.statement.draw(painter, m_theme.text, offset);
     if (card.quote.lines > 0) {
         painter.fillRect(card.quoteBar.translated(offset), m_theme.faint);
-        card.quote.draw(painter, NarrativesTheme::blend(m_theme.text, m_theme.muted, 0.4), offset);
+        card.quote.draw(painter, blend(m_theme.text, m_theme.muted, 0.4), offset);
     }
     card.footer.draw(painter, m_theme.muted, offset);
     if (card.flag.lines > 0) {
         painter.setPen(QPen(m_theme.flag, 1));
-        painter.setBrush(NarrativesTheme::blend(m_theme.card, m_theme.flag, 0.08));
+        painter.setBrush(blend(m_theme.card, m_theme.flag, 0.08));
         painter.drawRoundedRect(card.flagRect.translated(offset).adjusted(0.5, 0.5, -0.5, -0.5),
                                 3.5, 3.5);
         card.flag.draw(painter, m_theme.flag, offset);
@@ -685,21 +442,20 @@ double NarrativesRenderer::paintLegend(QPainter *painter, const QPointF &origin,
     for (const Stance stance :
          {Stance::Affirms, Stance::Denies, Stance::Disputes, Stance::Qualifies, Stance::None}) {
         const QColor fill = m_theme.stanceChipFill(stance);
-        chip(NarrativesText::stance(stance), fill,
-             NarrativesTheme::blend(fill, m_theme.stanceAccent(stance), 0.5),
+        chip(NarrativesText::stance(stance), fill, blend(fill, m_theme.stanceAccent(stance), 0.5),
              m_theme.stanceChipText(stance));
     }
     if (m_table && m_table->mode() == NarrativesMode::Matrix) {
         const QColor fill = m_theme.stanceChipFill(Stance::Disputes);
         chip(NarrativesText::answerChip(RelationKind::Disputes), fill,
-             NarrativesTheme::blend(fill, m_theme.stanceAccent(Stance::Disputes), 0.5),
+             blend(fill, m_theme.stanceAccent(Stance::Disputes), 0.5),
              m_theme.stanceChipText(Stance::Disputes));
         text(QStringLiteral("an answer, from another question, to a claim on this one"), m_small,
              m_theme.muted);
     }
     if (m_table && m_table->mode() == NarrativesMode::SideBySide) {
         chip(QChar(0x2691) + QStringLiteral(" ") + NarrativesText::unanswered(),
-             NarrativesTheme::blend(m_theme.card, m_theme.flag, 0.08), m_theme.flag, m_theme.flag);
+             blend(m_theme.card, m_theme.flag, 0.08), m_theme.flag, m_theme.flag);
         text(QStringLiteral("no answer from the other side"), m_small, m_theme.muted);
         text(QStringLiteral("Arrows point at the claim being answered; lag = time to answer."),
              m_small, m_theme.muted);

@@ -12,9 +12,9 @@
 // layouts of recently painted rows (bounded), and its owner keeps row heights; a change of
 // width, font, zone or table drops the layouts, never the table.
 
-#include "narrativestable.h"
-#include "narrativestextblock.h"
-#include "narrativestheme.h"
+#include "narratives/narrativestextblock.h"
+#include "narratives/narrativestheme.h"
+#include "present/narrativestable.h"
 
 #include <QFont>
 #include <QPalette>
@@ -105,6 +105,10 @@ private:
     void layoutColumns();
     void layoutHeader();
     const RowLayout &layoutRow(std::size_t row) const;
+    void layoutQuestionRow(RowLayout &l, std::size_t row) const;
+    void layoutPairRow(RowLayout &l, std::size_t row) const;
+    // An italic note in an empty cell; returns its height.
+    double placeholder(RowLayout &l, const QString &text, const Column &column, double y) const;
     // relation: for a claim shown where it answers a claim on another question.
     Card layoutCard(std::uint32_t claim, double x, double y, double width,
                     std::uint32_t relation = NoIndex) const;

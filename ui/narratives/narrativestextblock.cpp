@@ -1,4 +1,4 @@
-#include "narrativestextblock.h"
+#include "narratives/narrativestextblock.h"
 
 #include <QColor>
 #include <QFontMetricsF>

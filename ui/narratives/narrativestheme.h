@@ -4,9 +4,10 @@
 // from a palette so that the view follows light and dark mode and the exports use the light
 // publication palette. Stances, relations and parties each get an accent that keeps enough
 // contrast on the background; text labels always accompany them (colour is never the only
-// cue).
+// cue). The mixing and the party and stance accents are the views' shared ones
+// (common/colors.h).
 
-#include "model.h"
+#include "model/model.h"
 
 #include <QColor>
 #include <QPalette>
@@ -42,9 +43,6 @@ struct NarrativesTheme
     QColor stanceChipText(Stance stance) const;
     QColor relationColor(RelationKind kind) const;
     QColor partyColor(const Project &project, std::uint32_t party) const;
-
-    static QColor blend(const QColor &a, const QColor &b, double t);
-    static double luminance(const QColor &color);
 };
 
 } // namespace claimline

@@ -19,9 +19,9 @@
 // Alt+dragging a claim onto another links them (the dragged one answers the other, one undo
 // step), after asking how.
 
-#include "export/picture.h"
-#include "narrativestable.h"
-#include "relationkindmenu.h"
+#include "common/picture.h"
+#include "common/relationkindmenu.h"
+#include "present/narrativestable.h"
 
 #include <QTimeZone>
 #include <QWidget>

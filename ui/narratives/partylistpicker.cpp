@@ -1,8 +1,8 @@
-#include "partylistpicker.h"
+#include "narratives/partylistpicker.h"
 
-#include "narrativestext.h"
-#include "narrativestheme.h"
-#include "project.h"
+#include "model/project.h"
+#include "narratives/narrativestheme.h"
+#include "present/narrativestext.h"
 
 #include <QAbstractItemModel>
 #include <QListWidget>

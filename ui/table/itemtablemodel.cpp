@@ -1,9 +1,9 @@
-#include "itemtablemodel.h"
+#include "table/itemtablemodel.h"
 
-#include "document.h"
-#include "project.h"
-#include "searchtext.h"
-#include "visibletext.h"
+#include "document/document.h"
+#include "model/project.h"
+#include "search/searchtext.h"
+#include "text/visibletext.h"
 
 #include <QString>
 

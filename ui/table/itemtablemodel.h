@@ -18,7 +18,7 @@
 // event); a new display zone is dataChanged() of the time column with only Qt::DisplayRole,
 // which never changes the order.
 
-#include "model.h"
+#include "model/model.h"
 
 #include <QAbstractTableModel>
 #include <QTimeZone>

@@ -1,8 +1,8 @@
-#include "itemtableproxy.h"
+#include "table/itemtableproxy.h"
 
-#include "filter.h"
-#include "itemtablemodel.h"
-#include "project.h"
+#include "document/filter.h"
+#include "model/project.h"
+#include "table/itemtablemodel.h"
 
 #include <algorithm>
 

@@ -26,7 +26,7 @@
 // row's proxy row (32 bits each) and whether the Filter accepts it (a byte): 13 bytes per
 // item, 13 MB at a million.
 
-#include "model.h"
+#include "model/model.h"
 
 #include <QAbstractProxyModel>
 

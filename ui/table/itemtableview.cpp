@@ -1,8 +1,8 @@
-#include "itemtableview.h"
+#include "table/itemtableview.h"
 
-#include "document.h"
-#include "filter.h"
-#include "selection.h"
+#include "document/document.h"
+#include "document/filter.h"
+#include "document/selection.h"
 #include "table/itemtableproxy.h"
 
 #include <QButtonGroup>

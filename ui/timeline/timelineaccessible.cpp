@@ -1,13 +1,14 @@
-#include "timelineaccessible.h"
+#include "timeline/timelineaccessible.h"
 
-#include "document.h"
-#include "project.h"
-#include "selection.h"
-#include "timelinelanes.h"
-#include "timelinerenderer.h"
-#include "timelineview.h"
-#include "timescale.h"
-#include "visibletext.h"
+#include "document/document.h"
+#include "document/selection.h"
+#include "model/project.h"
+#include "present/timelinelanes.h"
+#include "present/timescale.h"
+#include "text/visibletext.h"
+#include "timeline/timelinelabels.h"
+#include "timeline/timelinerenderer.h"
+#include "timeline/timelineview.h"
 
 #include <QAccessibleActionInterface>
 #include <QScrollBar>
@@ -55,31 +56,6 @@ marksOf(const TimelineFrame &frame, std::uint32_t code)
     };
     return {std::lower_bound(frame.marksByCode.begin(), frame.marksByCode.end(), key, less),
             std::upper_bound(frame.marksByCode.begin(), frame.marksByCode.end(), key, greater)};
-}
-
-QString partyName(const Project &project, std::uint32_t party)
-{
-    return party < project.parties().size()
-        ? visibleText(project.text(project.parties()[party].name))
-        : TimelineAccessible::tr("No party");
-}
-
-QString speakerName(const Project &project, const Speaker &speaker)
-{
-    if (!speaker.isValid())
-        return {};
-    if (speaker.isParty)
-        return speaker.index < project.parties().size()
-            ? visibleText(project.text(project.parties()[speaker.index].name))
-            : QString();
-    return speaker.index < project.actors().size()
-        ? visibleText(project.text(project.actors()[speaker.index].name))
-        : QString();
-}
-
-QString statusName(Status status)
-{
-    return QString::fromLatin1(nameOf(status).data(), qsizetype(nameOf(status).size()));
 }
 
 } // namespace
@@ -167,7 +143,7 @@ QString TimelineItemAccessible::name(const Project &project) const
         return visibleText(project.text(project.events()[ref.index].title));
     const Claim &claim = project.claims()[ref.index];
     const QString statement = visibleText(project.text(claim.statement));
-    const QString who = speakerName(project, claim.claimant);
+    const QString who = TimelineLabels::speakerName(project, claim.claimant);
     return who.isEmpty() ? statement : who + QStringLiteral(": ") + statement;
 }
 
@@ -180,13 +156,13 @@ QString TimelineItemAccessible::description(const Project &project) const
     if (ref.kind == ItemKind::Event) {
         const Event &event = project.events()[ref.index];
         parts << tr("Event") << event.when.toDisplayString(view->timeZone())
-              << tr("Lane: %1").arg(partyName(project, party))
-              << tr("Status: %1").arg(statusName(event.status));
+              << tr("Lane: %1").arg(TimelineLabels::partyName(project, party))
+              << tr("Status: %1").arg(TimelineLabels::statusName(event.status));
     } else {
         const Claim &claim = project.claims()[ref.index];
         parts << tr("Claim") << tr("Said %1").arg(claim.madeAt.toDisplayString(view->timeZone()))
-              << tr("Lane: %1").arg(partyName(project, party))
-              << tr("Status: %1").arg(statusName(claim.status));
+              << tr("Lane: %1").arg(TimelineLabels::partyName(project, party))
+              << tr("Status: %1").arg(TimelineLabels::statusName(claim.status));
         if (claim.about < project.events().size())
             parts << tr("About: %1")
                          .arg(visibleText(project.text(project.events()[claim.about].title)));

@@ -1,8 +1,8 @@
-#include "timelineexport.h"
+#include "timeline/timelineexport.h"
 
-#include "project.h"
-#include "timelinelanes.h"
-#include "visibletext.h"
+#include "model/project.h"
+#include "present/timelinelanes.h"
+#include "text/visibletext.h"
 
 #include <QDateTime>
 #include <QFontMetricsF>
@@ -39,19 +39,6 @@ std::optional<std::pair<double, double>> defaultTimelineRange(const Project &pro
         return std::nullopt;
     const double margin = std::max(3600.0, double(last - first) * 0.03);
     return std::pair {double(first) - margin, double(last) + margin};
-}
-
-QPalette publicationPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0xf3, 0xf3, 0xf3));
-    palette.setColor(QPalette::WindowText, QColor(0x1a, 0x1a, 0x1a));
-    palette.setColor(QPalette::Base, Qt::white);
-    palette.setColor(QPalette::AlternateBase, QColor(0xf7, 0xf7, 0xf7));
-    palette.setColor(QPalette::Text, QColor(0x1a, 0x1a, 0x1a));
-    palette.setColor(QPalette::Highlight, QColor(0x1f, 0x6f, 0xd1));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    return palette;
 }
 
 namespace {

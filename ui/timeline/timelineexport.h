@@ -3,8 +3,9 @@
 // Timeline pictures without a window: the command line's `claimline export --view timeline`
 // and File > Export use these, as does the view for its own starting range.
 
-#include "export/picture.h"
-#include "timelinerenderer.h"
+#include "common/picture.h"
+#include "common/publicationpalette.h"
+#include "timeline/timelinerenderer.h"
 
 #include <QImage>
 #include <QPalette>
@@ -21,9 +22,6 @@ class TimelineLanes;
 // item with a small margin; nullopt for a project without dated items or views.
 std::optional<std::pair<double, double>> defaultTimelineRange(const Project &project,
                                                               const TimelineLanes &lanes);
-
-// A light palette for publication, whatever the desktop theme.
-QPalette publicationPalette();
 
 struct TimelineImageRequest
 {

@@ -1,6 +1,6 @@
-#include "timelineoverview.h"
+#include "timeline/timelineoverview.h"
 
-#include "timelineview.h"
+#include "timeline/timelineview.h"
 
 #include <QMouseEvent>
 #include <QPainter>

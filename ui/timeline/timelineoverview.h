@@ -21,9 +21,6 @@ public:
     explicit TimelineOverview(TimelineView *view, QWidget *parent = nullptr);
 
     QSize sizeHint() const override;
-    // The project's extent shown across the strip ([from, to) seconds UTC).
-    double extentFrom() const { return m_from; }
-    double extentTo() const { return m_to; }
     // The visible window's box, in widget coordinates.
     QRectF windowBox() const;
 
@@ -44,7 +41,7 @@ private:
     TimelineView *m_view = nullptr;
     std::vector<std::uint32_t> m_columns;
     std::uint32_t m_max = 0;
-    double m_from = 0;
+    double m_from = 0; // the project's extent shown across the strip ([from, to) seconds UTC)
     double m_to = 1;
     bool m_dragging = false;
     double m_grabOffset = 0; // seconds between the press and the window's centre

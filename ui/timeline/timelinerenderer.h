@@ -11,9 +11,12 @@
 // buffers are kept between frames.
 //
 // The resulting Frame says where everything went, for hit testing, tooltips and tests.
+//
+// Painting is a series of passes over the frame, back to front (TimelinePasses); the drawing
+// pieces the layout and the passes share are in timelinepaint.h.
 
-#include "timelinelanes.h"
-#include "timescale.h"
+#include "present/timelinelanes.h"
+#include "present/timescale.h"
 
 #include <QFont>
 #include <QLineF>
@@ -165,6 +168,11 @@ private:
     };
 
     void layoutLane(const Input &input, std::size_t laneIndex, double top);
+    void layoutDensity(const Input &input, const TimelineLanes::Lane &lane,
+                       TimelineFrame::LaneBox box);
+    void collectCandidates(const Input &input, const TimelineLanes::Lane &lane, std::int64_t from,
+                           std::int64_t to);
+    void placeCandidates(const Input &input, TimelineFrame::LaneBox box);
     void layoutRelations(const Input &input);
     double floatingShift(const Input &input) const;
 

@@ -15,21 +15,28 @@
 // onto another links them (the first answers the second), double-clicking empty space in a
 // lane adds an event there. Keys: + - 0 zoom, Left/Right previous/next item in time,
 // Home/End, Esc.
+//
+// The view keeps the state (scale, lanes, lane order, hover) and the layout; the mouse state
+// machine is TimelineInteraction, the tooltip texts TimelineToolTip, the right-click menu
+// TimelineContextMenu, and what the selection means for the lanes timelineselection.h.
 
-#include "export/picture.h"
-#include "relationkindmenu.h"
-#include "timelinelanes.h"
-#include "timelinerenderer.h"
-#include "timescale.h"
+#include "common/picture.h"
+#include "common/relationkindmenu.h"
+#include "present/timelinelanes.h"
+#include "present/timescale.h"
+#include "timeline/timelineinteraction.h"
+#include "timeline/timelinelaneorder.h"
+#include "timeline/timelinerenderer.h"
 
 #include <QAbstractScrollArea>
+#include <QPointer>
 #include <QTimeZone>
 
+#include <memory>
 #include <vector>
 
 class QAction;
 class QLabel;
-class QRubberBand;
 class QTimer;
 
 namespace claimline {
@@ -38,6 +45,8 @@ class Document;
 struct StructureChange;
 class Filter;
 class Selection;
+class TimeWindow;
+struct TimelineTimeKey;
 
 class TimelineView final : public QAbstractScrollArea
 {
@@ -65,6 +74,10 @@ public:
     // --- options ------------------------------------------------------------------------
     QTimeZone timeZone() const { return m_options.zone; }
     void setTimeZone(const QTimeZone &zone);
+    // Shares the visible range and the display zone with the other views: the view puts
+    // every range it shows into the window and follows the window's range and zone when
+    // something else (a saved view) sets them.
+    void setTimeWindow(TimeWindow *window);
     const TimelineOptions &options() const { return m_options; }
     void setShadeOffHours(bool on);
     void setShowRelations(bool on);
@@ -77,7 +90,7 @@ public:
 
     // --- lanes --------------------------------------------------------------------------
     const TimelineLanes &lanes() const { return m_lanes; }
-    const std::vector<std::size_t> &laneOrder() const { return m_order; }
+    const std::vector<std::size_t> &laneOrder() const { return m_laneOrder.order(); }
     void moveLane(std::size_t lane, std::size_t toPosition);
     // Puts the lanes in this order (lane indices, top first; a saved view restores its lanes
     // so). Lanes missing from it keep their relative order below; unknown and repeated
@@ -96,11 +109,10 @@ public:
     const TimelineFrame &frame() const;
     const TimelineRenderer &renderer() const;
     ItemRef itemAt(const QPoint &pos) const;
+    // The lane under a y in widget coordinates: an index into frame().lanes, or -1.
+    int laneBoxAt(double y) const;
     // Tooltip at a point, as plain text (shown escaped: file text is never markup).
     QString toolTipTextAt(const QPoint &pos) const;
-    // Renders what the view shows at the given size (for exports), in the given palette.
-    QImage renderImage(const QSize &size, const QPalette &palette,
-                       qreal devicePixelRatio = 1.0) const;
     // [from, to) of every shown lane, in its lane order, as a picture `size.width()` points
     // wide and `size.height()` tall (0: as tall as the lanes need), with a title and a key when
     // `caption`; valid while the view is.
@@ -110,15 +122,18 @@ public:
     // --- editing by mouse -----------------------------------------------------------------
     // How an Alt+drag from a claim onto another asks for the kind of relation (by default a
     // menu at the drop point); tests answer instead.
-    void setAskRelationKind(AskRelationKind ask) { m_askRelationKind = std::move(ask); }
+    void setAskRelationKind(AskRelationKind ask)
+    {
+        m_interaction->setAskRelationKind(std::move(ask));
+    }
     // While an item is being dragged in time: the item and the time it would get on release
     // (for tests and the accessibility interface); invalid / nullopt otherwise.
-    ItemRef movingItem() const;
-    std::optional<FuzzyTime> movedTime() const;
+    ItemRef movingItem() const { return m_interaction->movingItem(); }
+    std::optional<FuzzyTime> movedTime() const { return m_interaction->movedTime(); }
     // The label that shows the new time while an item is dragged (hidden otherwise).
-    QLabel *moveReadout() const { return m_readout; }
+    QLabel *moveReadout() const { return m_interaction->moveReadout(); }
     // The seconds one minor tick of the axis stands for at this zoom: what drags snap to.
-    std::int64_t tickStep() const;
+    std::int64_t tickStep() const { return ticks().minorStep; }
 
     // View actions (zoom, fit, selection) for menus; their shortcuts work when the view has
     // focus.
@@ -145,6 +160,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The mouse state machine drives the view through the few private calls below.
+    friend class TimelineInteraction;
+
     TimelineRenderer::Input input(const QSizeF &size, const QPalette &palette) const;
     void ensureLayout() const;
     void invalidateLayout();
@@ -156,30 +174,21 @@ private:
     void rangeChanged();
     void updateScrollBar();
     void ensureVisible(ItemRef item);
-    void selectInBand(const QRect &band, bool add);
-    int laneBoxAt(double y) const; // index into frame().lanes, or -1
-    double itemStart(ItemRef item) const;
     void createActions();
-    // Order of items for the keyboard: by start, then events before claims, then index.
-    struct TimeKey
-    {
-        std::int64_t start = 0;
-        int kind = 0;
-        std::uint32_t index = 0;
-        auto operator<=>(const TimeKey &) const = default;
-    };
-    void selectAfter(const TimeKey &from, int direction);
-    // Editing gestures.
-    const FuzzyTime *timeOfItem(ItemRef item) const;
-    void updateMove(const QPoint &pos, Qt::KeyboardModifiers modifiers);
-    void commitMove();
-    void finishLink(const QPoint &pos);
-    void cancelDrag();
-    void addEventAt(const QPoint &pos, int laneBox);
+    void selectAfter(const TimelineTimeKey &from, int direction);
+    // For the interaction: pans the window by dx pixels in time and scrolls the lanes by dy.
+    void panBy(double dx, int dy);
+    // For the interaction: the lane code under the mouse (NoIndex: none).
+    void setHover(std::uint32_t code);
+    // The axis ticks at this zoom, in the display zone.
+    AxisTicks ticks() const;
+    // The renderer's metrics, without bringing the layout up to date.
+    const TimelineMetrics &metrics() const { return m_renderer.metrics(); }
 
     Document *m_document = nullptr;
     Selection *m_selection = nullptr;
     Filter *m_filter = nullptr;
+    QPointer<TimeWindow> m_timeWindow;
 
     TimelineLanes m_lanes;
     mutable TimelineRenderer m_renderer;
@@ -187,43 +196,14 @@ private:
     TimeScale m_scale;
     TimelineOptions m_options;
     bool m_dimFiltered = false;
-    std::vector<std::size_t> m_order;
+    TimelineLaneOrder m_laneOrder;
     QList<QAction *> m_editActions;
-    std::vector<char> m_collapsed;
     std::vector<std::uint32_t> m_selected; // lane codes, sorted
     std::vector<std::uint32_t> m_linked;
     std::uint32_t m_hover = NoIndex;
     QTimer *m_rebuildTimer = nullptr;
     QList<QAction *> m_actions;
-
-    // Pending: pressed on empty space (or an item that cannot move), a click or a pan.
-    // PendingMove / PendingLink: pressed on an item (Alt: on a claim), a click or an edit.
-    // Cancelled: Esc ended an edit; the rest of the drag does nothing.
-    enum class Drag {
-        None,
-        Pending,
-        Pan,
-        Band,
-        Lane,
-        PendingMove,
-        Move,
-        PendingLink,
-        Link,
-        Cancelled
-    };
-    Drag m_drag = Drag::None;
-    QPoint m_pressPos;
-    QPoint m_lastPos;
-    ItemRef m_pressItem;
-    Qt::KeyboardModifiers m_pressModifiers;
-    int m_dragLaneBox = -1;
-    QRubberBand *m_rubberBand = nullptr;
-    // While moving an item: the shift so far (seconds, snapped) and the time it gives.
-    std::int64_t m_moveDelta = 0;
-    std::optional<FuzzyTime> m_movedTime;
-    QLabel *m_readout = nullptr;
-    AskRelationKind m_askRelationKind;
-    QString m_linkTitle; // for the default menu: "How does ‘A’ answer ‘B’?"
+    std::unique_ptr<TimelineInteraction> m_interaction;
 };
 
 } // namespace claimline

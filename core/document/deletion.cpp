@@ -1,0 +1,597 @@
+#include "document/deletion.h"
+
+#include "model/project.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace claimline {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("claimline::Deletion", text);
+}
+
+using Flags = std::array<std::vector<char>, ItemKindCount>;
+
+// Which items are going, per kind.
+struct Going
+{
+    Flags flags;
+
+    bool operator()(ItemKind kind, std::uint32_t index) const
+    {
+        const std::vector<char> &of = flags[std::size_t(kind)];
+        return index < of.size() && of[index];
+    }
+    bool operator()(const Speaker &speaker) const
+    {
+        return speaker.isValid()
+            && (*this)(speaker.isParty ? ItemKind::Party : ItemKind::Actor, speaker.index);
+    }
+    void set(ItemKind kind, std::uint32_t index) { flags[std::size_t(kind)][index] = 1; }
+};
+
+// The references of an item that point at going items (see the table in deletion.h).
+struct Hits
+{
+    bool any = false;
+    bool required = false;
+};
+
+Hits hitsOf(const Project &project, const Going &going, const Actor &actor)
+{
+    (void)project;
+    return {going(ItemKind::Party, actor.party), false};
+}
+
+Hits hitsOf(const Project &project, const Going &going, const Event &event)
+{
+    Hits hits;
+    std::size_t goingParties = 0;
+    const auto parties = project.indices(event.parties);
+    for (const std::uint32_t party : parties)
+        goingParties += going(ItemKind::Party, party) ? 1 : 0;
+    hits.any = goingParties > 0;
+    hits.required = !parties.empty() && goingParties == parties.size();
+    for (const Citation &citation : project.citations(event.sources))
+        hits.any = hits.any || going(ItemKind::Source, citation.source);
+    return hits;
+}
+
+Hits hitsOf(const Project &project, const Going &going, const Claim &claim)
+{
+    Hits hits;
+    hits.required = going(claim.claimant);
+    hits.any = hits.required || going(claim.via) || going(ItemKind::Actor, claim.quoteSpeaker)
+        || going(ItemKind::Event, claim.about) || going(ItemKind::Question, claim.question);
+    for (const Citation &citation : project.citations(claim.sources))
+        hits.any = hits.any || going(ItemKind::Source, citation.source);
+    return hits;
+}
+
+// A claim whose reference to a going item is what the claim is (its claimant, its event, its
+// question): cascading takes the claim too.
+bool dependsOnGoing(const Going &going, const Claim &claim)
+{
+    return going(claim.claimant) || going(ItemKind::Event, claim.about)
+        || going(ItemKind::Question, claim.question);
+}
+
+// Replaces each reference to a going item: by `target` when reassigning, else clears or drops
+// it.
+struct Rewriter
+{
+    Project &project;
+    const Going &going;
+    std::uint32_t target; // NoIndex: clear
+
+    std::uint32_t index(ItemKind kind, std::uint32_t value) const
+    {
+        return going(kind, value) ? target : value;
+    }
+    Speaker speaker(const Speaker &value) const
+    {
+        if (!going(value))
+            return value;
+        if (target == NoIndex)
+            return {};
+        return {target, value.isParty};
+    }
+    IndexRange parties(IndexRange range) const
+    {
+        std::vector<std::uint32_t> kept;
+        bool changed = false;
+        for (const std::uint32_t party : project.indices(range)) {
+            const std::uint32_t now = index(ItemKind::Party, party);
+            changed = changed || now != party;
+            if (now != NoIndex && std::find(kept.begin(), kept.end(), now) == kept.end())
+                kept.push_back(now);
+        }
+        return changed ? project.addIndices(kept) : range;
+    }
+    IndexRange citations(IndexRange range) const
+    {
+        std::vector<Citation> kept;
+        bool changed = false;
+        for (Citation citation : project.citations(range)) {
+            const std::uint32_t now = index(ItemKind::Source, citation.source);
+            changed = changed || now != citation.source;
+            citation.source = now;
+            if (now != NoIndex)
+                kept.push_back(citation);
+        }
+        return changed ? project.addCitations(kept) : range;
+    }
+};
+
+template<typename Item>
+void compact(std::vector<Item> &items, const std::vector<std::uint32_t> &removed,
+             std::vector<Item> *store)
+{
+    if (removed.empty())
+        return;
+    std::size_t next = 0, kept = 0;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (next < removed.size() && removed[next] == i) {
+            if (store)
+                store->push_back(items[i]);
+            ++next;
+        } else {
+            items[kept++] = items[i];
+        }
+    }
+    items.resize(kept);
+}
+
+// Puts removed values back at their indices, in place: the vector still has the capacity it
+// had before the removal, so nothing is reallocated and no new page is touched.
+template<typename Item>
+void reinsert(std::vector<Item> &items, const std::vector<std::uint32_t> &indices,
+              const std::vector<Item> &values)
+{
+    if (indices.empty())
+        return;
+    const std::size_t kept = items.size();
+    items.resize(kept + values.size());
+    // From the back: each kept item moves up by the number of values inserted before it.
+    std::size_t from = kept;
+    std::size_t next = indices.size();
+    for (std::size_t to = items.size(); to-- > 0;) {
+        if (next > 0 && indices[next - 1] == to)
+            items[to] = values[--next];
+        else
+            items[to] = items[--from];
+    }
+}
+
+template<typename Item>
+void put(std::vector<Item> &items, const ItemChanges<Item> &changes, bool after)
+{
+    const std::vector<Item> &values = after ? changes.after : changes.before;
+    for (std::size_t i = 0; i < changes.indices.size(); ++i)
+        items[changes.indices[i]] = values[i];
+}
+
+void put(Project &project, const ReferrerChanges &changes, bool after)
+{
+    put(project.actors(), changes.actors, after);
+    put(project.events(), changes.events, after);
+    put(project.claims(), changes.claims, after);
+    put(project.relations(), changes.relations, after);
+}
+
+// Old index to new, for a kind with removals; empty when nothing of the kind goes.
+std::vector<std::uint32_t> shiftMap(std::size_t count, const std::vector<std::uint32_t> &removed)
+{
+    std::vector<std::uint32_t> map;
+    if (removed.empty())
+        return map;
+    map.resize(count);
+    std::size_t next = 0;
+    std::uint32_t kept = 0;
+    for (std::uint32_t i = 0; i < count; ++i) {
+        if (next < removed.size() && removed[next] == i) {
+            map[i] = NoIndex;
+            ++next;
+        } else {
+            map[i] = kept++;
+        }
+    }
+    return map;
+}
+
+// Adds what a cascade takes with the items already going.
+void cascade(const Project &project, Going &going)
+{
+    // Parties take their actors and the events left without a party; parties, actors,
+    // events and questions take the claims that depend on them. Nothing depends on a claim
+    // but relations, so one pass in this order reaches everything.
+    const auto &actors = project.actors();
+    for (std::uint32_t i = 0; i < actors.size(); ++i) {
+        if (going(ItemKind::Party, actors[i].party))
+            going.set(ItemKind::Actor, i);
+    }
+    const auto &events = project.events();
+    for (std::uint32_t i = 0; i < events.size(); ++i) {
+        if (hitsOf(project, going, events[i]).required)
+            going.set(ItemKind::Event, i);
+    }
+    const auto &claims = project.claims();
+    for (std::uint32_t i = 0; i < claims.size(); ++i) {
+        if (dependsOnGoing(going, claims[i]))
+            going.set(ItemKind::Claim, i);
+    }
+}
+
+// The items asked for (valid indices only).
+Going asked(const Project &project, const std::vector<ItemRef> &items)
+{
+    Going going;
+    for (const ItemKind kind : ItemKinds)
+        going.flags[std::size_t(kind)].assign(project.count(kind), 0);
+    for (const ItemRef &item : items) {
+        if (item.index < project.count(item.kind))
+            going.set(item.kind, item.index);
+    }
+    return going;
+}
+
+// Old index to new for every kind with removals.
+std::array<std::vector<std::uint32_t>, ItemKindCount> removalMaps(const Project &project,
+                                                                  const DeletionPlan &plan)
+{
+    std::array<std::vector<std::uint32_t>, ItemKindCount> maps;
+    for (const ItemKind kind : ItemKinds)
+        maps[std::size_t(kind)] = shiftMap(project.count(kind), plan.items[std::size_t(kind)]);
+    return maps;
+}
+
+void unregisterRemoved(Project &project, const DeletionPlan &plan)
+{
+    for (const ItemKind kind : ItemKinds) {
+        for (const std::uint32_t index : plan.items[std::size_t(kind)])
+            project.unregisterId({kind, index});
+    }
+}
+
+} // namespace
+
+std::size_t DeletionPlan::removedCount() const
+{
+    std::size_t n = 0;
+    for (const auto &of : items)
+        n += of.size();
+    return n;
+}
+
+DeletionPlan planDeletion(Project &project, const std::vector<ItemRef> &items, DeleteMode mode,
+                          std::uint32_t reassignTo)
+{
+    DeletionPlan plan;
+    Going going = asked(project, items);
+    bool anything = false;
+    bool oneKind = true;
+    const ItemKind firstKind = items.empty() ? ItemKind::Party : items.front().kind;
+    for (const ItemRef &item : items) {
+        if (item.index < project.count(item.kind)) {
+            anything = true;
+            oneKind = oneKind && item.kind == firstKind;
+        }
+    }
+    if (!anything) {
+        plan.refusal = tr("There is nothing to delete.");
+        return plan;
+    }
+    if (mode == DeleteMode::Reassign) {
+        if (!oneKind) {
+            plan.refusal = tr("Items of different kinds cannot be reassigned to one item.");
+            return plan;
+        }
+        if (reassignTo >= project.count(firstKind) || going(firstKind, reassignTo)) {
+            plan.refusal = tr("Choose an item that stays to reassign the references to.");
+            return plan;
+        }
+    }
+
+    if (mode == DeleteMode::Cascade)
+        cascade(project, going);
+
+    for (const ItemKind kind : ItemKinds) {
+        const std::vector<char> &flags = going.flags[std::size_t(kind)];
+        for (std::uint32_t i = 0; i < flags.size(); ++i) {
+            if (flags[i])
+                plan.items[std::size_t(kind)].push_back(i);
+        }
+    }
+
+    // Kept items referring to going ones.
+    const Rewriter rewrite {project, going, mode == DeleteMode::Reassign ? reassignTo : NoIndex};
+    for (std::uint32_t i = 0; i < project.actors().size(); ++i) {
+        const Actor &actor = project.actors()[i];
+        if (going(ItemKind::Actor, i) || !hitsOf(project, going, actor).any)
+            continue;
+        Actor after = actor;
+        after.party = rewrite.index(ItemKind::Party, actor.party);
+        plan.edits.actors.add(i, actor, after);
+    }
+    for (std::uint32_t i = 0; i < project.events().size(); ++i) {
+        const Event event = project.events()[i];
+        if (going(ItemKind::Event, i))
+            continue;
+        const Hits hits = hitsOf(project, going, event);
+        if (!hits.any)
+            continue;
+        if (hits.required && mode == DeleteMode::Detach) {
+            plan.refusal = tr("An event would be left without a party: reassign its party or "
+                              "delete the event too.");
+            return plan;
+        }
+        Event after = event;
+        after.parties = rewrite.parties(event.parties);
+        after.sources = rewrite.citations(event.sources);
+        plan.edits.events.add(i, event, after);
+    }
+    for (std::uint32_t i = 0; i < project.claims().size(); ++i) {
+        const Claim claim = project.claims()[i];
+        if (going(ItemKind::Claim, i))
+            continue;
+        const Hits hits = hitsOf(project, going, claim);
+        if (!hits.any)
+            continue;
+        if (hits.required && mode == DeleteMode::Detach) {
+            plan.refusal = tr("A claim would be left without a claimant: reassign it or delete "
+                              "the claim too.");
+            return plan;
+        }
+        Claim after = claim;
+        after.claimant = rewrite.speaker(claim.claimant);
+        after.via = rewrite.speaker(claim.via);
+        after.quoteSpeaker = rewrite.index(ItemKind::Actor, claim.quoteSpeaker);
+        after.about = rewrite.index(ItemKind::Event, claim.about);
+        after.question = rewrite.index(ItemKind::Question, claim.question);
+        after.sources = rewrite.citations(claim.sources);
+        plan.edits.claims.add(i, claim, after);
+    }
+
+    // Relations of going claims go with them; reassigning a claim moves its relations to the
+    // other claim, except one that would answer itself or repeat a kept relation.
+    const auto &relations = project.relations();
+    const bool moveRelations = mode == DeleteMode::Reassign && firstKind == ItemKind::Claim;
+    for (std::uint32_t i = 0; i < relations.size(); ++i) {
+        const Relation &relation = relations[i];
+        const bool hit
+            = going(ItemKind::Claim, relation.from) || going(ItemKind::Claim, relation.to);
+        if (!hit)
+            continue;
+        if (moveRelations) {
+            Relation after = relation;
+            after.from = rewrite.index(ItemKind::Claim, relation.from);
+            after.to = rewrite.index(ItemKind::Claim, relation.to);
+            const auto repeats = [&](const Relation &other) {
+                return other.from == after.from && other.to == after.to && other.kind == after.kind;
+            };
+            const bool repeated = std::any_of(relations.begin(), relations.end(), repeats)
+                || std::any_of(plan.edits.relations.after.begin(), plan.edits.relations.after.end(),
+                               repeats);
+            if (after.from != after.to && !repeated) {
+                plan.edits.relations.add(i, relation, after);
+                continue;
+            }
+        }
+        plan.relations.push_back(i);
+    }
+    return plan;
+}
+
+std::array<std::size_t, ItemKindCount> cascadeCounts(const Project &project,
+                                                     const std::vector<ItemRef> &items)
+{
+    Going going = asked(project, items);
+    cascade(project, going);
+    std::array<std::size_t, ItemKindCount> counts {};
+    for (const ItemKind kind : ItemKinds) {
+        const std::vector<char> &flags = going.flags[std::size_t(kind)];
+        counts[std::size_t(kind)] = std::size_t(std::count(flags.begin(), flags.end(), 1));
+    }
+    return counts;
+}
+
+ReferenceCount countReferences(const Project &project, const std::vector<ItemRef> &items)
+{
+    ReferenceCount count;
+    const Going going = asked(project, items);
+    const auto tally = [&](ItemKind kind, const auto &all, std::size_t &referrers) {
+        for (std::uint32_t i = 0; i < all.size(); ++i) {
+            if (going(kind, i))
+                continue;
+            const Hits hits = hitsOf(project, going, all[i]);
+            referrers += hits.any ? 1 : 0;
+            count.required = count.required || hits.required;
+        }
+    };
+    tally(ItemKind::Actor, project.actors(), count.actors);
+    tally(ItemKind::Event, project.events(), count.events);
+    tally(ItemKind::Claim, project.claims(), count.claims);
+    for (const Relation &relation : project.relations()) {
+        if (going(ItemKind::Claim, relation.from) || going(ItemKind::Claim, relation.to))
+            ++count.relations;
+    }
+    return count;
+}
+
+Removal::Removal(DeletionPlan plan)
+    : m_plan(std::move(plan))
+{ }
+
+StructureChange Removal::change(bool inserted) const
+{
+    StructureChange change;
+    change.inserted = inserted;
+    change.items = m_plan.items;
+    change.relations = m_plan.relations;
+    return change;
+}
+
+void Removal::apply(Project &project)
+{
+    put(project, m_plan.edits, true);
+    const auto of = [this](ItemKind kind) -> const std::vector<std::uint32_t> & {
+        return m_plan.items[std::size_t(kind)];
+    };
+    const auto maps = removalMaps(project, m_plan);
+    unregisterRemoved(project, m_plan);
+    project.remapIds(maps);
+    // Removed values are kept the first time; later applies replay the same removal.
+    const bool first = !m_recorded;
+    forEachItemType([&]<typename Item>(std::type_identity<Item>) {
+        compact(project.items<Item>(), of(ItemTraits<Item>::kind),
+                first ? &std::get<std::vector<Item>>(m_items) : nullptr);
+    });
+    compact(project.relations(), m_plan.relations, first ? &m_relations : nullptr);
+    if (!first) {
+        put(project, m_shifted, true);
+        project.invalidateIndexes();
+        return;
+    }
+
+    // The first time: rewrite every reference past a removed item, recording the values
+    // before and after.
+    const auto mapped = [&maps](ItemKind kind, std::uint32_t index) {
+        const std::vector<std::uint32_t> &map = maps[std::size_t(kind)];
+        return map.empty() || index == NoIndex || index >= map.size() ? index : map[index];
+    };
+    const auto shifts = [&maps](ItemKind kind) {
+        return !maps[std::size_t(kind)].empty();
+    };
+    const auto speaker = [&mapped](Speaker s) {
+        if (s.isValid())
+            s.index = mapped(s.isParty ? ItemKind::Party : ItemKind::Actor, s.index);
+        return s;
+    };
+    const auto parties = [&](IndexRange range) {
+        if (!shifts(ItemKind::Party))
+            return range;
+        const auto old = project.indices(range);
+        std::vector<std::uint32_t> now(old.begin(), old.end());
+        bool changed = false;
+        for (std::uint32_t &party : now) {
+            const std::uint32_t to = mapped(ItemKind::Party, party);
+            changed = changed || to != party;
+            party = to;
+        }
+        return changed ? project.addIndices(now) : range;
+    };
+    const auto citations = [&](IndexRange range) {
+        if (!shifts(ItemKind::Source))
+            return range;
+        const auto old = project.citations(range);
+        std::vector<Citation> now(old.begin(), old.end());
+        bool changed = false;
+        for (Citation &citation : now) {
+            const std::uint32_t to = mapped(ItemKind::Source, citation.source);
+            changed = changed || to != citation.source;
+            citation.source = to;
+        }
+        return changed ? project.addCitations(now) : range;
+    };
+
+    if (shifts(ItemKind::Party)) {
+        auto &actors = project.actors();
+        for (std::uint32_t i = 0; i < actors.size(); ++i) {
+            Actor after = actors[i];
+            after.party = mapped(ItemKind::Party, after.party);
+            if (after.party != actors[i].party) {
+                m_shifted.actors.add(i, actors[i], after);
+                actors[i] = after;
+            }
+        }
+    }
+    if (shifts(ItemKind::Party) || shifts(ItemKind::Source)) {
+        auto &events = project.events();
+        for (std::uint32_t i = 0; i < events.size(); ++i) {
+            Event after = events[i];
+            after.parties = parties(after.parties);
+            after.sources = citations(after.sources);
+            if (after.parties != events[i].parties || after.sources != events[i].sources) {
+                m_shifted.events.add(i, events[i], after);
+                events[i] = after;
+            }
+        }
+    }
+    if (shifts(ItemKind::Party) || shifts(ItemKind::Actor) || shifts(ItemKind::Source)
+        || shifts(ItemKind::Event) || shifts(ItemKind::Question)) {
+        auto &claims = project.claims();
+        for (std::uint32_t i = 0; i < claims.size(); ++i) {
+            const Claim &before = claims[i];
+            Claim after = before;
+            after.claimant = speaker(before.claimant);
+            after.via = speaker(before.via);
+            after.quoteSpeaker = mapped(ItemKind::Actor, before.quoteSpeaker);
+            after.about = mapped(ItemKind::Event, before.about);
+            after.question = mapped(ItemKind::Question, before.question);
+            after.sources = citations(before.sources);
+            if (after.claimant != before.claimant || after.via != before.via
+                || after.quoteSpeaker != before.quoteSpeaker || after.about != before.about
+                || after.question != before.question || after.sources != before.sources) {
+                m_shifted.claims.add(i, before, after);
+                claims[i] = after;
+            }
+        }
+    }
+    if (shifts(ItemKind::Claim)) {
+        auto &relations = project.relations();
+        for (std::uint32_t i = 0; i < relations.size(); ++i) {
+            Relation after = relations[i];
+            after.from = mapped(ItemKind::Claim, after.from);
+            after.to = mapped(ItemKind::Claim, after.to);
+            if (after != relations[i]) {
+                m_shifted.relations.add(i, relations[i], after);
+                relations[i] = after;
+            }
+        }
+    }
+    m_recorded = true;
+    project.invalidateIndexes();
+}
+
+void Removal::revert(Project &project)
+{
+    put(project, m_shifted, false);
+    // The kept items go back to their old indices, then the removed ones register again.
+    std::array<std::vector<std::uint32_t>, ItemKindCount> back;
+    for (const ItemKind kind : ItemKinds) {
+        const std::vector<std::uint32_t> &removed = m_plan.items[std::size_t(kind)];
+        if (removed.empty())
+            continue;
+        std::vector<std::uint32_t> &map = back[std::size_t(kind)];
+        map.reserve(project.count(kind));
+        std::size_t next = 0;
+        for (std::uint32_t old = 0; map.size() < project.count(kind); ++old) {
+            if (next < removed.size() && removed[next] == old)
+                ++next;
+            else
+                map.push_back(old);
+        }
+    }
+    project.remapIds(back);
+    const auto of = [this](ItemKind kind) -> const std::vector<std::uint32_t> & {
+        return m_plan.items[std::size_t(kind)];
+    };
+    forEachItemType([&]<typename Item>(std::type_identity<Item>) {
+        reinsert(project.items<Item>(), of(ItemTraits<Item>::kind),
+                 std::get<std::vector<Item>>(m_items));
+    });
+    reinsert(project.relations(), m_plan.relations, m_relations);
+    put(project, m_plan.edits, false);
+    for (const ItemKind kind : ItemKinds) {
+        for (const std::uint32_t index : m_plan.items[std::size_t(kind)])
+            (void)project.registerId({kind, index});
+    }
+    project.invalidateIndexes();
+}
+
+} // namespace claimline

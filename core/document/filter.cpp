@@ -1,0 +1,346 @@
+#include "document/filter.h"
+
+#include "document/structurechange.h"
+#include "model/project.h"
+#include "search/searchtext.h"
+#include "text/visibletext.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+namespace claimline {
+
+Filter::Filter(QObject *parent)
+    : QObject(parent)
+{ }
+
+void Filter::notify()
+{
+    if (m_updateDepth > 0)
+        m_pending = true;
+    else
+        Q_EMIT changed();
+}
+
+void Filter::beginUpdate()
+{
+    ++m_updateDepth;
+}
+
+void Filter::endUpdate()
+{
+    Q_ASSERT(m_updateDepth > 0);
+    if (--m_updateDepth == 0 && m_pending) {
+        m_pending = false;
+        Q_EMIT changed();
+    }
+}
+
+void Filter::setPartyHidden(std::uint32_t party, bool hidden)
+{
+    const bool changedNow
+        = hidden ? m_hiddenParties.insert(party).second : m_hiddenParties.erase(party) > 0;
+    if (changedNow)
+        notify();
+}
+
+void Filter::setStatusShown(Status status, bool shown)
+{
+    const std::uint32_t bit = 1u << unsigned(status);
+    const std::uint32_t next = shown ? (m_statuses | bit) : (m_statuses & ~bit);
+    if (next == m_statuses)
+        return;
+    m_statuses = next;
+    notify();
+}
+
+void Filter::setTags(std::set<std::uint32_t> tags)
+{
+    if (tags == m_tags)
+        return;
+    m_tags = std::move(tags);
+    notify();
+}
+
+void Filter::setStanceShown(Stance stance, bool shown)
+{
+    const std::uint32_t bit = 1u << unsigned(stance);
+    const std::uint32_t next = shown ? (m_stances | bit) : (m_stances & ~bit);
+    if (next == m_stances)
+        return;
+    m_stances = next;
+    notify();
+}
+
+void Filter::setQuestions(std::set<std::uint32_t> questions)
+{
+    if (questions == m_questions)
+        return;
+    m_questions = std::move(questions);
+    notify();
+}
+
+void Filter::setDateRange(std::optional<std::int64_t> from, std::optional<std::int64_t> to)
+{
+    if (from == m_dateFrom && to == m_dateTo)
+        return;
+    m_dateFrom = from;
+    m_dateTo = to;
+    notify();
+}
+
+void Filter::setMinimumReliability(char reliability)
+{
+    // Anything but a letter A-F means no threshold.
+    if (reliability < 'A' || reliability > 'F')
+        reliability = 0;
+    if (reliability == m_minimumReliability)
+        return;
+    m_minimumReliability = reliability;
+    notify();
+}
+
+void Filter::setTextQuery(const QString &query)
+{
+    if (query == m_textQuery)
+        return;
+    m_textQuery = query;
+    m_needle = foldForSearch(query.trimmed());
+    notify();
+}
+
+bool Filter::isActive() const
+{
+    return !m_hiddenParties.empty() || !m_tags.empty() || m_statuses != AllStatuses
+        || m_stances != AllStances || !m_questions.empty() || m_dateFrom || m_dateTo
+        || m_minimumReliability != 0 || !m_needle.isEmpty();
+}
+
+void Filter::clear()
+{
+    // A blank query is inactive but still shown in the search field: clear it too.
+    if (!isActive() && m_textQuery.isEmpty())
+        return;
+    m_hiddenParties.clear();
+    m_tags.clear();
+    m_statuses = AllStatuses;
+    m_stances = AllStances;
+    m_questions.clear();
+    m_dateFrom.reset();
+    m_dateTo.reset();
+    m_minimumReliability = 0;
+    m_textQuery.clear();
+    m_needle.clear();
+    notify();
+}
+
+void Filter::remap(const StructureChange &change)
+{
+    const bool parties = change.remap(ItemKind::Party, m_hiddenParties);
+    const bool questions = change.remap(ItemKind::Question, m_questions);
+    // Items came or went: text matches are per item index and are looked up again anyway
+    // (the project's revision changed), so only a changed criterion is news.
+    if (parties || questions)
+        QMetaObject::invokeMethod(this, &Filter::notify, Qt::QueuedConnection);
+}
+
+bool Filter::matchesText(const Project &project, ItemKind kind, std::uint32_t index) const
+{
+    if (m_needle.isEmpty())
+        return true;
+    const SearchMatches &matches = m_textSearch.matches(project, m_needle);
+    return kind == ItemKind::Claim ? matches.hasClaim(index) : matches.hasEvent(index);
+}
+
+bool Filter::hasRequiredTags(const Project &project, const Event &event) const
+{
+    const auto tags = project.indices(event.tags);
+    return std::all_of(m_tags.begin(), m_tags.end(), [&tags](std::uint32_t tag) {
+        return std::find(tags.begin(), tags.end(), tag) != tags.end();
+    });
+}
+
+bool Filter::acceptsEvent(const Project &project, std::uint32_t index) const
+{
+    const Event &event = project.events()[index];
+    if (!isStatusShown(event.status))
+        return false;
+    if (!overlapsDateRange(event.when) || !hasReliableSource(project, event.sources))
+        return false;
+    const auto parties = project.indices(event.parties);
+    // An event is hidden when every party it involves is hidden (an event of Russia and
+    // Ukraine stays visible when only Russia is hidden).
+    if (!m_hiddenParties.empty() && !parties.empty()
+        && std::all_of(parties.begin(), parties.end(),
+                       [this](std::uint32_t p) { return m_hiddenParties.count(p) > 0; }))
+        return false;
+    if (!hasRequiredTags(project, event))
+        return false;
+    return matchesText(project, ItemKind::Event, index);
+}
+
+bool Filter::acceptsClaim(const Project &project, std::uint32_t index) const
+{
+    const Claim &claim = project.claims()[index];
+    if (!isStatusShown(claim.status))
+        return false;
+    if (!passesClaimCriteria(claim) || !hasReliableSource(project, claim.sources))
+        return false;
+    if (m_hiddenParties.count(project.partyOfClaim(index)) > 0)
+        return false;
+    // Claims carry no tags of their own: they pass when the event they are about does.
+    if (!m_tags.empty()
+        && (claim.about == NoIndex || !hasRequiredTags(project, project.events()[claim.about])))
+        return false;
+    return matchesText(project, ItemKind::Claim, index);
+}
+
+bool Filter::passesClaimCriteria(const Claim &claim) const
+{
+    if (!isStanceShown(claim.stance))
+        return false;
+    // A claim on no question fails a question filter (NoIndex is never in the set).
+    if (!m_questions.empty() && m_questions.count(claim.question) == 0)
+        return false;
+    return overlapsDateRange(claim.madeAt);
+}
+
+bool Filter::overlapsDateRange(const FuzzyTime &time) const
+{
+    if (!m_dateFrom && !m_dateTo)
+        return true;
+    if (time.isNull())
+        return false;
+    // [start, end) overlaps [from, to). Open ends are the extremes of int64, so an open-ended
+    // time reaches any limit on its open side.
+    return (!m_dateTo || time.start() < *m_dateTo) && (!m_dateFrom || time.end() > *m_dateFrom);
+}
+
+bool Filter::hasReliableSource(const Project &project, IndexRange citations) const
+{
+    if (m_minimumReliability == 0)
+        return true;
+    const auto &sources = project.sources();
+    for (const Citation &citation : project.citations(citations)) {
+        if (citation.source >= sources.size())
+            continue;
+        const char reliability = sources[citation.source].reliability;
+        // 'A' is the best grade: "at or better than" is "at or before" in the alphabet.
+        if (reliability >= 'A' && reliability <= m_minimumReliability)
+            return true;
+    }
+    return false;
+}
+
+namespace {
+
+constexpr std::int64_t SecondsPerDay = 86400;
+
+bool isMidnight(std::int64_t seconds)
+{
+    return seconds % SecondsPerDay == 0;
+}
+
+// "28 Dec 2025" for a UTC midnight, "28 Dec 2025, 22:00 UTC" otherwise.
+QString instantText(std::int64_t seconds)
+{
+    const FuzzyTime time = FuzzyTime::fromInstant(
+        seconds,
+        isMidnight(seconds) ? Precision::Day
+                            : (seconds % 60 == 0 ? Precision::Minute : Precision::Second));
+    return time.isNull() ? QString::number(seconds) : time.toDisplayString();
+}
+
+// The end of a half-open range as people say it: the last day included when the range ends
+// at a midnight ("until 31 Dec 2025" for [.., 1 Jan 2026)), else the instant it stops before.
+QString endText(std::int64_t to)
+{
+    return isMidnight(to) ? instantText(to - SecondsPerDay) : instantText(to);
+}
+
+QString quoted(const QString &text)
+{
+    return QChar(0x201C) + text + QChar(0x201D);
+}
+
+QString elided(QString text, qsizetype length)
+{
+    if (text.size() > length)
+        text = text.left(length - 1) + QChar(0x2026);
+    return text;
+}
+
+} // namespace
+
+QString Filter::summary(const Project &project) const
+{
+    if (!isActive())
+        return {};
+    QStringList parts;
+    QStringList names;
+
+    for (const std::uint32_t party : m_hiddenParties) {
+        if (party < project.parties().size())
+            names << visibleText(project.text(project.parties()[party].name));
+    }
+    if (!names.isEmpty())
+        parts << tr("hiding %1").arg(names.join(QStringLiteral(", ")));
+
+    if (m_statuses != AllStatuses) {
+        names.clear();
+        for (std::size_t s = 0; s < StatusNames.size(); ++s) {
+            if (isStatusShown(Status(s)))
+                names << QString::fromUtf8(StatusNames[s]);
+        }
+        parts << tr("statuses: %1")
+                     .arg(names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")));
+    }
+
+    if (m_stances != AllStances) {
+        names.clear();
+        for (std::size_t s = 0; s < StanceNames.size(); ++s) {
+            if (isStanceShown(Stance(s)))
+                names << (Stance(s) == Stance::None ? tr("no stance")
+                                                    : QString::fromUtf8(StanceNames[s]));
+        }
+        parts << tr("stances: %1")
+                     .arg(names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")));
+    }
+
+    if (!m_tags.empty()) {
+        names.clear();
+        for (const std::uint32_t tag : m_tags) {
+            if (tag < project.wordCount())
+                names << visibleText(QString::fromUtf8(project.word(tag)));
+        }
+        parts << tr("tags: %1").arg(names.join(QStringLiteral(", ")));
+    }
+
+    if (m_questions.size() == 1 && *m_questions.begin() < project.questions().size()) {
+        const QString text = project.text(project.questions()[*m_questions.begin()].text);
+        parts << tr("question %1").arg(quoted(elided(visibleText(text), 40)));
+    } else if (!m_questions.empty()) {
+        parts << tr("%1 questions").arg(m_questions.size());
+    }
+
+    if (m_dateFrom && m_dateTo)
+        parts << instantText(*m_dateFrom) + QStringLiteral(" \u2013 ") + endText(*m_dateTo);
+    else if (m_dateFrom)
+        parts << tr("since %1").arg(instantText(*m_dateFrom));
+    else if (m_dateTo)
+        parts << (isMidnight(*m_dateTo) ? tr("until %1") : tr("before %1")).arg(endText(*m_dateTo));
+
+    if (m_minimumReliability == 'A')
+        parts << tr("sources rated A");
+    else if (m_minimumReliability != 0)
+        parts << tr("sources rated %1 or better").arg(QChar::fromLatin1(m_minimumReliability));
+
+    const QString query = m_textQuery.trimmed();
+    if (!query.isEmpty())
+        parts << tr("text %1").arg(quoted(visibleText(query)));
+
+    return tr("Filter: %1").arg(parts.join(QStringLiteral("; ")));
+}
+
+} // namespace claimline

@@ -1,0 +1,115 @@
+#pragma once
+
+// Filter: what the user chose to see, shared by every view.
+//
+// Hidden parties, shown statuses and stances, required tags, questions, a date range, a
+// source reliability threshold and a text query (matched whatever the case and accents, see
+// searchtext.h). Views ask accepts*() for each item they show. Setters emit changed() only
+// when the value changes; a burst of changes from one user action should be made between
+// beginUpdate() and endUpdate() so views recompute once.
+
+#include "model/model.h"
+#include "search/textsearch.h"
+
+#include <QObject>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <set>
+
+namespace claimline {
+
+class Project;
+struct StructureChange;
+
+class Filter final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Filter(QObject *parent = nullptr);
+
+    const std::set<std::uint32_t> &hiddenParties() const { return m_hiddenParties; }
+    void setPartyHidden(std::uint32_t party, bool hidden);
+    // Bit per Status value; all set by default.
+    std::uint32_t statuses() const { return m_statuses; }
+    void setStatusShown(Status status, bool shown);
+    bool isStatusShown(Status status) const { return m_statuses & (1u << unsigned(status)); }
+    // Word indices (Project::word) an event must carry, all of them; empty = any.
+    const std::set<std::uint32_t> &tags() const { return m_tags; }
+    void setTags(std::set<std::uint32_t> tags);
+    QString textQuery() const { return m_textQuery; }
+    void setTextQuery(const QString &query);
+
+    // Bit per Stance value (Stance::None = claims without a stance); all set by default.
+    // Applies to claims only.
+    std::uint32_t stances() const { return m_stances; }
+    void setStanceShown(Stance stance, bool shown);
+    bool isStanceShown(Stance stance) const { return m_stances & (1u << unsigned(stance)); }
+    // Question indices a claim must be on (any one of them); empty = any. Events pass.
+    const std::set<std::uint32_t> &questions() const { return m_questions; }
+    void setQuestions(std::set<std::uint32_t> questions);
+    // Items whose time (an event's `when`, a claim's `made_at`) overlaps [from, to), in UTC
+    // seconds; an unset end is no limit. An open-ended time overlaps everything on its open
+    // side.
+    std::optional<std::int64_t> dateFrom() const { return m_dateFrom; }
+    std::optional<std::int64_t> dateTo() const { return m_dateTo; }
+    void setDateRange(std::optional<std::int64_t> from, std::optional<std::int64_t> to);
+    // Admiralty source reliability 'A' (best) to 'F', or 0 for no threshold. An item passes
+    // when at least one source it cites is rated at or better than the threshold; items
+    // without a rated source fail while a threshold is set.
+    char minimumReliability() const { return m_minimumReliability; }
+    void setMinimumReliability(char reliability);
+
+    bool isActive() const;
+    void clear();
+    // Follows parties and questions added or removed (Document::structureChanged). The new
+    // value holds at once; changed() follows at the next event-loop turn.
+    void remap(const StructureChange &change);
+    // A short plain-text description of the active filter for the status bar, e.g.
+    // "Filter: hiding Russia; statuses: disputed, refuted; since 28 Dec 2025; text “drone”";
+    // empty when the filter is inactive.
+    QString summary(const Project &project) const;
+
+    void beginUpdate();
+    void endUpdate();
+
+    bool acceptsEvent(const Project &project, std::uint32_t event) const;
+    bool acceptsClaim(const Project &project, std::uint32_t claim) const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void notify();
+    bool hasRequiredTags(const Project &project, const Event &event) const;
+    // The text query, answered by the project's SearchIndex (searchindex.h says which
+    // fields count): one search per query and project revision, then a bit test per item.
+    bool matchesText(const Project &project, ItemKind kind, std::uint32_t index) const;
+
+    std::set<std::uint32_t> m_hiddenParties;
+    std::set<std::uint32_t> m_tags;
+    QString m_textQuery;
+    QString m_needle; // the trimmed query, folded (searchtext.h)
+    mutable TextSearch m_textSearch;
+    std::uint32_t m_statuses = AllStatuses;
+    int m_updateDepth = 0;
+    bool m_pending = false;
+
+    // Stances, questions, date range and reliability (the filter panel's criteria).
+    bool passesClaimCriteria(const Claim &claim) const;
+    bool overlapsDateRange(const FuzzyTime &time) const;
+    bool hasReliableSource(const Project &project, IndexRange citations) const;
+    std::set<std::uint32_t> m_questions;
+    std::optional<std::int64_t> m_dateFrom;
+    std::optional<std::int64_t> m_dateTo;
+    std::uint32_t m_stances = AllStances;
+    char m_minimumReliability = 0;
+
+public:
+    static constexpr std::uint32_t AllStatuses = (1u << StatusNames.size()) - 1;
+    static constexpr std::uint32_t AllStances = (1u << StanceNames.size()) - 1;
+};
+
+} // namespace claimline

@@ -1,0 +1,55 @@
+#include "document/structurechange.h"
+
+#include <algorithm>
+
+namespace claimline {
+
+std::uint32_t StructureChange::remapped(ItemKind kind, std::uint32_t index) const
+{
+    if (index == NoIndex)
+        return NoIndex;
+    const std::vector<std::uint32_t> &changed = of(kind);
+    if (inserted) {
+        // Inserted indices are positions after the insertion: step over each at or below.
+        std::uint32_t result = index;
+        for (const std::uint32_t at : changed) {
+            if (at <= result)
+                ++result;
+            else
+                break;
+        }
+        return result;
+    }
+    const auto it = std::lower_bound(changed.begin(), changed.end(), index);
+    if (it != changed.end() && *it == index)
+        return NoIndex;
+    return index - std::uint32_t(it - changed.begin());
+}
+
+bool StructureChange::remap(ItemKind kind, std::vector<std::uint32_t> &indices) const
+{
+    if (!touches(kind))
+        return false;
+    bool changed = false;
+    std::vector<std::uint32_t> kept;
+    kept.reserve(indices.size());
+    for (const std::uint32_t index : indices) {
+        const std::uint32_t now = remapped(kind, index);
+        changed = changed || now != index;
+        if (now != NoIndex || index == NoIndex)
+            kept.push_back(now);
+    }
+    indices = std::move(kept);
+    return changed;
+}
+
+bool StructureChange::remap(ItemKind kind, std::set<std::uint32_t> &indices) const
+{
+    std::vector<std::uint32_t> values(indices.begin(), indices.end());
+    if (!remap(kind, values))
+        return false;
+    indices = std::set<std::uint32_t>(values.begin(), values.end());
+    return true;
+}
+
+} // namespace claimline

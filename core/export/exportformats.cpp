@@ -1,0 +1,109 @@
+#include "export/exportformats.h"
+
+#include "present/chartdata.h"
+
+#include <QFileInfo>
+
+#include <array>
+
+namespace claimline {
+
+QString exportFormatName(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Png:
+        return QStringLiteral("png");
+    case ExportFormat::Svg:
+        return QStringLiteral("svg");
+    case ExportFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ExportFormat::Html:
+        return QStringLiteral("html");
+    case ExportFormat::Csv:
+        return QStringLiteral("csv");
+    case ExportFormat::TimelineJs:
+        return QStringLiteral("timelinejs");
+    }
+    return {};
+}
+
+QString exportViewName(ExportView view)
+{
+    switch (view) {
+    case ExportView::Timeline:
+        return QStringLiteral("timeline");
+    case ExportView::Narratives:
+        return QStringLiteral("narratives");
+    case ExportView::Chart:
+        return QStringLiteral("chart");
+    }
+    return {};
+}
+
+std::optional<ExportFormat> exportFormatFromName(const QString &name)
+{
+    const QString lower = name.toLower();
+    for (const ExportFormat format :
+         {ExportFormat::Png, ExportFormat::Svg, ExportFormat::Pdf, ExportFormat::Html,
+          ExportFormat::Csv, ExportFormat::TimelineJs}) {
+        if (lower == exportFormatName(format))
+            return format;
+    }
+    if (lower == QLatin1String("htm"))
+        return ExportFormat::Html;
+    if (lower == QLatin1String("json"))
+        return ExportFormat::TimelineJs;
+    return std::nullopt;
+}
+
+std::optional<ExportFormat> exportFormatFromPath(const QString &path)
+{
+    if (path.endsWith(QLatin1Char('/')) || QFileInfo(path).isDir())
+        return ExportFormat::Csv;
+    const QString suffix = QFileInfo(path).suffix();
+    if (suffix.isEmpty() || suffix.compare(QLatin1String("timelinejs"), Qt::CaseInsensitive) == 0)
+        return std::nullopt;
+    return exportFormatFromName(suffix);
+}
+
+bool isExportAllowed(ExportView view, ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Png:
+    case ExportFormat::Svg:
+    case ExportFormat::Pdf:
+        return true;
+    case ExportFormat::Html:
+        return view == ExportView::Narratives;
+    case ExportFormat::Csv:
+    case ExportFormat::TimelineJs:
+        return view == ExportView::Timeline;
+    }
+    return false;
+}
+
+QString exportFormatsText(ExportView view)
+{
+    QStringList names;
+    for (const ExportFormat format :
+         {ExportFormat::Png, ExportFormat::Svg, ExportFormat::Pdf, ExportFormat::Html,
+          ExportFormat::Csv, ExportFormat::TimelineJs}) {
+        if (isExportAllowed(view, format))
+            names << exportFormatName(format);
+    }
+    const QString last = names.takeLast();
+    return names.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last;
+}
+
+QStringList chartNames()
+{
+    // In ChartKind's order: ui's chartName() and chartKindFromName() read them from here.
+    static constexpr std::array<const char *, ChartKindCount> Names {
+        "claims-per-day", "stance-matrix", "response-lag", "status-by-party", "event-tempo"};
+    QStringList names;
+    for (const char *name : Names)
+        names << QString::fromLatin1(name);
+    return names;
+}
+
+} // namespace claimline

@@ -1,0 +1,39 @@
+#pragma once
+
+// Which view exports to which format: one table for the command line and File ▸ Export, and
+// the one place where chart kinds plug in ("Charts" below). Qt Core only, so that the command
+// line's data exports (CSV, TimelineJS, HTML) check their arguments without the widgets; the
+// pictures' side of the table (PictureFormat, the chart pictures) is ui's
+// publish/exportformats.h.
+//
+//   view          png svg pdf html csv timelinejs
+//   timeline       ×   ×   ×        ×      ×        (csv and timelinejs: the project's data)
+//   narratives     ×   ×   ×   ×
+//   chart:NAME     ×   ×   ×
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace claimline {
+
+enum class ExportView { Timeline, Narratives, Chart };
+enum class ExportFormat { Png, Svg, Pdf, Html, Csv, TimelineJs };
+
+QString exportFormatName(ExportFormat format);
+QString exportViewName(ExportView view);
+// "png", "svg", "pdf", "html", "csv", "timelinejs" (also "json" and "htm").
+std::optional<ExportFormat> exportFormatFromName(const QString &name);
+// From the path: its extension (.png .svg .pdf .html .htm .json .csv), or a folder (an
+// existing one, or a path ending in "/") for CSV.
+std::optional<ExportFormat> exportFormatFromPath(const QString &path);
+bool isExportAllowed(ExportView view, ExportFormat format);
+// The formats a view makes, for messages: "png, svg, pdf, csv or timelinejs".
+QString exportFormatsText(ExportView view);
+
+// --- Charts ----------------------------------------------------------------------------------
+// The chart names of `--view chart:NAME`, in ChartKind order (present/chartdata.h).
+QStringList chartNames();
+
+} // namespace claimline

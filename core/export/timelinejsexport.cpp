@@ -1,0 +1,236 @@
+#include "export/timelinejsexport.h"
+
+#include "document/filter.h"
+#include "export/htmltext.h"
+#include "model/project.h"
+#include "session/safewrite.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QIODevice>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+namespace claimline {
+
+namespace {
+
+using nlohmann::json;
+
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+
+// One end of a fuzzy time as a TimelineJS date object: only the fields its precision gives,
+// so that "Dec 2025" is shown as a month and not as 1 December. Instants are in the zone's
+// wall-clock time; calendar days are the day itself.
+json dateObject(std::int64_t instant, Precision precision, const QTimeZone &zone)
+{
+    const bool hasTime = precision >= Precision::Minute;
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(instant, hasTime ? zone : QTimeZone::utc());
+    const QDate date = at.date();
+    const QTime time = at.time();
+    json object = json::object();
+    object["year"] = std::to_string(date.year());
+    if (precision >= Precision::Month)
+        object["month"] = std::to_string(date.month());
+    if (precision >= Precision::Day)
+        object["day"] = std::to_string(date.day());
+    if (hasTime) {
+        object["hour"] = std::to_string(time.hour());
+        object["minute"] = std::to_string(time.minute());
+    }
+    if (precision == Precision::Second)
+        object["second"] = std::to_string(time.second());
+    return object;
+}
+
+// start_date, end_date (for a span) and display_date of a slide; false when the time cannot
+// be placed (none given).
+bool addDates(json &slide, const FuzzyTime &time, const QTimeZone &zone)
+{
+    if (time.isNull() || (time.isOpenStart() && time.isOpenEnd()))
+        return false;
+    if (time.isOpenStart()) {
+        // "until 29 Dec 2025": placed at its known end.
+        slide["start_date"] = dateObject(time.end() - 1, time.endPrecision(), zone);
+    } else {
+        slide["start_date"] = dateObject(time.start(), time.startPrecision(), zone);
+        if (time.isInterval() && !time.isOpenEnd())
+            slide["end_date"] = dateObject(time.end() - 1, time.endPrecision(), zone);
+    }
+    slide["display_date"] = utf8(htmlEscaped(time.toDisplayString(zone)));
+    return true;
+}
+
+QString paragraph(const QString &text)
+{
+    return text.isEmpty() ? QString()
+                          : QStringLiteral("<p>") + htmlEscaped(text) + QStringLiteral("</p>");
+}
+
+QString sourcesHtml(const Project &project, IndexRange citations)
+{
+    QStringList links;
+    for (const Citation &citation : project.citations(citations)) {
+        if (citation.source == NoIndex)
+            continue;
+        const Source &source = project.sources()[citation.source];
+        QString title = project.text(source.title);
+        const QString outlet = project.text(source.outlet);
+        if (!outlet.isEmpty())
+            title += QStringLiteral(" (") + outlet + QLatin1Char(')');
+        links << htmlLink(project.text(source.url), title);
+    }
+    if (links.isEmpty())
+        return {};
+    return QStringLiteral("<p><small>Sources: ") + links.join(QStringLiteral("; "))
+        + QStringLiteral("</small></p>");
+}
+
+QString statusHtml(Status status)
+{
+    if (status == Status::Unverified)
+        return {};
+    return QStringLiteral("<p><em>Status: ")
+        + QString::fromLatin1(nameOf(status).data(), qsizetype(nameOf(status).size()))
+        + QStringLiteral("</em></p>");
+}
+
+QString speakerName(const Project &project, Speaker speaker)
+{
+    if (!speaker.isValid())
+        return {};
+    return speaker.isParty ? project.text(project.parties()[speaker.index].name)
+                           : project.text(project.actors()[speaker.index].name);
+}
+
+std::optional<json> eventSlide(const Project &project, std::uint32_t index, const QTimeZone &zone)
+{
+    const Event &event = project.events()[index];
+    json slide = json::object();
+    if (!addDates(slide, event.when, zone))
+        return std::nullopt;
+    slide["unique_id"] = utf8(htmlEscaped(project.text(event.id)));
+    QString text = paragraph(project.text(event.summary));
+    if (!event.locationName.isEmpty())
+        text += QStringLiteral("<p><small>") + htmlEscaped(project.text(event.locationName))
+            + QStringLiteral("</small></p>");
+    text += statusHtml(event.status) + sourcesHtml(project, event.sources);
+    slide["text"]
+        = {{"headline", utf8(htmlEscaped(project.text(event.title)))}, {"text", utf8(text)}};
+    // TimelineJS has one group per slide: an event goes with the first party it involves.
+    const auto parties = project.indices(event.parties);
+    if (!parties.empty())
+        slide["group"] = utf8(htmlEscaped(project.text(project.parties()[parties.front()].name)));
+    return slide;
+}
+
+std::optional<json> claimSlide(const Project &project, std::uint32_t index, const QTimeZone &zone)
+{
+    const Claim &claim = project.claims()[index];
+    json slide = json::object();
+    if (!addDates(slide, claim.madeAt, zone))
+        return std::nullopt;
+    slide["unique_id"] = utf8(htmlEscaped(project.text(claim.id)));
+    QString headline = speakerName(project, claim.claimant);
+    if (claim.via.isValid())
+        headline += QStringLiteral(" (via ") + speakerName(project, claim.via) + QLatin1Char(')');
+    if (claim.stance != Stance::None)
+        headline += QLatin1Char(' ')
+            + QString::fromLatin1(nameOf(claim.stance).data(),
+                                  qsizetype(nameOf(claim.stance).size()));
+    QString text = paragraph(project.text(claim.statement));
+    if (!claim.quote.isEmpty())
+        text += QStringLiteral("<blockquote>") + htmlEscaped(project.text(claim.quote))
+            + QStringLiteral("</blockquote>");
+    if (claim.about != NoIndex)
+        text += QStringLiteral("<p><small>About: ")
+            + htmlEscaped(project.text(project.events()[claim.about].title))
+            + QStringLiteral("</small></p>");
+    text += statusHtml(claim.status) + sourcesHtml(project, claim.sources);
+    slide["text"] = {{"headline", utf8(htmlEscaped(headline))}, {"text", utf8(text)}};
+    const std::uint32_t party = project.partyOfClaim(index);
+    if (party != NoIndex)
+        slide["group"] = utf8(htmlEscaped(project.text(project.parties()[party].name)));
+    return slide;
+}
+
+// Streams the document: a million slides are never one JSON value in memory.
+bool writeJson(const Project &project, const Filter *filter, const TimelineJsOptions &options,
+               QIODevice &device, QString *error)
+{
+    QByteArray buffer;
+    bool ok = true;
+    const auto flush = [&](bool force) {
+        if (ok && (force || buffer.size() >= (1 << 20))) {
+            ok = device.write(buffer) == buffer.size();
+            buffer.clear();
+        }
+    };
+    QString title = project.text(project.meta().title);
+    if (title.isEmpty())
+        title = QStringLiteral("Timeline");
+    const json titleSlide
+        = {{"text",
+            {{"headline", utf8(htmlEscaped(title))},
+             {"text", utf8(paragraph(project.text(project.meta().description)))}}}};
+    buffer += "{\n\"title\": ";
+    buffer += QByteArray::fromStdString(
+        titleSlide.dump(-1, ' ', false, json::error_handler_t::replace));
+    buffer += ",\n\"events\": [";
+    bool first = true;
+    const auto add = [&](const std::optional<json> &slide) {
+        if (!slide)
+            return;
+        buffer += first ? "\n" : ",\n";
+        first = false;
+        buffer += QByteArray::fromStdString(
+            slide->dump(-1, ' ', false, json::error_handler_t::replace));
+        flush(false);
+    };
+    for (std::uint32_t i = 0; i < project.events().size(); ++i) {
+        if (!filter || filter->acceptsEvent(project, i))
+            add(eventSlide(project, i, options.zone));
+    }
+    if (options.includeClaims) {
+        for (std::uint32_t i = 0; i < project.claims().size(); ++i) {
+            if (!filter || filter->acceptsClaim(project, i))
+                add(claimSlide(project, i, options.zone));
+        }
+    }
+    buffer += "\n]\n}\n";
+    flush(true);
+    if (!ok)
+        *error = device.errorString();
+    return ok;
+}
+
+} // namespace
+
+QString exportTimelineJs(const Project &project, const QString &path, const Filter *filter,
+                         const TimelineJsOptions &options)
+{
+    return safeWrite(
+        path,
+        [&](QIODevice &device, QString *error) {
+            return writeJson(project, filter, options, device, error);
+        },
+        SafeWriteOptions {false});
+}
+
+QByteArray timelineJsJson(const Project &project, const Filter *filter,
+                          const TimelineJsOptions &options)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    if (!writeJson(project, filter, options, buffer, &error))
+        return {};
+    return bytes;
+}
+
+} // namespace claimline

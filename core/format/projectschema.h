@@ -1,0 +1,224 @@
+#pragma once
+
+// ProjectSchema: the shape of a .claimline file as the reader walks it. Which containers
+// exist and where (Ctx), which keys each object knows, what a known field or list element
+// must hold. Pure tables, no state. Internal to claimline_core (the project reader's parts).
+//
+// Defined inline: fieldIndex() runs for every key and expectedContainer() for every value of
+// a file, millions of times on a large one; they must stay inlinable into the SAX handler.
+
+#include "format/formatkeys.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace claimline {
+
+class ProjectSchema
+{
+public:
+    // What a JSON container in the file is, by its position.
+    enum class Ctx : std::uint8_t {
+        Root,
+        Meta,
+        Authors,
+        PartyList,
+        Party,
+        ActorList,
+        Actor,
+        SourceList,
+        Source,
+        EventList,
+        Event,
+        QuestionList,
+        Question,
+        ClaimList,
+        Claim,
+        RelationList,
+        Relation,
+        Location,
+        PartyRefs,
+        Tags,
+        CitationList,
+        Citation,
+        HistoryList,
+        History,
+        Quote
+    };
+
+    // The container a known field or list element opens.
+    struct Expect
+    {
+        Ctx ctx;
+        bool isArray;
+    };
+
+    // Objects that hold an item (or the file's top level or meta): unknown fields found below
+    // them are kept with them.
+    static bool isEntity(Ctx ctx)
+    {
+        switch (ctx) {
+        case Ctx::Root:
+        case Ctx::Meta:
+        case Ctx::Party:
+        case Ctx::Actor:
+        case Ctx::Source:
+        case Ctx::Event:
+        case Ctx::Question:
+        case Ctx::Claim:
+        case Ctx::Relation:
+            return true;
+        default:
+            return false;
+        }
+    }
+
+    // The index of `key` in the key table of objects of `ctx`, or -1 (unknown field, or not
+    // an object with known keys). `hint` is tried first.
+    static int fieldIndex(Ctx ctx, std::string_view key, int hint)
+    {
+        switch (ctx) {
+        case Ctx::Root:
+            return keys::indexOf(keys::RootKeys, key, hint);
+        case Ctx::Meta:
+            return keys::indexOf(keys::MetaKeys, key, hint);
+        case Ctx::Party:
+            return keys::indexOf(keys::PartyKeys, key, hint);
+        case Ctx::Actor:
+            return keys::indexOf(keys::ActorKeys, key, hint);
+        case Ctx::Source:
+            return keys::indexOf(keys::SourceKeys, key, hint);
+        case Ctx::Event:
+            return keys::indexOf(keys::EventKeys, key, hint);
+        case Ctx::Location:
+            return keys::indexOf(keys::LocationKeys, key, hint);
+        case Ctx::Citation:
+            return keys::indexOf(keys::CitationKeys, key, hint);
+        case Ctx::History:
+            return keys::indexOf(keys::HistoryKeys, key, hint);
+        case Ctx::Question:
+            return keys::indexOf(keys::QuestionKeys, key, hint);
+        case Ctx::Claim:
+            return keys::indexOf(keys::ClaimKeys, key, hint);
+        case Ctx::Quote:
+            return keys::indexOf(keys::QuoteKeys, key, hint);
+        case Ctx::Relation:
+            return keys::indexOf(keys::RelationKeys, key, hint);
+        default:
+            return -1;
+        }
+    }
+
+    // The container that field `f` of an object of `ctx` (or an element of a list of `ctx`)
+    // opens, or nullopt when it must be a scalar.
+    static std::optional<Expect> expectedContainer(Ctx ctx, int f)
+    {
+        switch (ctx) {
+        case Ctx::Root:
+            switch (static_cast<keys::Root>(f)) {
+            case keys::Root::Meta:
+                return Expect {Ctx::Meta, false};
+            case keys::Root::Parties:
+                return Expect {Ctx::PartyList, true};
+            case keys::Root::Actors:
+                return Expect {Ctx::ActorList, true};
+            case keys::Root::Sources:
+                return Expect {Ctx::SourceList, true};
+            case keys::Root::Events:
+                return Expect {Ctx::EventList, true};
+            case keys::Root::Questions:
+                return Expect {Ctx::QuestionList, true};
+            case keys::Root::Claims:
+                return Expect {Ctx::ClaimList, true};
+            case keys::Root::Relations:
+                return Expect {Ctx::RelationList, true};
+            default:
+                return std::nullopt;
+            }
+        case Ctx::Meta:
+            if (f == int(keys::Meta::Authors))
+                return Expect {Ctx::Authors, true};
+            return std::nullopt;
+        case Ctx::PartyList:
+            return Expect {Ctx::Party, false};
+        case Ctx::ActorList:
+            return Expect {Ctx::Actor, false};
+        case Ctx::SourceList:
+            return Expect {Ctx::Source, false};
+        case Ctx::EventList:
+            return Expect {Ctx::Event, false};
+        case Ctx::QuestionList:
+            return Expect {Ctx::Question, false};
+        case Ctx::ClaimList:
+            return Expect {Ctx::Claim, false};
+        case Ctx::RelationList:
+            return Expect {Ctx::Relation, false};
+        case Ctx::CitationList:
+            return Expect {Ctx::Citation, false};
+        case Ctx::HistoryList:
+            return Expect {Ctx::History, false};
+        case Ctx::Event:
+            switch (static_cast<keys::Event>(f)) {
+            case keys::Event::Location:
+                return Expect {Ctx::Location, false};
+            case keys::Event::Parties:
+                return Expect {Ctx::PartyRefs, true};
+            case keys::Event::Tags:
+                return Expect {Ctx::Tags, true};
+            case keys::Event::Sources:
+                return Expect {Ctx::CitationList, true};
+            case keys::Event::StatusHistory:
+                return Expect {Ctx::HistoryList, true};
+            default:
+                return std::nullopt;
+            }
+        case Ctx::Claim:
+            switch (static_cast<keys::Claim>(f)) {
+            case keys::Claim::Quote:
+                return Expect {Ctx::Quote, false};
+            case keys::Claim::Sources:
+                return Expect {Ctx::CitationList, true};
+            case keys::Claim::StatusHistory:
+                return Expect {Ctx::HistoryList, true};
+            default:
+                return std::nullopt;
+            }
+        default:
+            return std::nullopt;
+        }
+    }
+
+    // What a scalar field `f` of an object of `ctx` (or an element of a list of `ctx`) must
+    // hold, for messages: "must be <this>, not ...".
+    static std::string expectedScalar(Ctx ctx, int f, bool isArray)
+    {
+        if (isArray) {
+            return ctx == Ctx::PartyRefs ? "a party id (a string)" : "a string";
+        }
+        switch (ctx) {
+        case Ctx::Actor:
+            if (f == int(keys::Actor::Anonymous) || f == int(keys::Actor::Collective))
+                return "true or false";
+            break;
+        case Ctx::Location:
+            if (f != int(keys::Location::Name))
+                return "a number";
+            break;
+        case Ctx::Claim:
+            if (f == int(keys::Claim::Credibility))
+                return "a number from 1 to 6";
+            break;
+        case Ctx::Root:
+            if (f == int(keys::Root::Version))
+                return "a whole number";
+            break;
+        default:
+            break;
+        }
+        return "a string";
+    }
+};
+
+} // namespace claimline

@@ -1,0 +1,65 @@
+#pragma once
+
+// FrameStack: the known JSON containers the project reader is inside, outermost first, and
+// the JSON Pointer of the value being read. Pointers are built only for a problem: building
+// one for each of millions of good values would cost more than reading them. Internal to
+// claimline_core (the project reader's parts).
+
+#include "format/projectschema.h"
+#include "model/model.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace claimline {
+
+class FrameStack
+{
+public:
+    struct Frame
+    {
+        ProjectSchema::Ctx ctx = ProjectSchema::Ctx::Root;
+        bool isArray = false;
+        int field = -1; // objects: index of the current key in the context's key table
+        std::string key; // objects: the current key
+        std::uint32_t index = 0; // arrays: index of the current element
+        std::uint64_t seen = 0; // objects: bit per known field seen
+        std::uint32_t entity = NoIndex; // entity objects: index in the project's array
+        std::uint32_t listStart = 0; // lists: pool size when the list started
+    };
+
+    FrameStack() { m_frames.reserve(32); }
+
+    bool isEmpty() const { return m_frames.empty(); }
+    std::size_t size() const { return m_frames.size(); }
+    const Frame &operator[](std::size_t i) const { return m_frames[i]; }
+    Frame &back() { return m_frames.back(); }
+    const Frame &back() const { return m_frames.back(); }
+    // The entity frame enclosing the current nested container (location, quote, lists).
+    const Frame &owner(std::size_t up) const { return m_frames[m_frames.size() - 1 - up]; }
+
+    void push(Frame frame) { m_frames.push_back(std::move(frame)); }
+    void pop() { m_frames.pop_back(); }
+
+    // After a value (scalar or container) is complete: move an enclosing array on.
+    void elementDone()
+    {
+        if (!m_frames.empty() && m_frames.back().isArray)
+            ++m_frames.back().index;
+    }
+
+    // The JSON Pointer of the value being read (withKey), or of the object or array being
+    // read (the innermost object's current key left out).
+    std::string pointer(bool withKey) const;
+
+private:
+    std::vector<Frame> m_frames;
+};
+
+// A reference token of a JSON Pointer: "~" as "~0", "/" as "~1".
+std::string pointerEscape(std::string_view token);
+
+} // namespace claimline

@@ -1,0 +1,222 @@
+#include "format/reader/itembuilder.h"
+
+#include "format/reader/problemlist.h"
+#include "model/project.h"
+
+#include <set>
+#include <string>
+#include <tuple>
+
+namespace claimline {
+
+ItemBuilder::ItemBuilder(Project &project, ProblemList &problems, const FrameStack &frames,
+                         std::uint64_t maxItems)
+    : m_project(project)
+    , m_problems(problems)
+    , m_frames(frames)
+    , m_maxItems(maxItems)
+{ }
+
+bool ItemBuilder::countItem()
+{
+    if (++m_items > m_maxItems)
+        return m_problems.fail(m_frames.pointer(true),
+                               "more than " + std::to_string(m_maxItems)
+                                   + " items; the file is larger than this version of Claimline "
+                                     "accepts");
+    return true;
+}
+
+bool ItemBuilder::open(Frame &frame)
+{
+    const auto index = [](const auto &v) {
+        return static_cast<std::uint32_t>(v.size());
+    };
+    switch (frame.ctx) {
+    case Ctx::Party:
+        frame.entity = index(m_project.parties());
+        m_project.parties().emplace_back();
+        return countItem();
+    case Ctx::Actor:
+        frame.entity = index(m_project.actors());
+        m_project.actors().emplace_back();
+        return countItem();
+    case Ctx::Source:
+        frame.entity = index(m_project.sources());
+        m_project.sources().emplace_back();
+        return countItem();
+    case Ctx::Event:
+        frame.entity = index(m_project.events());
+        m_project.events().emplace_back();
+        return countItem();
+    case Ctx::Question:
+        frame.entity = index(m_project.questions());
+        m_project.questions().emplace_back();
+        return countItem();
+    case Ctx::Claim:
+        frame.entity = index(m_project.claims());
+        m_project.claims().emplace_back();
+        return countItem();
+    case Ctx::Relation:
+        frame.entity = index(m_project.relations());
+        m_project.relations().emplace_back();
+        return countItem();
+    case Ctx::PartyRefs:
+    case Ctx::Tags:
+        frame.listStart = index(m_project.indexPool());
+        return true;
+    case Ctx::CitationList:
+        frame.listStart = index(m_project.citationPool());
+        return true;
+    case Ctx::HistoryList:
+        frame.listStart = index(m_project.statusChangePool());
+        return true;
+    case Ctx::Citation:
+        m_project.citationPool().emplace_back();
+        return countItem();
+    case Ctx::History:
+        m_project.statusChangePool().emplace_back();
+        return countItem();
+    default:
+        return true;
+    }
+}
+
+bool ItemBuilder::holdPlace(const Frame &list, Ctx element)
+{
+    if (!list.isArray)
+        return true;
+    Frame placeholder;
+    placeholder.ctx = element;
+    return open(placeholder);
+}
+
+template<typename Names>
+void ItemBuilder::requireFields(const Frame &frame, std::initializer_list<int> required,
+                                const Names &names)
+{
+    for (const int f : required) {
+        if (!(frame.seen & (std::uint64_t(1) << f)))
+            m_problems.add(m_frames.pointer(false),
+                           "missing required field \"" + std::string(names[f]) + "\"");
+    }
+}
+
+Event &ItemBuilder::event(const Frame &f)
+{
+    return m_project.events()[f.entity];
+}
+
+Claim &ItemBuilder::claim(const Frame &f)
+{
+    return m_project.claims()[f.entity];
+}
+
+void ItemBuilder::close(const Frame &frame)
+{
+    const auto pool = [](const auto &v) {
+        return static_cast<std::uint32_t>(v.size());
+    };
+    switch (frame.ctx) {
+    case Ctx::Root:
+        // A missing "format" is reported on its own once the file is read (runReader() in
+        // projectreader.cpp).
+        requireFields(frame, {int(keys::Root::Version)}, keys::RootKeys);
+        break;
+    case Ctx::Party:
+        requireFields(frame, {int(keys::Party::Id), int(keys::Party::Name)}, keys::PartyKeys);
+        break;
+    case Ctx::Actor:
+        requireFields(frame, {int(keys::Actor::Id), int(keys::Actor::Name)}, keys::ActorKeys);
+        break;
+    case Ctx::Source:
+        requireFields(frame, {int(keys::Source::Id), int(keys::Source::Title)}, keys::SourceKeys);
+        break;
+    case Ctx::Event:
+        requireFields(frame,
+                      {int(keys::Event::Id), int(keys::Event::Title), int(keys::Event::When)},
+                      keys::EventKeys);
+        break;
+    case Ctx::Question:
+        requireFields(frame, {int(keys::Question::Id), int(keys::Question::Text)},
+                      keys::QuestionKeys);
+        break;
+    case Ctx::Claim:
+        requireFields(frame,
+                      {int(keys::Claim::Id), int(keys::Claim::Claimant), int(keys::Claim::MadeAt),
+                       int(keys::Claim::Statement)},
+                      keys::ClaimKeys);
+        break;
+    case Ctx::Relation:
+        requireFields(
+            frame, {int(keys::Relation::From), int(keys::Relation::To), int(keys::Relation::Kind)},
+            keys::RelationKeys);
+        break;
+    case Ctx::Citation:
+        requireFields(frame, {int(keys::Citation::Source)}, keys::CitationKeys);
+        break;
+    case Ctx::History:
+        requireFields(frame, {int(keys::History::Status)}, keys::HistoryKeys);
+        break;
+    case Ctx::Quote:
+        requireFields(frame, {int(keys::Quote::Text)}, keys::QuoteKeys);
+        break;
+    case Ctx::PartyRefs:
+        event(m_frames.owner(1)).parties
+            = {frame.listStart, pool(m_project.indexPool()) - frame.listStart};
+        break;
+    case Ctx::Tags:
+        event(m_frames.owner(1)).tags
+            = {frame.listStart, pool(m_project.indexPool()) - frame.listStart};
+        break;
+    case Ctx::CitationList: {
+        const IndexRange range {frame.listStart, pool(m_project.citationPool()) - frame.listStart};
+        const Frame &o = m_frames.owner(1);
+        if (o.ctx == Ctx::Event)
+            event(o).sources = range;
+        else
+            claim(o).sources = range;
+        break;
+    }
+    case Ctx::HistoryList: {
+        const IndexRange range {frame.listStart,
+                                pool(m_project.statusChangePool()) - frame.listStart};
+        const Frame &o = m_frames.owner(1);
+        if (o.ctx == Ctx::Event)
+            event(o).history = range;
+        else
+            claim(o).history = range;
+        break;
+    }
+    case Ctx::Location: {
+        // Which fields were given, not which were valid: a latitude out of range has its
+        // own problem and does not make the location lack one.
+        const bool lat = frame.seen & (std::uint64_t(1) << int(keys::Location::Lat));
+        const bool lon = frame.seen & (std::uint64_t(1) << int(keys::Location::Lon));
+        if (lat != lon)
+            m_problems.add(m_frames.pointer(false),
+                           "a location needs both \"lat\" and \"lon\", or neither");
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+void ItemBuilder::checkRelations()
+{
+    std::set<std::tuple<std::uint32_t, std::uint32_t, RelationKind>> seen;
+    const auto &relations = m_project.relations();
+    for (std::size_t i = 0; i < relations.size(); ++i) {
+        const Relation &r = relations[i];
+        if (r.from == NoIndex || r.to == NoIndex)
+            continue;
+        const std::string where = "/relations/" + std::to_string(i);
+        if (r.from == r.to)
+            m_problems.add(where, "a claim cannot answer itself");
+        else if (!seen.insert({r.from, r.to, r.kind}).second)
+            m_problems.add(where, "the same relation is listed twice");
+    }
+}
+
+} // namespace claimline

@@ -1,0 +1,57 @@
+#pragma once
+
+// ItemBuilder: the project reader's part that turns known containers into the model. It
+// creates an item when its object opens (counting items against the limit), and when a
+// container closes it checks its required fields and sets the ranges of lists read into the
+// pools. Internal to claimline_core (the project reader's parts).
+
+#include "format/reader/framestack.h"
+
+#include <cstdint>
+#include <initializer_list>
+
+namespace claimline {
+
+class ProblemList;
+class Project;
+struct Claim;
+struct Event;
+
+class ItemBuilder
+{
+public:
+    using Frame = FrameStack::Frame;
+    using Ctx = ProjectSchema::Ctx;
+
+    ItemBuilder(Project &project, ProblemList &problems, const FrameStack &frames,
+                std::uint64_t maxItems);
+
+    // A known container opens (`frame` is not on the stack yet): creates its item, or notes
+    // where its list starts in the pool. False when the file has too many items.
+    bool open(Frame &frame);
+    // A list element of the wrong type still takes its place in the item array, so that the
+    // items after it keep their index in the file: problems found later point at items by
+    // that index ("already used at /parties/2", "/relations/3"). The file has a problem, so
+    // the placeholder never reaches a Project.
+    bool holdPlace(const Frame &list, Ctx element);
+    // A known container closes (`frame` is still on the stack).
+    void close(const Frame &frame);
+
+    // After the parse: checks on relations that need the whole file.
+    void checkRelations();
+
+private:
+    bool countItem();
+    template<typename Names>
+    void requireFields(const Frame &frame, std::initializer_list<int> required, const Names &names);
+    Event &event(const Frame &f);
+    Claim &claim(const Frame &f);
+
+    Project &m_project;
+    ProblemList &m_problems;
+    const FrameStack &m_frames;
+    const std::uint64_t m_maxItems;
+    std::uint64_t m_items = 0;
+};
+
+} // namespace claimline

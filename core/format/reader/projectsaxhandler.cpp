@@ -1,0 +1,297 @@
+#include "format/reader/projectsaxhandler.h"
+
+#include "format/formatkeys.h"
+#include "format/reader/saxscalar.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <algorithm>
+#include <string_view>
+#include <utility>
+
+namespace claimline {
+
+namespace {
+
+using Ctx = ProjectSchema::Ctx;
+using json = nlohmann::json;
+
+} // namespace
+
+ProjectSaxHandler::ProjectSaxHandler(const LoadLimits &limits, std::uint64_t inputSize)
+    : m_limits(limits)
+    , m_references(m_project, m_problems, m_frames)
+    , m_capture(m_project, m_frames)
+    , m_items(m_project, m_problems, m_frames, limits.maxItems)
+    , m_assigner(m_project, m_problems, m_frames, m_references)
+{
+    // Arrays are reserved once from the input size, with ratios that hold for realistic
+    // files (an event takes at least ~250 bytes of JSON with its summary; claims are
+    // fewer). Reserving beyond what is used costs address space, not memory: pages are
+    // only mapped when written. Odd files fall back to vector growth.
+    m_project.reserve(std::min<std::uint64_t>(inputSize / 256, limits.maxItems),
+                      std::min<std::uint64_t>(inputSize / 1024, limits.maxItems));
+}
+
+void ProjectSaxHandler::finish()
+{
+    if (m_problems.isAborted())
+        return;
+    m_references.resolvePending();
+    m_items.checkRelations();
+}
+
+// --- nlohmann::json_sax ------------------------------------------------------------------------
+
+bool ProjectSaxHandler::null()
+{
+    return scalar({});
+}
+
+bool ProjectSaxHandler::boolean(bool value)
+{
+    SaxScalar s;
+    s.type = json::value_t::boolean;
+    s.boolean = value;
+    return scalar(s);
+}
+
+bool ProjectSaxHandler::number_integer(number_integer_t value)
+{
+    SaxScalar s;
+    s.type = json::value_t::number_integer;
+    s.integer = value;
+    return scalar(s);
+}
+
+bool ProjectSaxHandler::number_unsigned(number_unsigned_t value)
+{
+    SaxScalar s;
+    s.type = json::value_t::number_unsigned;
+    s.unsignedInteger = value;
+    return scalar(s);
+}
+
+bool ProjectSaxHandler::number_float(number_float_t value, const string_t &)
+{
+    SaxScalar s;
+    s.type = json::value_t::number_float;
+    s.number = value;
+    return scalar(s);
+}
+
+bool ProjectSaxHandler::string(string_t &value)
+{
+    if (value.size() > m_limits.maxStringLength)
+        return m_problems.fail(currentPointer(),
+                               "text of " + std::to_string(value.size())
+                                   + " bytes is longer than the limit of "
+                                   + std::to_string(m_limits.maxStringLength) + " bytes");
+    SaxScalar s;
+    s.type = json::value_t::string;
+    s.string = &value;
+    return scalar(s);
+}
+
+bool ProjectSaxHandler::binary(binary_t &)
+{
+    return scalar({});
+}
+
+bool ProjectSaxHandler::key(string_t &key)
+{
+    if (key.size() > m_limits.maxStringLength)
+        return m_problems.fail(m_skipDepth > 0 ? currentPointer() : containerPointer(),
+                               "a key of " + std::to_string(key.size())
+                                   + " bytes is longer than the limit of "
+                                   + std::to_string(m_limits.maxStringLength) + " bytes");
+    if (m_capture.isActive()) {
+        m_capture.setKey(key);
+        return true;
+    }
+    // The keys of a value of the wrong type are not fields of the enclosing object: they
+    // must not mark its fields as seen (hiding a missing required field) or as repeated.
+    if (m_skipDepth > 0)
+        return true;
+    Frame &frame = m_frames.back();
+    frame.key = key;
+    // Keys usually come in the writer's order: try the one after the last key first.
+    frame.field = ProjectSchema::fieldIndex(frame.ctx, key, frame.field + 1);
+    if (frame.field >= 0) {
+        const std::uint64_t bit = std::uint64_t(1) << frame.field;
+        if (frame.seen & bit)
+            m_problems.add(currentPointer(), "the field appears twice in the same object");
+        frame.seen |= bit;
+        if (frame.ctx == Ctx::Root && frame.field == int(keys::Root::Format))
+            m_sawFormat = true;
+    }
+    return true;
+}
+
+bool ProjectSaxHandler::parse_error(std::size_t, const std::string &,
+                                    const nlohmann::detail::exception &ex)
+{
+    // nlohmann's message: "[json.exception.parse_error.101] parse error at line 3,
+    // column 1: syntax error while parsing value - unexpected end of input; ...".
+    std::string message = ex.what();
+    if (const auto bracket = message.find("] "); bracket != std::string::npos)
+        message.erase(0, bracket + 2);
+    std::string where;
+    if (const auto at = message.find("at line "); at != std::string::npos) {
+        const auto colon = message.find(": ", at);
+        where = message.substr(at, colon - at);
+        message.erase(0, colon == std::string::npos ? message.size() : colon + 2);
+    }
+    if (const auto dash = message.find(" - "); dash != std::string::npos)
+        message.erase(0, dash + 3);
+    // nlohmann quotes the whole token it was reading, raw: a megabyte for a long string
+    // cut off by the end of the file, and invalid UTF-8 when the bytes were the problem.
+    // The message is shown and written to reports, so quote only the end of it, as text.
+    constexpr std::string_view lastRead = "; last read: '";
+    if (const auto at = message.find(lastRead); at != std::string::npos) {
+        std::string_view token = std::string_view(message).substr(at + lastRead.size());
+        if (!token.empty() && token.back() == '\'')
+            token.remove_suffix(1);
+        constexpr std::size_t MaxQuoted = 40;
+        std::string shown = token.size() > MaxQuoted ? "…" : "";
+        const QByteArray tail(token.data() + token.size() - std::min(token.size(), MaxQuoted),
+                              qsizetype(std::min(token.size(), MaxQuoted)));
+        shown += QString::fromUtf8(tail).toStdString(); // invalid bytes become U+FFFD
+        message = message.substr(0, at) + std::string(lastRead) + shown + "'";
+    }
+    return m_problems.fail(currentPointer(),
+                           "not valid JSON" + (where.empty() ? std::string() : " " + where) + ": "
+                               + message);
+}
+
+// --- structure ---------------------------------------------------------------------------------
+
+bool ProjectSaxHandler::startContainer(bool isArray)
+{
+    if (m_frames.size() + m_capture.depth() >= m_limits.maxDepth)
+        return m_problems.fail(currentPointer(),
+                               "nested deeper than the limit of "
+                                   + std::to_string(m_limits.maxDepth) + " levels");
+    if (m_skipDepth > 0) {
+        ++m_skipDepth;
+        return true;
+    }
+    if (m_capture.isActive()) {
+        m_capture.open(isArray);
+        return true;
+    }
+    if (m_frames.isEmpty()) {
+        if (isArray)
+            return m_problems.fail("",
+                                   "the file holds a JSON array, not a Claimline project (a "
+                                   "JSON object with \"format\": \"claimline\")");
+        m_frames.push({});
+        return true;
+    }
+    Frame &parent = m_frames.back();
+    const bool known = parent.isArray || parent.field >= 0;
+    const bool isViews = parent.ctx == Ctx::Root && parent.field == int(keys::Root::Views);
+    if (isViews && !isArray) {
+        m_problems.add(currentPointer(), "must be an array of saved views, not an object");
+        m_skipDepth = 1;
+        return true;
+    }
+    if (!known || isViews) {
+        // Unknown fields and saved views are kept as JSON, exactly.
+        m_capture.begin(isArray, known);
+        return true;
+    }
+    const std::optional<ProjectSchema::Expect> expect
+        = ProjectSchema::expectedContainer(parent.ctx, parent.field);
+    if (!expect || expect->isArray != isArray) {
+        m_problems.add(
+            currentPointer(),
+            std::string("must be ")
+                + (expect ? (expect->isArray ? "an array" : "an object")
+                          : ProjectSchema::expectedScalar(parent.ctx, parent.field, parent.isArray))
+                + ", not " + (isArray ? "an array" : "an object"));
+        if (expect && !m_items.holdPlace(parent, expect->ctx))
+            return false;
+        m_skipDepth = 1;
+        return true;
+    }
+    Frame frame;
+    frame.ctx = expect->ctx;
+    frame.isArray = isArray;
+    if (!m_items.open(frame))
+        return false;
+    m_frames.push(std::move(frame));
+    return true;
+}
+
+bool ProjectSaxHandler::endContainer()
+{
+    if (m_skipDepth > 0) {
+        if (--m_skipDepth == 0)
+            m_frames.elementDone();
+        return true;
+    }
+    if (m_capture.isActive()) {
+        if (m_capture.close())
+            m_frames.elementDone();
+        return true;
+    }
+    m_items.close(m_frames.back());
+    m_frames.pop();
+    if (m_problems.isAborted())
+        return false;
+    m_frames.elementDone();
+    return true;
+}
+
+bool ProjectSaxHandler::scalar(const SaxScalar &value)
+{
+    if (m_skipDepth > 0)
+        return true;
+    if (m_capture.isActive()) {
+        m_capture.add(value);
+        return true;
+    }
+    if (m_frames.isEmpty())
+        return m_problems.fail("",
+                               std::string("the file holds ") + value.typeName()
+                                   + ", not a Claimline project (a JSON object)");
+    Frame &frame = m_frames.back();
+    if (!frame.isArray && frame.field < 0) {
+        m_capture.storeUnknown(value.toJson());
+        return true;
+    }
+    if (frame.ctx == Ctx::Root && frame.field == int(keys::Root::Views)) {
+        m_problems.add(currentPointer(), "must be an array of saved views");
+        return true;
+    }
+    if (const std::optional<ProjectSchema::Expect> expect
+        = ProjectSchema::expectedContainer(frame.ctx, frame.field)) {
+        m_problems.add(currentPointer(),
+                       std::string("must be ") + (expect->isArray ? "an array" : "an object")
+                           + ", not " + value.typeName());
+        if (!m_items.holdPlace(frame, expect->ctx))
+            return false;
+    } else {
+        m_assigner.assign(frame, value);
+    }
+    m_frames.elementDone();
+    return !m_problems.isAborted();
+}
+
+// --- pointers ----------------------------------------------------------------------------------
+
+std::string ProjectSaxHandler::currentPointer() const
+{
+    return m_frames.pointer(true) + m_capture.pointerInside(m_capture.depth());
+}
+
+std::string ProjectSaxHandler::containerPointer() const
+{
+    if (!m_capture.isActive())
+        return m_frames.pointer(false);
+    return m_frames.pointer(true) + m_capture.pointerInside(m_capture.depth() - 1);
+}
+
+} // namespace claimline

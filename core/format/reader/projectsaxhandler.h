@@ -1,0 +1,91 @@
+#pragma once
+
+// ProjectSaxHandler: the SAX handler that builds a Project as nlohmann's parser walks a
+// .claimline file. It follows the file's structure (the frames of known containers, values
+// of the wrong type skipped whole), enforces the load limits, and hands each event to the
+// part that handles it: known fields to the FieldAssigner, containers to the ItemBuilder,
+// unknown fields and saved views to the UnknownFieldCapture, ids to the ReferenceResolver.
+// Internal to claimline_core: readProject() and loadProject() are its users.
+
+#include "format/projectreader.h"
+#include "format/reader/fieldassigner.h"
+#include "format/reader/framestack.h"
+#include "format/reader/itembuilder.h"
+#include "format/reader/problemlist.h"
+#include "format/reader/referenceresolver.h"
+#include "format/reader/unknownfieldcapture.h"
+#include "model/project.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace claimline {
+
+struct SaxScalar;
+
+class ProjectSaxHandler final : public nlohmann::json_sax<nlohmann::json>
+{
+public:
+    ProjectSaxHandler(const LoadLimits &limits, std::uint64_t inputSize);
+    // Its parts hold references to each other.
+    ProjectSaxHandler(const ProjectSaxHandler &) = delete;
+    ProjectSaxHandler &operator=(const ProjectSaxHandler &) = delete;
+
+    Project &project() { return m_project; }
+    ProblemList &problems() { return m_problems; }
+    int version() const { return m_assigner.version(); }
+    bool sawVersion() const { return m_assigner.sawVersion(); }
+    bool sawFormat() const { return m_sawFormat; }
+    // Set when "format" names another format.
+    const std::optional<Problem> &foreignFormat() const { return m_assigner.foreignFormat(); }
+    bool aborted() const { return m_problems.isAborted(); }
+
+    // After the parse: resolve forward references and check what needs the whole file.
+    void finish();
+
+    // --- nlohmann::json_sax ----------------------------------------------------------------
+    bool null() override;
+    bool boolean(bool value) override;
+    bool number_integer(number_integer_t value) override;
+    bool number_unsigned(number_unsigned_t value) override;
+    bool number_float(number_float_t value, const string_t &) override;
+    bool string(string_t &value) override;
+    bool binary(binary_t &) override;
+    bool start_object(std::size_t) override { return startContainer(false); }
+    bool start_array(std::size_t) override { return startContainer(true); }
+    bool end_object() override { return endContainer(); }
+    bool end_array() override { return endContainer(); }
+    bool key(string_t &key) override;
+    bool parse_error(std::size_t, const std::string &,
+                     const nlohmann::detail::exception &ex) override;
+
+private:
+    using Frame = FrameStack::Frame;
+
+    bool startContainer(bool isArray);
+    bool endContainer();
+    bool scalar(const SaxScalar &value);
+
+    // The JSON Pointer of the value being read.
+    std::string currentPointer() const;
+    // The object or array being read (for a problem with a key, which has no pointer).
+    std::string containerPointer() const;
+
+    const LoadLimits m_limits;
+    // Declared before the parts that hold references to them.
+    ProblemList m_problems;
+    Project m_project;
+    FrameStack m_frames;
+    ReferenceResolver m_references;
+    UnknownFieldCapture m_capture;
+    ItemBuilder m_items;
+    FieldAssigner m_assigner;
+    std::uint32_t m_skipDepth = 0; // inside a container of the wrong type
+    bool m_sawFormat = false;
+};
+
+} // namespace claimline

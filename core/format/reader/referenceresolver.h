@@ -1,0 +1,76 @@
+#pragma once
+
+// ReferenceResolver: resolves the ids a file refers to ("claimant": "lavrov") to items, as
+// they are read when the item is already known and after the whole file otherwise, checks
+// that each names the right kind of item, and writes the index where the reference goes.
+// Internal to claimline_core (the project reader's parts).
+
+#include "model/model.h"
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimline {
+
+class FrameStack;
+class ProblemList;
+class Project;
+
+// Where a resolved reference is written.
+enum class RefTarget : std::uint8_t {
+    ActorParty,
+    EventParty,
+    CitationSource,
+    ClaimClaimant,
+    ClaimVia,
+    ClaimAbout,
+    ClaimQuestion,
+    QuoteSpeaker,
+    RelationFrom,
+    RelationTo
+};
+
+class ReferenceResolver
+{
+public:
+    // `frames` gives the JSON Pointer of a reference with a problem.
+    ReferenceResolver(Project &project, ProblemList &problems, const FrameStack &frames);
+
+    // The reference `id` being read, to be written at `slot` of `target`.
+    void reference(std::string_view id, RefTarget target, std::uint32_t slot);
+    // After the parse: resolves the forward references.
+    void resolvePending();
+
+private:
+    struct Pending
+    {
+        TextRef id;
+        RefTarget target;
+        std::uint32_t slot;
+        std::string pointer;
+    };
+    struct CachedRef
+    {
+        std::uint32_t hash = 0;
+        ItemRef item;
+        bool valid = false;
+    };
+
+    std::optional<ItemRef> findCached(std::string_view id);
+    // Writes the reference; false (and nothing written) when `item` is of the wrong kind.
+    bool resolve(RefTarget target, std::uint32_t slot, ItemRef item);
+    static std::string expectedKinds(RefTarget target);
+    static std::string wrongKind(std::string_view id, ItemKind kind, RefTarget target);
+
+    Project &m_project;
+    ProblemList &m_problems;
+    const FrameStack &m_frames;
+    std::vector<Pending> m_pending;
+    std::array<CachedRef, 256> m_refCache {};
+};
+
+} // namespace claimline

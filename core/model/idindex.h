@@ -1,0 +1,160 @@
+#pragma once
+
+// IdIndex: an open-addressing hash table from id text to a 32-bit value, storing no keys.
+//
+// Why not std::unordered_map<std::string_view, ...>: that costs a heap node per id (about 56
+// bytes with the bucket array); a project of a million events would spend more on the index
+// than on the events' dates. Here a slot is 8 bytes (32 bits of the hash and the value) and
+// the key is read back from the model through a callable when a hash matches. Linear probing
+// with backward-shift deletion, load factor at most 1/2.
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace claimline {
+
+class IdIndex
+{
+public:
+    static constexpr std::uint32_t Empty = 0xffffffffu;
+
+    std::size_t size() const { return m_size; }
+    void clear()
+    {
+        m_slots.clear();
+        m_size = 0;
+    }
+    void reserve(std::size_t count, auto keyOf)
+    {
+        std::size_t wanted = 16;
+        while (wanted < count * 2)
+            wanted *= 2;
+        if (wanted > m_slots.size())
+            rehash(wanted, keyOf);
+    }
+
+    // keyOf(value) returns the id text of a stored value.
+    std::optional<std::uint32_t> find(std::string_view key, auto keyOf) const
+    {
+        if (m_slots.empty())
+            return std::nullopt;
+        const std::uint32_t h = hashOf(key);
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+            const Slot &slot = m_slots[i];
+            if (slot.value == Empty)
+                return std::nullopt;
+            if (slot.hash == h && keyOf(slot.value) == key)
+                return slot.value;
+        }
+    }
+
+    // Inserts key -> value unless the key is present; returns the value stored for the key
+    // (the existing one when it was already present).
+    std::uint32_t insert(std::string_view key, std::uint32_t value, auto keyOf)
+    {
+        if ((m_size + 1) * 2 > m_slots.size())
+            rehash(m_slots.empty() ? 16 : m_slots.size() * 2, keyOf);
+        const std::uint32_t h = hashOf(key);
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+            Slot &slot = m_slots[i];
+            if (slot.value == Empty) {
+                slot = {h, value};
+                ++m_size;
+                return value;
+            }
+            if (slot.hash == h && keyOf(slot.value) == key)
+                return slot.value;
+        }
+    }
+
+    // Removes the key; returns whether it was there.
+    bool erase(std::string_view key, auto keyOf)
+    {
+        if (m_slots.empty())
+            return false;
+        const std::uint32_t h = hashOf(key);
+        const std::size_t mask = m_slots.size() - 1;
+        std::size_t i = h & mask;
+        for (;; i = (i + 1) & mask) {
+            if (m_slots[i].value == Empty)
+                return false;
+            if (m_slots[i].hash == h && keyOf(m_slots[i].value) == key)
+                break;
+        }
+        // Backward-shift deletion: move later entries of the probe run into the hole so that
+        // lookups never need tombstones.
+        std::size_t hole = i;
+        for (std::size_t j = (i + 1) & mask; m_slots[j].value != Empty; j = (j + 1) & mask) {
+            const std::size_t home = m_slots[j].hash & mask;
+            // Entry j may move to the hole when its home is not in (hole, j] cyclically.
+            const bool homeBetween
+                = hole <= j ? (home > hole && home <= j) : (home > hole || home <= j);
+            if (!homeBetween) {
+                m_slots[hole] = m_slots[j];
+                hole = j;
+            }
+        }
+        m_slots[hole] = {0, Empty};
+        --m_size;
+        return true;
+    }
+
+    // Replaces every stored value by map(value), keys unchanged (items renumbered after a
+    // removal): one pass over the slots, no hashing. map must not return Empty.
+    void remapValues(auto map)
+    {
+        for (Slot &slot : m_slots) {
+            if (slot.value != Empty)
+                slot.value = map(slot.value);
+        }
+    }
+
+    std::size_t memoryUsage() const { return m_slots.capacity() * sizeof(Slot); }
+    std::size_t slotCount() const { return m_slots.size(); }
+    // Room for this many slots with its pages already touched, so that copying an index of
+    // that size into this one later faults nothing in (Project::preallocate()).
+    void preallocate(std::size_t slots)
+    {
+        m_slots.assign(slots, Slot {});
+        m_slots.clear();
+        m_size = 0;
+    }
+
+    static std::uint32_t hashOf(std::string_view key)
+    {
+        const std::size_t h = std::hash<std::string_view> {}(key);
+        return static_cast<std::uint32_t>(h ^ (h >> 32));
+    }
+
+private:
+    struct Slot
+    {
+        std::uint32_t hash = 0;
+        std::uint32_t value = Empty;
+    };
+
+    void rehash(std::size_t capacity, auto /*keyOf*/)
+    {
+        std::vector<Slot> old(capacity);
+        old.swap(m_slots);
+        const std::size_t mask = capacity - 1;
+        for (const Slot &slot : old) {
+            if (slot.value == Empty)
+                continue;
+            std::size_t i = slot.hash & mask;
+            while (m_slots[i].value != Empty)
+                i = (i + 1) & mask;
+            m_slots[i] = slot;
+        }
+    }
+
+    std::vector<Slot> m_slots;
+    std::size_t m_size = 0;
+};
+
+} // namespace claimline

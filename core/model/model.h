@@ -1,0 +1,204 @@
+#pragma once
+
+// The event model: plain value types, compact because a project may hold millions of events.
+// Text lives in the Project's TextArena (TextRef), lists live in the Project's pools
+// (IndexRange), and references to other items are indices into the Project's arrays. The
+// Project (project.h) owns all of it and is the only way to read the text and lists.
+
+#include "model/textarena.h"
+#include "time/fuzzytime.h"
+
+#include <array>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string_view>
+
+namespace claimline {
+
+inline constexpr std::uint32_t NoIndex = std::numeric_limits<std::uint32_t>::max();
+
+enum class ItemKind : std::uint8_t { Party, Actor, Source, Event, Question, Claim };
+
+// A reference to any item that has an id. Packed into 32 bits for the id index.
+struct ItemRef
+{
+    ItemKind kind = ItemKind::Party;
+    std::uint32_t index = NoIndex;
+
+    bool isValid() const { return index != NoIndex; }
+    friend bool operator==(const ItemRef &, const ItemRef &) = default;
+};
+
+enum class Status : std::uint8_t { Unverified, Disputed, Corroborated, Refuted, Retracted };
+enum class Stance : std::uint8_t { None, Affirms, Denies, Disputes, Qualifies };
+// Counter-claims: Denies, Disputes, Rebuts, Qualifies. Support: Corroborates.
+enum class RelationKind : std::uint8_t { Denies, Disputes, Rebuts, Qualifies, Corroborates };
+enum class PartyKind : std::uint8_t {
+    Other,
+    State,
+    Bloc,
+    Organisation,
+    Outlet,
+    ArmedGroup,
+    Person
+};
+
+// The spelling of each enum value in the file format (and in messages). Index = enum value.
+inline constexpr std::array<std::string_view, 5> StatusNames {
+    "unverified", "disputed", "corroborated", "refuted", "retracted"};
+inline constexpr std::array<std::string_view, 5> StanceNames {"", "affirms", "denies", "disputes",
+                                                              "qualifies"};
+inline constexpr std::array<std::string_view, 5> RelationKindNames {"denies", "disputes", "rebuts",
+                                                                    "qualifies", "corroborates"};
+inline constexpr std::array<std::string_view, 7> PartyKindNames {
+    "other", "state", "bloc", "organisation", "outlet", "armed-group", "person"};
+inline constexpr std::array<std::string_view, 6> ItemKindNames {"party", "actor",    "source",
+                                                                "event", "question", "claim"};
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> enumFromName(const std::array<std::string_view, N> &names,
+                                 std::string_view name)
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        if (!names[i].empty() && names[i] == name)
+            return static_cast<Enum>(i);
+    }
+    return std::nullopt;
+}
+
+inline std::string_view nameOf(Status s)
+{
+    return StatusNames[std::size_t(s)];
+}
+inline std::string_view nameOf(Stance s)
+{
+    return StanceNames[std::size_t(s)];
+}
+inline std::string_view nameOf(RelationKind k)
+{
+    return RelationKindNames[std::size_t(k)];
+}
+inline std::string_view nameOf(PartyKind k)
+{
+    return PartyKindNames[std::size_t(k)];
+}
+inline std::string_view nameOf(ItemKind k)
+{
+    return ItemKindNames[std::size_t(k)];
+}
+
+inline bool isCounterClaim(RelationKind kind)
+{
+    return kind != RelationKind::Corroborates;
+}
+
+// A run of entries in one of the Project's pools.
+struct IndexRange
+{
+    std::uint32_t offset = 0;
+    std::uint32_t count = 0;
+    friend bool operator==(const IndexRange &, const IndexRange &) = default;
+};
+
+struct Party
+{
+    TextRef id, name, shortName;
+    std::uint32_t color = 0; // 0xRRGGBB
+    bool hasColor = false;
+    PartyKind kind = PartyKind::Other;
+    std::uint32_t extra = NoIndex; // unknown fields, Project::extra()
+};
+
+struct Actor
+{
+    TextRef id, name, role;
+    std::uint32_t party = NoIndex;
+    bool anonymous = false;
+    bool collective = false;
+    std::uint32_t extra = NoIndex;
+};
+
+// Admiralty source reliability, A (completely reliable) to F (cannot be judged); 0 = not set.
+struct Source
+{
+    TextRef id, title, outlet, url, archiveUrl, language, notes;
+    FuzzyTime published, accessed;
+    char reliability = 0;
+    std::uint32_t extra = NoIndex;
+};
+
+// One source cited by an event or claim, with the passage that supports it.
+struct Citation
+{
+    std::uint32_t source = NoIndex;
+    TextRef excerpt;
+};
+
+struct StatusChange
+{
+    FuzzyTime at;
+    TextRef reason;
+    Status status = Status::Unverified;
+};
+
+struct Event
+{
+    TextRef id, title, summary, locationName, notes;
+    FuzzyTime when;
+    double latitude = std::numeric_limits<double>::quiet_NaN();
+    double longitude = std::numeric_limits<double>::quiet_NaN();
+    IndexRange parties; // party indices, in Project::indexPool()
+    IndexRange tags; // word indices (Project::word()), in Project::indexPool()
+    IndexRange sources; // Project::citations()
+    IndexRange history; // Project::statusChanges(), oldest first
+    std::uint32_t kind = NoIndex; // word index
+    std::uint32_t extra = NoIndex;
+    Status status = Status::Unverified;
+
+    bool hasLocation() const { return latitude == latitude && longitude == longitude; }
+};
+
+// Who made or relayed a claim: an actor or a party.
+struct Speaker
+{
+    std::uint32_t index = NoIndex;
+    bool isParty = false;
+    bool isValid() const { return index != NoIndex; }
+    friend bool operator==(const Speaker &, const Speaker &) = default;
+};
+
+struct Claim
+{
+    TextRef id, statement, quote, quoteLanguage, quoteTranslation, notes;
+    FuzzyTime madeAt;
+    Speaker claimant;
+    Speaker via;
+    std::uint32_t about = NoIndex; // event
+    std::uint32_t question = NoIndex; // question
+    std::uint32_t quoteSpeaker = NoIndex; // actor
+    IndexRange sources;
+    IndexRange history;
+    std::uint32_t extra = NoIndex;
+    Stance stance = Stance::None;
+    Status status = Status::Unverified;
+    std::uint8_t credibility = 0; // Admiralty 1-6; 0 = not set
+};
+
+struct Question
+{
+    TextRef id, text;
+    std::uint32_t extra = NoIndex;
+};
+
+// `from` answers `to`.
+struct Relation
+{
+    std::uint32_t from = NoIndex;
+    std::uint32_t to = NoIndex;
+    RelationKind kind = RelationKind::Denies;
+    std::uint32_t extra = NoIndex;
+    friend bool operator==(const Relation &, const Relation &) = default;
+};
+
+} // namespace claimline

@@ -1,0 +1,240 @@
+#pragma once
+
+// Project: everything one .claimline file holds, in memory.
+//
+// A Project owns the item arrays, the text arena and the pools that items point into, the
+// id index (one namespace for every kind of item), and derived query indexes (by time, by
+// relation target, by question) that are rebuilt lazily after a change. It is a value type
+// without signals: the Document (document.h) wraps it for the GUI and announces changes.
+
+#include "model/idindex.h"
+#include "model/intervalindex.h"
+#include "model/itemkinds.h"
+#include "model/model.h"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <memory>
+#include <span>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+#include <vector>
+
+namespace claimline {
+
+class SearchIndex;
+
+struct ProjectMeta
+{
+    TextRef title, description;
+    TextRef displayTimeZone; // IANA id; empty means UTC
+    std::vector<TextRef> authors;
+};
+
+// A claim that answers another, with the relation between them and how long it took.
+struct Answer
+{
+    std::uint32_t relation = NoIndex;
+    std::uint32_t claim = NoIndex;
+    RelationKind kind = RelationKind::Denies;
+    Lag lag;
+};
+
+class Project
+{
+public:
+    // The current file format version (see migration.h for the migrations).
+    static constexpr int FormatVersion = 1;
+
+    Project();
+    ~Project();
+    Project(Project &&) noexcept;
+    Project &operator=(Project &&) noexcept;
+    Project(const Project &) = delete;
+    Project &operator=(const Project &) = delete;
+
+    // A copy for a snapshot (the autosave writes it on another thread): the items, pools,
+    // ids and unknown fields are copied, the text is shared (TextArena::share()), derived
+    // indexes are left to be rebuilt. copyTo() reuses the target's arrays, so a snapshot
+    // taken again into the same target allocates (and page-faults) nothing new.
+    Project clone() const;
+    void copyTo(Project &target) const;
+    // The sizes of the large arrays (read where the project lives), and room for them with
+    // the pages already touched (made on another thread): on this VM first-touched memory
+    // costs ~3 s per GiB, so copyTo() into a fresh target at 1M events takes ~0.6 s, into a
+    // preallocated one ~50 ms.
+    struct Shape
+    {
+        std::size_t events = 0, claims = 0, relations = 0, indices = 0, citations = 0,
+                    statusChanges = 0, idSlots = 0;
+    };
+    Shape shape() const;
+    void preallocate(const Shape &shape);
+
+    // --- text ---------------------------------------------------------------------------
+    std::string_view view(TextRef ref) const { return m_text.view(ref); }
+    QString text(TextRef ref) const { return m_text.text(ref); }
+    TextRef addText(std::string_view text) { return m_text.add(text); }
+    TextRef addText(const QString &text) { return m_text.add(text); }
+
+    // Interned short words (event kinds, tags): each distinct word is stored once.
+    std::uint32_t internWord(std::string_view word);
+    std::string_view word(std::uint32_t index) const { return m_text.view(m_words[index]); }
+    std::size_t wordCount() const { return m_words.size(); }
+
+    // --- items --------------------------------------------------------------------------
+    // The array of one kind, by its value type (itemkinds.h): items<Event>() is events().
+    template<typename Item>
+    const std::vector<Item> &items() const
+    {
+        return std::get<std::vector<Item>>(m_items);
+    }
+    const std::vector<Party> &parties() const { return items<Party>(); }
+    const std::vector<Actor> &actors() const { return items<Actor>(); }
+    const std::vector<Source> &sources() const { return items<Source>(); }
+    const std::vector<Event> &events() const { return items<Event>(); }
+    const std::vector<Question> &questions() const { return items<Question>(); }
+    const std::vector<Claim> &claims() const { return items<Claim>(); }
+    const std::vector<Relation> &relations() const { return m_relations; }
+
+    // Mutable access for the loader, the generator and the Document's undo commands. Any
+    // change through these must be followed by invalidateIndexes() (the Document does it).
+    template<typename Item>
+    std::vector<Item> &items()
+    {
+        return std::get<std::vector<Item>>(m_items);
+    }
+    std::vector<Party> &parties() { return items<Party>(); }
+    std::vector<Actor> &actors() { return items<Actor>(); }
+    std::vector<Source> &sources() { return items<Source>(); }
+    std::vector<Event> &events() { return items<Event>(); }
+    std::vector<Question> &questions() { return items<Question>(); }
+    std::vector<Claim> &claims() { return items<Claim>(); }
+    std::vector<Relation> &relations() { return m_relations; }
+
+    // How many items of a kind there are.
+    std::size_t count(ItemKind kind) const;
+    bool contains(ItemRef item) const { return item.index < count(item.kind); }
+
+    // Reserves room for the given numbers of items (the loader estimates them from the file
+    // size so that arrays are allocated once).
+    void reserve(std::size_t events, std::size_t claims);
+
+    // --- ids ----------------------------------------------------------------------------
+    // Registers the id of an item already in its array. Returns the item already using the
+    // id when it is taken (and registers nothing).
+    std::optional<ItemRef> registerId(ItemRef item);
+    void unregisterId(ItemRef item);
+    std::optional<ItemRef> find(std::string_view id) const;
+    TextRef idOf(ItemRef item) const;
+    // What names an item for people: a party's or actor's name, a source's or event's title,
+    // a claim's statement, a question's text.
+    TextRef labelOf(ItemRef item) const;
+    std::size_t idCount() const { return m_ids.size(); }
+    // Renumbers the registered items: an item of kind k at index i is now at maps[k][i]
+    // (an empty map leaves the kind alone). For removals and re-insertions, after the items
+    // that go have been unregistered and before those that come back are registered.
+    void remapIds(const std::array<std::vector<std::uint32_t>, ItemKindNames.size()> &maps);
+
+    // --- pools --------------------------------------------------------------------------
+    std::span<const std::uint32_t> indices(IndexRange range) const
+    {
+        return {m_indexPool.data() + range.offset, range.count};
+    }
+    std::span<const Citation> citations(IndexRange range) const
+    {
+        return {m_citations.data() + range.offset, range.count};
+    }
+    std::span<const StatusChange> statusChanges(IndexRange range) const
+    {
+        return {m_statusChanges.data() + range.offset, range.count};
+    }
+    IndexRange addIndices(std::span<const std::uint32_t> values);
+    IndexRange addCitations(std::span<const Citation> values);
+    IndexRange addStatusChanges(std::span<const StatusChange> values);
+    // Appending one list entry at a time (the loader): the range runs from `begin` to the end
+    // of the pool.
+    std::vector<std::uint32_t> &indexPool() { return m_indexPool; }
+    std::vector<Citation> &citationPool() { return m_citations; }
+    std::vector<StatusChange> &statusChangePool() { return m_statusChanges; }
+
+    // --- meta, unknown fields, saved views ----------------------------------------------
+    const ProjectMeta &meta() const { return m_meta; }
+    ProjectMeta &meta() { return m_meta; }
+    // Unknown fields of items, kept to be written back. Items refer to them by index.
+    const nlohmann::json &extra(std::uint32_t index) const;
+    std::uint32_t addExtra(nlohmann::json value);
+    nlohmann::json &extraAt(std::uint32_t index);
+    // Unknown top-level and meta fields.
+    nlohmann::json &topLevelExtra() { return *m_topLevelExtra; }
+    const nlohmann::json &topLevelExtra() const { return *m_topLevelExtra; }
+    nlohmann::json &metaExtra() { return *m_metaExtra; }
+    const nlohmann::json &metaExtra() const { return *m_metaExtra; }
+    // Saved views, kept as given until the views feature models them.
+    nlohmann::json &views() { return *m_views; }
+    const nlohmann::json &views() const { return *m_views; }
+
+    // --- derived facts and queries ------------------------------------------------------
+    // The party a claim speaks for: the claimant party, or the claimant actor's party.
+    std::uint32_t partyOfClaim(std::uint32_t claim) const;
+    // Events whose `when` overlaps [from, to) (seconds since epoch, UTC), in start order.
+    std::vector<std::uint32_t> eventsInRange(std::int64_t from, std::int64_t to) const;
+    // Claims whose `made_at` overlaps [from, to), in start order.
+    std::vector<std::uint32_t> claimsInRange(std::int64_t from, std::int64_t to) const;
+    const IntervalIndex &eventTimeIndex() const;
+    const IntervalIndex &claimTimeIndex() const;
+    // Relations whose `to` is the claim (the claims answering it), in the order of when the
+    // answers were made.
+    std::span<const std::uint32_t> relationsAnswering(std::uint32_t claim) const;
+    // Relations whose `from` is the claim (what the claim answers).
+    std::span<const std::uint32_t> relationsFrom(std::uint32_t claim) const;
+    // Claims that counter the claim (denies, disputes, rebuts, qualifies), with lags.
+    std::vector<Answer> counterClaims(std::uint32_t claim) const;
+    // Every answer (counter-claims and corroborations), with lags.
+    std::vector<Answer> answers(std::uint32_t claim) const;
+    // Claims on a question, in file order.
+    std::span<const std::uint32_t> claimsOn(std::uint32_t question) const;
+    // Claims on a question made for a party, in file order.
+    std::vector<std::uint32_t> claimsOn(std::uint32_t question, std::uint32_t party) const;
+
+    // Drops the derived indexes (the search index too); they are rebuilt on the next query.
+    // Takes a new revision.
+    void invalidateIndexes();
+    // Differs between Projects and changes with every invalidateIndexes(), so a cache of
+    // query results (the Filter's text matches) can tell that it is stale.
+    std::uint64_t revision() const { return m_revision; }
+    // Text search over every event and claim (searchindex.h), built on first use.
+    const SearchIndex &searchIndex() const;
+
+    // Approximate heap bytes held (for the benchmark's accounting).
+    std::size_t memoryUsage() const;
+
+private:
+    struct Indexes;
+    const Indexes &indexes() const;
+
+    TextArena m_text;
+    PerItemType<std::vector> m_items; // one array per ItemKind
+    std::vector<Relation> m_relations;
+
+    std::vector<std::uint32_t> m_indexPool;
+    std::vector<Citation> m_citations;
+    std::vector<StatusChange> m_statusChanges;
+    std::vector<TextRef> m_words;
+    std::unordered_map<std::string_view, std::uint32_t> m_wordIndex;
+
+    IdIndex m_ids;
+    ProjectMeta m_meta;
+    std::vector<nlohmann::json> m_extras;
+    std::unique_ptr<nlohmann::json> m_topLevelExtra;
+    std::unique_ptr<nlohmann::json> m_metaExtra;
+    std::unique_ptr<nlohmann::json> m_views;
+
+    mutable std::unique_ptr<Indexes> m_indexes;
+    mutable bool m_indexesValid = false;
+    mutable std::unique_ptr<SearchIndex> m_searchIndex;
+    std::uint64_t m_revision = 0;
+};
+
+} // namespace claimline

@@ -1,0 +1,452 @@
+#include "present/detailstext.h"
+
+#include "present/labels.h"
+
+#include "model/project.h"
+#include "text/visibletext.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+namespace claimline {
+
+namespace {
+
+// Admiralty grades, spelled out: a letter alone means little to most readers.
+QString reliabilityText(char grade)
+{
+    const QString meaning = reliabilityMeaning(grade);
+    return meaning.isEmpty() ? QString()
+                             : QStringLiteral("%1 (%2)").arg(QString(QLatin1Char(grade)), meaning);
+}
+
+QString credibilityText(std::uint8_t grade)
+{
+    switch (grade) {
+    case 1:
+        return DetailsText::tr("1 (confirmed)");
+    case 2:
+        return DetailsText::tr("2 (probably true)");
+    case 3:
+        return DetailsText::tr("3 (possibly true)");
+    case 4:
+        return DetailsText::tr("4 (doubtful)");
+    case 5:
+        return DetailsText::tr("5 (improbable)");
+    case 6:
+        return DetailsText::tr("6 (truth cannot be judged)");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+DetailsText::DetailsText(const Project &project, const QTimeZone &zone)
+    : m_project(project)
+    , m_zone(zone)
+{ }
+
+QString DetailsText::hint()
+{
+    return tr("Select an event or claim on the timeline to see its details.");
+}
+
+DetailsLines DetailsText::describe(const std::vector<ItemRef> &items, ItemRef current)
+{
+    m_lines.clear();
+    if (!current.isValid() && !items.empty())
+        current = items.back();
+    if (items.size() > 1)
+        add(DetailsLine::Role::Note, tr("%1 items selected").arg(items.size()));
+    if (!current.isValid() || !m_project.contains(current)) {
+        add(DetailsLine::Role::Note, hint());
+        return std::move(m_lines);
+    }
+    switch (current.kind) {
+    case ItemKind::Party:
+        describeParty(current.index);
+        break;
+    case ItemKind::Actor:
+        describeActor(current.index);
+        break;
+    case ItemKind::Source:
+        describeSource(current.index);
+        break;
+    case ItemKind::Event:
+        describeEvent(current.index);
+        break;
+    case ItemKind::Question:
+        describeQuestion(current.index);
+        break;
+    case ItemKind::Claim:
+        describeClaim(current.index);
+        break;
+    }
+    return std::move(m_lines);
+}
+
+QString DetailsText::toPlainText(const DetailsLines &lines)
+{
+    QStringList out;
+    for (const DetailsLine &line : lines) {
+        switch (line.role) {
+        case DetailsLine::Role::Heading:
+            out << QString() << line.text;
+            break;
+        case DetailsLine::Role::Field:
+            out << line.label + QStringLiteral(": ") + line.text;
+            break;
+        case DetailsLine::Role::Item:
+            out << QStringLiteral("• ") + line.text;
+            break;
+        case DetailsLine::Role::Detail:
+            out << QStringLiteral("   ") + line.text;
+            break;
+        case DetailsLine::Role::Note:
+        case DetailsLine::Role::Title:
+        case DetailsLine::Role::Text:
+            out << line.text;
+            break;
+        }
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+// --- items ------------------------------------------------------------------------------
+
+void DetailsText::describeEvent(std::uint32_t index)
+{
+    const Event &event = m_project.events()[index];
+    add(DetailsLine::Role::Title, fileText(event.title));
+    addField(tr("Date"), time(event.when));
+    QStringList parties;
+    for (const std::uint32_t party : m_project.indices(event.parties))
+        parties << partyName(party);
+    addField(tr("Parties"), parties.join(QStringLiteral(", ")));
+    if (event.kind != NoIndex)
+        addField(tr("Kind"), word(event.kind));
+    QStringList tags;
+    for (const std::uint32_t tag : m_project.indices(event.tags))
+        tags << word(tag);
+    addField(tr("Tags"), tags.join(QStringLiteral(", ")));
+    QString location = fileText(event.locationName);
+    if (event.hasLocation()) {
+        const QString coordinates = QStringLiteral("%1, %2")
+                                        .arg(event.latitude, 0, 'f', 5)
+                                        .arg(event.longitude, 0, 'f', 5);
+        location = location.isEmpty()
+            ? coordinates
+            : location + QStringLiteral(" (") + coordinates + QLatin1Char(')');
+    }
+    addField(tr("Location"), location);
+    addField(tr("Id"), fileText(event.id));
+    addStatus(event.status, event.history);
+
+    if (!event.summary.isEmpty()) {
+        add(DetailsLine::Role::Heading, tr("Summary"));
+        addParagraphs(DetailsLine::Role::Text, m_project.text(event.summary));
+    }
+
+    addCitations(event.sources);
+
+    // The claims about the event, oldest first. There is no index by event: one pass over
+    // the claims per refresh is cheap next to drawing them, and the view refreshes at most
+    // once per event-loop turn.
+    std::vector<std::uint32_t> claims;
+    for (std::uint32_t c = 0; c < m_project.claims().size(); ++c) {
+        if (m_project.claims()[c].about == index)
+            claims.push_back(c);
+    }
+    std::stable_sort(claims.begin(), claims.end(), [this](std::uint32_t a, std::uint32_t b) {
+        return m_project.claims()[a].madeAt < m_project.claims()[b].madeAt;
+    });
+    add(DetailsLine::Role::Heading, tr("Claims about this event (%1)").arg(claims.size()));
+    if (claims.empty())
+        add(DetailsLine::Role::Item, tr("No claim recorded"));
+    for (const std::uint32_t c : claims) {
+        const Claim &claim = m_project.claims()[c];
+        add(DetailsLine::Role::Item,
+            speakerName(claim.claimant) + QStringLiteral(", ") + shortTime(claim.madeAt));
+        addParagraphs(DetailsLine::Role::Detail, m_project.text(claim.statement));
+    }
+
+    if (!event.notes.isEmpty()) {
+        add(DetailsLine::Role::Heading, tr("Notes"));
+        addParagraphs(DetailsLine::Role::Text, m_project.text(event.notes));
+    }
+}
+
+void DetailsText::describeClaim(std::uint32_t index)
+{
+    const Claim &claim = m_project.claims()[index];
+    add(DetailsLine::Role::Title, tr("Claim by %1").arg(speakerName(claim.claimant)));
+    addParagraphs(DetailsLine::Role::Text, m_project.text(claim.statement));
+    if (claim.via.isValid())
+        addField(tr("Via"), speakerName(claim.via));
+    addField(tr("Made"), time(claim.madeAt));
+    if (claim.about != NoIndex)
+        addField(tr("About"), eventTitle(claim.about));
+    if (claim.question != NoIndex && claim.question < m_project.questions().size())
+        addField(tr("Question"), fileText(m_project.questions()[claim.question].text));
+    if (claim.stance != Stance::None)
+        addField(tr("Stance"), fileWord(nameOf(claim.stance)));
+    addField(tr("Credibility"), credibilityText(claim.credibility));
+    addField(tr("Id"), fileText(claim.id));
+    addStatus(claim.status, claim.history);
+
+    if (!claim.quote.isEmpty()) {
+        add(DetailsLine::Role::Heading, tr("Quote"));
+        addParagraphs(DetailsLine::Role::Text,
+                      QChar(0x201c) + m_project.text(claim.quote) + QChar(0x201d));
+        if (claim.quoteSpeaker != NoIndex)
+            addField(tr("Speaker"), actorName(claim.quoteSpeaker));
+        if (!claim.quoteLanguage.isEmpty())
+            addField(tr("Language"), fileText(claim.quoteLanguage));
+        if (!claim.quoteTranslation.isEmpty())
+            addField(tr("Translation"), fileText(claim.quoteTranslation));
+    }
+
+    addCitations(claim.sources);
+
+    // What this claim answers: the lag runs from the original to this claim.
+    const std::span<const std::uint32_t> answered = m_project.relationsFrom(index);
+    if (!answered.empty()) {
+        add(DetailsLine::Role::Heading, tr("Answers (%1)").arg(answered.size()));
+        for (const std::uint32_t r : answered) {
+            const Relation &relation = m_project.relations()[r];
+            const Claim &original = m_project.claims()[relation.to];
+            add(DetailsLine::Role::Item,
+                tr("%1 %2 · lag %3")
+                    .arg(fileWord(nameOf(relation.kind)), speakerName(original.claimant),
+                         formatLag(responseLag(claim.madeAt, original.madeAt))));
+            addParagraphs(DetailsLine::Role::Detail, m_project.text(original.statement));
+        }
+    }
+
+    const std::vector<Answer> answers = m_project.answers(index);
+    add(DetailsLine::Role::Heading, tr("Answered by (%1)").arg(answers.size()));
+    if (answers.empty())
+        add(DetailsLine::Role::Item, tr("No answer recorded"));
+    for (const Answer &answer : answers) {
+        const Claim &by = m_project.claims()[answer.claim];
+        add(DetailsLine::Role::Item,
+            tr("%1 %2 · lag %3")
+                .arg(speakerName(by.claimant), fileWord(nameOf(answer.kind)),
+                     formatLag(answer.lag)));
+        addParagraphs(DetailsLine::Role::Detail, m_project.text(by.statement));
+    }
+
+    if (!claim.notes.isEmpty()) {
+        add(DetailsLine::Role::Heading, tr("Notes"));
+        addParagraphs(DetailsLine::Role::Text, m_project.text(claim.notes));
+    }
+}
+
+void DetailsText::describeParty(std::uint32_t index)
+{
+    const Party &party = m_project.parties()[index];
+    add(DetailsLine::Role::Title, fileText(party.name));
+    addField(tr("Short name"), fileText(party.shortName));
+    addField(tr("Kind"), fileWord(nameOf(party.kind)));
+    if (party.hasColor)
+        addField(tr("Colour"),
+                 QStringLiteral("#%1").arg(party.color, 6, 16, QLatin1Char('0')).toUpper());
+    std::size_t events = 0;
+    for (const Event &event : m_project.events()) {
+        const std::span<const std::uint32_t> parties = m_project.indices(event.parties);
+        events += std::find(parties.begin(), parties.end(), index) != parties.end() ? 1 : 0;
+    }
+    std::size_t claims = 0;
+    for (std::uint32_t c = 0; c < m_project.claims().size(); ++c)
+        claims += m_project.partyOfClaim(c) == index ? 1 : 0;
+    addField(tr("Events"), QString::number(events));
+    addField(tr("Claims"), QString::number(claims));
+    addField(tr("Id"), fileText(party.id));
+}
+
+void DetailsText::describeActor(std::uint32_t index)
+{
+    const Actor &actor = m_project.actors()[index];
+    add(DetailsLine::Role::Title, fileText(actor.name));
+    addField(tr("Role"), fileText(actor.role));
+    if (actor.party != NoIndex)
+        addField(tr("Party"), partyName(actor.party));
+    QStringList traits;
+    if (actor.anonymous)
+        traits << tr("anonymous");
+    if (actor.collective)
+        traits << tr("collective");
+    addField(tr("Speaker"), traits.join(QStringLiteral(", ")));
+    std::size_t claims = 0;
+    for (const Claim &claim : m_project.claims())
+        claims += !claim.claimant.isParty && claim.claimant.index == index ? 1 : 0;
+    addField(tr("Claims"), QString::number(claims));
+    addField(tr("Id"), fileText(actor.id));
+}
+
+void DetailsText::describeSource(std::uint32_t index)
+{
+    const Source &source = m_project.sources()[index];
+    add(DetailsLine::Role::Title, fileText(source.title));
+    addField(tr("Outlet"), fileText(source.outlet));
+    addField(tr("Reliability"), reliabilityText(source.reliability));
+    if (!source.published.isNull())
+        addField(tr("Published"), time(source.published));
+    if (!source.accessed.isNull())
+        addField(tr("Accessed"), time(source.accessed));
+    addField(tr("Language"), fileText(source.language));
+    addField(tr("URL"), fileText(source.url));
+    addField(tr("Archived"), fileText(source.archiveUrl));
+    addField(tr("Id"), fileText(source.id));
+    if (!source.notes.isEmpty()) {
+        add(DetailsLine::Role::Heading, tr("Notes"));
+        addParagraphs(DetailsLine::Role::Text, m_project.text(source.notes));
+    }
+}
+
+void DetailsText::describeQuestion(std::uint32_t index)
+{
+    const Question &question = m_project.questions()[index];
+    add(DetailsLine::Role::Title, fileText(question.text));
+    addField(tr("Claims"), QString::number(m_project.claimsOn(index).size()));
+    addField(tr("Id"), fileText(question.id));
+}
+
+// --- sections ---------------------------------------------------------------------------
+
+void DetailsText::addStatus(Status status, IndexRange history)
+{
+    addField(tr("Status"), statusLabel(status));
+    const std::span<const StatusChange> changes = m_project.statusChanges(history);
+    if (changes.empty())
+        return;
+    add(DetailsLine::Role::Heading, tr("Status history"));
+    for (const StatusChange &change : changes) {
+        QString text = shortTime(change.at) + QStringLiteral(" — ") + statusLabel(change.status);
+        const QString reason = fileText(change.reason);
+        if (!reason.isEmpty())
+            text += QStringLiteral(": ") + reason;
+        add(DetailsLine::Role::Item, text);
+    }
+}
+
+void DetailsText::addCitations(IndexRange citations)
+{
+    const std::span<const Citation> cited = m_project.citations(citations);
+    if (cited.empty())
+        return;
+    add(DetailsLine::Role::Heading, tr("Sources (%1)").arg(cited.size()));
+    for (const Citation &citation : cited) {
+        if (citation.source >= m_project.sources().size())
+            continue;
+        // The title on the bullet line, what to make of the source under it: a plain-text
+        // view has no hanging indent, so short lines read better than one long one.
+        const Source &source = m_project.sources()[citation.source];
+        add(DetailsLine::Role::Item, fileText(source.title));
+        QStringList about;
+        if (!source.outlet.isEmpty())
+            about << fileText(source.outlet);
+        if (source.reliability != 0)
+            about << tr("reliability %1").arg(QLatin1Char(source.reliability));
+        if (!source.published.isNull())
+            about << tr("published %1").arg(shortTime(source.published));
+        if (!about.isEmpty())
+            add(DetailsLine::Role::Detail, about.join(QStringLiteral(" · ")));
+        if (!citation.excerpt.isEmpty())
+            addParagraphs(DetailsLine::Role::Detail,
+                          QChar(0x201c) + m_project.text(citation.excerpt) + QChar(0x201d));
+    }
+}
+
+// Long text keeps its line breaks (they are harmless in a plain-text view and carry the
+// author's paragraphs); everything else hidden in it is shown with visible markers.
+void DetailsText::addParagraphs(DetailsLine::Role role, const QString &text)
+{
+    const QStringList paragraphs = text.split(QLatin1Char('\n'));
+    for (QString paragraph : paragraphs) {
+        if (paragraph.endsWith(QLatin1Char('\r')))
+            paragraph.chop(1);
+        add(role, visibleText(paragraph));
+    }
+}
+
+void DetailsText::addField(const QString &label, const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    m_lines.push_back({DetailsLine::Role::Field, label, text});
+}
+
+void DetailsText::add(DetailsLine::Role role, const QString &text)
+{
+    m_lines.push_back({role, QString(), text});
+}
+
+// --- names ------------------------------------------------------------------------------
+
+QString DetailsText::fileText(TextRef ref) const
+{
+    return visibleText(m_project.text(ref));
+}
+
+QString DetailsText::word(std::uint32_t index) const
+{
+    if (index >= m_project.wordCount())
+        return {};
+    const std::string_view text = m_project.word(index);
+    return visibleText(QString::fromUtf8(text.data(), qsizetype(text.size())));
+}
+
+QString DetailsText::time(const FuzzyTime &time) const
+{
+    if (time.isNull())
+        return tr("not given");
+    return tr("%1 (EDTF %2)")
+        .arg(time.toDisplayString(m_zone), QString::fromStdString(time.toEdtf()));
+}
+
+QString DetailsText::shortTime(const FuzzyTime &time) const
+{
+    return time.isNull() ? tr("no date") : time.toDisplayString(m_zone);
+}
+
+QString DetailsText::partyName(std::uint32_t party) const
+{
+    if (party >= m_project.parties().size())
+        return tr("unknown party");
+    return fileText(m_project.parties()[party].name);
+}
+
+QString DetailsText::actorName(std::uint32_t actor) const
+{
+    if (actor >= m_project.actors().size())
+        return tr("unknown actor");
+    return fileText(m_project.actors()[actor].name);
+}
+
+// "Sergei Lavrov (Russia)" for an actor of a party, "Reuters" for a party.
+QString DetailsText::speakerName(Speaker speaker) const
+{
+    if (!speaker.isValid())
+        return tr("unknown claimant");
+    if (speaker.isParty)
+        return partyName(speaker.index);
+    QString name = actorName(speaker.index);
+    if (speaker.index < m_project.actors().size()) {
+        const std::uint32_t party = m_project.actors()[speaker.index].party;
+        if (party != NoIndex)
+            name += QStringLiteral(" (") + partyName(party) + QLatin1Char(')');
+    }
+    return name;
+}
+
+QString DetailsText::eventTitle(std::uint32_t event) const
+{
+    if (event >= m_project.events().size())
+        return tr("unknown event");
+    return fileText(m_project.events()[event].title);
+}
+
+} // namespace claimline

@@ -1,0 +1,124 @@
+#pragma once
+
+// TimelineLanes: the timeline's per-lane, time-sorted index of events and claims.
+//
+// A lane is a party (in the file's order) plus one lane for items without a party. An event
+// sits on the lane of each party it involves; a claim on the lane of the party it speaks for,
+// at the time it was made. Within a lane, items are split into a few duration classes, each
+// sorted by start: the items of a class overlapping [from, to) are found by two binary
+// searches (start >= from - longest duration of the class, start < to), so the visible items
+// of any window cost O(classes * log n + k), and so does counting them per pixel column.
+//
+// Building is one pass over the project's time indexes (already sorted by start), applying
+// the Filter: rejected items are left out, or kept and marked when the view dims them.
+
+#include "model/model.h"
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace claimline {
+
+class Filter;
+class Project;
+
+// One entry of a lane, packed: which item, and how to draw it.
+struct LaneCode
+{
+    static constexpr std::uint32_t Claim = 1u << 31;
+    static constexpr std::uint32_t Rejected = 1u << 30; // filtered out but kept (dimmed)
+    static constexpr std::uint32_t IndexMask = (1u << 30) - 1;
+
+    static std::uint32_t make(ItemRef item, bool rejected)
+    {
+        return (item.index & IndexMask) | (item.kind == ItemKind::Claim ? Claim : 0u)
+            | (rejected ? Rejected : 0u);
+    }
+    static ItemRef item(std::uint32_t code)
+    {
+        return {(code & Claim) ? ItemKind::Claim : ItemKind::Event, code & IndexMask};
+    }
+    static bool isClaim(std::uint32_t code) { return (code & Claim) != 0; }
+    static bool isRejected(std::uint32_t code) { return (code & Rejected) != 0; }
+};
+
+class TimelineLanes
+{
+public:
+    // Longest duration (seconds) of each class; the last is unbounded (open spans).
+    static constexpr std::array<std::int64_t, 6> ClassLimits {
+        3600,       86400 + 1,   8 * 86400,
+        32 * 86400, 400 * 86400, std::numeric_limits<std::int64_t>::max()};
+    static constexpr std::size_t ClassCount = ClassLimits.size();
+
+    struct Class
+    {
+        std::vector<std::int64_t> starts;
+        std::vector<std::int64_t> ends;
+        std::vector<std::uint32_t> codes;
+    };
+
+    struct Lane
+    {
+        std::uint32_t party = NoIndex; // NoIndex: items without a party
+        std::array<Class, ClassCount> classes;
+        std::size_t size = 0;
+        bool hidden = false; // the party is hidden by the filter
+    };
+
+    // Rebuilds from the project. With a filter, rejected items are dropped, or kept with
+    // LaneCode::Rejected when keepRejected is set. Lanes of hidden parties are marked hidden.
+    void rebuild(const Project &project, const Filter *filter, bool keepRejected);
+
+    const std::vector<Lane> &lanes() const { return m_lanes; }
+    // The lane of a party (the no-party lane for NoIndex).
+    std::size_t laneOfParty(std::uint32_t party) const;
+    // The lanes an item sits on (events: one per party).
+    void lanesOf(const Project &project, ItemRef item, std::vector<std::size_t> &out) const;
+
+    // Earliest start and latest end of every item (open ends ignored); false when empty.
+    bool extent(std::int64_t *from, std::int64_t *to) const;
+    std::size_t itemCount() const { return m_itemCount; }
+
+    // Calls visit(start, end, code) for every item of the lane overlapping [from, to), class
+    // by class (each class in start order).
+    template<typename Visitor>
+    static void forEachOverlapping(const Lane &lane, std::int64_t from, std::int64_t to,
+                                   Visitor &&visit)
+    {
+        for (std::size_t c = 0; c < ClassCount; ++c) {
+            const Class &cls = lane.classes[c];
+            auto [lo, hi] = candidateRange(cls, c, from, to);
+            for (std::size_t i = lo; i < hi; ++i) {
+                if (cls.ends[i] > from)
+                    visit(cls.starts[i], cls.ends[i], cls.codes[i]);
+            }
+        }
+    }
+
+    // Number of items of the lane overlapping [from, to) (an upper bound: items of a class
+    // that start in the class's look-back window but end before `from` are counted too).
+    static std::size_t countCandidates(const Lane &lane, std::int64_t from, std::int64_t to);
+
+    // Exact number of items of the lane overlapping [from, to) (O(candidates)).
+    static std::size_t countOverlapping(const Lane &lane, std::int64_t from, std::int64_t to);
+
+    // Adds, for each of the columns.size() equal columns of [from, to), the number of items
+    // of the lane whose start falls in it. No allocation.
+    static void countStarts(const Lane &lane, double from, double to,
+                            std::span<std::uint32_t> columns);
+
+    // Indexes [lo, hi) of a class's candidates for [from, to).
+    static std::pair<std::size_t, std::size_t>
+    candidateRange(const Class &cls, std::size_t classIndex, std::int64_t from, std::int64_t to);
+
+private:
+    std::vector<Lane> m_lanes;
+    std::size_t m_itemCount = 0;
+    std::int64_t m_first = 0;
+    std::int64_t m_last = 0;
+};
+
+} // namespace claimline

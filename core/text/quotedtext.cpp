@@ -1,0 +1,95 @@
+#include "text/quotedtext.h"
+
+namespace claimline {
+
+namespace {
+
+// Length of a well-formed UTF-8 sequence at s[i], or 0. Valid non-ASCII text (say an en dash
+// typed instead of "-") is quoted as is so the user recognises it; anything else is escaped.
+std::size_t utf8SequenceLength(std::string_view s, std::size_t i)
+{
+    const auto byte = [&](std::size_t k) {
+        return static_cast<unsigned char>(s[k]);
+    };
+    const unsigned char lead = byte(i);
+    std::size_t length = 0;
+    unsigned char low = 0x80;
+    unsigned char high = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) {
+        length = 2;
+    } else if (lead >= 0xe0 && lead <= 0xef) {
+        length = 3;
+        low = lead == 0xe0 ? 0xa0 : 0x80; // no overlong forms
+        high = lead == 0xed ? 0x9f : 0xbf; // no surrogates
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+        length = 4;
+        low = lead == 0xf0 ? 0x90 : 0x80;
+        high = lead == 0xf4 ? 0x8f : 0xbf;
+    } else {
+        return 0;
+    }
+    if (s.size() - i < length || byte(i + 1) < low || byte(i + 1) > high)
+        return 0;
+    for (std::size_t k = 2; k < length; ++k) {
+        if (byte(i + k) < 0x80 || byte(i + k) > 0xbf)
+            return 0;
+    }
+    return length;
+}
+
+// Appends `text` in double quotes, escaping quotes, backslashes, control characters and
+// invalid UTF-8, and cutting it after MaxQuoted characters: a line of binary junk or a
+// megabyte pasted by mistake must not turn into an unreadable (or huge) message.
+void appendQuoted(std::string &out, std::string_view text)
+{
+    constexpr int MaxQuoted = 60;
+    constexpr char hex[] = "0123456789ABCDEF";
+    out += '"';
+    int characters = 0;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (characters == MaxQuoted) {
+            out += "…";
+            break;
+        }
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += static_cast<char>(c);
+            ++i;
+        } else if (c >= 0x20 && c < 0x7f) {
+            out += static_cast<char>(c);
+            ++i;
+        } else if (c == '\t') {
+            out += "\\t";
+            ++i;
+        } else if (c == '\n') {
+            out += "\\n";
+            ++i;
+        } else if (c == '\r') {
+            out += "\\r";
+            ++i;
+        } else if (const std::size_t length = utf8SequenceLength(text, i)) {
+            out.append(text.substr(i, length));
+            i += length;
+        } else {
+            out += "\\x";
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
+            ++i;
+        }
+        ++characters;
+    }
+    out += '"';
+}
+
+} // namespace
+
+std::string quoted(std::string_view text)
+{
+    std::string out;
+    appendQuoted(out, text);
+    return out;
+}
+
+} // namespace claimline

@@ -1,0 +1,108 @@
+// TimelineLanes: every class of every lane is sorted by start (events and claims merged), and
+// the window queries find exactly the items that overlap.
+
+#include "document/filter.h"
+#include "model/generator.h"
+#include "model/project.h"
+#include "present/timelinelanes.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <numeric>
+#include <set>
+
+using namespace claimline;
+
+TEST(TimelineLanes, ClassesAreSortedWithClaimsMergedIn)
+{
+    const Project project = generateProject(3000, 7);
+    TimelineLanes lanes;
+    lanes.rebuild(project, nullptr, false);
+    std::size_t claims = 0;
+    std::size_t entries = 0;
+    for (const TimelineLanes::Lane &lane : lanes.lanes()) {
+        for (const TimelineLanes::Class &cls : lane.classes) {
+            EXPECT_TRUE(std::is_sorted(cls.starts.begin(), cls.starts.end()));
+            entries += cls.codes.size();
+            claims += std::count_if(cls.codes.begin(), cls.codes.end(), LaneCode::isClaim);
+        }
+    }
+    EXPECT_EQ(claims, project.claims().size());
+    std::size_t eventEntries = 0;
+    for (const Event &event : project.events())
+        eventEntries += std::max<std::size_t>(1, event.parties.count);
+    EXPECT_EQ(entries, eventEntries + claims);
+}
+
+TEST(TimelineLanes, WindowQueriesMatchABruteForceScan)
+{
+    const Project project = generateProject(3000, 11);
+    TimelineLanes lanes;
+    lanes.rebuild(project, nullptr, false);
+    std::int64_t first = 0;
+    std::int64_t last = 0;
+    ASSERT_TRUE(lanes.extent(&first, &last));
+    for (const std::int64_t span :
+         {std::int64_t(3600), std::int64_t(86400), std::int64_t(40 * 86400)}) {
+        const std::int64_t from = (first + last) / 2;
+        const std::int64_t to = from + span;
+        const TimelineLanes::Lane &lane = lanes.lanes()[3];
+        std::set<std::uint32_t> found;
+        TimelineLanes::forEachOverlapping(lane, from, to,
+                                          [&](std::int64_t s, std::int64_t e, std::uint32_t code) {
+                                              EXPECT_TRUE(s < to && e > from);
+                                              found.insert(code);
+                                          });
+        std::set<std::uint32_t> expected;
+        for (const TimelineLanes::Class &cls : lane.classes) {
+            for (std::size_t i = 0; i < cls.codes.size(); ++i) {
+                if (cls.starts[i] < to && cls.ends[i] > from)
+                    expected.insert(cls.codes[i]);
+            }
+        }
+        EXPECT_EQ(found, expected) << "span " << span;
+        EXPECT_EQ(TimelineLanes::countOverlapping(lane, from, to), expected.size());
+        EXPECT_GE(TimelineLanes::countCandidates(lane, from, to), expected.size());
+        // Per-column counts of starts add up to the starts in the range.
+        std::vector<std::uint32_t> columns(100, 0);
+        TimelineLanes::countStarts(lane, double(from), double(to), columns);
+        std::size_t starts = 0;
+        for (const TimelineLanes::Class &cls : lane.classes)
+            starts += std::count_if(cls.starts.begin(), cls.starts.end(),
+                                    [&](std::int64_t s) { return s >= from && s < to; });
+        EXPECT_EQ(std::accumulate(columns.begin(), columns.end(), std::size_t(0)), starts);
+    }
+}
+
+TEST(TimelineLanes, FilterDropsOrFlagsRejectedItemsAndHidesLanes)
+{
+    const Project project = generateProject(2000, 3);
+    Filter filter;
+    filter.setStatusShown(Status::Disputed, false);
+    filter.setPartyHidden(0, true);
+    TimelineLanes lanes;
+    lanes.rebuild(project, &filter, false);
+    EXPECT_TRUE(lanes.lanes()[0].hidden);
+    EXPECT_EQ(lanes.lanes()[0].size, 0u);
+    for (const TimelineLanes::Lane &lane : lanes.lanes()) {
+        for (const TimelineLanes::Class &cls : lane.classes) {
+            for (const std::uint32_t code : cls.codes) {
+                const ItemRef item = LaneCode::item(code);
+                const Status status = item.kind == ItemKind::Claim
+                    ? project.claims()[item.index].status
+                    : project.events()[item.index].status;
+                EXPECT_NE(status, Status::Disputed);
+            }
+        }
+    }
+    const std::size_t kept = lanes.itemCount();
+    lanes.rebuild(project, &filter, true);
+    std::size_t rejected = 0;
+    for (const TimelineLanes::Lane &lane : lanes.lanes()) {
+        for (const TimelineLanes::Class &cls : lane.classes)
+            rejected += std::count_if(cls.codes.begin(), cls.codes.end(), LaneCode::isRejected);
+    }
+    EXPECT_GT(rejected, 0u);
+    EXPECT_EQ(lanes.itemCount(), kept + rejected);
+}

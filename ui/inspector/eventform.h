@@ -1,0 +1,69 @@
+#pragma once
+
+// EventForm: the Inspector's form for an event: title, summary, time (EDTF), location,
+// parties, kind, tags, cited sources with excerpts, status and its history.
+//
+// Title, summary and location commit as they are typed, merged into one undo step per field;
+// the time, the tags and the kind commit when their field is left, since their half-typed
+// states are not what the user means. An event keeps at least one party: unticking the last
+// one is refused with a note under the list.
+
+#include "inspector/inspectorform.h"
+
+#include <QStringList>
+
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QPlainTextEdit;
+
+namespace claimline {
+
+struct StructureChange;
+
+class EventForm final : public InspectorForm
+{
+    Q_OBJECT
+
+public:
+    explicit EventForm(Document *document, QWidget *parent = nullptr);
+
+    QString heading() const override;
+    void flushPending() override;
+
+protected:
+    void fill() override;
+
+private:
+    enum TextField { Title, Summary, Location, Tags };
+
+    void fillParties(const Event &event);
+    void fillKinds(std::uint32_t current);
+    void followStructure(const StructureChange &change);
+
+    void commitText(TextField field);
+    void commitWhen();
+    void commitParty(QListWidgetItem *row);
+    void commitKind();
+
+    // The event kinds in use (word indices, by spelling), gathered once per project shape.
+    std::vector<std::uint32_t> m_kinds;
+    bool m_kindsValid = false;
+    // What the choice lists show, to refill them only when a name changed.
+    QStringList m_partyNames, m_kindNames;
+
+    QLineEdit *m_title = nullptr;
+    QPlainTextEdit *m_summary = nullptr;
+    TimeField m_when;
+    QLineEdit *m_location = nullptr;
+    QListWidget *m_parties = nullptr;
+    QLabel *m_partiesNote = nullptr;
+    QComboBox *m_kind = nullptr;
+    QLineEdit *m_tags = nullptr;
+};
+
+} // namespace claimline

@@ -1,0 +1,40 @@
+#include "inspector/questionform.h"
+
+#include "document/document.h"
+#include "text/visibletext.h"
+
+#include <QPlainTextEdit>
+
+namespace claimline {
+
+QuestionForm::QuestionForm(Document *document, QWidget *parent)
+    : InspectorForm(document, ItemKind::Question, parent)
+{
+    m_text = plainEdit("inspectorQuestionText", 3);
+    addRow(tr("&Text:"), m_text);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &QuestionForm::commitText);
+}
+
+QString QuestionForm::heading() const
+{
+    return tr("Question %1").arg(visibleText(project().text(project().questions()[index()].id)));
+}
+
+void QuestionForm::fill()
+{
+    setFieldText(m_text, project().text(project().questions()[index()].text));
+}
+
+void QuestionForm::commitText()
+{
+    if (!isEditing())
+        return;
+    Question after = project().questions()[index()];
+    after.text = document()->addText(m_text->toPlainText());
+    after.id = document()->idFollowingName(item(), m_text->toPlainText());
+    document()->editQuestion(index(), after,
+                             tr("Change text of %1").arg(document()->quotedName(item())),
+                             Document::Field::Text);
+}
+
+} // namespace claimline

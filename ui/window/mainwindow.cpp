@@ -1,0 +1,536 @@
+#include "window/mainwindow.h"
+
+#include "charts/chartsview.h"
+#include "details/detailsview.h"
+#include "document/document.h"
+#include "document/filter.h"
+#include "document/selection.h"
+#include "document/timewindow.h"
+#include "edit/catalogview.h"
+#include "filter/filterpanel.h"
+#include "inspector/inspectorview.h"
+#include "model/project.h"
+#include "narratives/narrativesview.h"
+#include "publish/exportactions.h"
+#include "session/autosave.h"
+#include "table/itemtableview.h"
+#include "text/visibletext.h"
+#include "timeline/timelineoverview.h"
+#include "timeline/timelineview.h"
+#include "window/editactions.h"
+#include "window/projectsession.h"
+#include "window/savedviewsmenu.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimeZone>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace claimline {
+
+namespace {
+
+// Settings keys. The window state carries a version so that a later change of the docks can
+// ignore a layout saved by an older build instead of restoring it half-way.
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+const QString StateKey = QStringLiteral("mainWindow/state");
+constexpr int WindowStateVersion = 1;
+
+// The project file a drag carries: exactly one local file named *.claimline, else empty.
+QString droppedProjectPath(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    const QList<QUrl> urls = mime->urls();
+    if (urls.size() != 1 || !urls.front().isLocalFile())
+        return {};
+    const QString path = urls.front().toLocalFile();
+    return path.endsWith(ProjectSession::fileSuffix(), Qt::CaseInsensitive) ? path : QString();
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new Document(this))
+    , m_selection(new Selection(this))
+    , m_filter(new Filter(this))
+    , m_timeWindow(new TimeWindow(this))
+    , m_statusLabel(new QLabel(this))
+    , m_cursorTimeLabel(new QLabel(this))
+{
+    // Before any view connects: a view following added or removed items reads a selection
+    // and a filter that already follow them.
+    connect(m_document, &Document::structureChanged, m_selection, &Selection::remap);
+    connect(m_document, &Document::structureChanged, m_filter, &Filter::remap);
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_statusLabel, 1);
+    m_cursorTimeLabel->setObjectName(QStringLiteral("cursorTimeLabel"));
+    m_cursorTimeLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_cursorTimeLabel);
+    // The timeline fills the centre, its overview strip under it.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    m_timeline = new TimelineView(m_document, m_selection, m_filter, centre);
+    m_timeline->setTimeWindow(m_timeWindow);
+    m_timelineOverview = new TimelineOverview(m_timeline, centre);
+    centreLayout->addWidget(m_timeline, 1);
+    centreLayout->addWidget(m_timelineOverview);
+    setCentralWidget(centre);
+    connect(m_timeline, &TimelineView::cursorTimeChanged, this, &MainWindow::setCursorTimeText);
+
+    createDocks();
+    // What the menus do. The edits' one question (a claim needs a party first) goes through
+    // the session's ask function, so that tests answer every question in one place.
+    m_session = new ProjectSession(m_document, m_selection, this);
+    m_editActions = new EditActions(
+        m_document, m_selection, m_timeline, m_inspectorDock,
+        [this](QMessageBox &box) { return m_session->ask(box); }, this);
+    m_exportActions = new ExportActions(m_document, m_filter, m_timeline, m_narratives, this);
+    createActions();
+    setAcceptDrops(true);
+    connect(m_document, &Document::reset, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::reset, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::reset, this, &MainWindow::updateTimeZone);
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_filter, &Filter::changed, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::structureChanged, this, &MainWindow::updateStatus);
+    // The status line counts relations too: linking two claims adds one.
+    connect(m_document, &Document::relationsChanged, this, &MainWindow::updateStatus);
+
+    // First start: most of the screen, since the timeline, a side dock and the narratives all
+    // want room; later starts restore what the user left.
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QSize available = screen->availableGeometry().size();
+        resize(std::max(900, available.width() * 9 / 10),
+               std::max(600, available.height() * 9 / 10));
+    } else {
+        resize(1280, 800);
+    }
+    restoreSettings();
+    updateTitle();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+// The charts dock, tabified with the narratives and the table; claims per day follows the
+// visible range (the TimeWindow the timeline sets).
+void MainWindow::createChartsDock()
+{
+    m_chartsDock = new QDockWidget(tr("Charts"), this);
+    m_chartsDock->setObjectName(QStringLiteral("chartsDock"));
+    m_charts = new ChartsView(m_document, m_selection, m_filter, m_chartsDock);
+    m_chartsDock->setWidget(m_charts);
+    addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
+    tabifyDockWidget(m_tableDock, m_chartsDock);
+    m_charts->setTimeWindow(m_timeWindow);
+}
+
+void MainWindow::createDocks()
+{
+    // Every dock has an object name: saveState() and restoreState() find docks by it.
+    m_detailsDock = new QDockWidget(tr("Details"), this);
+    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    m_detailsView = new DetailsView(m_document, m_selection, m_detailsDock);
+    m_detailsDock->setWidget(m_detailsView);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+
+    m_filterDock = new QDockWidget(tr("Filter"), this);
+    m_filterDock->setObjectName(QStringLiteral("filterDock"));
+    m_filterPanel = new FilterPanel(m_document, m_filter, m_filterDock);
+    m_filterDock->setWidget(m_filterPanel);
+    // Filter and Details share the right-hand area as tabs, so the timeline keeps its width.
+    addDockWidget(Qt::RightDockWidgetArea, m_filterDock);
+    tabifyDockWidget(m_detailsDock, m_filterDock);
+    // The inspector edits the selected item; the undo history lists every edit and jumps
+    // back to any of them. Both are tabs of the right-hand area too.
+    m_inspectorDock = new QDockWidget(tr("Inspector"), this);
+    m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    m_inspector = new InspectorView(m_document, m_selection, m_inspectorDock);
+    m_inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    tabifyDockWidget(m_filterDock, m_inspectorDock);
+    m_historyDock = new QDockWidget(tr("Undo History"), this);
+    m_historyDock->setObjectName(QStringLiteral("undoHistoryDock"));
+    auto *history = new QUndoView(m_document->undoStack(), m_historyDock);
+    history->setEmptyLabel(tr("<opened>"));
+    m_historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_inspectorDock, m_historyDock);
+    m_detailsDock->raise();
+
+    // Parties, actors, sources and questions on the left, so that one can be picked while
+    // the Inspector on the right edits it.
+    m_catalogDock = new QDockWidget(tr("Catalog"), this);
+    m_catalogDock->setObjectName(QStringLiteral("catalogDock"));
+    m_catalog = new CatalogView(m_document, m_selection, m_catalogDock);
+    m_catalogDock->setWidget(m_catalog);
+    addDockWidget(Qt::LeftDockWidgetArea, m_catalogDock);
+
+    // The narratives and the table share the bottom area as tabs.
+    m_narrativesDock = new QDockWidget(tr("Narratives"), this);
+    m_narrativesDock->setObjectName(QStringLiteral("narrativesDock"));
+    m_narratives = new NarrativesView(m_document, m_selection, m_filter, m_narrativesDock);
+    m_narrativesDock->setWidget(m_narratives);
+    addDockWidget(Qt::BottomDockWidgetArea, m_narrativesDock);
+    m_tableDock = new QDockWidget(tr("Table"), this);
+    m_tableDock->setObjectName(QStringLiteral("tableDock"));
+    m_table = new ItemTableView(m_document, m_selection, m_filter, m_tableDock);
+    m_tableDock->setWidget(m_table);
+    addDockWidget(Qt::BottomDockWidgetArea, m_tableDock);
+    tabifyDockWidget(m_narrativesDock, m_tableDock);
+    createChartsDock();
+    m_narrativesDock->raise();
+    resizeDocks({m_narrativesDock}, {300}, Qt::Vertical);
+    // One call for both sides: a second resizeDocks() in the same orientation before the
+    // window is shown undoes the first (the catalog opened 68 px wide, its names clipped).
+    // The right side is as wide as the Inspector asks, so that an event's or a claim's form
+    // (the citation row is the widest) fits without a horizontal scroll bar.
+    const int right = std::max(320, m_inspector->sizeHint().width());
+    resizeDocks({m_catalogDock, m_detailsDock}, {220, right}, Qt::Horizontal);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_session->createActions(fileMenu, toolBar);
+    fileMenu->addSeparator();
+    // Exports and printing (issue 7): every view through its Picture (common/picture.h).
+    QAction *exportAction
+        = fileMenu->addAction(tr("&Export…"), m_exportActions, &ExportActions::exportViews);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *printAction
+        = fileMenu->addAction(tr("&Print…"), m_exportActions, &ExportActions::print);
+    printAction->setShortcut(QKeySequence::Print);
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
+    // Link, unlink and delete, then the Insert menu after this one.
+    m_editActions->createActions(editMenu, toolBar, m_catalog, m_table);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_detailsDock->toggleViewAction());
+    m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
+    m_viewMenu->addAction(m_historyDock->toggleViewAction());
+    m_viewMenu->addAction(m_catalogDock->toggleViewAction());
+    m_viewMenu->addAction(m_filterDock->toggleViewAction());
+    m_viewMenu->addAction(m_narrativesDock->toggleViewAction());
+    m_viewMenu->addAction(m_tableDock->toggleViewAction());
+    m_viewMenu->addAction(m_chartsDock->toggleViewAction());
+    m_viewMenu->addAction(toolBar->toggleViewAction());
+    m_savedViewsMenu
+        = new SavedViewsMenu(m_document, m_filter, m_timeline, m_narratives, this, m_viewMenu);
+    m_viewMenu->addMenu(m_savedViewsMenu);
+    createTimelineActions();
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Claimline"), this, [this] {
+        QMessageBox::about(this, tr("About Claimline"),
+                           tr("Claimline %1\nLay out a contested sequence of events on a "
+                              "timeline and compare the competing narratives about it.")
+                               .arg(QStringLiteral(CLAIMLINE_VERSION)));
+    });
+}
+
+void MainWindow::createTimelineActions()
+{
+    m_viewMenu->addSeparator();
+    for (QAction *action : m_timeline->viewActions())
+        m_viewMenu->addAction(action);
+    m_viewMenu->addSeparator();
+
+    // Display time zone: UTC by default, the viewer's zone, the zones of the reference case,
+    // and the project's own zone when it names one.
+    QMenu *zones = m_viewMenu->addMenu(tr("Time &Zone"));
+    m_zoneGroup = new QActionGroup(this);
+    const auto addZone = [&](const QString &text, const QTimeZone &zone) {
+        if (!zone.isValid())
+            return;
+        QAction *action = zones->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(zone == m_timeline->timeZone());
+        action->setData(zone.id());
+        m_zoneGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, zone] { setTimeZone(zone); });
+    };
+    addZone(tr("UTC"), QTimeZone::utc());
+    addZone(tr("Local (%1)").arg(QString::fromLatin1(QTimeZone::systemTimeZoneId())),
+            QTimeZone::systemTimeZone());
+    addZone(tr("Moscow (Europe/Moscow)"), QTimeZone("Europe/Moscow"));
+    addZone(tr("Kyiv (Europe/Kyiv)"),
+            QTimeZone(QTimeZone("Europe/Kyiv").isValid() ? "Europe/Kyiv" : "Europe/Kiev"));
+    addZone(tr("Washington (America/New_York)"), QTimeZone("America/New_York"));
+
+    QAction *shade = m_viewMenu->addAction(tr("Shade &Weekends and Nights"));
+    shade->setCheckable(true);
+    shade->setChecked(m_timeline->options().shadeOffHours);
+    connect(shade, &QAction::toggled, m_timeline, &TimelineView::setShadeOffHours);
+    QAction *links = m_viewMenu->addAction(tr("Show &Answers and Leaders"));
+    links->setCheckable(true);
+    links->setChecked(m_timeline->options().showRelations);
+    connect(links, &QAction::toggled, m_timeline, &TimelineView::setShowRelations);
+    QAction *dim = m_viewMenu->addAction(tr("&Dim Filtered-Out Items"));
+    dim->setCheckable(true);
+    dim->setChecked(m_timeline->dimsFiltered());
+    dim->setToolTip(tr("Draw items the filter rejects faded instead of hiding them"));
+    connect(dim, &QAction::toggled, m_timeline, &TimelineView::setDimFiltered);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_session->maybeSave()) {
+        saveSettings();
+        // A clean close: no recovery copy is needed any more.
+        m_session->autosave()->discard();
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (droppedProjectPath(event->mimeData()).isEmpty())
+        event->ignore();
+    else
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedProjectPath(event->mimeData());
+    if (path.isEmpty() || !m_session->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    m_session->openFile(path);
+}
+
+void MainWindow::setCursorTimeText(const QString &text)
+{
+    m_cursorTimeLabel->setText(text);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray(), WindowStateVersion);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState(WindowStateVersion));
+}
+
+void MainWindow::updateTimeZone()
+{
+    // The project's display zone (an IANA id); UTC when it has none or names no zone known
+    // to this system.
+    const Project &project = m_document->project();
+    const std::string_view id = project.view(project.meta().displayTimeZone);
+    const QTimeZone zone
+        = id.empty() ? QTimeZone::utc() : QTimeZone(QByteArray(id.data(), qsizetype(id.size())));
+    setTimeZone(zone.isValid() ? zone : QTimeZone::utc());
+}
+
+void MainWindow::setTimeZone(const QTimeZone &zone)
+{
+    // The timeline and the charts follow the TimeWindow themselves; the other views show
+    // times without a range.
+    m_timeWindow->setZone(zone);
+    m_detailsView->setTimeZone(m_timeWindow->zone());
+    m_inspector->setTimeZone(m_timeWindow->zone());
+    m_narratives->setTimeZone(m_timeWindow->zone());
+    m_table->setTimeZone(m_timeWindow->zone());
+    for (QAction *action : m_zoneGroup->actions())
+        action->setChecked(action->data().toByteArray() == zone.id());
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowFilePath(m_document->filePath());
+    setWindowTitle(visibleText(m_document->displayName()) + QStringLiteral("[*] — Claimline"));
+    setWindowModified(m_document->isModified());
+}
+
+QString MainWindow::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+void MainWindow::updateStatus()
+{
+    const Project &project = m_document->project();
+    std::size_t events = 0;
+    for (std::uint32_t i = 0; i < project.events().size(); ++i)
+        events += m_filter->acceptsEvent(project, i) ? 1 : 0;
+    std::size_t claims = 0;
+    for (std::uint32_t i = 0; i < project.claims().size(); ++i)
+        claims += m_filter->acceptsClaim(project, i) ? 1 : 0;
+    const QString title = project.text(project.meta().title);
+    // File text on one line: controls and bidi overrides shown, never obeyed.
+    const QString name = visibleText(title.isEmpty() ? m_document->displayName() : title);
+    // English plurals by hand ("1 relation", not "1 relations"): the app ships no
+    // translation that would give tr()'s %n forms their words.
+    const auto counted = [](std::size_t n, const QString &one, const QString &many) {
+        return n == 1 ? one : many.arg(n);
+    };
+    m_statusLabel->setText(
+        tr("%1 — %2 of %3, %4 of %5, %6, %7")
+            .arg(name, QString::number(events),
+                 counted(project.events().size(), tr("1 event"), tr("%1 events")),
+                 QString::number(claims),
+                 counted(project.claims().size(), tr("1 claim"), tr("%1 claims")),
+                 counted(project.parties().size(), tr("1 party"), tr("%1 parties")),
+                 counted(project.relations().size(), tr("1 relation"), tr("%1 relations"))));
+    // What the filter hides, in words (plain text).
+    const QString filter = m_filter->summary(project);
+    m_statusLabel->setToolTip(filter);
+    if (!filter.isEmpty())
+        m_statusLabel->setText(m_statusLabel->text() + QStringLiteral(" — ") + filter);
+}
+
+// --- shortcuts to the objects that do the work ----------------------------------------------
+
+std::optional<std::pair<std::uint32_t, std::uint32_t>> MainWindow::selectedClaimPair() const
+{
+    return m_editActions->selectedClaimPair();
+}
+
+bool MainWindow::linkSelectedClaims(RelationKind kind)
+{
+    return m_editActions->linkSelectedClaims(kind);
+}
+
+std::uint32_t MainWindow::newEvent()
+{
+    return m_editActions->newEvent();
+}
+
+std::uint32_t MainWindow::newClaim()
+{
+    return m_editActions->newClaim();
+}
+
+std::uint32_t MainWindow::newParty()
+{
+    return m_editActions->newParty();
+}
+
+std::uint32_t MainWindow::newActor()
+{
+    return m_editActions->newActor();
+}
+
+std::uint32_t MainWindow::newSource()
+{
+    return m_editActions->newSource();
+}
+
+std::uint32_t MainWindow::newQuestion()
+{
+    return m_editActions->newQuestion();
+}
+
+bool MainWindow::deleteSelected()
+{
+    return m_editActions->deleteSelected();
+}
+
+void MainWindow::setDeleteDialogFunction(DeleteDialogFunction ask)
+{
+    m_editActions->setDeleteDialogFunction(std::move(ask));
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    return m_session->openFile(path);
+}
+
+bool MainWindow::newProject()
+{
+    return m_session->newProject();
+}
+
+bool MainWindow::closeProject()
+{
+    return m_session->closeProject();
+}
+
+bool MainWindow::revert()
+{
+    return m_session->revert();
+}
+
+bool MainWindow::save()
+{
+    return m_session->save();
+}
+
+bool MainWindow::saveAs()
+{
+    return m_session->saveAs();
+}
+
+bool MainWindow::offerRecovery()
+{
+    return m_session->offerRecovery();
+}
+
+Autosave *MainWindow::autosave() const
+{
+    return m_session->autosave();
+}
+
+FileWatcher *MainWindow::fileWatcher() const
+{
+    return m_session->fileWatcher();
+}
+
+void MainWindow::setAskFunction(AskFunction ask)
+{
+    m_session->setAskFunction(std::move(ask));
+}
+
+void MainWindow::setSavePathFunction(SavePathFunction choose)
+{
+    m_session->setSavePathFunction(std::move(choose));
+}
+
+} // namespace claimline
