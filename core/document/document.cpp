@@ -209,16 +209,22 @@ void Document::setEventTitle(std::uint32_t event, const QString &title)
     m_undoStack->push(new EditCommand<Event>(this, event, after, EventTitle, text));
 }
 
-void Document::setEventStatus(std::uint32_t event, Status status)
+template<typename Item>
+void Document::setItemStatus(std::uint32_t index, Status status)
 {
-    Event after = m_project.events()[event];
+    Item after = m_project.items<Item>()[index];
     if (after.status == status)
         return;
-    const QString text
-        = tr("Set status of %1 to %2")
-              .arg(quotedTitle(m_project, after.title), QString::fromUtf8(nameOf(status)));
+    const QString text = tr("Set status of %1 to %2")
+                             .arg(quotedTitle(m_project, after.*ItemTraits<Item>::label),
+                                  QString::fromUtf8(nameOf(status)));
     after.status = status;
-    m_undoStack->push(new EditCommand<Event>(this, event, after, -1, text));
+    m_undoStack->push(new EditCommand<Item>(this, index, after, -1, text));
+}
+
+void Document::setEventStatus(std::uint32_t event, Status status)
+{
+    setItemStatus<Event>(event, status);
 }
 
 void Document::setClaimStatement(std::uint32_t claim, const QString &statement)
@@ -233,19 +239,11 @@ void Document::setClaimStatement(std::uint32_t claim, const QString &statement)
 
 void Document::setClaimStatus(std::uint32_t claim, Status status)
 {
-    Claim after = m_project.claims()[claim];
-    if (after.status == status)
-        return;
-    const QString text
-        = tr("Set status of %1 to %2")
-              .arg(quotedTitle(m_project, after.statement), QString::fromUtf8(nameOf(status)));
-    after.status = status;
-    m_undoStack->push(new EditCommand<Claim>(this, claim, after, -1, text));
+    setItemStatus<Claim>(claim, status);
 }
 
 template<typename Item>
-void Document::editItem(std::uint32_t index, const Item &after, const QString &actionText,
-                        Field field)
+void Document::edit(std::uint32_t index, const Item &after, const QString &actionText, Field field)
 {
     const std::vector<Item> &items = m_project.items<Item>();
     if (index >= items.size() || sameItem(m_project, items[index], after))
@@ -254,41 +252,12 @@ void Document::editItem(std::uint32_t index, const Item &after, const QString &a
                                             mergeId(ItemTraits<Item>::kind, field), actionText));
 }
 
-void Document::editEvent(std::uint32_t event, const Event &after, const QString &actionText,
-                         Field field)
-{
-    editItem(event, after, actionText, field);
-}
-
-void Document::editClaim(std::uint32_t claim, const Claim &after, const QString &actionText,
-                         Field field)
-{
-    editItem(claim, after, actionText, field);
-}
-
-void Document::editParty(std::uint32_t party, const Party &after, const QString &actionText,
-                         Field field)
-{
-    editItem(party, after, actionText, field);
-}
-
-void Document::editActor(std::uint32_t actor, const Actor &after, const QString &actionText,
-                         Field field)
-{
-    editItem(actor, after, actionText, field);
-}
-
-void Document::editSource(std::uint32_t source, const Source &after, const QString &actionText,
-                          Field field)
-{
-    editItem(source, after, actionText, field);
-}
-
-void Document::editQuestion(std::uint32_t question, const Question &after,
-                            const QString &actionText, Field field)
-{
-    editItem(question, after, actionText, field);
-}
+template void Document::edit(std::uint32_t, const Event &, const QString &, Field);
+template void Document::edit(std::uint32_t, const Claim &, const QString &, Field);
+template void Document::edit(std::uint32_t, const Party &, const QString &, Field);
+template void Document::edit(std::uint32_t, const Actor &, const QString &, Field);
+template void Document::edit(std::uint32_t, const Source &, const QString &, Field);
+template void Document::edit(std::uint32_t, const Question &, const QString &, Field);
 
 template<typename Item>
 std::uint32_t Document::addItem(const Item &item, const QString &text)

@@ -91,19 +91,11 @@ public:
         Excerpt,
         Notes,
     };
-    void editEvent(std::uint32_t event, const Event &after, const QString &actionText,
-                   Field field = Field::None);
-    void editClaim(std::uint32_t claim, const Claim &after, const QString &actionText,
-                   Field field = Field::None);
-    // The same for the other kinds (names, colours, roles, source details, question text).
-    void editParty(std::uint32_t party, const Party &after, const QString &actionText,
-                   Field field = Field::None);
-    void editActor(std::uint32_t actor, const Actor &after, const QString &actionText,
-                   Field field = Field::None);
-    void editSource(std::uint32_t source, const Source &after, const QString &actionText,
-                    Field field = Field::None);
-    void editQuestion(std::uint32_t question, const Question &after, const QString &actionText,
-                      Field field = Field::None);
+    // Any kind of item: Event, Claim, Party, Actor, Source or Question (the kind follows from
+    // `after`; defined for those six).
+    template<typename Item>
+    void edit(std::uint32_t index, const Item &after, const QString &actionText,
+              Field field = Field::None);
 
     // --- creating and deleting ---------------------------------------------------------
     // Appends an item as one undo step ("Add event ‘Strike on Kyiv’") and returns its index,
@@ -121,7 +113,7 @@ public:
     // added since the project was last opened or saved has a provisional id that follows its
     // name ("New party" is `new-party`; named Russia it becomes `russia`); once saved, an id
     // never changes again, since other files and saved views may refer to it. Callers put the
-    // result in the item they pass to the edit (editParty()…), which updates the id index.
+    // result in the item they pass to the edit (edit()), which updates the id index.
     TextRef idFollowingName(ItemRef item, const QString &name);
     // Deletes the items, and treats what refers to them as `mode` says (deletion.h), as one
     // undo step that undo restores exactly (items at their places, references, relations).
@@ -187,11 +179,10 @@ private:
     Project &mutableProject() { return m_project; }
 
     QString uniqueIdFor(ItemKind kind, const QString &hint, ItemRef self) const;
-    // editEvent() and the other edits, for any kind.
-    template<typename Item>
-    void editItem(std::uint32_t index, const Item &after, const QString &actionText, Field field);
     template<typename Item>
     std::uint32_t addItem(const Item &item, const QString &text);
+    template<typename Item>
+    void setItemStatus(std::uint32_t index, Status status);
 
     Project m_project;
     QUndoStack *m_undoStack = nullptr;

@@ -28,53 +28,28 @@ inline constexpr std::array<ItemKind, ItemKindCount> ItemKinds {
 template<typename Item>
 struct ItemTraits;
 
-template<>
-struct ItemTraits<Party>
+// The file's array that holds each kind, in ItemKind order.
+inline constexpr std::array<std::string_view, ItemKindCount> ItemArrayNames {
+    "parties", "actors", "sources", "events", "questions", "claims"};
+
+// The row of the table: the kind, the file's array name, the field that names an item.
+template<ItemKind Kind, auto Label>
+struct ItemTraitsRow
 {
-    static constexpr ItemKind kind = ItemKind::Party;
-    static constexpr std::string_view array = "parties";
-    static constexpr TextRef Party::*label = &Party::name;
+    static constexpr ItemKind kind = Kind;
+    static constexpr std::string_view array = ItemArrayNames[std::size_t(Kind)];
+    static constexpr auto label = Label;
 };
 
-template<>
-struct ItemTraits<Actor>
-{
-    static constexpr ItemKind kind = ItemKind::Actor;
-    static constexpr std::string_view array = "actors";
-    static constexpr TextRef Actor::*label = &Actor::name;
-};
-
-template<>
-struct ItemTraits<Source>
-{
-    static constexpr ItemKind kind = ItemKind::Source;
-    static constexpr std::string_view array = "sources";
-    static constexpr TextRef Source::*label = &Source::title;
-};
-
-template<>
-struct ItemTraits<Event>
-{
-    static constexpr ItemKind kind = ItemKind::Event;
-    static constexpr std::string_view array = "events";
-    static constexpr TextRef Event::*label = &Event::title;
-};
-
-template<>
-struct ItemTraits<Question>
-{
-    static constexpr ItemKind kind = ItemKind::Question;
-    static constexpr std::string_view array = "questions";
-    static constexpr TextRef Question::*label = &Question::text;
-};
-
-template<>
-struct ItemTraits<Claim>
-{
-    static constexpr ItemKind kind = ItemKind::Claim;
-    static constexpr std::string_view array = "claims";
-    static constexpr TextRef Claim::*label = &Claim::statement;
-};
+// One row per kind, laid out as the table it is.
+// clang-format off
+template<> struct ItemTraits<Party> : ItemTraitsRow<ItemKind::Party, &Party::name> {};
+template<> struct ItemTraits<Actor> : ItemTraitsRow<ItemKind::Actor, &Actor::name> {};
+template<> struct ItemTraits<Source> : ItemTraitsRow<ItemKind::Source, &Source::title> {};
+template<> struct ItemTraits<Event> : ItemTraitsRow<ItemKind::Event, &Event::title> {};
+template<> struct ItemTraits<Question> : ItemTraitsRow<ItemKind::Question, &Question::text> {};
+template<> struct ItemTraits<Claim> : ItemTraitsRow<ItemKind::Claim, &Claim::statement> {};
+// clang-format on
 
 // One Of<Item> per kind, in ItemKind order: PerItemType<std::vector> holds every item array.
 template<template<typename...> class Of>

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <array>
+
 namespace claimline {
 
 QString fileWord(std::string_view word)
@@ -22,22 +24,17 @@ QString stanceLabel(Stance stance)
 
 QString reliabilityMeaning(char grade)
 {
-    switch (grade) {
-    case 'A':
-        return QCoreApplication::translate("claimline::Labels", "completely reliable");
-    case 'B':
-        return QCoreApplication::translate("claimline::Labels", "usually reliable");
-    case 'C':
-        return QCoreApplication::translate("claimline::Labels", "fairly reliable");
-    case 'D':
-        return QCoreApplication::translate("claimline::Labels", "not usually reliable");
-    case 'E':
-        return QCoreApplication::translate("claimline::Labels", "unreliable");
-    case 'F':
-        return QCoreApplication::translate("claimline::Labels", "reliability cannot be judged");
-    default:
+    // The Admiralty scale, A to F.
+    static constexpr std::array<const char *, 6> Meanings {
+        QT_TRANSLATE_NOOP("claimline::Labels", "completely reliable"),
+        QT_TRANSLATE_NOOP("claimline::Labels", "usually reliable"),
+        QT_TRANSLATE_NOOP("claimline::Labels", "fairly reliable"),
+        QT_TRANSLATE_NOOP("claimline::Labels", "not usually reliable"),
+        QT_TRANSLATE_NOOP("claimline::Labels", "unreliable"),
+        QT_TRANSLATE_NOOP("claimline::Labels", "reliability cannot be judged")};
+    if (grade < 'A' || grade > 'F')
         return {};
-    }
+    return QCoreApplication::translate("claimline::Labels", Meanings[std::size_t(grade - 'A')]);
 }
 
 } // namespace claimline

@@ -116,13 +116,14 @@ std::pair<int, int> NarrativesTable::locate(std::uint32_t claim) const
     return {-1, -1};
 }
 
-std::vector<std::uint32_t> NarrativesTable::questionOrder(const Project &project) const
+std::vector<std::uint32_t> NarrativesTable::questionOrder(const Project &project,
+                                                          const NarrativesSpec &spec)
 {
     const std::size_t count = project.questions().size();
     std::vector<char> seen(count, 0);
     std::vector<std::uint32_t> order;
     order.reserve(count);
-    for (const std::uint32_t q : m_spec.questions) {
+    for (const std::uint32_t q : spec.questions) {
         if (q < count && !seen[q]) {
             seen[q] = 1;
             order.push_back(q);
@@ -182,7 +183,7 @@ void NarrativesTable::buildMatrix(const Project &project, const Filter *filter)
             m_shown.push_back(claim);
         }
     };
-    const std::vector<std::uint32_t> order = questionOrder(project);
+    const std::vector<std::uint32_t> order = questionOrder(project, m_spec);
     m_rows.reserve(order.size());
     for (const std::uint32_t question : order) {
         NarrativesRow row;
@@ -323,7 +324,7 @@ void NarrativesTable::buildSideBySide(const Project &project, const Filter *filt
         return;
     }
     // Grouped by question, in the view's question order; claims on no question last.
-    std::vector<std::uint32_t> order = questionOrder(project);
+    std::vector<std::uint32_t> order = questionOrder(project, m_spec);
     std::vector<std::size_t> rank(project.questions().size() + 1, 0);
     for (std::size_t i = 0; i < order.size(); ++i)
         rank[order[i]] = i;

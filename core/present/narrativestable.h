@@ -130,11 +130,14 @@ public:
     static QString narrativeName(const Project &project, const std::vector<std::uint32_t> &parties);
     // The text of an empty matrix cell.
     static QString emptyCellText(std::uint32_t hidden);
+    // The order the matrix shows the project's questions in: the spec's order first (unknown
+    // and repeated indices skipped), then the questions it leaves out, in file order.
+    static std::vector<std::uint32_t> questionOrder(const Project &project,
+                                                    const NarrativesSpec &spec);
 
 private:
     void buildMatrix(const Project &project, const Filter *filter);
     void buildSideBySide(const Project &project, const Filter *filter);
-    std::vector<std::uint32_t> questionOrder(const Project &project) const;
 
     NarrativesSpec m_spec;
     std::vector<NarrativesRow> m_rows;

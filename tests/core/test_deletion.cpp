@@ -341,7 +341,7 @@ TEST_F(DeletionTest, AProvisionalIdFollowsTheNameUntilSaved)
         Party after = project().parties()[index];
         after.name = doc.addText(name);
         after.id = doc.idFollowingName({ItemKind::Party, index}, name);
-        doc.editParty(index, after, QStringLiteral("Change name"), Document::Field::Name);
+        doc.edit(index, after, QStringLiteral("Change name"), Document::Field::Name);
     };
     rename(QStringLiteral("Belarus"));
     EXPECT_FALSE(has("new-party"));

@@ -417,7 +417,10 @@ TEST_F(NarrativesTableTest, SideBySideUnansweredMeansNoAnswerFromTheOtherSide)
         {{Russia}, {Ukraine}},
         {{QStringLiteral("united-states")}, {Russia}},
         {{QStringLiteral("united-states"), QStringLiteral("european-union")}, {Russia, Ukraine}}};
-    for (const auto &[a, b] : pairings) {
+    for (const auto &pairing : pairings) {
+        // Not a structured binding: clang 14 (the sanitizer build) cannot capture one.
+        const std::vector<QString> &a = pairing.first;
+        const std::vector<QString> &b = pairing.second;
         const NarrativesTable table = sideBySide(a, b);
         const auto sideOf = [&](const QString &party) {
             return std::find(a.begin(), a.end(), party) != a.end() ? 1

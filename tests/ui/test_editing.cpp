@@ -155,7 +155,7 @@ TEST_F(EditingTest, NewPartyGetsALaneAColumnOnceItHasClaimsAndACatalogRow)
     ASSERT_NE(claim, NoIndex);
     Claim onScale = project().claims()[claim];
     onScale.question = find("q-scale", ItemKind::Question);
-    document()->editClaim(claim, onScale, QStringLiteral("Set question"));
+    document()->edit(claim, onScale, QStringLiteral("Set question"));
     settle();
     const auto &now = window->narratives()->parties();
     EXPECT_EQ(std::count(now.begin(), now.end(), party), 1);

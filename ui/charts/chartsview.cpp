@@ -1,5 +1,6 @@
 #include "charts/chartsview.h"
 
+#include "common/connecteach.h"
 #include "document/timewindow.h"
 
 #include "charts/chartexport.h"
@@ -42,13 +43,9 @@ ChartsView::ChartsView(Document *document, Selection *selection, Filter *filter,
     m_rebuildTimer->setSingleShot(true);
     m_rebuildTimer->setInterval(0);
     connect(m_rebuildTimer, &QTimer::timeout, this, &ChartsView::rebuild);
-    connect(m_document, &Document::reset, this, &ChartsView::scheduleRebuild);
-    connect(m_document, &Document::eventChanged, this, &ChartsView::scheduleRebuild);
-    connect(m_document, &Document::claimChanged, this, &ChartsView::scheduleRebuild);
-    connect(m_document, &Document::relationsChanged, this, &ChartsView::scheduleRebuild);
-    connect(m_document, &Document::structureChanged, this, &ChartsView::scheduleRebuild);
-    connect(m_document, &Document::partyChanged, this, &ChartsView::scheduleRebuild);
-    connect(m_document, &Document::questionChanged, this, &ChartsView::scheduleRebuild);
+    connectEach(m_document, this, &ChartsView::scheduleRebuild, &Document::reset,
+                &Document::eventChanged, &Document::claimChanged, &Document::relationsChanged,
+                &Document::structureChanged, &Document::partyChanged, &Document::questionChanged);
     connect(m_filter, &Filter::changed, this, &ChartsView::scheduleRebuild);
     rebuild();
 }

@@ -1,5 +1,6 @@
 #include "details/detailsview.h"
 
+#include "common/connecteach.h"
 #include "document/document.h"
 #include "document/selection.h"
 #include "present/detailstext.h"
@@ -83,15 +84,10 @@ DetailsView::DetailsView(Document *document, Selection *selection, QWidget *pare
     m_refreshTimer->setInterval(0);
     connect(m_refreshTimer, &QTimer::timeout, this, &DetailsView::refresh);
     connect(m_selection, &Selection::changed, this, &DetailsView::scheduleRefresh);
-    connect(m_document, &Document::reset, this, &DetailsView::scheduleRefresh);
-    connect(m_document, &Document::eventChanged, this, &DetailsView::scheduleRefresh);
-    connect(m_document, &Document::claimChanged, this, &DetailsView::scheduleRefresh);
-    connect(m_document, &Document::relationsChanged, this, &DetailsView::scheduleRefresh);
-    connect(m_document, &Document::structureChanged, this, &DetailsView::scheduleRefresh);
-    connect(m_document, &Document::partyChanged, this, &DetailsView::scheduleRefresh);
-    connect(m_document, &Document::actorChanged, this, &DetailsView::scheduleRefresh);
-    connect(m_document, &Document::sourceChanged, this, &DetailsView::scheduleRefresh);
-    connect(m_document, &Document::questionChanged, this, &DetailsView::scheduleRefresh);
+    connectEach(m_document, this, &DetailsView::scheduleRefresh, &Document::reset,
+                &Document::eventChanged, &Document::claimChanged, &Document::relationsChanged,
+                &Document::structureChanged, &Document::partyChanged, &Document::actorChanged,
+                &Document::sourceChanged, &Document::questionChanged);
     refresh();
 }
 

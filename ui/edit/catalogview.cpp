@@ -1,5 +1,6 @@
 #include "edit/catalogview.h"
 
+#include "common/connecteach.h"
 #include "document/document.h"
 #include "document/selection.h"
 #include "text/visibletext.h"
@@ -81,10 +82,8 @@ CatalogView::CatalogView(Document *document, Selection *selection, QWidget *pare
     connect(m_document, &Document::reset, this, &CatalogView::rebuild);
     // Rows carry indices: rebuilt at once when items come or go.
     connect(m_document, &Document::structureChanged, this, &CatalogView::rebuild);
-    connect(m_document, &Document::partyChanged, this, &CatalogView::scheduleRebuild);
-    connect(m_document, &Document::actorChanged, this, &CatalogView::scheduleRebuild);
-    connect(m_document, &Document::sourceChanged, this, &CatalogView::scheduleRebuild);
-    connect(m_document, &Document::questionChanged, this, &CatalogView::scheduleRebuild);
+    connectEach(m_document, this, &CatalogView::scheduleRebuild, &Document::partyChanged,
+                &Document::actorChanged, &Document::sourceChanged, &Document::questionChanged);
     connect(m_selection, &Selection::changed, this, &CatalogView::showSelection);
     connect(this, &QTreeWidget::itemSelectionChanged, this, &CatalogView::userSelected);
     rebuild();

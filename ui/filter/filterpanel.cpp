@@ -231,6 +231,14 @@ QListWidgetItem *checkItem(const QString &text, std::uint32_t index, QListWidget
     return item;
 }
 
+// A section's title, with air above it unless it is the first.
+void addSectionTitle(QVBoxLayout *layout, QWidget *content, const QString &title)
+{
+    if (layout->count() > 0)
+        layout->addSpacing(10);
+    layout->addWidget(sectionTitle(title, content));
+}
+
 } // namespace
 
 FilterPanel::FilterPanel(Document *document, Filter *filter, QWidget *parent)
@@ -346,9 +354,7 @@ QWidget *FilterPanel::createContent()
     layout->setContentsMargins(8, 4, 8, 8);
     layout->setSpacing(4);
     const auto addSection = [layout, content](const QString &title) {
-        if (layout->count() > 0)
-            layout->addSpacing(10);
-        layout->addWidget(sectionTitle(title, content));
+        addSectionTitle(layout, content, title);
     };
 
     // Parties.
@@ -361,6 +367,37 @@ QWidget *FilterPanel::createContent()
     connect(m_parties, &QListWidget::itemChanged, this, &FilterPanel::partyChanged);
     layout->addWidget(m_parties);
 
+    addStatusAndStanceSections(layout, content);
+
+    // Questions.
+    addSection(tr("Questions"));
+    layout->addWidget(note(tr("Claims on any checked question; none checked shows all."), content));
+    m_questions = new CheckList(8, content);
+    m_questions->setSpacing(2); // wrapped rows need air between them
+    m_questions->setObjectName(QStringLiteral("filterQuestions"));
+    m_questions->setWordWrap(true);
+    m_questions->setTextElideMode(Qt::ElideRight);
+    connect(m_questions, &QListWidget::itemChanged, this, &FilterPanel::questionsChanged);
+    layout->addWidget(m_questions);
+
+    // Tags.
+    addSection(tr("Tags"));
+    layout->addWidget(note(tr("Events with every checked tag, and claims about them."), content));
+    m_tags = new CheckList(10, content);
+    m_tags->setObjectName(QStringLiteral("filterTags"));
+    connect(m_tags, &QListWidget::itemChanged, this, &FilterPanel::tagsChanged);
+    layout->addWidget(m_tags);
+
+    addDateSection(layout, content);
+
+    addReliabilitySection(layout, content);
+
+    layout->addStretch(1);
+    return content;
+}
+
+void FilterPanel::addStatusAndStanceSections(QVBoxLayout *layout, QWidget *content)
+{
     // Statuses and stances: fixed sets, two columns of check boxes.
     const auto addBoxes
         = [this, layout, content](std::vector<QCheckBox *> &boxes, const QStringList &labels,
@@ -385,7 +422,7 @@ QWidget *FilterPanel::createContent()
               layout->addLayout(grid);
           };
 
-    addSection(tr("Status"));
+    addSectionTitle(layout, content, tr("Status"));
     QStringList labels;
     QStringList names;
     for (const std::string_view name : StatusNames) {
@@ -395,7 +432,7 @@ QWidget *FilterPanel::createContent()
     addBoxes(m_statuses, labels, names,
              [this](std::size_t s, bool on) { m_filter->setStatusShown(Status(s), on); });
 
-    addSection(tr("Stance of claims"));
+    addSectionTitle(layout, content, tr("Stance of claims"));
     labels.clear();
     names.clear();
     // Stance::None is listed last: "No stance" is the odd one out.
@@ -413,28 +450,12 @@ QWidget *FilterPanel::createContent()
     m_stances.resize(StanceNames.size());
     for (std::size_t i = 0; i < stances.size(); ++i)
         m_stances[(i + 1) % StanceNames.size()] = stances[i];
+}
 
-    // Questions.
-    addSection(tr("Questions"));
-    layout->addWidget(note(tr("Claims on any checked question; none checked shows all."), content));
-    m_questions = new CheckList(8, content);
-    m_questions->setSpacing(2); // wrapped rows need air between them
-    m_questions->setObjectName(QStringLiteral("filterQuestions"));
-    m_questions->setWordWrap(true);
-    m_questions->setTextElideMode(Qt::ElideRight);
-    connect(m_questions, &QListWidget::itemChanged, this, &FilterPanel::questionsChanged);
-    layout->addWidget(m_questions);
-
-    // Tags.
-    addSection(tr("Tags"));
-    layout->addWidget(note(tr("Events with every checked tag, and claims about them."), content));
-    m_tags = new CheckList(10, content);
-    m_tags->setObjectName(QStringLiteral("filterTags"));
-    connect(m_tags, &QListWidget::itemChanged, this, &FilterPanel::tagsChanged);
-    layout->addWidget(m_tags);
-
+void FilterPanel::addDateSection(QVBoxLayout *layout, QWidget *content)
+{
     // Dates.
-    addSection(tr("Dates (UTC)"));
+    addSectionTitle(layout, content, tr("Dates (UTC)"));
     auto *dates = new QGridLayout;
     dates->setContentsMargins(0, 0, 0, 0);
     dates->setHorizontalSpacing(6);
@@ -464,9 +485,12 @@ QWidget *FilterPanel::createContent()
     m_to->setToolTip(tr("Items that begin on this day or earlier"));
     dates->setColumnStretch(1, 1);
     layout->addLayout(dates);
+}
 
+void FilterPanel::addReliabilitySection(QVBoxLayout *layout, QWidget *content)
+{
     // Source reliability.
-    addSection(tr("Source reliability"));
+    addSectionTitle(layout, content, tr("Source reliability"));
     m_reliability = new QComboBox(content);
     m_reliability->setObjectName(QStringLiteral("filterReliability"));
     m_reliability->addItem(tr("Any"), 0);
@@ -482,9 +506,6 @@ QWidget *FilterPanel::createContent()
                                  "scale, A best); items without a rated source are hidden"));
     connect(m_reliability, &QComboBox::currentIndexChanged, this, &FilterPanel::reliabilityChanged);
     layout->addWidget(m_reliability);
-
-    layout->addStretch(1);
-    return content;
 }
 
 void FilterPanel::rebuildLists()

@@ -24,6 +24,7 @@ class QListWidget;
 class QListWidgetItem;
 class QPushButton;
 class QTimer;
+class QVBoxLayout;
 
 namespace claimline {
 
@@ -52,6 +53,9 @@ protected:
 private:
     void updateOutlineContrast();
     QWidget *createContent();
+    void addStatusAndStanceSections(QVBoxLayout *layout, QWidget *content);
+    void addDateSection(QVBoxLayout *layout, QWidget *content);
+    void addReliabilitySection(QVBoxLayout *layout, QWidget *content);
     void rebuildLists();
     void syncFromFilter();
     void partyChanged(QListWidgetItem *item);

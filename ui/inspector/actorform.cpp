@@ -65,25 +65,13 @@ void ActorForm::fillParties(const Actor &actor)
 
 void ActorForm::commitName()
 {
-    if (!isEditing())
-        return;
-    Actor after = project().actors()[index()];
-    after.name = document()->addText(m_name->text());
-    after.id = document()->idFollowingName(item(), m_name->text());
-    document()->editActor(index(), after,
-                          tr("Change name of %1").arg(document()->quotedName(item())),
-                          Document::Field::Name);
+    commitTextField(&Actor::name, m_name->text(), tr("Change name of %1"), Document::Field::Name,
+                    Naming::IdFollows);
 }
 
 void ActorForm::commitRole()
 {
-    if (!isEditing())
-        return;
-    Actor after = project().actors()[index()];
-    after.role = document()->addText(m_role->text());
-    document()->editActor(index(), after,
-                          tr("Change role of %1").arg(document()->quotedName(item())),
-                          Document::Field::Role);
+    commitTextField(&Actor::role, m_role->text(), tr("Change role of %1"), Document::Field::Role);
 }
 
 void ActorForm::commitParty(int comboIndex)
@@ -96,11 +84,11 @@ void ActorForm::commitParty(int comboIndex)
     Actor after = project().actors()[index()];
     after.party = party;
     const QString name = document()->quotedName(item());
-    document()->editActor(index(), after,
-                          party == NoIndex
-                              ? tr("Remove party of %1").arg(name)
-                              : tr("Set party of %1 to %2")
-                                    .arg(name, document()->quotedName({ItemKind::Party, party})));
+    document()->edit(index(), after,
+                     party == NoIndex
+                         ? tr("Remove party of %1").arg(name)
+                         : tr("Set party of %1 to %2")
+                               .arg(name, document()->quotedName({ItemKind::Party, party})));
 }
 
 void ActorForm::commitFlag(Flag flag)
@@ -119,7 +107,7 @@ void ActorForm::commitFlag(Flag flag)
         action = after.collective ? tr("Mark %1 as collective").arg(name)
                                   : tr("Mark %1 as a person").arg(name);
     }
-    document()->editActor(index(), after, action);
+    document()->edit(index(), after, action);
 }
 
 } // namespace claimline

@@ -122,7 +122,7 @@ void ClaimForm::fillQuestions(const Claim &claim)
 }
 
 // Editing: each commit builds the claim's new value from the current one (new text through
-// the Document's append-only pool); the claim changes only through Document::editClaim().
+// the Document's append-only pool); the claim changes only through Document::edit().
 
 void ClaimForm::commitText(TextField field)
 {
@@ -135,12 +135,12 @@ void ClaimForm::commitText(TextField field)
     if (field == Statement) {
         after.statement = document->addText(m_statement->toPlainText());
         after.id = document->idFollowingName(item, m_statement->toPlainText());
-        document->editClaim(item.index, after, tr("Change statement of %1").arg(name),
-                            Document::Field::Statement);
+        document->edit(item.index, after, tr("Change statement of %1").arg(name),
+                       Document::Field::Statement);
     } else if (field == Quote) {
         after.quote = document->addText(m_quote->toPlainText());
-        document->editClaim(item.index, after, tr("Change quote of %1").arg(name),
-                            Document::Field::Quote);
+        document->edit(item.index, after, tr("Change quote of %1").arg(name),
+                       Document::Field::Quote);
     }
 }
 
@@ -154,9 +154,9 @@ void ClaimForm::commitMadeAt()
     Claim after = project().claims()[index()];
     after.madeAt = *time;
     m_madeAt.edit->setModified(false);
-    document()->editClaim(index(), after,
-                          tr("Change time said of %1").arg(document()->quotedName(item())),
-                          Document::Field::MadeAt);
+    document()->edit(index(), after,
+                     tr("Change time said of %1").arg(document()->quotedName(item())),
+                     Document::Field::MadeAt);
 }
 
 void ClaimForm::commitClaimant(int comboIndex)
@@ -167,9 +167,9 @@ void ClaimForm::commitClaimant(int comboIndex)
     Claim after = project().claims()[index()];
     after.claimant = speaker;
     const ItemRef who {speaker.isParty ? ItemKind::Party : ItemKind::Actor, speaker.index};
-    document()->editClaim(index(), after,
-                          tr("Set claimant of %1 to %2")
-                              .arg(document()->quotedName(item()), document()->quotedName(who)));
+    document()->edit(index(), after,
+                     tr("Set claimant of %1 to %2")
+                         .arg(document()->quotedName(item()), document()->quotedName(who)));
 }
 
 void ClaimForm::commitAbout(std::uint32_t event)
@@ -179,11 +179,11 @@ void ClaimForm::commitAbout(std::uint32_t event)
     Claim after = project().claims()[index()];
     after.about = event;
     const QString name = document()->quotedName(item());
-    document()->editClaim(index(), after,
-                          event == NoIndex
-                              ? tr("Remove event of %1").arg(name)
-                              : tr("Set event of %1 to %2")
-                                    .arg(name, document()->quotedName({ItemKind::Event, event})));
+    document()->edit(index(), after,
+                     event == NoIndex
+                         ? tr("Remove event of %1").arg(name)
+                         : tr("Set event of %1 to %2")
+                               .arg(name, document()->quotedName({ItemKind::Event, event})));
 }
 
 void ClaimForm::commitQuestion(int comboIndex)
@@ -196,12 +196,11 @@ void ClaimForm::commitQuestion(int comboIndex)
     Claim after = project().claims()[index()];
     after.question = question;
     const QString name = document()->quotedName(item());
-    document()->editClaim(
-        index(), after,
-        question == NoIndex
-            ? tr("Remove question of %1").arg(name)
-            : tr("Set question of %1 to %2")
-                  .arg(name, document()->quotedName({ItemKind::Question, question})));
+    document()->edit(index(), after,
+                     question == NoIndex
+                         ? tr("Remove question of %1").arg(name)
+                         : tr("Set question of %1 to %2")
+                               .arg(name, document()->quotedName({ItemKind::Question, question})));
 }
 
 void ClaimForm::commitStance()
@@ -213,7 +212,7 @@ void ClaimForm::commitStance()
         return;
     Claim after = project().claims()[index()];
     after.stance = Stances[std::size_t(row)];
-    document()->editClaim(
+    document()->edit(
         index(), after,
         tr("Set stance of %1 to %2").arg(document()->quotedName(item()), m_stance->currentText()));
 }
@@ -225,10 +224,9 @@ void ClaimForm::commitCredibility(int comboIndex)
     Claim after = project().claims()[index()];
     after.credibility = std::uint8_t(comboIndex);
     const QString name = document()->quotedName(item());
-    document()->editClaim(index(), after,
-                          comboIndex == 0
-                              ? tr("Remove credibility of %1").arg(name)
-                              : tr("Set credibility of %1 to %2").arg(name).arg(comboIndex));
+    document()->edit(index(), after,
+                     comboIndex == 0 ? tr("Remove credibility of %1").arg(name)
+                                     : tr("Set credibility of %1 to %2").arg(name).arg(comboIndex));
 }
 
 } // namespace claimline

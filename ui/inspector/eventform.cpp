@@ -183,7 +183,7 @@ void EventForm::fillKinds(std::uint32_t current)
 // Editing: each commit builds the event's new value from the current one. New text, words and
 // index lists go into the Document's append-only pools first (nothing in them is ever
 // overwritten, so an undo that restores the old value finds its data intact); the event
-// itself changes only through Document::editEvent().
+// itself changes only through Document::edit().
 
 void EventForm::commitText(TextField field)
 {
@@ -226,7 +226,7 @@ void EventForm::commitText(TextField field)
         break;
     }
     }
-    document->editEvent(item.index, after, action, merge);
+    document->edit(item.index, after, action, merge);
 }
 
 void EventForm::commitWhen()
@@ -239,9 +239,8 @@ void EventForm::commitWhen()
     Event after = project().events()[index()];
     after.when = *time;
     m_when.edit->setModified(false);
-    document()->editEvent(index(), after,
-                          tr("Change time of %1").arg(document()->quotedName(item())),
-                          Document::Field::When);
+    document()->edit(index(), after, tr("Change time of %1").arg(document()->quotedName(item())),
+                     Document::Field::When);
 }
 
 void EventForm::commitParty(QListWidgetItem *row)
@@ -280,9 +279,9 @@ void EventForm::commitParty(QListWidgetItem *row)
     after.parties = document()->addIndices(parties);
     const QString partyName = document()->quotedName({ItemKind::Party, party});
     const QString eventName = document()->quotedName(item());
-    document()->editEvent(index(), after,
-                          on ? tr("Add party %1 to %2").arg(partyName, eventName)
-                             : tr("Remove party %1 from %2").arg(partyName, eventName));
+    document()->edit(index(), after,
+                     on ? tr("Add party %1 to %2").arg(partyName, eventName)
+                        : tr("Remove party %1 from %2").arg(partyName, eventName));
 }
 
 void EventForm::commitKind()
@@ -298,10 +297,10 @@ void EventForm::commitKind()
     if (after.kind == project().events()[index()].kind)
         return;
     const QString name = document()->quotedName(item());
-    document()->editEvent(index(), after,
-                          text.isEmpty()
-                              ? tr("Remove kind of %1").arg(name)
-                              : tr("Set kind of %1 to %2").arg(name, QString::fromUtf8(text)));
+    document()->edit(index(), after,
+                     text.isEmpty()
+                         ? tr("Remove kind of %1").arg(name)
+                         : tr("Set kind of %1 to %2").arg(name, QString::fromUtf8(text)));
 }
 
 } // namespace claimline

@@ -280,11 +280,11 @@ void InspectorForm::commitCitations(const std::vector<Citation> &citations, int 
     if (m_kind == ItemKind::Event) {
         Event after = project().events()[m_index];
         after.sources = range;
-        m_document->editEvent(m_index, after, action, merge);
+        m_document->edit(m_index, after, action, merge);
     } else {
         Claim after = project().claims()[m_index];
         after.sources = range;
-        m_document->editClaim(m_index, after, action, merge);
+        m_document->edit(m_index, after, action, merge);
     }
 }
 

@@ -15,7 +15,9 @@
 // several forms share: the EDTF time field with its live reading, problems and notes under a
 // field, the sources and status rows of events and claims.
 
+#include "document/document.h"
 #include "model/model.h"
+#include "model/project.h"
 
 #include <QTimeZone>
 #include <QWidget>
@@ -32,8 +34,6 @@ class QPlainTextEdit;
 namespace claimline {
 
 class CitationEditor;
-class Document;
-class Project;
 
 class InspectorForm : public QWidget
 {
@@ -82,6 +82,24 @@ protected:
     bool isEditing() const { return !m_updating && m_index != NoIndex; }
     // Marks a change the form makes to its own field (not an edit).
     void setUpdating(bool updating) { m_updating = updating; }
+
+    // Whether the item's provisional id follows the text (names, titles, question texts).
+    enum class Naming { Plain, IdFollows };
+    // Sets one text field of the item shown as one undo step; `action` is the undo text
+    // with %1 for the item's quoted name ("Change name of %1"). Typing in the same field
+    // merges into one step (`field`).
+    template<typename Item>
+    void commitTextField(TextRef Item::*member, const QString &text, const QString &action,
+                         Document::Field field, Naming naming = Naming::Plain)
+    {
+        if (!isEditing())
+            return;
+        Item after = project().template items<Item>()[index()];
+        after.*member = document()->addText(text);
+        if (naming == Naming::IdFollows)
+            after.id = document()->idFollowingName(item(), text);
+        document()->edit(index(), after, action.arg(document()->quotedName(item())), field);
+    }
 
     // Building the form: fields named for tests and scripts, and rows of the form in order.
     template<typename Widget>

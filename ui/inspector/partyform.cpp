@@ -64,25 +64,14 @@ void PartyForm::fill()
 
 void PartyForm::commitName()
 {
-    if (!isEditing())
-        return;
-    Party after = project().parties()[index()];
-    after.name = document()->addText(m_name->text());
-    after.id = document()->idFollowingName(item(), m_name->text());
-    document()->editParty(index(), after,
-                          tr("Change name of %1").arg(document()->quotedName(item())),
-                          Document::Field::Name);
+    commitTextField(&Party::name, m_name->text(), tr("Change name of %1"), Document::Field::Name,
+                    Naming::IdFollows);
 }
 
 void PartyForm::commitShortName()
 {
-    if (!isEditing())
-        return;
-    Party after = project().parties()[index()];
-    after.shortName = document()->addText(m_shortName->text());
-    document()->editParty(index(), after,
-                          tr("Change short name of %1").arg(document()->quotedName(item())),
-                          Document::Field::ShortName);
+    commitTextField(&Party::shortName, m_shortName->text(), tr("Change short name of %1"),
+                    Document::Field::ShortName);
 }
 
 void PartyForm::commitColor(const QColor &color)
@@ -93,10 +82,10 @@ void PartyForm::commitColor(const QColor &color)
     after.hasColor = color.isValid();
     after.color = color.isValid() ? (color.rgb() & 0xffffffu) : 0;
     const QString name = document()->quotedName(item());
-    document()->editParty(index(), after,
-                          color.isValid()
-                              ? tr("Set colour of %1 to %2").arg(name, color.name().toUpper())
-                              : tr("Remove colour of %1").arg(name));
+    document()->edit(index(), after,
+                     color.isValid()
+                         ? tr("Set colour of %1 to %2").arg(name, color.name().toUpper())
+                         : tr("Remove colour of %1").arg(name));
 }
 
 void PartyForm::commitKind(int comboIndex)
@@ -105,7 +94,7 @@ void PartyForm::commitKind(int comboIndex)
         return;
     Party after = project().parties()[index()];
     after.kind = PartyKinds[std::size_t(comboIndex)];
-    document()->editParty(
+    document()->edit(
         index(), after,
         tr("Set kind of %1 to %2").arg(document()->quotedName(item()), partyKindLabel(after.kind)));
 }

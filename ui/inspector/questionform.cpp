@@ -27,14 +27,8 @@ void QuestionForm::fill()
 
 void QuestionForm::commitText()
 {
-    if (!isEditing())
-        return;
-    Question after = project().questions()[index()];
-    after.text = document()->addText(m_text->toPlainText());
-    after.id = document()->idFollowingName(item(), m_text->toPlainText());
-    document()->editQuestion(index(), after,
-                             tr("Change text of %1").arg(document()->quotedName(item())),
-                             Document::Field::Text);
+    commitTextField(&Question::text, m_text->toPlainText(), tr("Change text of %1"),
+                    Document::Field::Text, Naming::IdFollows);
 }
 
 } // namespace claimline

@@ -96,29 +96,18 @@ bool SourceForm::checkUrl()
 }
 
 // Editing: each commit builds the source's new value from the current one (new text through
-// the Document's append-only pool); the source changes only through Document::editSource().
+// the Document's append-only pool); the source changes only through Document::edit().
 
 void SourceForm::commitTitle()
 {
-    if (!isEditing())
-        return;
-    Source after = project().sources()[index()];
-    after.title = document()->addText(m_title->text());
-    after.id = document()->idFollowingName(item(), m_title->text());
-    document()->editSource(index(), after,
-                           tr("Change title of %1").arg(document()->quotedName(item())),
-                           Document::Field::Title);
+    commitTextField(&Source::title, m_title->text(), tr("Change title of %1"),
+                    Document::Field::Title, Naming::IdFollows);
 }
 
 void SourceForm::commitOutlet()
 {
-    if (!isEditing())
-        return;
-    Source after = project().sources()[index()];
-    after.outlet = document()->addText(m_outlet->text());
-    document()->editSource(index(), after,
-                           tr("Change outlet of %1").arg(document()->quotedName(item())),
-                           Document::Field::Outlet);
+    commitTextField(&Source::outlet, m_outlet->text(), tr("Change outlet of %1"),
+                    Document::Field::Outlet);
 }
 
 void SourceForm::commitUrl()
@@ -130,9 +119,8 @@ void SourceForm::commitUrl()
     Source after = project().sources()[index()];
     after.url = document()->addText(m_url->text().trimmed());
     m_url->setModified(false);
-    document()->editSource(index(), after,
-                           tr("Change URL of %1").arg(document()->quotedName(item())),
-                           Document::Field::Url);
+    document()->edit(index(), after, tr("Change URL of %1").arg(document()->quotedName(item())),
+                     Document::Field::Url);
 }
 
 void SourceForm::commitPublished()
@@ -145,9 +133,9 @@ void SourceForm::commitPublished()
     Source after = project().sources()[index()];
     after.published = *time;
     m_published.edit->setModified(false);
-    document()->editSource(index(), after,
-                           tr("Change publication date of %1").arg(document()->quotedName(item())),
-                           Document::Field::Published);
+    document()->edit(index(), after,
+                     tr("Change publication date of %1").arg(document()->quotedName(item())),
+                     Document::Field::Published);
 }
 
 void SourceForm::commitReliability(int comboIndex)
@@ -157,7 +145,7 @@ void SourceForm::commitReliability(int comboIndex)
     Source after = project().sources()[index()];
     after.reliability = comboIndex == 0 ? char(0) : Reliabilities[std::size_t(comboIndex - 1)];
     const QString name = document()->quotedName(item());
-    document()->editSource(
+    document()->edit(
         index(), after,
         comboIndex == 0
             ? tr("Remove reliability of %1").arg(name)

@@ -326,20 +326,7 @@ void NarrativesView::setTimeZone(const QTimeZone &zone)
 
 std::vector<std::uint32_t> NarrativesView::questionOrder() const
 {
-    const std::size_t count = m_document->project().questions().size();
-    std::vector<char> seen(count, 0);
-    std::vector<std::uint32_t> order;
-    for (const std::uint32_t q : m_spec.questions) {
-        if (q < count && !seen[q]) {
-            seen[q] = 1;
-            order.push_back(q);
-        }
-    }
-    for (std::uint32_t q = 0; q < count; ++q) {
-        if (!seen[q])
-            order.push_back(q);
-    }
-    return order;
+    return NarrativesTable::questionOrder(m_document->project(), m_spec);
 }
 
 void NarrativesView::moveRow(int from, int to)

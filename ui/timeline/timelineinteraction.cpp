@@ -383,12 +383,12 @@ void TimelineInteraction::commitMove()
     if (item.kind == ItemKind::Event) {
         Event after = project.events()[item.index];
         after.when = moved;
-        document->editEvent(item.index, after, text, Document::Field::None);
+        document->edit(item.index, after, text, Document::Field::None);
         spdlog::info("timeline: moved an event in time");
     } else {
         Claim after = project.claims()[item.index];
         after.madeAt = moved;
-        document->editClaim(item.index, after, text, Document::Field::None);
+        document->edit(item.index, after, text, Document::Field::None);
         spdlog::info("timeline: moved a claim in time");
     }
 }

@@ -1,5 +1,6 @@
 #include "timeline/timelineview.h"
 
+#include "common/connecteach.h"
 #include "document/timewindow.h"
 
 #include "document/document.h"
@@ -57,9 +58,8 @@ TimelineView::TimelineView(Document *document, Selection *selection, Filter *fil
     connect(m_rebuildTimer, &QTimer::timeout, this, &TimelineView::rebuildLanes);
 
     connect(m_document, &Document::reset, this, &TimelineView::documentReset);
-    connect(m_document, &Document::eventChanged, this, &TimelineView::scheduleRebuild);
-    connect(m_document, &Document::claimChanged, this, &TimelineView::scheduleRebuild);
-    connect(m_document, &Document::relationsChanged, this, &TimelineView::scheduleRebuild);
+    connectEach(m_document, this, &TimelineView::scheduleRebuild, &Document::eventChanged,
+                &Document::claimChanged, &Document::relationsChanged);
     connect(m_document, &Document::structureChanged, this, &TimelineView::structureChanged);
     // Names and colours of lanes, and the claimant names on claim labels.
     connect(m_document, &Document::partyChanged, this, [this] {

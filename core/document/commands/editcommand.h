@@ -1,6 +1,6 @@
 #pragma once
 
-// EditCommand: replaces one item's value with another and back (Document::editEvent() and the
+// EditCommand: replaces one item's value with another and back (Document::edit() and the
 // other edits, status changes). Items are small values whose text lives in the append-only
 // arena, so swapping the whole item restores it exactly. A new id (a provisional id following
 // the name) moves the item in the id index.
