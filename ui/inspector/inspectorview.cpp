@@ -97,6 +97,22 @@ InspectorView::InspectorView(Document *document, Selection *selection, QWidget *
     refresh();
 }
 
+InspectorView::~InspectorView()
+{
+    // The forms are destroyed after this body, by ~QWidget, and a field losing the focus then
+    // announces editingFinished: that is no edit, and nothing may reach this half-destroyed
+    // view (a Document signal would call a slot of an InspectorView that is no longer one).
+    for (InspectorForm *form : m_forms) {
+        if (!form)
+            continue;
+        for (QObject *field : form->findChildren<QObject *>())
+            disconnect(field, nullptr, form, nullptr);
+        disconnect(form, nullptr, this, nullptr);
+    }
+    disconnect(m_document, nullptr, this, nullptr);
+    disconnect(m_selection, nullptr, this, nullptr);
+}
+
 QSize InspectorView::sizeHint() const
 {
     // As wide as the widest form needs (an event's or a claim's, for the citation editor's

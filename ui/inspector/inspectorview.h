@@ -45,6 +45,7 @@ class InspectorView final : public QWidget
 
 public:
     InspectorView(Document *document, Selection *selection, QWidget *parent = nullptr);
+    ~InspectorView() override;
 
     void setTimeZone(const QTimeZone &zone);
 
