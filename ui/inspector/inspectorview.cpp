@@ -100,8 +100,9 @@ InspectorView::InspectorView(Document *document, Selection *selection, QWidget *
 InspectorView::~InspectorView()
 {
     // The forms are destroyed after this body, by ~QWidget, and a field losing the focus then
-    // announces editingFinished: that is no edit, and nothing may reach this half-destroyed
-    // view (a Document signal would call a slot of an InspectorView that is no longer one).
+    // announces editingFinished: that is no edit. Committing it would send a Document signal
+    // to this half-destroyed view (a slot of an InspectorView that is no longer one). The
+    // Document itself may already be gone (a sibling destroyed first): it is not touched.
     for (InspectorForm *form : m_forms) {
         if (!form)
             continue;
@@ -109,8 +110,6 @@ InspectorView::~InspectorView()
             disconnect(field, nullptr, form, nullptr);
         disconnect(form, nullptr, this, nullptr);
     }
-    disconnect(m_document, nullptr, this, nullptr);
-    disconnect(m_selection, nullptr, this, nullptr);
 }
 
 QSize InspectorView::sizeHint() const
