@@ -2,6 +2,7 @@
 
 #include "document/commands/addcommand.h"
 #include "document/commands/editcommand.h"
+#include "document/commands/editmetacommand.h"
 #include "document/commands/relationcommand.h"
 #include "document/commands/removecommand.h"
 #include "document/commands/setviewscommand.h"
@@ -33,6 +34,29 @@ int mergeId(ItemKind kind, Document::Field field)
     if (field == Document::Field::None)
         return -1;
     return int(kind) * 100 + int(field);
+}
+
+// Merge ids of the project's own fields: past every item kind's (mergeId()).
+int metaMergeId(Document::Field field)
+{
+    if (field == Document::Field::None)
+        return -1;
+    return int(ItemKindCount) * 100 + int(field);
+}
+
+// For the log (never the text itself).
+const char *metaFieldName(Document::Field field)
+{
+    switch (field) {
+    case Document::Field::Title:
+        return "title";
+    case Document::Field::Description:
+        return "description";
+    case Document::Field::PublicDescription:
+        return "public description";
+    default:
+        return "details";
+    }
 }
 
 bool sameNumber(double a, double b)
@@ -105,6 +129,17 @@ bool sameItem(const Project &p, const Question &a, const Question &b)
 {
     return (a.id == b.id || p.view(a.id) == p.view(b.id))
         && (a.text == b.text || p.view(a.text) == p.view(b.text)) && a.extra == b.extra;
+}
+
+bool sameMeta(const Project &p, const ProjectMeta &a, const ProjectMeta &b)
+{
+    const auto sameText = [&p](TextRef x, TextRef y) {
+        return x == y || p.view(x) == p.view(y);
+    };
+    return sameText(a.title, b.title) && sameText(a.description, b.description)
+        && sameText(a.publicDescription, b.publicDescription)
+        && sameText(a.displayTimeZone, b.displayTimeZone)
+        && std::ranges::equal(a.authors, b.authors, sameText);
 }
 
 QString quotedTitle(const Project &project, TextRef text)
@@ -258,6 +293,18 @@ template void Document::edit(std::uint32_t, const Party &, const QString &, Fiel
 template void Document::edit(std::uint32_t, const Actor &, const QString &, Field);
 template void Document::edit(std::uint32_t, const Source &, const QString &, Field);
 template void Document::edit(std::uint32_t, const Question &, const QString &, Field);
+
+void Document::setMeta(const ProjectMeta &after, const QString &actionText, Field field)
+{
+    if (sameMeta(m_project, m_project.meta(), after))
+        return;
+    const bool merges = field != Field::None && m_undoStack->index() > 0
+        && m_undoStack->command(m_undoStack->index() - 1)->id() == metaMergeId(field);
+    m_undoStack->push(new EditMetaCommand(this, after, metaMergeId(field), actionText));
+    // Typing merges into one step: one log line for the step, not one per keystroke.
+    if (!merges)
+        spdlog::info("edited the project's {}", metaFieldName(field));
+}
 
 template<typename Item>
 std::uint32_t Document::addItem(const Item &item, const QString &text)

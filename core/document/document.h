@@ -90,12 +90,20 @@ public:
         Text,
         Excerpt,
         Notes,
+        Description, // the project's (setMeta())
+        PublicDescription,
     };
     // Any kind of item: Event, Claim, Party, Actor, Source or Question (the kind follows from
     // `after`; defined for those six).
     template<typename Item>
     void edit(std::uint32_t index, const Item &after, const QString &actionText,
               Field field = Field::None);
+
+    // The project's own fields (the file's `meta`: title, internal and public description…):
+    // `after` replaces them as one undo step named `actionText`. Edits of the same nonzero
+    // `field` in a row merge into one step (typing); setting the values they already have does
+    // nothing. The caller builds `after` from meta() (text goes through addText()).
+    void setMeta(const ProjectMeta &after, const QString &actionText, Field field = Field::None);
 
     // --- creating and deleting ---------------------------------------------------------
     // Appends an item as one undo step ("Add event ‘Strike on Kyiv’") and returns its index,
@@ -169,6 +177,8 @@ Q_SIGNALS:
     void relationsChanged();
     // The saved views changed (setViews, its undo or redo).
     void viewsChanged();
+    // The project's own fields changed (setMeta, its undo or redo).
+    void metaChanged();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
 

@@ -192,6 +192,22 @@ QString columnHeader(const Project &project, const NarrativesTable &table, int c
     return html + htmlEscaped(table.columnTitle(project, column)) + QStringLiteral("</th>");
 }
 
+// The project's public description, one paragraph per non-empty line (a line break in the
+// file would otherwise show as a control-character marker). Never the internal description:
+// that holds conventions and caveats for the team, not for readers.
+QString publicDescriptionHtml(const Project &project)
+{
+    QString html;
+    const QString text = project.text(project.meta().publicDescription);
+    for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+        const QStringView trimmed = line.trimmed();
+        if (!trimmed.isEmpty())
+            html += QStringLiteral("<p class=\"lead\">") + htmlEscaped(trimmed.toString())
+                + QStringLiteral("</p>\n");
+    }
+    return html;
+}
+
 // The page's style sheet: the publication palette's greys, and per stance the accent of a
 // card's stripe and chip.
 QString pageCss()
@@ -220,7 +236,8 @@ QString pageCss()
         "padding:0 .4rem;font-size:.8rem;font-weight:700}"
         ".empty{color:#767676;font-style:italic}"
         ".link{white-space:nowrap;font-size:.9rem}.link span{display:block;color:#555}"
-        "footer{margin-top:1rem;color:#555;font-size:.85rem}");
+        "footer{margin-top:1rem;color:#555;font-size:.85rem}"
+        ".lead{max-width:50rem;margin:0 0 1rem}");
     for (const Stance stance :
          {Stance::None, Stance::Affirms, Stance::Denies, Stance::Disputes, Stance::Qualifies}) {
         const QString name = stance == Stance::None
@@ -241,15 +258,23 @@ QString narrativesHtml(const Project &project, const NarrativesTable &table, con
 {
     const QString caption = title.isEmpty() ? narrativesTitle(project) : title;
     const QString css = pageCss();
+    // For search engines and link previews: the public description on one line.
+    const QString summary
+        = NarrativesText::oneLine(project.text(project.meta().publicDescription)).trimmed();
+    const QString summaryMeta = summary.isEmpty()
+        ? QString()
+        : QString(QStringLiteral("<meta name=\"description\" content=\"") + htmlEscaped(summary)
+                  + QStringLiteral("\">\n"));
 
     QString html;
     html += QStringLiteral(
                 "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                "<title>")
-        + htmlEscaped(caption) + QStringLiteral("</title>\n<style>") + css
-        + QStringLiteral("</style>\n</head>\n<body>\n<table>\n<caption>") + htmlEscaped(caption)
-        + QStringLiteral("<span>") + htmlEscaped(narrativesSubtitle(project, table))
+                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        + summaryMeta + QStringLiteral("<title>") + htmlEscaped(caption)
+        + QStringLiteral("</title>\n<style>") + css + QStringLiteral("</style>\n</head>\n<body>\n")
+        + publicDescriptionHtml(project) + QStringLiteral("<table>\n<caption>")
+        + htmlEscaped(caption) + QStringLiteral("<span>")
+        + htmlEscaped(narrativesSubtitle(project, table))
         + QStringLiteral("</span></caption>\n<thead><tr>");
     const bool matrix = table.mode() == NarrativesMode::Matrix;
     if (matrix) {

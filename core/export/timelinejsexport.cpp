@@ -71,6 +71,19 @@ QString paragraph(const QString &text)
                           : QStringLiteral("<p>") + htmlEscaped(text) + QStringLiteral("</p>");
 }
 
+// Text of several lines (the public description) as one paragraph per non-empty line: a line
+// break in the file would otherwise show as a visible control-character marker.
+QString paragraphs(const QString &text)
+{
+    QString html;
+    for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+        const QStringView trimmed = line.trimmed();
+        if (!trimmed.isEmpty())
+            html += paragraph(trimmed.toString());
+    }
+    return html;
+}
+
 QString sourcesHtml(const Project &project, IndexRange citations)
 {
     QStringList links;
@@ -173,10 +186,12 @@ bool writeJson(const Project &project, const Filter *filter, const TimelineJsOpt
     QString title = project.text(project.meta().title);
     if (title.isEmpty())
         title = QStringLiteral("Timeline");
+    // A published page shows the public description, or nothing: the internal description
+    // (conventions, caveats for the team) is never a stand-in for it.
     const json titleSlide
         = {{"text",
             {{"headline", utf8(htmlEscaped(title))},
-             {"text", utf8(paragraph(project.text(project.meta().description)))}}}};
+             {"text", utf8(paragraphs(project.text(project.meta().publicDescription)))}}}};
     buffer += "{\n\"title\": ";
     buffer += QByteArray::fromStdString(
         titleSlide.dump(-1, ' ', false, json::error_handler_t::replace));

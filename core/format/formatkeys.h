@@ -28,9 +28,11 @@ inline constexpr std::array<std::string_view, 11> RootKeys {
     "format", "version",   "meta",   "parties",   "actors", "sources",
     "events", "questions", "claims", "relations", "views"};
 
-enum class Meta : std::uint8_t { Title, Description, DisplayTimeZone, Authors };
-inline constexpr std::array<std::string_view, 4> MetaKeys {"title", "description",
-                                                           "display_time_zone", "authors"};
+// `description` is internal (conventions, caveats for the team); `public_description` is what
+// publication exports show. Neither ever stands in for the other.
+enum class Meta : std::uint8_t { Title, Description, PublicDescription, DisplayTimeZone, Authors };
+inline constexpr std::array<std::string_view, 5> MetaKeys {
+    "title", "description", "public_description", "display_time_zone", "authors"};
 
 enum class Party : std::uint8_t { Id, Name, Short, Color, Kind };
 inline constexpr std::array<std::string_view, 5> PartyKeys {"id", "name", "short", "color", "kind"};

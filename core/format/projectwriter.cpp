@@ -294,6 +294,7 @@ private:
         const ProjectMeta &meta = m_p.meta();
         o.text("title", text(meta.title));
         o.text("description", text(meta.description));
+        o.text("public_description", text(meta.publicDescription));
         o.text("display_time_zone", text(meta.displayTimeZone));
         if (!meta.authors.empty()) {
             Output &out = o.key("authors");

@@ -25,9 +25,13 @@ namespace claimline {
 
 class SearchIndex;
 
+// The project's own fields (the file's `meta`). `description` is internal: conventions and
+// caveats for whoever edits the project, never published. `publicDescription` is what
+// publication exports (TimelineJS, the HTML page) show; they never fall back to the internal one.
 struct ProjectMeta
 {
     TextRef title, description;
+    TextRef publicDescription;
     TextRef displayTimeZone; // IANA id; empty means UTC
     std::vector<TextRef> authors;
 };

@@ -1,17 +1,34 @@
 #pragma once
 
 // Chart data: what each of the five charts counts, as plain values computed from a Project,
-// the shared Filter and the display time zone, without any widget (Qt Core only), so that
-// the counting rules are tested on their own and the chart widgets stay thin.
+// the shared Filter, the shared time window and the display time zone, without any widget
+// (Qt Core only), so that the counting rules are tested on their own and the chart widgets
+// stay thin.
 //
 // Every chart is a grid of cells, series × categories (a party × a day, a stance × a
-// question/party pair, a status × a party), each holding a count and the items it counts, so
-// that a click on a bar selects exactly those items. Time charts bucket items by their
-// midpoint (calendar dates at the middle of their days wherever they are read, see
-// TimeBuckets::indexOf) into hours, days, weeks, months or years, the finest unit that keeps a
-// chart under MaxBuckets.
+// question/party pair, a status × a party, a party × an answer), each holding a count and the
+// items it counts, so that a click on a bar or cell selects exactly those items.
+//
+// Precision: a chart shows exactly the precision its data has.
+// - Time charts (claims per party, event tempo) choose their unit in two steps. The span (the
+//   time window) gives the finest unit that keeps the chart under MaxBuckets bars
+//   (TimeBuckets::unitFor). The items in the span then decide whether that is too fine: the
+//   unit is never finer than the precision of most of them — the finest unit to which at
+//   least half of the items in range are dated (TimeBuckets::precisionUnit: day-precision
+//   data gives days or coarser, never hours); items wider than the window itself have no say. An
+//   item counts in the one bucket that holds its whole span (TimeBuckets::indexOf), never at a
+//   midpoint; an item in range that fits no bucket ("2025~" in a day chart, "29–31 Dec" in a day
+//   chart) is left out of the bars, listed in notShown, and named in the note ("Not shown: 2 claims
+//   dated less precisely than a day — …").
+// - Response lags are ranges: from the earliest to the latest possible lag between two fuzzy
+//   times (responseLag() in fuzzytime.h), never a difference of midpoints. Two claims of the
+//   same calendar day are "same day", not "0 h"; days apart, "2 days" or "0–2 days".
+//
+// Every chart follows the time window (ChartRequest::range): the time charts span it, the
+// others count the items whose time may fall in it.
 
 #include "model/model.h"
+#include "present/chartbuckets.h"
 
 #include <QString>
 #include <QTimeZone>
@@ -29,56 +46,6 @@ class Project;
 
 enum class ChartKind { ClaimsPerDay, StanceMatrix, ResponseLag, StatusByParty, EventTempo };
 inline constexpr int ChartKindCount = 5;
-
-enum class BucketUnit { Hour, Day, Week, Month, Year };
-
-// Consecutive time buckets in a display zone: hours, local days, ISO weeks (from Monday),
-// months or years.
-class TimeBuckets
-{
-public:
-    // No chart draws more buckets than this; a longer span takes a coarser unit.
-    static constexpr std::size_t MaxBuckets = 500;
-    // Spans up to this long (two days) are counted by the hour, up to this many days by the
-    // day.
-    static constexpr std::int64_t HourSpan = 2 * 86400;
-    static constexpr std::int64_t DaySpanDays = 92;
-
-    TimeBuckets() = default;
-    // The buckets of `unit` covering [from, to) (UTC seconds), aligned to the unit in `zone`.
-    static TimeBuckets make(BucketUnit unit, std::int64_t from, std::int64_t to,
-                            const QTimeZone &zone);
-    // The unit a span is counted in: hours up to HourSpan, days up to DaySpanDays, else the
-    // finest of weeks, months and years that gives at most MaxBuckets buckets.
-    static BucketUnit unitFor(std::int64_t from, std::int64_t to);
-    static TimeBuckets cover(std::int64_t from, std::int64_t to, const QTimeZone &zone)
-    {
-        return make(unitFor(from, to), from, to, zone);
-    }
-
-    BucketUnit unit() const { return m_unit; }
-    std::size_t size() const { return m_starts.empty() ? 0 : m_starts.size() - 1; }
-    bool isEmpty() const { return size() == 0; }
-    // Bucket i is [start(i), start(i + 1)) in UTC seconds.
-    std::int64_t start(std::size_t i) const { return m_starts[i]; }
-    std::int64_t end(std::size_t i) const { return m_starts[i + 1]; }
-    // The bucket an item with this time counts in, or -1 (undated, or outside the buckets).
-    // The item counts at its midpoint. A time given as calendar dates (no time of day) is a
-    // day wherever it is read, so its midpoint is taken on the local wall clock: "29 Dec"
-    // counts on 29 Dec in every zone. An instant counts where it falls in the zone.
-    int indexOf(const FuzzyTime &time) const;
-    // "29 Dec", "29 Dec 14:00", "Dec 2025", "2025": short and distinct; days and weeks (by
-    // their Monday) show the year where it starts or changes.
-    QString label(std::size_t i) const;
-    QString unitName() const; // "hour", "day", "week", "month", "year"
-
-private:
-    BucketUnit m_unit = BucketUnit::Day;
-    QTimeZone m_zone = QTimeZone::utc();
-    bool m_longerThanYear = false;
-    std::vector<std::int64_t> m_starts; // size() + 1 UTC instants
-    std::vector<std::int64_t> m_wallStarts; // the same boundaries on the zone's wall clock
-};
 
 // Items grouped into cells, stored flat (a counting sort): cell c holds items
 // [offsets[c], offsets[c + 1]).
@@ -109,14 +76,14 @@ struct ChartSeries
     int key = -1; // the Stance or Status value it stands for, or -1
 };
 
-// Response lag of one responding party: the spread of its answers' lags, in seconds.
-struct LagSpread
+// One row of the response-lag chart: the answers of one responding party whose lag reads the
+// same ("same day", "2 days", "3–5 h"), and the range of those lags in seconds: from the
+// earliest possible to the latest possible lag of any of them.
+struct LagRange
 {
     double min = 0;
-    double lowerQuartile = 0;
-    double median = 0;
-    double upperQuartile = 0;
     double max = 0;
+    QString text; // "same day", "next day", "2 days", "0–2 days", "+35 min", "+2–26 h"
 };
 
 struct ChartData
@@ -127,15 +94,26 @@ struct ChartData
     QString xTitle;
     QString yTitle;
     QString credit; // "Source: <project title>, compiled from N sources"
-    QString note; // what is left out, if anything ("60 of 240 pairs shown")
+    // What is left out, if anything ("Not shown: 2 claims dated less precisely than a day —
+    // …", "The 12 questions with most claims of 15."): shown under the chart and in pictures.
+    QString note;
     std::vector<QString> categories;
-    // Per category, the party it stands for (status by party, response lag); else empty.
+    // Per category, the party it stands for (status by party, response lag, the matrix's
+    // columns); else empty.
     std::vector<std::uint32_t> categoryParties;
     std::vector<ChartSeries> series;
     std::vector<double> values; // series-major: values[s * categories.size() + c]
     CellItems cells; // the same cells as values
     TimeBuckets buckets; // time charts (claims per day, event tempo); empty otherwise
-    std::vector<LagSpread> lags; // response lag: one per category
+    // Time charts: the items (of itemKind) in range whose time is too imprecise for any
+    // bucket, in project order; the note names them.
+    std::vector<std::uint32_t> notShown;
+    // Stance matrix: a table of rows (questions) × columns (parties); category
+    // c = row * columns.size() + column; the series are the stances.
+    std::vector<QString> rows;
+    std::vector<QString> columns;
+    // Response lag: one range per category (row); the series are the responding parties.
+    std::vector<LagRange> lagRanges;
     double lagUnit = 86400; // response lag: seconds per unit of the value axis (hour or day)
 
     std::size_t cell(std::size_t series, std::size_t category) const
@@ -161,11 +139,15 @@ struct ChartRequest
 {
     ChartKind kind = ChartKind::ClaimsPerDay;
     QTimeZone zone = QTimeZone::utc();
-    // The visible range (UTC seconds) for claims per day; nullopt: the filter's date range
-    // when it has both ends, else every counted claim. Event tempo always spans the project.
+    // The time window [from, to) (UTC seconds) every chart follows: the time charts span it,
+    // the others count the items whose time overlaps it. nullopt: the filter's date range when
+    // it has both ends, else every item (the time charts span the items).
     std::optional<std::pair<std::int64_t, std::int64_t>> range;
-    // Stance matrix: at most this many question × party rows, the ones with most claims.
+    // Stance matrix: at most this many questions (rows), the ones with most claims; response
+    // lag: at most this many rows.
     std::size_t maxRows = 30;
+    // Stance matrix: at most this many parties (columns), the ones with most claims.
+    std::size_t maxColumns = 14;
 };
 
 // Computes one chart: one pass over the project's claims (or events, or relations), asking
@@ -178,5 +160,8 @@ enum class PartyName { Short, Full };
 QString partyDisplayName(const Project &project, std::uint32_t party,
                          PartyName form = PartyName::Short);
 QString chartCredit(const Project &project);
+// How a response lag reads: "same day", "next day", "2 days", "0–2 days" when both times are
+// calendar dates; else formatLag()'s "+35 min", "+2–26 h"; "unknown" for an open date.
+QString chartLagText(const FuzzyTime &answer, const FuzzyTime &original);
 
 } // namespace claimline

@@ -25,4 +25,12 @@ QString stanceLabel(Stance stance);
 // reliable" in a card's sources).
 QString reliabilityMeaning(char grade);
 
+class Project;
+
+// A claim as one line on its party's lane: the statement, led by its claimant ("Sergei
+// Lavrov: …") only when that adds something. A party speaking is already named by its lane,
+// and a statement that names its speaker ("Lavrov said …") needs no "Sergei Lavrov: " before
+// it. Visible text (controls and bidi overrides shown, see visibletext.h).
+QString claimLabel(const Project &project, std::uint32_t claim);
+
 } // namespace claimline

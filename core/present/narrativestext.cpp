@@ -7,6 +7,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace claimline {
 
 namespace {
@@ -131,9 +133,25 @@ char NarrativesText::bestReliability(const Project &project, IndexRange citation
     return best;
 }
 
+std::size_t NarrativesText::sourceCount(const Project &project, IndexRange citations)
+{
+    // A claim may cite one source twice, for two excerpts: that is still one source. Lists
+    // are short (a handful of citations), so a pass over the ones before is cheapest.
+    const std::span<const Citation> cited = project.citations(citations);
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < cited.size(); ++i) {
+        const auto same = [&](const Citation &c) {
+            return c.source == cited[i].source;
+        };
+        if (std::none_of(cited.begin(), cited.begin() + std::ptrdiff_t(i), same))
+            ++count;
+    }
+    return count;
+}
+
 QString NarrativesText::sources(const Project &project, IndexRange citations)
 {
-    const std::size_t count = citations.count;
+    const std::size_t count = sourceCount(project, citations);
     if (count == 0)
         return tr("no sources");
     const QString number

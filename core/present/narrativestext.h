@@ -46,7 +46,9 @@ public:
     static QString madeAt(const Project &project, std::uint32_t claim, const QTimeZone &zone);
     // Best (lowest) Admiralty grade among the sources cited, or 0 when none is graded.
     static char bestReliability(const Project &project, IndexRange citations);
-    // "3 sources · best B", "1 source · not graded", "no sources".
+    // How many distinct sources the citations name (a source cited twice counts once).
+    static std::size_t sourceCount(const Project &project, IndexRange citations);
+    // "3 sources · best B", "1 source · not graded", "no sources": distinct sources.
     static QString sources(const Project &project, IndexRange citations);
     // "3 sources · best B · disputed": the footer of a card.
     static QString footer(const Project &project, std::uint32_t claim);

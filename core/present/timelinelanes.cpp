@@ -30,38 +30,16 @@ std::int64_t saturatingSub(std::int64_t a, std::int64_t b)
     return a - b;
 }
 
-// Merges the two start-sorted runs [0, middle) and [middle, n) of a class (events, then
-// claims) into one, keeping events first among equal starts.
-void mergeSortedRuns(TimelineLanes::Class &cls, std::size_t middle)
-{
-    const std::size_t n = cls.starts.size();
-    if (middle == 0 || middle == n || cls.starts[middle - 1] <= cls.starts[middle])
-        return;
-    TimelineLanes::Class merged;
-    merged.starts.reserve(n);
-    merged.ends.reserve(n);
-    merged.codes.reserve(n);
-    std::size_t a = 0;
-    std::size_t b = middle;
-    while (a < middle || b < n) {
-        const bool takeA = b == n || (a < middle && cls.starts[a] <= cls.starts[b]);
-        const std::size_t k = takeA ? a++ : b++;
-        merged.starts.push_back(cls.starts[k]);
-        merged.ends.push_back(cls.ends[k]);
-        merged.codes.push_back(cls.codes[k]);
-    }
-    cls = std::move(merged);
-}
-
 } // namespace
 
 void TimelineLanes::rebuild(const Project &project, const Filter *filter, bool keepRejected)
 {
     const std::size_t partyCount = project.parties().size();
-    m_lanes.resize(partyCount + 1);
+    const std::size_t eventsLane = partyCount + 1;
+    m_lanes.resize(partyCount + 2);
     for (std::size_t i = 0; i < m_lanes.size(); ++i) {
         Lane &lane = m_lanes[i];
-        lane.party = i < partyCount ? std::uint32_t(i) : NoIndex;
+        lane.party = i < partyCount ? std::uint32_t(i) : i == eventsLane ? EventsParty : NoIndex;
         lane.size = 0;
         lane.hidden = filter && i < partyCount && filter->hiddenParties().count(std::uint32_t(i));
         for (Class &cls : lane.classes) {
@@ -92,26 +70,15 @@ void TimelineLanes::rebuild(const Project &project, const Filter *filter, bool k
           };
 
     // The time indexes list items in start order, so every class is filled already sorted.
+    // Events and claims go to different lanes, so no lane needs a merge.
     const IntervalIndex &events = project.eventTimeIndex();
     for (std::size_t i = 0; i < events.size(); ++i) {
         const std::uint32_t id = events.idsByStart()[i];
         const bool accepted = !filter || filter->acceptsEvent(project, id);
         if (!accepted && !keepRejected)
             continue;
-        const std::uint32_t code = LaneCode::make({ItemKind::Event, id}, !accepted);
-        const auto parties = project.indices(project.events()[id].parties);
-        if (parties.empty())
-            add(partyCount, events.starts()[i], events.ends()[i], code);
-        for (const std::uint32_t party : parties) {
-            if (party < partyCount)
-                add(party, events.starts()[i], events.ends()[i], code);
-        }
-    }
-    // Claims come in start order too: remember where they begin in each class, to merge.
-    std::vector<std::array<std::size_t, ClassCount>> eventCounts(m_lanes.size());
-    for (std::size_t i = 0; i < m_lanes.size(); ++i) {
-        for (std::size_t c = 0; c < ClassCount; ++c)
-            eventCounts[i][c] = m_lanes[i].classes[c].starts.size();
+        add(eventsLane, events.starts()[i], events.ends()[i],
+            LaneCode::make({ItemKind::Event, id}, !accepted));
     }
     const IntervalIndex &claims = project.claimTimeIndex();
     for (std::size_t i = 0; i < claims.size(); ++i) {
@@ -123,32 +90,23 @@ void TimelineLanes::rebuild(const Project &project, const Filter *filter, bool k
         add(party < partyCount ? party : partyCount, claims.starts()[i], claims.ends()[i],
             LaneCode::make({ItemKind::Claim, id}, !accepted));
     }
-    for (std::size_t i = 0; i < m_lanes.size(); ++i) {
-        for (std::size_t c = 0; c < ClassCount; ++c)
-            mergeSortedRuns(m_lanes[i].classes[c], eventCounts[i][c]);
-    }
 }
 
 std::size_t TimelineLanes::laneOfParty(std::uint32_t party) const
 {
-    return party < m_lanes.size() - 1 ? party : m_lanes.size() - 1;
+    if (party == EventsParty)
+        return eventsLane();
+    const std::size_t noParty = m_lanes.size() < 2 ? 0 : m_lanes.size() - 2;
+    return party < noParty ? party : noParty;
 }
 
-void TimelineLanes::lanesOf(const Project &project, ItemRef item,
-                            std::vector<std::size_t> &out) const
+std::size_t TimelineLanes::laneOf(const Project &project, ItemRef item) const
 {
-    out.clear();
-    if (m_lanes.empty())
-        return;
-    if (item.kind == ItemKind::Claim && item.index < project.claims().size()) {
-        out.push_back(laneOfParty(project.partyOfClaim(item.index)));
-    } else if (item.kind == ItemKind::Event && item.index < project.events().size()) {
-        const auto parties = project.indices(project.events()[item.index].parties);
-        if (parties.empty())
-            out.push_back(m_lanes.size() - 1);
-        for (const std::uint32_t party : parties)
-            out.push_back(laneOfParty(party));
-    }
+    if (item.kind == ItemKind::Event)
+        return eventsLane();
+    return laneOfParty(item.kind == ItemKind::Claim && item.index < project.claims().size()
+                           ? project.partyOfClaim(item.index)
+                           : NoIndex);
 }
 
 bool TimelineLanes::extent(std::int64_t *from, std::int64_t *to) const

@@ -2,12 +2,14 @@
 
 // TimelineLanes: the timeline's per-lane, time-sorted index of events and claims.
 //
-// A lane is a party (in the file's order) plus one lane for items without a party. An event
-// sits on the lane of each party it involves; a claim on the lane of the party it speaks for,
-// at the time it was made. Within a lane, items are split into a few duration classes, each
-// sorted by start: the items of a class overlapping [from, to) are found by two binary
-// searches (start >= from - longest duration of the class, start < to), so the visible items
-// of any window cost O(classes * log n + k), and so does counting them per pixel column.
+// The timeline shows two clocks: what happened, and who said what, when. So there is one lane
+// of events (each event once, whatever parties it involves), one lane per party (in the
+// file's order) holding the claims made for it at the time they were made, and one lane for
+// claims without a party. Lanes: parties first, then the no-party lane, then the events lane.
+// Within a lane, items are split into a few duration classes, each sorted by start: the items of a
+// class overlapping [from, to) are found by two binary searches (start >= from - longest duration
+// of the class, start < to), so the visible items of any window cost O(classes * log n + k), and so
+// does counting them per pixel column.
 //
 // Building is one pass over the project's time indexes (already sorted by start), applying
 // the Filter: rejected items are left out, or kept and marked when the view dims them.
@@ -60,9 +62,13 @@ public:
         std::vector<std::uint32_t> codes;
     };
 
+    // The `party` of the events lane.
+    static constexpr std::uint32_t EventsParty = NoIndex - 1;
+
     struct Lane
     {
-        std::uint32_t party = NoIndex; // NoIndex: items without a party
+        // A party index; NoIndex: claims without a party; EventsParty: the events lane.
+        std::uint32_t party = NoIndex;
         std::array<Class, ClassCount> classes;
         std::size_t size = 0;
         bool hidden = false; // the party is hidden by the filter
@@ -73,10 +79,14 @@ public:
     void rebuild(const Project &project, const Filter *filter, bool keepRejected);
 
     const std::vector<Lane> &lanes() const { return m_lanes; }
-    // The lane of a party (the no-party lane for NoIndex).
+    // The lane of a party's claims (the no-party lane for NoIndex and unknown parties; the
+    // events lane for EventsParty).
     std::size_t laneOfParty(std::uint32_t party) const;
-    // The lanes an item sits on (events: one per party).
-    void lanesOf(const Project &project, ItemRef item, std::vector<std::size_t> &out) const;
+    // The lane of every event.
+    std::size_t eventsLane() const { return m_lanes.empty() ? 0 : m_lanes.size() - 1; }
+    // The lane an item sits on (events: the events lane; claims: their party's); the
+    // no-party lane for an index out of range.
+    std::size_t laneOf(const Project &project, ItemRef item) const;
 
     // Earliest start and latest end of every item (open ends ignored); false when empty.
     bool extent(std::int64_t *from, std::int64_t *to) const;

@@ -216,12 +216,14 @@ void TimeScale::centerOn(double seconds)
     m_start = seconds - span() / 2.0;
 }
 
-AxisTicks axisTicks(const TimeScale &scale, const QTimeZone &zone, double minSpacing)
+AxisTicks axisTicks(const TimeScale &scale, const QTimeZone &zone, double minSpacing,
+                    std::int64_t finestStep)
 {
     AxisTicks ticks;
     const Step *chosen = &Steps.back();
     for (const Step &step : Steps) {
-        if (double(step.seconds) / scale.secondsPerPixel() >= minSpacing) {
+        if (double(step.seconds) / scale.secondsPerPixel() >= minSpacing
+            && step.seconds >= finestStep) {
             chosen = &step;
             break;
         }

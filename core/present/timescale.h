@@ -70,7 +70,12 @@ struct AxisTicks
     bool subDay = false;
 };
 
-AxisTicks axisTicks(const TimeScale &scale, const QTimeZone &zone, double minSpacing);
+//
+// `finestStep` (seconds) is the shortest step the data supports: with every item dated to the
+// day, 86400, and the axis shows days however far it is zoomed in, never hours the data does
+// not have. 0: no limit.
+AxisTicks axisTicks(const TimeScale &scale, const QTimeZone &zone, double minSpacing,
+                    std::int64_t finestStep = 0);
 
 // "29 Dec 2025, 14:05 MSK" style text for an instant in the zone, at a precision that suits
 // the zoom (seconds per pixel).

@@ -391,3 +391,63 @@ TEST_F(DocumentTest, SaveFailureKeepsTheDocumentModified)
     EXPECT_EQ(modified.count(), 0u);
     EXPECT_FALSE(QFileInfo::exists(tempPath(QStringLiteral("no-such-folder"))));
 }
+
+// --- Document: the project's own fields (issue 15) ----------------------------------------
+
+TEST_F(DocumentTest, PublicDescriptionEditUndoRedo)
+{
+    const auto meta = [this] {
+        return doc.project().meta();
+    };
+    const auto text = [this](TextRef ref) {
+        return doc.project().text(ref);
+    };
+    const QString original = text(meta().publicDescription);
+    const QString internal = text(meta().description);
+    ASSERT_FALSE(internal.isEmpty());
+
+    SignalSpy changed(&doc, &Document::metaChanged);
+    SignalSpy events(&doc, &Document::eventChanged);
+    // Typing: one step per field, merged.
+    for (const char *typed : {"R", "Ru", "Russia alleged."}) {
+        ProjectMeta after = meta();
+        after.publicDescription = doc.addText(QString::fromLatin1(typed));
+        doc.setMeta(after, QStringLiteral("Change public description"),
+                    Document::Field::PublicDescription);
+    }
+    EXPECT_EQ(text(meta().publicDescription), QStringLiteral("Russia alleged."));
+    EXPECT_EQ(text(meta().description), internal); // the internal one is left alone
+    EXPECT_EQ(doc.undoStack()->count(), 1);
+    EXPECT_EQ(doc.undoStack()->undoText(), QStringLiteral("Change public description"));
+    EXPECT_EQ(changed.count(), 3u);
+    EXPECT_EQ(events.count(), 0u);
+    EXPECT_TRUE(doc.isModified());
+
+    doc.undoStack()->undo();
+    EXPECT_EQ(text(meta().publicDescription), original);
+    EXPECT_EQ(changed.count(), 4u);
+    EXPECT_FALSE(doc.isModified());
+    doc.undoStack()->redo();
+    EXPECT_EQ(text(meta().publicDescription), QStringLiteral("Russia alleged."));
+    EXPECT_TRUE(doc.isModified());
+
+    // Another field is another step; the same value is no edit.
+    ProjectMeta title = meta();
+    title.title = doc.addText(QStringLiteral("New title"));
+    doc.setMeta(title, QStringLiteral("Change project title"), Document::Field::Title);
+    EXPECT_EQ(doc.undoStack()->count(), 2);
+    ProjectMeta same = meta();
+    same.publicDescription = doc.addText(QStringLiteral("Russia alleged."));
+    doc.setMeta(same, QStringLiteral("Change public description"),
+                Document::Field::PublicDescription);
+    EXPECT_EQ(doc.undoStack()->count(), 2);
+
+    // Saved and read back.
+    const QString target = tempPath(QStringLiteral("meta.claimline"));
+    ASSERT_TRUE(doc.save(target).isEmpty());
+    const LoadResult reloaded = loadProject(target);
+    ASSERT_TRUE(reloaded.ok());
+    EXPECT_EQ(reloaded.project->text(reloaded.project->meta().publicDescription),
+              QStringLiteral("Russia alleged."));
+    EXPECT_EQ(reloaded.project->text(reloaded.project->meta().description), internal);
+}

@@ -128,12 +128,11 @@ TEST(NarrativesText, EveryCardOfTheSampleSaysWhoWhenWhatAndHowWellSourced)
         EXPECT_EQ(lines.back(), NarrativesText::footer(project, c));
         const QStringList parts = lines.back().split(QStringLiteral(" · "));
         ASSERT_EQ(parts.size(), 3) << id;
-        if (footer.sources == footer.citations) {
-            EXPECT_EQ(parts[0],
-                      footer.sources == 1 ? QStringLiteral("1 source")
-                                          : QStringLiteral("%1 sources").arg(footer.sources))
-                << id;
-        }
+        // Distinct sources, not citations (a source cited for two excerpts is one source).
+        EXPECT_EQ(parts[0],
+                  footer.sources == 1 ? QStringLiteral("1 source")
+                                      : QStringLiteral("%1 sources").arg(footer.sources))
+            << id;
         EXPECT_EQ(parts[1], QStringLiteral("best ") + footer.best) << id;
         EXPECT_EQ(parts[2], footer.status) << id;
         EXPECT_EQ(NarrativesText::bestReliability(project, project.claims()[c].sources),
@@ -152,6 +151,31 @@ TEST(NarrativesText, SourcesSayHowManyAndTheBestGrade)
     EXPECT_EQ(sources("c-both"), QStringLiteral("3 sources · best B"));
     EXPECT_EQ(NarrativesText::footer(project, claimIndex(project, "c-both")),
               QStringLiteral("3 sources · best B · refuted"));
+}
+
+// Issue 15: claim-flight-data cites src-000 twice, for two excerpts; its card said "2 sources".
+TEST(NarrativesText, FooterCountsDistinctSourcesNotCitations)
+{
+    const Project project = test::loadSample();
+    const std::uint32_t flight = claimIndex(project, "claim-flight-data");
+    const Claim &claim = project.claims()[flight];
+    ASSERT_EQ(claim.sources.count, 2u);
+    EXPECT_EQ(NarrativesText::sourceCount(project, claim.sources), 1u);
+    EXPECT_TRUE(NarrativesText::footer(project, flight).startsWith(QStringLiteral("1 source · ")))
+        << NarrativesText::footer(project, flight).toStdString();
+
+    const Project repeats = test::parseProject(R"({"format": "claimline", "version": 1,
+      "parties": [{"id": "north", "name": "North"}],
+      "sources": [{"id": "a", "title": "A", "reliability": "C"},
+                  {"id": "b", "title": "B", "reliability": "B"}],
+      "claims": [{"id": "c", "claimant": "north", "made_at": "2025-03-03", "statement": "S.",
+                  "sources": [{"source": "a", "excerpt": "one"}, {"source": "b"},
+                              {"source": "a", "excerpt": "two"}, {"source": "b"}]}]})");
+    const IndexRange cited = repeats.claims()[0].sources;
+    EXPECT_EQ(NarrativesText::sourceCount(repeats, cited), 2u);
+    EXPECT_EQ(NarrativesText::sources(repeats, cited), QStringLiteral("2 sources · best B"));
+    EXPECT_EQ(NarrativesText::footer(repeats, 0),
+              QStringLiteral("2 sources · best B · unverified"));
 }
 
 // README: a cell lists answers from other questions "in answer to Sergei Lavrov · 0–24 h",

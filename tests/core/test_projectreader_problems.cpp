@@ -215,6 +215,10 @@ TEST(ProjectReader, WrongTypes)
         {"/actors/0/anonymous", "yes", "must be true or false, not a string"},
         {"/events/0/parties/0", 7, "must be a party id (a string), not a number"},
         {"/meta/authors/0", nullptr, "must be a string, not null"},
+        {"/meta/description", 7, "must be a string, not a number"},
+        {"/meta/public_description", 7, "must be a string, not a number"},
+        {"/meta/public_description", {{"en", "x"}}, "must be a string, not an object"},
+        {"/meta/public_description", json::array({"x"}), "must be a string, not an array"},
         {"/claims/0/statement", true, "must be a string, not a boolean"},
         {"/views", "all", "must be an array of saved views"},
     };
@@ -418,4 +422,30 @@ TEST(ProjectReader, UnknownTimeZone)
     EXPECT_TRUE(onlyProblem(read(with("/meta/display_time_zone", "Europe/Atlantis")),
                             "/meta/display_time_zone", {"unknown time zone \"Europe/Atlantis\""}));
     EXPECT_TRUE(read(with("/meta/display_time_zone", "Europe/Kyiv")).ok());
+}
+
+// Issue 15: the public description is checked like the other meta fields, named by its
+// pointer; a wrong value is reported, never quietly dropped (nor taken from `description`).
+TEST(ProjectReader, PublicDescriptionOfTheWrongTypeIsNamedByItsPointer)
+{
+    json doc = base();
+    doc["/meta/description"_json_pointer] = "Internal";
+    doc["/meta/public_description"_json_pointer] = 15;
+    const LoadResult result = read(doc);
+    ASSERT_EQ(result.problems.size(), 1u);
+    EXPECT_EQ(result.problems.front().toStdString(),
+              "/meta/public_description: must be a string, not a number");
+
+    const std::string repeated = R"({"format": "claimline", "version": 1, "meta": )"
+                                 R"({"public_description": "a", "public_description": "b"}})";
+    EXPECT_TRUE(exactlyProblems(readProject(repeated),
+                                {{"/meta/public_description",
+                                  "the field appears twice in the same "
+                                  "object"}}));
+
+    doc["/meta/public_description"_json_pointer] = "Public";
+    const LoadResult fine = read(doc);
+    ASSERT_TRUE(fine.ok());
+    EXPECT_EQ(fine.project->view(fine.project->meta().publicDescription), "Public");
+    EXPECT_EQ(fine.project->view(fine.project->meta().description), "Internal");
 }

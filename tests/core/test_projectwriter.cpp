@@ -114,6 +114,40 @@ TEST(ProjectWriter, NonCanonicalFileReachesAFixedPointInOneSave)
     EXPECT_EQ(first.substr(first.size() - 7), "\n  ]\n}\n");
 }
 
+// Issue 15: the public description is a field of its own, read, written after the internal
+// description and read back unchanged; the two never mix.
+TEST(ProjectWriter, PublicDescriptionRoundTrips)
+{
+    const std::string text = R"({"format": "claimline", "version": 1,
+      "meta": {"x-later": 1, "public_description": "Public \"words\"\nsecond line",
+               "title": "T", "description": "Internal conventions"}})";
+    const LoadResult first = readProject(text);
+    ASSERT_TRUE(first.ok()) << problemsOf(first);
+    const Project &p = *first.project;
+    EXPECT_EQ(p.view(p.meta().publicDescription), "Public \"words\"\nsecond line");
+    EXPECT_EQ(p.view(p.meta().description), "Internal conventions");
+    // A known field: not kept among the unknown ones as well.
+    EXPECT_FALSE(p.metaExtra().contains("public_description"));
+
+    const std::string saved = projectToString(p);
+    EXPECT_TRUE(contains(saved,
+                         R"("meta": {"title": "T", "description": "Internal conventions", )"
+                         R"("public_description": "Public \"words\"\nsecond line", )"
+                         R"("x-later": 1},)"))
+        << saved;
+    const LoadResult second = readProject(saved);
+    ASSERT_TRUE(second.ok()) << problemsOf(second);
+    EXPECT_EQ(second.project->view(second.project->meta().publicDescription),
+              "Public \"words\"\nsecond line");
+    EXPECT_EQ(second.project->view(second.project->meta().description), "Internal conventions");
+    EXPECT_EQ(projectToString(*second.project), saved);
+
+    // Empty is omitted, as every optional string.
+    const std::string empty
+        = roundTrip(R"({"format": "claimline", "version": 1, "meta": {"public_description": ""}})");
+    EXPECT_FALSE(contains(empty, "public_description")) << empty;
+}
+
 TEST(ProjectWriter, StringEscapingRoundTripsExactly)
 {
     const std::string tricky = "He said \"no\" \\ C:\\path\x01\x1f end\nline 2\ttab\r\b\f "

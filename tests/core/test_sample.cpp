@@ -337,3 +337,16 @@ TEST_F(Sample, DescriptionStatesTheDayConvention)
               std::string_view::npos);
     EXPECT_EQ(QDate(2025, 12, 29).dayOfWeek(), int(Qt::Monday));
 }
+
+// Issue 15: what published exports show. Only what the articles say: Russia's allegation with
+// its dates, and Ukraine's denial; none of the internal conventions.
+TEST_F(Sample, PublicDescriptionStatesTheAllegationAndTheDenial)
+{
+    const std::string_view text = p().view(p().meta().publicDescription);
+    for (const std::string_view fact : {"Russia alleged", "Novgorod region", "91 long-range drones",
+                                        "28\u201329 December 2025", "Ukraine denied it"})
+        EXPECT_NE(text.find(fact), std::string_view::npos) << fact;
+    for (const std::string_view internal : {"STANCE", "src-", "'Monday'", "corroborated"})
+        EXPECT_EQ(text.find(internal), std::string_view::npos) << internal;
+    EXPECT_NE(text, p().view(p().meta().description));
+}

@@ -1,5 +1,6 @@
-// TimelineLanes: every class of every lane is sorted by start (events and claims merged), and
-// the window queries find exactly the items that overlap.
+// TimelineLanes: every class of every lane is sorted by start, each event is on the events
+// lane once and each claim on its party's lane, and the window queries find exactly the items
+// that overlap.
 
 #include "document/filter.h"
 #include "model/generator.h"
@@ -14,7 +15,7 @@
 
 using namespace claimline;
 
-TEST(TimelineLanes, ClassesAreSortedWithClaimsMergedIn)
+TEST(TimelineLanes, ClassesAreSortedAndEachItemIsOnOneLane)
 {
     const Project project = generateProject(3000, 7);
     TimelineLanes lanes;
@@ -29,10 +30,13 @@ TEST(TimelineLanes, ClassesAreSortedWithClaimsMergedIn)
         }
     }
     EXPECT_EQ(claims, project.claims().size());
-    std::size_t eventEntries = 0;
-    for (const Event &event : project.events())
-        eventEntries += std::max<std::size_t>(1, event.parties.count);
-    EXPECT_EQ(entries, eventEntries + claims);
+    // Each event once, however many parties it involves, and all on the events lane.
+    EXPECT_EQ(entries, project.events().size() + claims);
+    const TimelineLanes::Lane &events = lanes.lanes()[lanes.eventsLane()];
+    EXPECT_EQ(events.party, TimelineLanes::EventsParty);
+    EXPECT_EQ(events.size, project.events().size());
+    for (const TimelineLanes::Class &cls : events.classes)
+        EXPECT_TRUE(std::none_of(cls.codes.begin(), cls.codes.end(), LaneCode::isClaim));
 }
 
 TEST(TimelineLanes, WindowQueriesMatchABruteForceScan)

@@ -99,12 +99,10 @@ TEST_F(EditingTest, NewEventTakesTheSelectedClaimsPartyAndDayAndIsSelected)
               QStringLiteral("Add event \u2018New event\u2019"));
     settle();
     // The table (showing events, as an event is selected) has a row more, the timeline shows
-    // it on Russia's lane.
+    // it once, on the events lane, with Russia's chip.
     EXPECT_EQ(tableRows(), int(events + 1));
     const auto &lanes = window->timeline()->lanes();
-    std::vector<std::size_t> on;
-    lanes.lanesOf(project(), {ItemKind::Event, index}, on);
-    EXPECT_EQ(on, std::vector<std::size_t> {lanes.laneOfParty(parties[0])});
+    EXPECT_EQ(lanes.laneOf(project(), {ItemKind::Event, index}), lanes.eventsLane());
 
     document()->undoStack()->undo();
     settle();

@@ -307,3 +307,56 @@ TEST_F(InspectorTest, RowsFollowTheKindOfTheSelectedItem)
     for (const QLabel *label : m_view.findChildren<QLabel *>())
         EXPECT_EQ(label->textFormat(), Qt::PlainText) << label->text().toStdString();
 }
+
+// Issue 15: with no item selected the Inspector edits the project itself, its public
+// description (what published exports show) among its fields, with undo like any field.
+TEST_F(InspectorTest, PublicDescriptionIsEditedWithUndoWhenNothingIsSelected)
+{
+    const Project &project = m_document.project();
+    const QString before = text(project.meta().publicDescription);
+    const QString internal = text(project.meta().description);
+    m_selection.clear();
+    settle();
+    EXPECT_FALSE(m_view.item().isValid());
+    auto *field = child<QPlainTextEdit>("projectPublicDescription");
+    ASSERT_TRUE(field);
+    EXPECT_TRUE(field->isVisibleTo(&m_view));
+    EXPECT_EQ(field->toPlainText(), before);
+    EXPECT_TRUE(field->toolTip().contains(QStringLiteral("published exports")));
+    EXPECT_TRUE(field->placeholderText().contains(QStringLiteral("published exports")));
+    EXPECT_EQ(child<QPlainTextEdit>("projectDescription")->toPlainText(), internal);
+
+    field->setFocus();
+    field->moveCursor(QTextCursor::End);
+    QTest::keyClicks(field, QStringLiteral(" More."));
+    settle();
+    EXPECT_EQ(text(project.meta().publicDescription), before + QStringLiteral(" More."));
+    EXPECT_EQ(text(project.meta().description), internal);
+    QUndoStack *stack = m_document.undoStack();
+    ASSERT_EQ(stack->count(), 1); // six keystrokes, one step
+    EXPECT_EQ(stack->text(0), QStringLiteral("Change public description"));
+
+    stack->undo();
+    settle();
+    EXPECT_EQ(text(project.meta().publicDescription), before);
+    EXPECT_EQ(field->toPlainText(), before); // an undo shows in the field
+    EXPECT_FALSE(m_document.isModified());
+    stack->redo();
+    settle();
+    EXPECT_EQ(field->toPlainText(), before + QStringLiteral(" More."));
+
+    // The title is another field, another step.
+    auto *title = child<QLineEdit>("projectTitle");
+    title->setFocus();
+    title->end(false);
+    QTest::keyClicks(title, QStringLiteral("!"));
+    settle();
+    EXPECT_EQ(stack->count(), 2);
+    EXPECT_TRUE(text(project.meta().title).endsWith(QLatin1Char('!')));
+
+    // An item selected: its form, not the project's.
+    m_selection.select(find("ev-residence-drones"));
+    settle();
+    EXPECT_FALSE(field->isVisibleTo(&m_view));
+    EXPECT_TRUE(child<QLineEdit>("inspectorTitle")->isVisibleTo(&m_view));
+}

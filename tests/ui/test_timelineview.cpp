@@ -37,6 +37,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QStyle>
+
 #include <map>
 
 #include <algorithm>
@@ -50,11 +52,21 @@ using namespace claimline::test;
 
 TEST(TimelineView, SampleLooksRight)
 {
-    Fixture f;
-    f.view.grab().save(QDir::tempPath() + QStringLiteral("/claimline-timeline.png"));
-    f.view.setPalette(test::darkPalette());
-    f.view.grab().save(QDir::tempPath() + QStringLiteral("/claimline-timeline-dark.png"));
-    EXPECT_GT(f.view.frame().marks.size(), 20u);
+    // Pictures to look at: the default range and Fit All, light and dark, at the size the
+    // timeline gets in the default window and larger.
+    for (const QSize size : {QSize(1280, 800), QSize(780, 480)}) {
+        Fixture f(test::samplePath(), size);
+        const QString base
+            = QDir::tempPath() + QStringLiteral("/claimline-timeline-%1").arg(size.width());
+        f.view.grab().save(base + QStringLiteral(".png"));
+        f.view.setPalette(test::darkPalette());
+        f.view.grab().save(base + QStringLiteral("-dark.png"));
+        f.view.fitAll();
+        f.view.grab().save(base + QStringLiteral("-fit-dark.png"));
+        f.view.setPalette(QApplication::style()->standardPalette());
+        f.view.grab().save(base + QStringLiteral("-fit.png"));
+        EXPECT_GT(f.view.frame().marks.size(), 20u);
+    }
 }
 
 // --- 1. labels ------------------------------------------------------------------------------
@@ -266,8 +278,8 @@ TEST(TimelineView, CtrlClickTogglesMarksOfSparseLanes)
 {
     // Tall enough that the EU and India lanes are on screen without scrolling.
     Fixture f(test::samplePath(), QSize(1280, 1800));
-    const ItemRef kallas = find(f.project(), "ev-kallas-rejection");
-    const ItemRef modi = find(f.project(), "ev-modi-reaction");
+    const ItemRef kallas = find(f.project(), "claim-kallas-distraction");
+    const ItemRef modi = find(f.project(), "claim-modi-concerned");
     const std::size_t eu = f.view.lanes().laneOfParty(find(f.project(), "european-union").index);
     const std::size_t india = f.view.lanes().laneOfParty(find(f.project(), "india").index);
     const auto centre = [&](ItemRef item) {

@@ -415,9 +415,9 @@ TEST(TimelineEdit, DoubleClickInAnEmptyLaneAddsAnEventThere)
     EXPECT_EQ(f.selection.items(), std::vector<ItemRef> {added});
     EXPECT_EQ(f.selection.current(), added);
     ASSERT_EQ(f.undo()->count(), 1);
-    // The timeline shows it on the EU lane, near where the user double-clicked.
+    // The timeline shows it once, on the events lane, near where the user double-clicked.
     settle();
-    const TimelineFrame::Mark *mark = markOn(f.view.frame(), added, lane);
+    const TimelineFrame::Mark *mark = markOn(f.view.frame(), added, f.view.lanes().eventsLane());
     ASSERT_NE(mark, nullptr);
     EXPECT_NEAR(mark->rect.center().x(), at.x(), double(step) / f.view.scale().secondsPerPixel());
 

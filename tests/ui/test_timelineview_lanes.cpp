@@ -73,7 +73,7 @@ TEST(TimelineView, HiddenPartyLosesItsLane)
     EXPECT_FALSE(showsRussia());
     EXPECT_EQ(f.view.frame().lanes.size(), lanesBefore - 1);
 
-    // No claim for Russia is drawn; an event of Russia and Ukraine stays, on Ukraine's lane.
+    // No claim for Russia is drawn; an event of Russia and Ukraine stays, on the events lane.
     for (const TimelineFrame::Mark &mark : f.view.frame().marks) {
         const ItemRef item = LaneCode::item(mark.code);
         if (item.kind == ItemKind::Claim) {
@@ -83,8 +83,7 @@ TEST(TimelineView, HiddenPartyLosesItsLane)
     const TimelineFrame::Mark *drones
         = f.view.frame().markOf(codeOf(find(project, "ev-residence-drones")));
     ASSERT_NE(drones, nullptr) << "an event of two parties stays when one is hidden";
-    EXPECT_EQ(f.view.frame().lanes[drones->laneBox].lane,
-              f.view.lanes().laneOfParty(find(project, "ukraine").index));
+    EXPECT_EQ(f.view.frame().lanes[drones->laneBox].lane, f.view.lanes().eventsLane());
 
     f.filter.setPartyHidden(russia, false);
     settle();
@@ -209,8 +208,8 @@ TEST(TimelineView, HtmlInATitleIsShownLiterally)
     }
     QToolTip::hideText();
 
-    // The lane label's tooltip names the party as written too.
-    const auto &box = f.view.frame().lanes.front();
+    // The lane label's tooltip names the party as written too (lane 0 is the events lane).
+    const auto &box = f.view.frame().lanes[1];
     const QPoint label(60, int(boxTop(f.view.frame(), box) + 8));
     EXPECT_TRUE(f.view.toolTipTextAt(label).startsWith(QStringLiteral("<b>Party</b>\n")))
         << f.view.toolTipTextAt(label).toStdString();
@@ -285,10 +284,11 @@ TEST(TimelineView, DraggingALaneLabelReordersLanes)
 {
     Fixture f;
     const TimelineFrame &frame = f.view.frame();
-    ASSERT_GE(frame.lanes.size(), 4u);
+    ASSERT_GE(frame.lanes.size(), 5u);
+    // Lane 0 is the events lane, which stays on top: drag the parties' lanes below it.
     const std::vector<std::size_t> order = f.view.laneOrder();
-    const std::size_t first = frame.lanes[0].lane;
-    const std::size_t third = frame.lanes[2].lane;
+    const std::size_t first = frame.lanes[1].lane;
+    const std::size_t third = frame.lanes[3].lane;
     const auto labelPoint = [&](std::size_t box) {
         const TimelineFrame &now = f.view.frame();
         return QPoint(int(now.plot.left()) - 40,
@@ -296,8 +296,8 @@ TEST(TimelineView, DraggingALaneLabelReordersLanes)
     };
 
     // Down: the first lane dropped on the third takes the third's place.
-    const QPoint press = labelPoint(0);
-    const QPoint drop = labelPoint(2);
+    const QPoint press = labelPoint(1);
+    const QPoint drop = labelPoint(3);
     QTest::mousePress(f.viewport(), Qt::LeftButton, {}, press);
     QTest::mouseMove(f.viewport(), press + QPoint(0, 10));
     QTest::mouseMove(f.viewport(), drop);
@@ -311,22 +311,22 @@ TEST(TimelineView, DraggingALaneLabelReordersLanes)
     expected.erase(expected.begin() + std::ptrdiff_t(at(order, first)));
     expected.insert(expected.begin() + std::ptrdiff_t(target), first);
     EXPECT_EQ(f.view.laneOrder(), expected);
-    EXPECT_EQ(f.view.frame().lanes[2].lane, first) << "drawn where it was dropped";
-    EXPECT_EQ(f.view.frame().lanes[0].lane, order[1]);
+    EXPECT_EQ(f.view.frame().lanes[3].lane, first) << "drawn where it was dropped";
+    EXPECT_EQ(f.view.frame().lanes[1].lane, order[2]);
     EXPECT_FALSE(f.view.isLaneCollapsed(first)) << "a drag is not a triangle click";
 
-    // Up: drop it back on the first lane.
-    const QPoint press2 = labelPoint(2);
-    const QPoint drop2 = labelPoint(0);
+    // Up: drop it back on the first party's lane.
+    const QPoint press2 = labelPoint(3);
+    const QPoint drop2 = labelPoint(1);
     QTest::mousePress(f.viewport(), Qt::LeftButton, {}, press2);
     QTest::mouseMove(f.viewport(), drop2);
     QTest::mouseRelease(f.viewport(), Qt::LeftButton, {}, drop2);
     EXPECT_EQ(f.view.laneOrder(), order);
 
     // A short click on a label (not the triangle) changes nothing.
-    QTest::mouseClick(f.viewport(), Qt::LeftButton, {}, labelPoint(1));
+    QTest::mouseClick(f.viewport(), Qt::LeftButton, {}, labelPoint(2));
     EXPECT_EQ(f.view.laneOrder(), order);
-    EXPECT_FALSE(f.view.isLaneCollapsed(f.view.frame().lanes[1].lane));
+    EXPECT_FALSE(f.view.isLaneCollapsed(f.view.frame().lanes[2].lane));
 }
 
 TEST(TimelineView, SetLaneOrderPutsMissingLanesBelowInTheirOrder)
@@ -336,20 +336,26 @@ TEST(TimelineView, SetLaneOrderPutsMissingLanesBelowInTheirOrder)
     ASSERT_GE(count, 4u);
     // A saved order naming two lanes (and a lane that no longer exists, and one twice).
     f.view.setLaneOrder({3, 1, count + 5, 3});
-    std::vector<std::size_t> expected {3, 1};
+    // The events lane stays on top; the parties' lanes follow in the saved order.
+    const std::size_t events = f.view.lanes().eventsLane();
+    std::vector<std::size_t> expected {events, 3, 1};
     for (std::size_t lane = 0; lane < count; ++lane) {
-        if (lane != 3 && lane != 1)
+        if (lane != 3 && lane != 1 && lane != events)
             expected.push_back(lane);
     }
     EXPECT_EQ(f.view.laneOrder(), expected);
-    EXPECT_EQ(f.view.frame().lanes[0].lane, 3u) << "drawn in the new order";
+    EXPECT_EQ(f.view.frame().lanes[0].lane, events) << "what happened on top";
+    EXPECT_EQ(f.view.frame().lanes[1].lane, 3u) << "drawn in the new order";
+    // The events lane does not move.
+    f.view.moveLane(events, 2);
+    EXPECT_EQ(f.view.laneOrder(), expected);
     // The lanes not named keep the order they had, not the file's.
-    f.view.moveLane(0, count - 1);
+    f.view.moveLane(3, count - 1);
     const std::vector<std::size_t> before = f.view.laneOrder();
     f.view.setLaneOrder({2});
-    std::vector<std::size_t> expected2 {2};
+    std::vector<std::size_t> expected2 {events, 2};
     for (const std::size_t lane : before) {
-        if (lane != 2)
+        if (lane != 2 && lane != events)
             expected2.push_back(lane);
     }
     EXPECT_EQ(f.view.laneOrder(), expected2);

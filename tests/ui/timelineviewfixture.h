@@ -196,8 +196,9 @@ inline std::size_t expectLabelsApart(const TimelineView &view)
         const double top = boxTop(f, box);
         if (a.label.top() < top - 0.01 || a.label.bottom() > top + box.height + 0.01)
             problems.push_back(describe(a) + " leaves its lane box");
-        if (a.label.left() < a.rect.right())
-            problems.push_back(describe(a) + " starts left of its glyph's right edge");
+        // Right of its glyph, or left of it where the plot ends.
+        if (a.label.left() < a.rect.right() && a.label.right() > a.rect.left())
+            problems.push_back(describe(a) + " lies on its own glyph");
         for (std::size_t j = i + 1; j < f.marks.size(); ++j) {
             const TimelineFrame::Mark &b = f.marks[j];
             if (!b.label.isEmpty() && a.label.intersects(b.label))

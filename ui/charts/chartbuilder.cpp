@@ -1,5 +1,7 @@
 #include "charts/chartbuilder.h"
 
+#include "charts/chartdecor.h"
+#include "charts/chartheatmap.h"
 #include "common/colors.h"
 #include "model/project.h"
 
@@ -7,20 +9,16 @@
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
-#include <QtCharts/QBoxPlotSeries>
-#include <QtCharts/QBoxSet>
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChart>
-#include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QHorizontalStackedBarSeries>
-#include <QtCharts/QLegend>
-#include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QPercentBarSeries>
 #include <QtCharts/QStackedBarSeries>
 #include <QtCharts/QValueAxis>
 
 #include <QCursor>
+#include <QFontMetricsF>
 #include <QToolTip>
 
 #include <algorithm>
@@ -127,11 +125,11 @@ QCategoryAxis *timeAxis(const ChartData &data, const ChartStyle &style, bool bar
     qsizetype longest = 1;
     for (const QString &label : data.categories)
         longest = std::max(longest, label.size());
-    // About 0.62 em per character and two and a half of gap, over the plot: ~85 % of the
-    // width, ~65 % when the legend takes a column at the right (more than 8 series).
+    // About 0.62 em per character and two and a half of gap, over the plot (~85 % of the
+    // width; the legend is below it).
     const double labelWidth
         = (double(longest) + 2.5) * style.font.pointSizeF() * 0.9 * 0.62 * 96.0 / 72.0;
-    const double plot = style.width * (data.series.size() > 8 ? 0.65 : 0.85);
+    const double plot = style.width * 0.85;
     const auto fitting = std::max<std::size_t>(2, std::size_t(plot / labelWidth));
     const std::size_t step = std::max<std::size_t>(1, (n + fitting - 1) / fitting);
     for (std::size_t c = 0; c < n; c += step)
@@ -192,21 +190,15 @@ void buildBars(QChart &chart, const Project &project, const ChartData &data,
                const ChartLabels &labels, const ChartStyle &style, const ChartTheme &theme,
                const ChartClick &onClick)
 {
-    const bool horizontal = data.kind == ChartKind::StanceMatrix;
     const bool percent = data.kind == ChartKind::StatusByParty;
     const bool stacked = percent || (style.stacked && canStack(data));
     QAbstractBarSeries *series = nullptr;
     if (percent)
         series = new QPercentBarSeries;
-    else if (horizontal)
-        series = stacked ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
-                         : new QHorizontalBarSeries;
     else
         series
             = stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries) : new QBarSeries;
-    // Horizontal bars grow upwards from the first category: reverse them so the matrix reads
-    // top to bottom in question order.
-    addBarSets(chart, series, project, data, theme, horizontal, onClick);
+    addBarSets(chart, series, project, data, theme, false, onClick);
     series->setBarWidth(stacked ? 0.7 : 0.85);
     chart.addSeries(series);
 
@@ -216,7 +208,7 @@ void buildBars(QChart &chart, const Project &project, const ChartData &data,
         categories = timeAxis(data, style, true);
     } else {
         auto *axis = new QBarCategoryAxis;
-        axis->append(categoryList(data, horizontal));
+        axis->append(categoryList(data, false));
         categories = axis;
     }
     auto *values = percent ? valueAxis(100, true, QStringLiteral("%.0f%%"))
@@ -225,23 +217,10 @@ void buildBars(QChart &chart, const Project &project, const ChartData &data,
         values->setTickInterval(25);
     styleAxis(categories, theme, style.font, false);
     styleAxis(values, theme, style.font, true);
-    if (horizontal) {
-        QFont rowFont = style.font;
-        rowFont.setPointSizeF(style.font.pointSizeF() * 0.85);
-        categories->setLabelsFont(rowFont);
-        categories->setLabelsBrush(theme.text);
-    }
+    // The vertical axis's title is the decor's (a horizontal line above the plot).
     categories->setTitleText(plain(labels.xTitle));
-    values->setTitleText(plain(labels.yTitle));
-    if (horizontal) {
-        categories->setTitleText(plain(labels.yTitle));
-        values->setTitleText(plain(labels.xTitle));
-        chart.addAxis(values, Qt::AlignBottom);
-        chart.addAxis(categories, Qt::AlignLeft);
-    } else {
-        chart.addAxis(categories, Qt::AlignBottom);
-        chart.addAxis(values, Qt::AlignLeft);
-    }
+    chart.addAxis(categories, Qt::AlignBottom);
+    chart.addAxis(values, Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(values);
 }
@@ -318,55 +297,67 @@ void buildLines(QChart &chart, const Project &project, const ChartData &data,
     styleAxis(time, theme, style.font, true);
     styleAxis(values, theme, style.font, true);
     time->setTitleText(plain(labels.xTitle));
-    values->setTitleText(plain(labels.yTitle));
 }
 
+// Floating bars, one row per responding party and lag: an invisible bar up to the earliest
+// possible lag, then a bar in the party's colour up to the latest (Qt Charts 6.4 has no range
+// bar; a stacked bar with a transparent first segment is one).
 void buildLags(QChart &chart, const Project &project, const ChartData &data,
                const ChartLabels &labels, const ChartStyle &style, const ChartTheme &theme,
                const ChartClick &onClick)
 {
-    auto *series = new QBoxPlotSeries;
-    series->setName(data.series.empty() ? QString() : plain(data.series.front().name));
+    const std::size_t n = data.categories.size();
     double max = 0;
-    for (std::size_t c = 0; c < data.categories.size(); ++c) {
-        const LagSpread &lag = data.lags[c];
-        auto *box = new QBoxSet(lag.min / data.lagUnit, lag.lowerQuartile / data.lagUnit,
-                                lag.median / data.lagUnit, lag.upperQuartile / data.lagUnit,
-                                lag.max / data.lagUnit, plain(data.categories[c]));
-        const std::uint32_t party
-            = c < data.categoryParties.size() ? data.categoryParties[c] : NoIndex;
-        const QColor color = theme.partyColor(project, party);
-        box->setBrush(blend(theme.background, color, 0.55));
-        QPen pen(blend(color, theme.text, theme.dark ? 0.25 : 0.35));
-        pen.setWidthF(1.5);
-        box->setPen(pen);
-        series->append(box);
-        max = std::max(max, lag.max / data.lagUnit);
-    }
-    series->setBoxWidth(0.45);
-    if (onClick) {
-        QObject::connect(series, &QBoxPlotSeries::clicked, &chart, [onClick, series](QBoxSet *box) {
-            const qsizetype c = series->boxSets().indexOf(box);
-            if (c >= 0)
-                onClick(0, std::size_t(c));
-        });
-    }
-    chart.addSeries(series);
-    auto *categories = new QBarCategoryAxis;
-    categories->append(categoryList(data, false));
+    for (const LagRange &range : data.lagRanges)
+        max = std::max(max, range.max / data.lagUnit);
     auto *values
         = valueAxis(max, false, max < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    // A range too short to see (two instants a minute apart) still shows as a sliver.
+    const double sliver = values->max() * 0.006;
+    auto *series = new QHorizontalStackedBarSeries;
+    auto *offset = new QBarSet(QString());
+    offset->setColor(Qt::transparent);
+    offset->setBorderColor(Qt::transparent);
+    QList<qreal> offsets;
+    // Rows read top to bottom: horizontal bars grow upwards from the first category.
+    for (std::size_t row = 0; row < n; ++row)
+        offsets.append(data.lagRanges[n - 1 - row].min / data.lagUnit);
+    offset->append(offsets);
+    series->append(offset);
+    for (std::size_t s = 0; s < data.series.size(); ++s) {
+        auto *set = new QBarSet(plain(data.series[s].name));
+        QList<qreal> spans;
+        for (std::size_t row = 0; row < n; ++row) {
+            const std::size_t c = n - 1 - row;
+            const LagRange &range = data.lagRanges[c];
+            spans.append(data.value(s, c) > 0
+                             ? std::max(sliver, (range.max - range.min) / data.lagUnit)
+                             : 0.0);
+        }
+        set->append(spans);
+        const QColor color = theme.seriesColor(project, data.series[s], data.kind);
+        set->setColor(color);
+        set->setBorderColor(blend(color, theme.text, theme.dark ? 0.25 : 0.35));
+        if (onClick) {
+            QObject::connect(set, &QBarSet::clicked, &chart, [onClick, s, n](int index) {
+                if (index >= 0 && std::size_t(index) < n)
+                    onClick(s, n - 1 - std::size_t(index));
+            });
+        }
+        series->append(set);
+    }
+    series->setBarWidth(0.6);
+    chart.addSeries(series);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(categoryList(data, true));
     styleAxis(categories, theme, style.font, false);
     styleAxis(values, theme, style.font, true);
-    if (data.categories.size() > 6)
-        categories->setLabelsAngle(-45);
-    categories->setTitleText(plain(labels.xTitle));
-    values->setTitleText(plain(labels.yTitle));
-    chart.addAxis(categories, Qt::AlignBottom);
-    chart.addAxis(values, Qt::AlignLeft);
+    categories->setLabelsBrush(theme.text);
+    values->setTitleText(plain(labels.xTitle));
+    chart.addAxis(values, Qt::AlignBottom);
+    chart.addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(values);
-    chart.legend()->setVisible(false);
 }
 
 } // namespace
@@ -422,14 +413,28 @@ bool drawsLines(const ChartData &data)
 
 bool canStack(const ChartData &data)
 {
-    return data.kind == ChartKind::ClaimsPerDay || data.kind == ChartKind::EventTempo
-        || data.kind == ChartKind::StanceMatrix;
+    return data.kind == ChartKind::ClaimsPerDay || data.kind == ChartKind::EventTempo;
 }
 
 std::size_t matrixRowsFitting(double height)
 {
-    // Title, value axis, legend and footer take about 190 px; a row of text about 22.
-    return std::size_t(std::max(6.0, (height - 190) / 22));
+    // Title, legend, column headers and footer take about 150 px; a row of two wrapped lines
+    // about 40.
+    return std::size_t(std::max(4.0, (height - 150) / 40));
+}
+
+double chartMinimumHeight(const QChart &chart, const ChartData &data, const ChartStyle &style)
+{
+    // The plot and its axes: a row of text per lag row or the matrix's table; else a plot of
+    // at least 90 px over the time axis and its title (about 50 px).
+    double plot = 140;
+    if (data.kind == ChartKind::StanceMatrix)
+        plot = ChartHeatMap::heightFor(data, style.font, style.width) + 8;
+    else if (data.kind == ChartKind::ResponseLag)
+        plot = std::max(
+            plot, double(data.categories.size()) * QFontMetricsF(style.font).height() * 1.5 + 50);
+    const ChartDecor *decor = chartDecor(chart);
+    return decor ? decor->heightFor(style.width, plot) : plot + 60;
 }
 
 void populateChart(QChart &chart, const Project &project, const ChartData &data,
@@ -441,6 +446,7 @@ void populateChart(QChart &chart, const Project &project, const ChartData &data,
         chart.removeAxis(axis);
         delete axis;
     }
+    delete chartHeatMap(chart);
     const ChartTheme theme = ChartTheme::from(style.palette);
     // The theme seeds what is not set below (it resets series colours, so it comes first).
     const QChart::ChartTheme seed = theme.dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
@@ -451,36 +457,48 @@ void populateChart(QChart &chart, const Project &project, const ChartData &data,
     chart.setBackgroundPen(Qt::NoPen);
     chart.setBackgroundRoundness(0);
     chart.setPlotAreaBackgroundVisible(false);
-    chart.setMargins(QMargins(6, 6, 6, 6));
+    // The title, the vertical axis's title and the legend are the decor's (chartdecor.h).
+    chart.setTitle(QString());
+    chart.legend()->setVisible(false);
+    ChartDecor *decor = chartDecor(chart);
+    if (!decor)
+        decor = new ChartDecor(&chart);
+    decor->setLook(style.font, theme.text, theme.muted);
 
     const ChartLabels text = labels.resolved(data);
-    QFont titleFont = style.font;
-    titleFont.setPointSizeF(style.font.pointSizeF() * 1.25);
-    titleFont.setBold(true);
-    chart.setTitleFont(titleFont);
-    chart.setTitleBrush(theme.text);
-    chart.setTitle(plain(text.title));
-
-    QLegend *legend = chart.legend();
-    legend->setVisible(true);
-    legend->setFont(style.font);
-    legend->setLabelColor(theme.text);
-    legend->setBrush(Qt::NoBrush);
-    legend->setPen(Qt::NoPen);
-    // Many parties: a column at the right reads better than a wrapped row.
-    legend->setAlignment(data.series.size() > 8 ? Qt::AlignRight : Qt::AlignBottom);
-    legend->setMarkerShape(QLegend::MarkerShapeRectangle);
-
-    if (data.categories.empty() || data.series.empty()) {
-        chart.legend()->setVisible(false);
-        return;
+    const bool empty = data.categories.empty() || data.series.empty();
+    // The vertical axis's title (values, or the lag rows); the matrix's rows say what they are.
+    const bool axisTitle = !empty && data.kind != ChartKind::StanceMatrix;
+    decor->setTexts(text.title, axisTitle ? text.yTitle : QString());
+    std::vector<std::pair<QString, QColor>> entries;
+    if (!empty) {
+        // The matrix's squares: where each stance is in a cell (ChartHeatMap::squareRect).
+        static const std::array<QString, 4> Places {
+            QStringLiteral("top left"), QStringLiteral("top right"), QStringLiteral("bottom left"),
+            QStringLiteral("bottom right")};
+        for (std::size_t s = 0; s < data.series.size(); ++s) {
+            const ChartSeries &series = data.series[s];
+            const QString name = data.kind == ChartKind::StanceMatrix && s < Places.size()
+                ? QStringLiteral("%1 (%2)").arg(series.name, Places[s])
+                : series.name;
+            entries.emplace_back(name, theme.seriesColor(project, series, data.kind));
+        }
     }
-    if (data.kind == ChartKind::ResponseLag)
+    decor->setEntries(entries);
+    if (empty)
+        return;
+    if (data.kind == ChartKind::ResponseLag) {
         buildLags(chart, project, data, text, style, theme, onClick);
-    else if (drawsLines(data))
+    } else if (data.kind == ChartKind::StanceMatrix) {
+        std::vector<QColor> colors;
+        for (const ChartSeries &series : data.series)
+            colors.push_back(theme.seriesColor(project, series, data.kind));
+        new ChartHeatMap(&chart, data, colors, theme, style.font, onClick);
+    } else if (drawsLines(data)) {
         buildLines(chart, project, data, text, style, theme, onClick);
-    else
+    } else {
         buildBars(chart, project, data, text, style, theme, onClick);
+    }
 }
 
 } // namespace claimline

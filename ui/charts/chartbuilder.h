@@ -52,7 +52,7 @@ struct ChartTheme
 struct ChartStyle
 {
     QPalette palette;
-    bool stacked = true; // claims per day, event tempo and stance matrix; else grouped
+    bool stacked = true; // claims per day and event tempo; else grouped
     QFont font;
     double width = 800; // of the chart, to choose how many time labels fit
 };
@@ -62,15 +62,19 @@ inline constexpr std::size_t MaxBars = 60;
 bool drawsLines(const ChartData &data);
 // Whether the chart offers a stacked/grouped choice (stacked areas or lines for long spans).
 bool canStack(const ChartData &data);
-// How many stance-matrix rows keep their labels readable in a chart this tall (each row needs
-// a line of text).
+// How many stance-matrix rows (questions) or response-lag rows fit whole in a chart this tall.
 std::size_t matrixRowsFitting(double height);
+// The height a populated chart needs so that nothing in it is cut: its title, axis title and
+// legend at the style's width, and a plot tall enough for its rows (the matrix's questions,
+// the lag rows) or at least readable.
+double chartMinimumHeight(const QChart &chart, const ChartData &data, const ChartStyle &style);
 
 // Called with the cell the user clicked.
 using ChartClick = std::function<void(std::size_t series, std::size_t category)>;
 
-// Replaces the chart's series and axes with the data's, styled from `style`. The chart keeps
-// no reference to the data or the project.
+// Replaces the chart's series and axes with the data's, styled from `style`; the title, the
+// vertical axis's title and the legend are a ChartDecor (chartdecor.h), the stance matrix a
+// ChartHeatMap (chartheatmap.h). The chart keeps no reference to the data or the project.
 void populateChart(QChart &chart, const Project &project, const ChartData &data,
                    const ChartLabels &labels, const ChartStyle &style,
                    const ChartClick &onClick = {});

@@ -84,8 +84,12 @@ Picture chartPicture(const Project &project, const ChartData &data, QSizeF size,
     footerFont.setPointSizeF(8.5);
     const QFontMetricsF metrics(footerFont);
     const double lineHeight = metrics.lineSpacing();
-    const int footerLines = data.note.isEmpty() ? 1 : 2;
-    const double footer = footerLines * lineHeight + 10;
+    // The note wraps: it names what is not shown, and must be read whole.
+    const QRectF noteRect = data.note.isEmpty()
+        ? QRectF()
+        : metrics.boundingRect(QRectF(12, 0, size.width() - 24, 1e6),
+                               Qt::AlignLeft | Qt::TextWordWrap, data.note);
+    const double footer = noteRect.height() + lineHeight + 10;
 
     auto offscreen = std::make_shared<OffscreenChart>();
     offscreen->chart = new QChart;
@@ -101,20 +105,17 @@ Picture chartPicture(const Project &project, const ChartData &data, QSizeF size,
     Picture picture;
     picture.title = text.title;
     picture.size = size;
-    picture.paint = [offscreen, chartRect, size, text, note = data.note, theme, footerFont,
-                     lineHeight](QPainter &painter) {
+    picture.paint = [offscreen, chartRect, size, text, note = data.note, noteRect, theme,
+                     footerFont, lineHeight](QPainter &painter) {
         painter.save();
         painter.fillRect(QRectF(QPointF(0, 0), size), theme.background);
         offscreen->scene.render(&painter, chartRect, chartRect);
         painter.setFont(footerFont);
         double y = chartRect.bottom() + 4;
-        const QRectF line(12, y, size.width() - 24, lineHeight);
         if (!note.isEmpty()) {
             painter.setPen(theme.muted);
-            painter.drawText(
-                line, Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetricsF(footerFont).elidedText(note, Qt::ElideRight, line.width()));
-            y += lineHeight;
+            painter.drawText(noteRect.translated(0, y), Qt::AlignLeft | Qt::TextWordWrap, note);
+            y += noteRect.height();
         }
         painter.setPen(theme.text);
         const QRectF creditLine(12, y, size.width() - 24, lineHeight);

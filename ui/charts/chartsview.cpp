@@ -160,19 +160,21 @@ void ChartsView::setTimeWindow(TimeWindow *window)
     connect(window, &TimeWindow::rangeChanged, this, &ChartsView::setVisibleRange);
     connect(window, &TimeWindow::zoneChanged, this, &ChartsView::setTimeZone);
     setTimeZone(window->zone());
-    if (window->hasRange())
-        setVisibleRange(window->from(), window->to());
+    setVisibleRange(window->from(), window->to());
 }
 
 void ChartsView::setVisibleRange(double from, double to)
 {
-    const std::pair range(std::int64_t(std::floor(from)), std::int64_t(std::ceil(to)));
-    if (m_range == range || !(to > from))
+    // Every chart follows the window: the time charts span it, the others count what is in
+    // it. An empty range (TimeWindow::clearRange, a new project) means "everything", not
+    // "keep the last one".
+    std::optional<std::pair<std::int64_t, std::int64_t>> range;
+    if (to > from)
+        range = std::pair(std::int64_t(std::floor(from)), std::int64_t(std::ceil(to)));
+    if (m_range == range)
         return;
     m_range = range;
-    // Only claims per day follows the visible range.
-    if (m_kind == ChartKind::ClaimsPerDay)
-        scheduleRebuild();
+    scheduleRebuild();
 }
 
 void ChartsView::scheduleRebuild()
@@ -258,9 +260,8 @@ void ChartsView::redraw()
         [this](std::size_t series, std::size_t category) { activateCell(series, category); });
     const ChartTheme theme = ChartTheme::from(palette());
     m_chartView->setBackgroundBrush(theme.background);
-    // A row of text per matrix row (see matrixRowsFitting); other charts fill the dock.
-    const int rows = m_data.kind == ChartKind::StanceMatrix ? int(m_data.categories.size()) : 0;
-    m_chartView->setMinimumHeight(rows > 0 ? 190 + rows * 22 : 0);
+    // Nothing is cut: a dock too short for the chart's title, legend and rows scrolls.
+    m_chartView->setMinimumHeight(int(std::ceil(chartMinimumHeight(*m_chart, m_data, style))));
     m_drawnWidth = style.width;
 }
 
@@ -291,11 +292,13 @@ void ChartsView::activateCell(std::size_t series, std::size_t category)
 Picture ChartsView::picture(QSizeF size) const
 {
     // The view's matrix scrolls; a picture keeps the rows that fit its height.
-    if (m_kind == ChartKind::StanceMatrix
-        && m_data.categories.size() > matrixRowsFitting(size.height())) {
+    if ((m_kind == ChartKind::StanceMatrix && m_data.rows.size() > matrixRowsFitting(size.height()))
+        || (m_kind == ChartKind::ResponseLag
+            && m_data.categories.size() > matrixRowsFitting(size.height()))) {
         ChartRequest request;
         request.kind = m_kind;
         request.zone = m_zone;
+        request.range = m_range;
         request.maxRows = matrixRowsFitting(size.height());
         return chartPicture(m_document->project(),
                             computeChart(m_document->project(), *m_filter, request), size,

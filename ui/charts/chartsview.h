@@ -52,7 +52,8 @@ public:
 
     QTimeZone timeZone() const { return m_zone; }
     void setTimeZone(const QTimeZone &zone);
-    // Follows the shared visible range (claims per day shows it) and display zone.
+    // Follows the shared time window (every chart: the time charts span it, the others count
+    // what is in it; an empty window is everything) and display zone.
     void setTimeWindow(TimeWindow *window);
 
     // The user's labels for the current chart (empty fields are automatic).
@@ -70,7 +71,8 @@ public:
     Picture picture(QSizeF size) const;
 
 public Q_SLOTS:
-    // The timeline's visible range (UTC seconds), which claims per day follows.
+    // The timeline's visible range (UTC seconds), which every chart follows; from >= to:
+    // none (everything).
     void setVisibleRange(double from, double to);
     // Selects the items a cell counts (what a click on a bar does).
     void activateCell(std::size_t series, std::size_t category);

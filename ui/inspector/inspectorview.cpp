@@ -8,6 +8,7 @@
 #include "inspector/eventform.h"
 #include "inspector/inspectorfields.h"
 #include "inspector/partyform.h"
+#include "inspector/projectform.h"
 #include "inspector/questionform.h"
 #include "inspector/sourceform.h"
 
@@ -60,6 +61,9 @@ InspectorView::InspectorView(Document *document, Selection *selection, QWidget *
     addForm(new ActorForm(document, content));
     addForm(new SourceForm(document, content));
     addForm(new QuestionForm(document, content));
+    m_projectForm = new ProjectForm(document, content);
+    m_projectForm->hide();
+    contentLayout->addWidget(m_projectForm);
     contentLayout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
@@ -94,6 +98,7 @@ InspectorView::InspectorView(Document *document, Selection *selection, QWidget *
           &Document::actorChanged, &Document::sourceChanged, &Document::questionChanged})
         connect(m_document, changed, this, &InspectorView::scheduleRefresh);
     connect(m_document, &Document::structureChanged, this, &InspectorView::followStructure);
+    connect(m_document, &Document::metaChanged, this, &InspectorView::scheduleRefresh);
     refresh();
 }
 
@@ -109,6 +114,10 @@ InspectorView::~InspectorView()
         for (QObject *field : form->findChildren<QObject *>())
             disconnect(field, nullptr, form, nullptr);
         disconnect(form, nullptr, this, nullptr);
+    }
+    if (m_projectForm) {
+        for (QObject *field : m_projectForm->findChildren<QObject *>())
+            disconnect(field, nullptr, m_projectForm, nullptr);
     }
 }
 
@@ -205,10 +214,14 @@ void InspectorView::refresh()
     InspectorForm *form = any ? m_forms[std::size_t(item.kind)] : nullptr;
     showForm(form);
     if (form) {
+        m_projectForm->hide();
         form->showItem(item.index, newItem);
         m_heading->setText(form->heading());
     } else {
-        m_heading->setText(tr("Select an item to edit it."));
+        // Nothing selected: the project's own fields.
+        m_projectForm->fill();
+        m_projectForm->show();
+        m_heading->setText(m_projectForm->heading());
     }
     const std::size_t count = m_selection->items().size();
     if (any && (item.kind == ItemKind::Event || item.kind == ItemKind::Claim) && count > 1) {

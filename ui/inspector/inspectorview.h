@@ -15,6 +15,9 @@
 // status history, which is listed below it. With several items selected the status applies to
 // all of them as one undo step: that edit is the view's, since it is about the selection.
 //
+// With no item selected it shows the project's own fields instead (ProjectForm): its title,
+// its internal description and the public description that published exports show.
+//
 // It observes the shared Selection and the Document, and never talks to another view. File
 // text is shown as plain text (line edits and plain-text edits), and an edit made elsewhere
 // (an undo) updates the fields without moving the cursor in the one being typed in.
@@ -36,6 +39,7 @@ namespace claimline {
 class Document;
 class InspectorForm;
 class PartyForm;
+class ProjectForm;
 class Selection;
 struct StructureChange;
 
@@ -80,6 +84,7 @@ private:
     std::array<InspectorForm *, ItemKindNames.size()> m_forms {};
     InspectorForm *m_shown = nullptr;
     PartyForm *m_partyForm = nullptr;
+    ProjectForm *m_projectForm = nullptr; // shown when no item is
 };
 
 } // namespace claimline

@@ -151,15 +151,19 @@ QString TimelineItemAccessible::description(const Project &project) const
 {
     const TimelineView *view = m_parent->view();
     const ItemRef ref = item();
-    const std::uint32_t party = view->lanes().lanes()[laneOfKey(m_key)].party;
     QStringList parts;
     if (ref.kind == ItemKind::Event) {
         const Event &event = project.events()[ref.index];
-        parts << tr("Event") << event.when.toDisplayString(view->timeZone())
-              << tr("Lane: %1").arg(TimelineLabels::partyName(project, party))
-              << tr("Status: %1").arg(TimelineLabels::statusName(event.status));
+        QStringList parties;
+        for (const std::uint32_t p : project.indices(event.parties))
+            parties << TimelineLabels::partyName(project, p);
+        parts << tr("Event") << event.when.toDisplayString(view->timeZone());
+        if (!parties.isEmpty())
+            parts << tr("Parties: %1").arg(parties.join(QStringLiteral(", ")));
+        parts << tr("Status: %1").arg(TimelineLabels::statusName(event.status));
     } else {
         const Claim &claim = project.claims()[ref.index];
+        const std::uint32_t party = view->lanes().lanes()[laneOfKey(m_key)].party;
         parts << tr("Claim") << tr("Said %1").arg(claim.madeAt.toDisplayString(view->timeZone()))
               << tr("Lane: %1").arg(TimelineLabels::partyName(project, party))
               << tr("Status: %1").arg(TimelineLabels::statusName(claim.status));

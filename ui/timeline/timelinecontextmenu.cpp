@@ -2,12 +2,16 @@
 
 #include "document/document.h"
 #include "document/filter.h"
+#include "document/selection.h"
+#include "model/project.h"
 #include "present/timelinelanes.h"
 #include "timeline/timelinelabels.h"
 #include "timeline/timelinerenderer.h"
+#include "timeline/timelinetooltip.h"
 #include "timeline/timelineview.h"
 
 #include <QContextMenuEvent>
+#include <QFontMetrics>
 #include <QMenu>
 
 #include <algorithm>
@@ -27,19 +31,23 @@ void TimelineContextMenu::exec(TimelineView *view, Filter *filter,
         menu.addAction(
             view->isLaneCollapsed(lane) ? tr("Expand Lane") : tr("Collapse Lane"), view,
             [view, lane] { view->setLaneCollapsed(lane, !view->isLaneCollapsed(lane)); });
-        if (party != NoIndex) {
+        if (party < view->document()->project().parties().size()) {
             menu.addAction(
                 tr("Hide %1").arg(TimelineLabels::partyName(view->document()->project(), party)),
                 view, [filter, party] { filter->setPartyHidden(party, true); });
         }
-        const std::vector<std::size_t> &order = view->laneOrder();
-        const auto position
-            = std::size_t(std::find(order.begin(), order.end(), lane) - order.begin());
-        QAction *up = menu.addAction(
-            tr("Move Up"), view, [view, lane, position] { view->moveLane(lane, position - 1); });
-        up->setEnabled(position > 0);
-        menu.addAction(tr("Move Down"), view,
-                       [view, lane, position] { view->moveLane(lane, position + 1); });
+        // The events lane stays on top; the parties' lanes move among themselves.
+        if (party != TimelineLanes::EventsParty) {
+            const std::vector<std::size_t> &order = view->laneOrder();
+            const auto position
+                = std::size_t(std::find(order.begin(), order.end(), lane) - order.begin());
+            QAction *up = menu.addAction(tr("Move Up"), view, [view, lane, position] {
+                view->moveLane(lane, position - 1);
+            });
+            up->setEnabled(position > 0);
+            menu.addAction(tr("Move Down"), view,
+                           [view, lane, position] { view->moveLane(lane, position + 1); });
+        }
     }
     if (!filter->hiddenParties().empty()) {
         menu.addAction(tr("Show All Lanes"), view, [filter] {
@@ -58,6 +66,39 @@ void TimelineContextMenu::exec(TimelineView *view, Filter *filter,
         menu.addActions(editActions);
     }
     menu.exec(event->globalPos());
+}
+
+void TimelineContextMenu::fillClusterMenu(QMenu &menu, TimelineView *view, int index)
+{
+    const TimelineFrame &f = view->frame();
+    if (index < 0 || std::size_t(index) >= f.clusters.size())
+        return;
+    const TimelineFrame::Cluster &cluster = f.clusters[std::size_t(index)];
+    const Project &project = view->document()->project();
+    std::vector<ItemRef> items;
+    for (const std::uint32_t code : f.codesOf(cluster))
+        items.push_back(LaneCode::item(code));
+    QAction *title = menu.addAction(tr("%1 items without room at this zoom").arg(items.size()));
+    title->setEnabled(false);
+    for (const std::uint32_t code : f.codesOf(cluster)) {
+        const ItemRef item = LaneCode::item(code);
+        QString text = TimelineToolTip::clusterEntry(project, code, view->timeZone());
+        // "&" would underline the next letter as a shortcut.
+        text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *action
+            = menu.addAction(QFontMetrics(menu.font()).elidedText(text, Qt::ElideRight, 560), view,
+                             [view, item] { view->selection()->select(item); });
+        action->setToolTip(text);
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Select All %1").arg(items.size()), view,
+                   [view, items] { view->selection()->setItems(items); });
+    const double from = cluster.from;
+    const double to = cluster.to;
+    menu.addAction(tr("Zoom In to Lay Them Out"), view, [view, from, to] {
+        const double margin = std::max(1800.0, (to - from) * 0.1);
+        view->setVisibleRange(from - margin, to + margin);
+    });
 }
 
 } // namespace claimline

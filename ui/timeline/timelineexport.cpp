@@ -61,7 +61,8 @@ QString rangeText(double from, double to, const QTimeZone &zone)
 QString keyText()
 {
     return QStringLiteral(
-        "◆ event  ● claim, on the lane of the party that made it, at the time it was said · "
+        "◆ event, once, on the Events lane, its parties as colour squares  ● claim, on the lane of "
+        "the party that made it, at the time it was said · "
         "hollow = unverified, solid = corroborated, half = disputed, crossed = refuted, grey = "
         "retracted · arrows run from a claim to the claims answering it: solid red denies, "
         "dashed amber disputes, thick pink rebuts, dotted blue qualifies, green corroborates · "

@@ -87,6 +87,12 @@ bool TimelineInteraction::mousePress(QMouseEvent *event)
         m_drag = time && time->shifted(0) ? Drag::PendingMove : Drag::Pending;
         return true;
     }
+    if (const int cluster = m_view->clusterAt(m_pressPos); cluster >= 0) {
+        // A "+3 more" chip lists its items: choosing one selects it.
+        m_drag = Drag::None;
+        m_view->execClusterMenu(cluster, event->globalPosition().toPoint());
+        return true;
+    }
     if (event->modifiers() & Qt::ShiftModifier) {
         m_drag = Drag::Band;
         if (!m_rubberBand)
@@ -236,13 +242,6 @@ bool TimelineInteraction::mouseDoubleClick(QMouseEvent *event)
     if (f.plot.contains(pos) && box >= 0 && f.lanes[std::size_t(box)].density) {
         m_view->zoomAt(pos.x(), 4.0); // into a crowded band
         return true;
-    }
-    const QFontMetricsF fm(m_view->font());
-    for (const TimelineFrame::Badge &badge : f.badges) {
-        if (f.badgeRect(badge, fm).contains(pos)) {
-            m_view->zoomAt(badge.x, 4.0);
-            return true;
-        }
     }
     if (const ItemRef item = m_view->itemAt(pos); item.isValid()) {
         m_view->selection()->select(item);
@@ -447,7 +446,8 @@ void TimelineInteraction::addEventAt(const QPoint &pos, int laneBox)
     event.id = document->addText(document->uniqueId(ItemKind::Event, title));
     event.title = document->addText(title);
     event.when = when;
-    if (party != NoIndex) {
+    // Double-clicking a party's lane makes an event of that party (drawn on the events lane).
+    if (party < document->project().parties().size()) {
         const std::array<std::uint32_t, 1> parties {party};
         event.parties = document->addIndices(parties);
     }

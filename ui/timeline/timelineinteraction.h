@@ -7,9 +7,10 @@
 // with Shift a rubber band that selects, on a lane label a lane reorder, on an item a click
 // (selects; Ctrl toggles) or a move in time (snapped to the axis ticks; Shift: unsnapped), on a
 // claim with Alt a click or a link to the claim it is dropped on. Esc cancels a move or a link
-// for the rest of the drag. A double-click zooms into a crowded band or a "+N" badge, zooms to
-// an item, or adds an event on the lane under the cursor. Each edit is one undo step through
-// the Document; the view stays the owner of the scale, the lanes and the hover.
+// for the rest of the drag. A click on a "+3 more" chip lists its items. A double-click zooms
+// into a crowded band, zooms to an item, or adds an event on the lane under the cursor. Each edit
+// is one undo step through the Document; the view stays the owner of the scale, the lanes and the
+// hover.
 
 #include "common/relationkindmenu.h"
 #include "model/model.h"

@@ -23,9 +23,11 @@ class TimelineLabels final
 public:
     TimelineLabels() = delete;
 
-    // The party's name, or "No party" for NoIndex (the lane of items without a party) and an
-    // index out of range.
+    // The party's name; "Events" for TimelineLanes::EventsParty (the events lane); "No party"
+    // for NoIndex (the lane of claims without a party) and an index out of range.
     static QString partyName(const Project &project, std::uint32_t party);
+    // What a lane holds: "30 events" on the events lane, "16 claims" on any other.
+    static QString laneCount(std::uint32_t party, std::size_t size);
     // The party's or actor's name; empty when there is no speaker or the index is out of range.
     static QString speakerName(const Project &project, const Speaker &speaker);
     // The status as the file spells it ("unverified", "corroborated", ...).

@@ -11,6 +11,20 @@ void TimelineLaneOrder::clear()
 {
     m_order.clear();
     m_collapsed.clear();
+    m_pinned = NoPin;
+}
+
+void TimelineLaneOrder::pinFirst(std::size_t lane)
+{
+    m_pinned = lane;
+    keepPinnedFirst();
+}
+
+void TimelineLaneOrder::keepPinnedFirst()
+{
+    const auto it = std::find(m_order.begin(), m_order.end(), m_pinned);
+    if (it != m_order.end())
+        std::rotate(m_order.begin(), it, it + 1);
 }
 
 void TimelineLaneOrder::reconcile(std::size_t count)
@@ -36,9 +50,11 @@ std::size_t TimelineLaneOrder::position(std::size_t lane) const
 bool TimelineLaneOrder::move(std::size_t lane, std::size_t toPosition)
 {
     const auto it = std::find(m_order.begin(), m_order.end(), lane);
-    if (it == m_order.end())
+    if (it == m_order.end() || lane == m_pinned)
         return false;
     m_order.erase(it);
+    const bool pinned = !m_order.empty() && m_order.front() == m_pinned;
+    toPosition = std::max<std::size_t>(toPosition, pinned ? 1 : 0);
     m_order.insert(m_order.begin() + std::ptrdiff_t(std::min(toPosition, m_order.size())), lane);
     return true;
 }
@@ -57,10 +73,9 @@ bool TimelineLaneOrder::setOrder(const std::vector<std::size_t> &order)
             }
         }
     }
-    if (next == m_order)
-        return false;
-    m_order = std::move(next);
-    return true;
+    std::swap(next, m_order);
+    keepPinnedFirst();
+    return next != m_order;
 }
 
 bool TimelineLaneOrder::isCollapsed(std::size_t lane) const
@@ -104,6 +119,7 @@ void TimelineLaneOrder::restore(const ByParty &parties, const TimelineLanes &lan
     m_collapsed.assign(lanes.lanes().size(), 0);
     for (const std::uint32_t party : parties.collapsed)
         m_collapsed[lanes.laneOfParty(party)] = 1;
+    keepPinnedFirst();
 }
 
 } // namespace claimline

@@ -28,7 +28,10 @@ public:
 
     // Where the lane is shown (0: top); order().size() when it is not.
     std::size_t position(std::size_t lane) const;
-    // Moves a lane to a position; false when the lane is not shown.
+    // Keeps a lane on top whatever else moves (the events lane): moves it there now, and
+    // move() and setOrder() leave it there.
+    void pinFirst(std::size_t lane);
+    // Moves a lane to a position; false when the lane is not shown or is the pinned one.
     bool move(std::size_t lane, std::size_t toPosition);
     // Puts the lanes in this order; lanes missing from it keep their relative order below,
     // unknown and repeated indices are ignored. False when nothing changed.
@@ -49,6 +52,10 @@ public:
     void restore(const ByParty &parties, const TimelineLanes &lanes);
 
 private:
+    void keepPinnedFirst();
+
+    static constexpr std::size_t NoPin = std::size_t(-1);
+    std::size_t m_pinned = NoPin;
     std::vector<std::size_t> m_order;
     std::vector<char> m_collapsed;
 };

@@ -1,5 +1,6 @@
 #include "timeline/timelinepaint.h"
 
+#include "present/labels.h"
 #include "text/visibletext.h"
 
 #include <QLinearGradient>
@@ -42,15 +43,7 @@ QString labelText(const Project &project, std::uint32_t code)
     const ItemRef item = LaneCode::item(code);
     if (item.kind == ItemKind::Event)
         return visibleText(project.text(project.events()[item.index].title));
-    const Claim &claim = project.claims()[item.index];
-    QString speaker;
-    if (claim.claimant.isValid()) {
-        speaker = claim.claimant.isParty
-            ? project.text(project.parties()[claim.claimant.index].name)
-            : project.text(project.actors()[claim.claimant.index].name);
-    }
-    const QString statement = project.text(claim.statement);
-    return visibleText(speaker.isEmpty() ? statement : speaker + QStringLiteral(": ") + statement);
+    return claimLabel(project, item.index);
 }
 
 // Draws the mark of an event (diamond) or a claim (circle) with the current pen and brush.

@@ -21,6 +21,25 @@ namespace claimline::timelinepaint {
 
 constexpr double MarkSize = 10.0;
 
+// The layout's measures (TimelineRenderer, in timelinerenderer.cpp and timelinerows.cpp).
+constexpr double StripHeight = 4.0;
+constexpr double StripSpace = 6.0; // below the text line of a row, for span strips
+constexpr double MinBarWidth = 8.0;
+constexpr double LabelGap = 4.0;
+constexpr double RowGap = 8.0;
+constexpr double ChipSize = 7.0; // an event's party chip
+constexpr double ChipGap = 2.0;
+constexpr double ClusterGap = 6.0; // least room between two cluster chips
+// A picture has no scroll bar and no chip to click: it grows to this many rows per lane, and
+// wraps a label over lines rather than cut it.
+constexpr int PictureMaxRows = 80;
+constexpr double PictureLabelWidth = 380.0;
+constexpr int PictureMaxLines = 4;
+constexpr std::size_t MaxChips = 6;
+// Calendar days are drawn in the display zone: look this far either side of the window so
+// that a shifted day is not missed.
+constexpr std::int64_t ZoneMargin = std::int64_t(15) * 3600;
+
 // A lane code without its drawing flags: the same for every mark of an item.
 inline std::uint32_t keyOf(std::uint32_t code)
 {
@@ -59,7 +78,7 @@ inline QColor withAlpha(QColor c, double alpha)
     return c;
 }
 
-// The label of a mark: an event's title, a claim's "Speaker: statement".
+// The label of a mark: an event's title, a claim's claimLabel() (present/labels.h).
 QString labelText(const Project &project, std::uint32_t code);
 
 // Draws the mark of an event (diamond) or a claim (circle) with the current pen and brush.

@@ -29,7 +29,7 @@ TimelinePasses::TimelinePasses(QPainter &painter, const TimelineRenderer::Input 
     , m_highlight(input.palette.color(QPalette::Highlight))
     , m_dark(luminance(m_base) < 0.5)
     , m_fm(input.font)
-    , m_ticks(axisTicks(input.scale, input.options.zone, metrics.tickSpacing))
+    , m_ticks(axisTicks(input.scale, input.options.zone, metrics.tickSpacing, frame.finestStep))
     , m_left(frame.plot.left())
 { }
 
@@ -153,10 +153,21 @@ void TimelinePasses::densityBands() const
 void TimelinePasses::relations() const
 {
     m_painter.setRenderHint(QPainter::Antialiasing, true);
-    if (!m_frame.leaders.empty()) {
-        m_painter.setPen(QPen(withAlpha(m_text, m_dark ? 0.30 : 0.22), 1, Qt::DotLine));
-        m_painter.drawLines(m_frame.leaders.data(), qsizetype(m_frame.leaders.size()));
+    if (!m_input.exporting) {
+        m_painter.setPen(QPen(withAlpha(m_text, m_dark ? 0.55 : 0.45), 1, Qt::DotLine));
+        const auto lit = [this](std::uint32_t key) {
+            return key == m_input.hover
+                || std::binary_search(m_input.selected.begin(), m_input.selected.end(), key);
+        };
+        for (const TimelineFrame::Leader &leader : m_frame.leaders) {
+            if (lit(leader.claim) || lit(leader.event))
+                m_painter.drawLine(leader.line);
+        }
     }
+    // With a selection, its own arrows stand out and the others step back.
+    const bool anySelected = !m_input.selected.empty() && !m_input.exporting;
+    constexpr std::size_t MaxArrows = 150;
+    const bool crowded = m_frame.arrows.size() > MaxArrows;
     for (const TimelineFrame::Arrow &arrow : m_frame.arrows) {
         const Relation &relation = m_project.relations()[arrow.relation];
         QPen pen = relationPen(relation.kind, m_dark);
@@ -164,8 +175,14 @@ void TimelinePasses::relations() const
                                             LaneCode::make({ItemKind::Claim, relation.from}, false))
             || std::binary_search(m_input.selected.begin(), m_input.selected.end(),
                                   LaneCode::make({ItemKind::Claim, relation.to}, false));
+        // Hundreds of curves say nothing a reader can follow and cost a frame: then only
+        // the selection's own are drawn.
+        if (!lit && crowded)
+            continue;
         if (lit)
-            pen.setWidthF(pen.widthF() + 1.2);
+            pen.setWidthF(pen.widthF() + 1.5);
+        else if (anySelected)
+            pen.setColor(withAlpha(pen.color(), 0.22));
         m_painter.setPen(pen);
         m_painter.setBrush(Qt::NoBrush);
         m_painter.drawPath(arrow.path);
@@ -189,52 +206,85 @@ void TimelinePasses::relations() const
 
 void TimelinePasses::marks() const
 {
+    // An event is drawn once, in ink; its parties are the colour chips beside it.
+    const QColor eventColor = blend(m_base, m_text, 0.7);
     for (const TimelineFrame::Mark &mark : m_frame.marks) {
         if (mark.rect.bottom() < m_frame.plot.top() || mark.rect.top() > m_frame.plot.bottom())
             continue;
         const auto &box = m_frame.lanes[mark.laneBox];
-        const QColor color = TimelineRenderer::partyColor(
-            m_project, m_input.lanes->lanes()[box.lane].party, m_input.palette);
-        m_painter.setOpacity(LaneCode::isRejected(mark.code) ? 0.25 : 1.0);
         const ItemRef item = LaneCode::item(mark.code);
+        const QColor color = item.kind == ItemKind::Event
+            ? eventColor
+            : TimelineRenderer::partyColor(m_project, m_input.lanes->lanes()[box.lane].party,
+                                           m_input.palette);
+        m_painter.setOpacity(LaneCode::isRejected(mark.code) ? 0.25 : 1.0);
         const Status status = statusOf(m_project, mark.code);
         if (mark.bar)
             paintBar(m_painter, timeOf(m_project, mark.code), mark.strip, color, m_base,
                      m_input.scale.secondsPerPixel(), m_frame.plot);
         paintGlyph(m_painter, item.kind, status, mark.rect, color, m_base, m_text);
+        if (!mark.chips.isEmpty())
+            partyChips(item.index, mark.chips);
     }
     m_painter.setOpacity(1.0);
 }
 
+void TimelinePasses::partyChips(std::uint32_t event, const QRectF &area) const
+{
+    const double size = area.height();
+    double x = area.left();
+    m_painter.setPen(QPen(withAlpha(m_text, 0.35), 0.5));
+    for (const std::uint32_t party : m_project.indices(m_project.events()[event].parties)) {
+        if (x + size > area.right() + 0.5)
+            break;
+        m_painter.setBrush(TimelineRenderer::partyColor(m_project, party, m_input.palette));
+        m_painter.drawRect(QRectF(x, area.top(), size, size));
+        x += size + 2;
+    }
+}
+
 void TimelinePasses::labels() const
 {
-    m_painter.setPen(m_text);
+    // A halo of the background behind each label: arrows and leaders pass under the text.
+    const QColor halo = withAlpha(m_base, 0.82);
     for (const TimelineFrame::Mark &mark : m_frame.marks) {
         if (mark.label.isEmpty() || mark.label.bottom() < m_frame.plot.top()
             || mark.label.top() > m_frame.plot.bottom())
             continue;
         m_painter.setOpacity(LaneCode::isRejected(mark.code) ? 0.35 : 1.0);
-        const QString label = m_fm.elidedText(labelText(m_project, mark.code), Qt::ElideRight,
-                                              mark.label.width() + 0.5);
-        m_painter.drawText(mark.label, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                           label);
+        if (mark.wrapped) {
+            const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+            const QRectF used = m_painter.boundingRect(mark.label, flags, mark.text);
+            m_painter.fillRect(used.adjusted(-1, 0, 1, 0), halo);
+            m_painter.setPen(m_text);
+            m_painter.drawText(mark.label, flags, mark.text);
+            continue;
+        }
+        // The layout shaped and elided the text already: the label's width is the text's.
+        const double h = m_fm.height();
+        m_painter.fillRect(QRectF(mark.label.left() - 1, mark.label.center().y() - h / 2,
+                                  mark.label.width() + 2, h),
+                           halo);
+        m_painter.setPen(m_text);
+        m_painter.drawText(mark.label.adjusted(0, 0, 2, 0),
+                           Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, mark.text);
     }
     m_painter.setOpacity(1.0);
 }
 
-// "+N" badges for items without room.
-void TimelinePasses::badges() const
+// "+3 more" chips for items without a row.
+void TimelinePasses::clusters() const
 {
     m_painter.setRenderHint(QPainter::Antialiasing, true);
-    for (const TimelineFrame::Badge &badge : m_frame.badges) {
-        const QRectF r = m_frame.badgeRect(badge, m_fm);
+    for (const TimelineFrame::Cluster &cluster : m_frame.clusters) {
+        const QRectF r = cluster.rect;
         if (r.bottom() < m_frame.plot.top() || r.top() > m_frame.plot.bottom())
             continue;
         m_painter.setPen(QPen(withAlpha(m_text, 0.45), 1));
         m_painter.setBrush(blend(m_base, m_text, 0.08));
         m_painter.drawRoundedRect(r, r.height() / 2, r.height() / 2);
         m_painter.setPen(m_text);
-        m_painter.drawText(r, Qt::AlignCenter, QStringLiteral("+%1").arg(badge.count));
+        m_painter.drawText(r, Qt::AlignCenter, TimelineFrame::clusterLabel(cluster.count));
     }
 }
 
@@ -262,6 +312,41 @@ void TimelinePasses::selection() const
         if (mark.bar && selected)
             m_painter.drawRoundedRect(mark.strip.adjusted(-1.5, -1.5, 1.5, 1.5), 2, 2);
     }
+    for (const TimelineFrame::Cluster &cluster : m_frame.clusters) {
+        for (const std::uint32_t code : m_frame.codesOf(cluster)) {
+            if (std::binary_search(m_input.selected.begin(), m_input.selected.end(), keyOf(code))) {
+                clusterCallout(cluster, code);
+                break;
+            }
+        }
+    }
+}
+
+void TimelinePasses::clusterCallout(const TimelineFrame::Cluster &cluster, std::uint32_t code) const
+{
+    m_painter.setRenderHint(QPainter::Antialiasing, true);
+    m_painter.setPen(QPen(m_highlight, 2.5));
+    m_painter.setBrush(Qt::NoBrush);
+    const QRectF chip = cluster.rect.adjusted(-2, -2, 2, 2);
+    m_painter.drawRoundedRect(chip, chip.height() / 2, chip.height() / 2);
+    // The item itself, boxed just above the chip, so that what is selected is always seen.
+    const QString text
+        = m_fm.elidedText(labelText(m_project, code), Qt::ElideRight, m_metrics.maxLabelWidth);
+    const double w = MarkSize + 12 + m_fm.horizontalAdvance(text);
+    const double h = m_fm.height() + 6;
+    const double x = std::clamp(cluster.rect.center().x() - w / 2, m_frame.plot.left() + 2,
+                                m_frame.plot.right() - w - 2);
+    const QRectF box(x, cluster.rect.top() - h - 3, w, h);
+    m_painter.setPen(QPen(m_highlight, 1.5));
+    m_painter.setBrush(m_base);
+    m_painter.drawRoundedRect(box, 3, 3);
+    const QRectF glyph(box.left() + 4, box.center().y() - MarkSize / 2, MarkSize, MarkSize);
+    m_painter.setPen(QPen(m_text, 1));
+    m_painter.setBrush(m_highlight);
+    drawShape(m_painter, LaneCode::item(code).kind, glyph);
+    m_painter.setPen(m_text);
+    m_painter.drawText(box.adjusted(MarkSize + 8, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                       text);
 }
 
 // The axis: major ticks and their labels on the upper row, minor ones on the lower.
@@ -279,8 +364,10 @@ void TimelinePasses::axis() const
         if (x >= m_left) {
             nextMajorX = std::min(nextMajorX, x);
             m_painter.drawLine(QPointF(std::round(x) + 0.5, 2), QPointF(std::round(x) + 0.5, row));
-            m_painter.drawText(QRectF(x + 4, 0, 400, row), Qt::AlignLeft | Qt::AlignVCenter,
-                               m_ticks.major[i].label);
+            // A label that would run past the plot is left out rather than cut ("202").
+            if (x + 4 + m_fm.horizontalAdvance(m_ticks.major[i].label) <= m_frame.plot.right())
+                m_painter.drawText(QRectF(x + 4, 0, 400, row), Qt::AlignLeft | Qt::AlignVCenter,
+                                   m_ticks.major[i].label);
         }
     }
     // The period the window starts in, pinned at the left so the context is always shown.
@@ -299,8 +386,9 @@ void TimelinePasses::axis() const
         const double x = xOf(double(tick.time));
         m_painter.drawLine(QPointF(std::round(x) + 0.5, row + 2),
                            QPointF(std::round(x) + 0.5, m_metrics.axisHeight));
-        m_painter.drawText(QRectF(x + 3, row, 200, row), Qt::AlignLeft | Qt::AlignVCenter,
-                           tick.label);
+        if (x + 3 + m_fm.horizontalAdvance(tick.label) <= m_frame.plot.right())
+            m_painter.drawText(QRectF(x + 3, row, 200, row), Qt::AlignLeft | Qt::AlignVCenter,
+                               tick.label);
     }
     m_painter.restore();
     m_painter.setPen(withAlpha(m_windowText, 0.3));
@@ -324,9 +412,29 @@ void TimelinePasses::laneLabels() const
         if (y > m_frame.plot.bottom() || y + box.height < m_frame.plot.top())
             continue;
         const std::uint32_t party = m_input.lanes->lanes()[box.lane].party;
-        const QColor color = TimelineRenderer::partyColor(m_project, party, m_input.palette);
+        const bool events = party == TimelineLanes::EventsParty;
+        const QColor color = events
+            ? blend(m_window, m_windowText, 0.7)
+            : TimelineRenderer::partyColor(m_project, party, m_input.palette);
         m_painter.fillRect(QRectF(0, y + 2, 4, box.height - 4), color);
         const QRectF line(8, y + m_metrics.lanePadding, m_left - 14, m_metrics.rowHeight);
+        const QRectF nameRect = line.adjusted(m_input.exporting ? 0 : 14, 0, 0, 0);
+        m_painter.setPen(m_windowText);
+        const QString name = TimelineLabels::partyName(m_project, party);
+        m_painter.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                           m_fm.elidedText(name, Qt::ElideRight, nameRect.width()));
+        if (!box.collapsed && box.height >= 2 * m_metrics.rowHeight) {
+            m_painter.setPen(withAlpha(m_windowText, 0.65));
+            const std::size_t size = m_input.lanes->lanes()[box.lane].size;
+            const QString count = TimelineLabels::laneCount(party, size);
+            m_painter.drawText(nameRect.translated(0, m_metrics.rowHeight - 2),
+                               Qt::AlignLeft | Qt::AlignVCenter, count);
+        }
+        m_painter.setPen(withAlpha(m_windowText, 0.12));
+        m_painter.drawLine(QPointF(0, std::round(y + box.height) - 0.5),
+                           QPointF(m_left, std::round(y + box.height) - 0.5));
+        if (m_input.exporting)
+            continue; // a picture has nothing to click
         // A triangle shows whether the lane is collapsed (click it to toggle).
         QPolygonF triangle;
         const QPointF c(line.left() + 5, line.center().y());
@@ -339,23 +447,6 @@ void TimelinePasses::laneLabels() const
         m_painter.setRenderHint(QPainter::Antialiasing, true);
         m_painter.drawPolygon(triangle);
         m_painter.setRenderHint(QPainter::Antialiasing, false);
-        m_painter.setPen(m_windowText);
-        const QString name = TimelineLabels::partyName(m_project, party);
-        const QRectF nameRect = line.adjusted(14, 0, 0, 0);
-        m_painter.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                           m_fm.elidedText(name, Qt::ElideRight, nameRect.width()));
-        if (!box.collapsed && box.height >= 2 * m_metrics.rowHeight) {
-            m_painter.setPen(withAlpha(m_windowText, 0.65));
-            const QString count = QString::number(m_input.lanes->lanes()[box.lane].size);
-            m_painter.drawText(
-                nameRect.translated(0, m_metrics.rowHeight - 2), Qt::AlignLeft | Qt::AlignVCenter,
-                count
-                    + (m_input.lanes->lanes()[box.lane].size == 1 ? QStringLiteral(" item")
-                                                                  : QStringLiteral(" items")));
-        }
-        m_painter.setPen(withAlpha(m_windowText, 0.12));
-        m_painter.drawLine(QPointF(0, std::round(y + box.height) - 0.5),
-                           QPointF(m_left, std::round(y + box.height) - 0.5));
     }
     m_painter.restore();
     m_painter.setPen(withAlpha(m_windowText, 0.3));

@@ -31,7 +31,7 @@ public:
     void relations() const; // leaders, then arrows; turns antialiasing on
     void marks() const;
     void labels() const;
-    void badges() const;
+    void clusters() const; // "+3 more" chips of items without a row
     void selection() const; // selected, linked and hovered rings (not in exports)
     // Over the plot's edges.
     void axis() const;
@@ -39,6 +39,10 @@ public:
 
 private:
     double xOf(double t) const { return m_left + m_input.scale.x(t); }
+    // An event's parties, a colour chip each, left to right in `area`.
+    void partyChips(std::uint32_t event, const QRectF &area) const;
+    // A selected item that sits in a cluster: the chip ringed and the item shown above it.
+    void clusterCallout(const TimelineFrame::Cluster &cluster, std::uint32_t code) const;
 
     QPainter &m_painter;
     const TimelineRenderer::Input &m_input;

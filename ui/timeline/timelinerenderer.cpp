@@ -21,21 +21,33 @@ using namespace timelinepaint;
 
 namespace {
 
-constexpr double StripHeight = 4.0;
-constexpr double StripSpace = 6.0; // below the text line of a row, for span strips
-constexpr double MinBarWidth = 8.0;
-constexpr double LabelGap = 4.0;
-constexpr double RowGap = 8.0;
-constexpr double BadgeSpan = 24.0; // items closer than this share a "+N" badge
-// Calendar days are drawn in the display zone: look this far either side of the window so
-// that a shifted day is not missed.
-constexpr std::int64_t ZoneMargin = std::int64_t(15) * 3600;
-
 // Okabe–Ito: distinguishable for colour-blind readers; for parties without a colour.
 constexpr std::array<QRgb, 8> Fallback {0xE69F00, 0x56B4E9, 0x009E73, 0xD55E00,
                                         0x0072B2, 0xCC79A7, 0xF0E442, 0x999999};
 
+// The shortest axis step that says no more than a precision: a day for items dated to the day.
+std::int64_t stepOf(Precision precision)
+{
+    switch (precision) {
+    case Precision::Year:
+        return 31556952;
+    case Precision::Month:
+        return 2629746;
+    case Precision::Day:
+        return 86400;
+    case Precision::Minute:
+    case Precision::Second:
+        return 0;
+    }
+    return 0;
+}
+
 } // namespace
+
+QString TimelineFrame::clusterLabel(std::size_t count)
+{
+    return QStringLiteral("+%1 more").arg(count);
+}
 
 const TimelineFrame::Mark *TimelineFrame::markOf(std::uint32_t code) const
 {
@@ -48,11 +60,16 @@ const TimelineFrame::Mark *TimelineFrame::markOf(std::uint32_t code) const
     return &marks[*it];
 }
 
-QRectF TimelineFrame::badgeRect(const Badge &badge, const QFontMetricsF &fm) const
+const TimelineFrame::Cluster *TimelineFrame::clusterOf(std::uint32_t code) const
 {
-    const double w = fm.horizontalAdvance(QStringLiteral("+%1").arg(badge.count)) + 12;
-    const double h = fm.height() + 2;
-    return {badge.x - w / 2, badge.y + 2, w, h};
+    const std::uint32_t key = keyOf(code);
+    for (const Cluster &cluster : clusters) {
+        for (const std::uint32_t c : codesOf(cluster)) {
+            if (keyOf(c) == key)
+                return &cluster;
+        }
+    }
+    return nullptr;
 }
 
 void TimelineFrame::clear()
@@ -62,12 +79,14 @@ void TimelineFrame::clear()
     marksByCode.clear();
     arrows.clear();
     leaders.clear();
-    badges.clear();
+    clusters.clear();
+    clusterCodes.clear();
     columns.clear();
     columnCount = 0;
     maxColumn = 0;
     contentHeight = 0;
     itemsInView = 0;
+    finestStep = 0;
 }
 
 QColor TimelineRenderer::partyColor(const Project &project, std::uint32_t party,
@@ -116,17 +135,31 @@ void TimelineRenderer::layout(const Input &input)
                           std::max(1.0, input.size.height() - m_metrics.axisHeight));
     m_frame.columnCount = std::size_t(std::ceil(m_frame.plot.width() / m_metrics.columnWidth));
     m_shift = floatingShift(input);
+    m_finest = Precision::Year;
+    m_anyDensity = false;
+    m_anyItem = false;
+    const auto &lanes = input.lanes->lanes();
+    const auto shown = [&lanes](std::size_t lane) {
+        if (lane >= lanes.size() || lanes[lane].hidden)
+            return false;
+        // The lane of claims without a party shows only when it has some.
+        return lanes[lane].party != NoIndex || lanes[lane].size > 0;
+    };
+    // What happened first, then who said what: the events lane is always on top.
     double top = 0;
+    const std::size_t events = input.lanes->eventsLane();
+    if (shown(events)) {
+        layoutLane(input, events, top);
+        top += m_frame.lanes.back().height;
+    }
     for (const std::size_t lane : input.order) {
-        if (lane >= input.lanes->lanes().size() || input.lanes->lanes()[lane].hidden)
-            continue;
-        // The lane of items without a party shows only when it has some.
-        if (input.lanes->lanes()[lane].party == NoIndex && input.lanes->lanes()[lane].size == 0)
+        if (lane == events || !shown(lane))
             continue;
         layoutLane(input, lane, top);
         top += m_frame.lanes.back().height;
     }
     m_frame.contentHeight = top;
+    m_frame.finestStep = m_anyDensity || !m_anyItem ? 0 : stepOf(m_finest);
     m_frame.marksByCode.resize(m_frame.marks.size());
     for (std::uint32_t i = 0; i < m_frame.marks.size(); ++i)
         m_frame.marksByCode[i] = i;
@@ -157,7 +190,20 @@ void TimelineRenderer::layoutLane(const Input &input, std::size_t laneIndex, dou
         candidates = TimelineLanes::countOverlapping(lane, from, to);
     m_frame.itemsInView += candidates;
 
-    if (box.collapsed || candidates > limit) {
+    // Items short beside the window (each a moment of it, not its background) are what rows
+    // hold: about one label per 100 px of each row. When a lane has more of those than its
+    // rows can show, a density band tells more than a wall of "+N more" chips, and costs the
+    // same at any size.
+    const double rows = input.exporting ? double(PictureMaxRows) : double(m_metrics.maxRows);
+    std::size_t moments = 0;
+    for (std::size_t c = 0; c < TimelineLanes::ClassCount; ++c) {
+        if (double(TimelineLanes::ClassLimits[c]) > double(to - from) / 2)
+            break;
+        const auto [lo, hi] = TimelineLanes::candidateRange(lane.classes[c], c, from, to);
+        moments += hi - lo;
+    }
+    if (box.collapsed || candidates > limit || double(moments) > rows * width / 100.0) {
+        m_anyDensity = m_anyDensity || candidates > 0;
         layoutDensity(input, lane, box);
         return;
     }
@@ -205,121 +251,60 @@ void TimelineRenderer::collectCandidates(const Input &input, const TimelineLanes
             double x1 = end == FuzzyTime::OpenEnd ? width + 1e6 : scale.x(double(end)) + shiftEnd;
             if (x1 < -MarkSize || x0 > width + MarkSize)
                 return;
+            // The axis may be no finer than the most precise item drawn.
+            m_anyItem = true;
+            if (!time.isOpenStart())
+                m_finest = std::max(m_finest, time.startPrecision());
+            if (!time.isOpenEnd())
+                m_finest = std::max(m_finest, time.endPrecision());
             Candidate c {};
             c.code = code;
             c.bar = x1 - x0 >= MinBarWidth;
             if (c.bar) {
-                // A span: its extent as a strip along the row, the glyph where it enters view.
+                // A span: its extent as a strip along the row. Its glyph goes where the span
+                // enters view, or further in when that place is taken: an item dated to a day
+                // belongs to the whole day, not to its midnight.
                 c.x0 = std::max(x0, -2 * MarkSize);
                 c.x1 = std::min(x1, width + 2 * MarkSize);
-                c.glyph = std::max(c.x0, 0.0);
+                const double inset = c.x1 - c.x0 >= MarkSize + 4 ? 2.0 : 0.0;
+                c.glyph = std::max(c.x0, 0.0) + inset;
+                c.glyphMax = std::max(c.glyph, std::min(c.x1, width) - MarkSize - inset);
             } else {
                 const double centre = (x0 + x1) / 2;
                 c.x0 = centre - MarkSize / 2;
                 c.x1 = centre + MarkSize / 2;
                 c.glyph = c.x0;
+                c.glyphMax = c.x0;
             }
             m_candidates.push_back(c);
         });
-    // Items that fit in the window are placed first, left to right; spans wider than half the
-    // window (background: "2025", "December") take what room is left, so they never crowd
-    // out the events of the moment. Selected items go first of all: what the user picked is
-    // always drawn.
-    const auto rank = [&](const Candidate &c) {
-        if (std::binary_search(input.selected.begin(), input.selected.end(), keyOf(c.code)))
-            return 0;
-        return c.x1 - c.x0 > width / 2 ? 2 : 1;
+    // Items that fit in the window are placed first; spans wider than half the window
+    // (background: "2025", "December") take what room is left, so they never crowd out the
+    // events of the moment. Among the others, each moment gets its turn: the first item of
+    // every moment (the same place in time, such as a day) left to right, then the second of
+    // every moment, and so on, so that long labels of a busy day do not take every row from
+    // the days after it. The selection plays no part: selecting never moves what is on screen.
+    const auto background = [width](const Candidate &c) {
+        return c.x1 - c.x0 > width / 2;
     };
     std::sort(m_candidates.begin(), m_candidates.end(),
-              [&rank](const Candidate &a, const Candidate &b) {
-                  const int ra = rank(a);
-                  const int rb = rank(b);
-                  if (ra != rb)
-                      return ra < rb;
+              [&background](const Candidate &a, const Candidate &b) {
+                  const bool ba = background(a);
+                  const bool bb = background(b);
+                  if (ba != bb)
+                      return bb;
                   return a.glyph != b.glyph ? a.glyph < b.glyph : a.code < b.code;
               });
-}
-
-// Gives each candidate the first row where it and its label fit, or counts it in a badge.
-void TimelineRenderer::placeCandidates(const Input &input, TimelineFrame::LaneBox box)
-{
-    const Project &project = *input.project;
-    const QFontMetricsF fm(input.font);
-    const double top = box.top;
-    // What each row holds so far, as [left, right) extents in placement order.
-    m_rowSpans.resize(std::size_t(m_metrics.maxRows));
-    for (auto &spans : m_rowSpans)
-        spans.clear();
-    const auto fits = [this](int row, double l, double r) {
-        for (const auto &[a, b] : m_rowSpans[std::size_t(row)]) {
-            if (l < b + RowGap && a < r + RowGap)
-                return false;
-        }
-        return true;
-    };
-    int rowsUsed = 1;
-    const std::size_t firstBadge = m_frame.badges.size();
-    for (const Candidate &c : m_candidates) {
-        const double left = std::min(c.x0, c.glyph);
-        const double labelStart = c.glyph + MarkSize + LabelGap;
-        // The first row with room for the item and its label. Text shaping is the costly part
-        // of a crowded frame, so the label is measured once, and only for items that may fit.
-        int row = -1;
-        double textWidth = 0;
-        for (int r = 0; r < m_metrics.maxRows && row < 0; ++r) {
-            if (!fits(r, left, std::max(c.x1, labelStart)))
-                continue;
-            if (textWidth == 0)
-                textWidth = std::min(m_metrics.maxLabelWidth,
-                                     fm.horizontalAdvance(labelText(project, c.code)));
-            if (fits(r, left, std::max(c.x1, labelStart + textWidth)))
-                row = r;
-        }
-        if (row < 0) {
-            // Every row is taken here: rather than pile marks on each other, count the item
-            // in a "+N" badge under the lane (hover tells, double-click zooms in).
-            const double x = m_frame.plot.left() + c.glyph + MarkSize / 2;
-            auto badge = std::find_if(
-                m_frame.badges.begin() + std::ptrdiff_t(firstBadge), m_frame.badges.end(),
-                [x](const TimelineFrame::Badge &b) { return std::abs(b.x - x) < BadgeSpan; });
-            if (badge == m_frame.badges.end()) {
-                m_frame.badges.push_back({x, 0, std::uint32_t(m_frame.lanes.size())});
-                badge = m_frame.badges.end() - 1;
-            }
-            ++badge->count;
-            continue;
-        }
-        const double labelEnd = labelStart + textWidth;
-        m_rowSpans[std::size_t(row)].emplace_back(left, std::max(c.x1, labelEnd));
-        rowsUsed = std::max(rowsUsed, row + 1);
-
-        TimelineFrame::Mark mark;
-        const double rowTop = m_frame.plot.top() + top - input.scrollY + m_metrics.lanePadding
-            + row * m_metrics.rowHeight;
-        const double textHeight = m_metrics.rowHeight - StripSpace;
-        const double cy = rowTop + textHeight / 2;
-        const double plotLeft = m_frame.plot.left();
-        mark.rect = QRectF(plotLeft + c.glyph, cy - MarkSize / 2, MarkSize, MarkSize);
-        if (c.bar)
-            mark.strip = QRectF(plotLeft + c.x0, rowTop + textHeight + 1, c.x1 - c.x0, StripHeight);
-        mark.bar = c.bar;
-        mark.code = c.code;
-        mark.laneBox = std::uint32_t(m_frame.lanes.size());
-        mark.anchor = mark.rect.center();
-        mark.label = QRectF(plotLeft + labelStart, rowTop, textWidth, textHeight);
-        m_frame.marks.push_back(mark);
+    std::uint32_t turn = 0;
+    for (std::size_t i = 0; i < m_candidates.size(); ++i) {
+        const bool sameMoment = i > 0 && !background(m_candidates[i])
+            && std::abs(m_candidates[i].glyph - m_candidates[i - 1].glyph) < MarkSize / 2;
+        turn = sameMoment ? turn + 1 : 0;
+        m_candidates[i].turn
+            = background(m_candidates[i]) ? std::numeric_limits<std::uint32_t>::max() : turn;
     }
-    // Badges get a row of their own under the marks.
-    if (m_frame.badges.size() > firstBadge) {
-        const double badgeTop = m_frame.plot.top() + top - input.scrollY + m_metrics.lanePadding
-            + rowsUsed * m_metrics.rowHeight;
-        for (std::size_t i = firstBadge; i < m_frame.badges.size(); ++i)
-            m_frame.badges[i].y = badgeTop;
-        ++rowsUsed;
-    }
-    box.rows = rowsUsed;
-    box.height = 2 * m_metrics.lanePadding + rowsUsed * m_metrics.rowHeight;
-    m_frame.lanes.push_back(box);
+    std::stable_sort(m_candidates.begin(), m_candidates.end(),
+                     [](const Candidate &a, const Candidate &b) { return a.turn < b.turn; });
 }
 
 void TimelineRenderer::layoutRelations(const Input &input)
@@ -351,7 +336,8 @@ void TimelineRenderer::layoutRelations(const Input &input)
                         best = &candidate;
                 }
                 if (best)
-                    m_frame.leaders.emplace_back(mark.anchor, best->anchor);
+                    m_frame.leaders.push_back(
+                        {QLineF(mark.anchor, best->anchor), keyOf(mark.code), key});
             }
         }
         if (!input.options.showRelations)
@@ -393,7 +379,7 @@ void TimelineRenderer::paint(QPainter &painter, const Input &input) const
     passes.relations();
     passes.marks();
     passes.labels();
-    passes.badges();
+    passes.clusters();
     if (!input.exporting)
         passes.selection();
     painter.restore(); // clip

@@ -60,33 +60,48 @@ struct TimelineFrame
     {
         QRectF rect; // the glyph (diamond: event, circle: claim), in widget coordinates
         QRectF strip; // for a span: its extent in time, under the label
-        QRectF label; // empty when the label did not fit
+        QRectF label; // the label's box (one or more lines); empty when it has no room
+        QString text; // the label as drawn (elided on screen, whole and wrapped in a picture)
+        QRectF chips; // an event's parties, a colour chip each, between glyph and label
         std::uint32_t code = 0;
         std::uint32_t laneBox = 0;
         QPointF anchor; // where leaders and arrows attach
         bool bar = false;
+        bool wrapped = false; // the label runs over several lines (pictures only)
     };
     struct Arrow
     {
         QPainterPath path;
         std::uint32_t relation = 0;
     };
+    // Items of a lane that found no free row at this zoom: a chip under the lane says how
+    // many are there; hovering lists them, clicking offers them, double-clicking zooms in
+    // until they are laid out.
+    struct Cluster
+    {
+        QRectF rect; // the chip, widget coordinates
+        std::uint32_t laneBox = 0;
+        std::uint32_t first = 0; // into clusterCodes
+        std::uint32_t count = 0;
+        double from = 0; // the items' extent in time (UTC seconds), to zoom into
+        double to = 0;
+    };
 
     std::vector<LaneBox> lanes;
     std::vector<Mark> marks;
     std::vector<std::uint32_t> marksByCode; // indexes into marks, sorted by code
-    // Items of an individually drawn lane that found no free row, counted where they are.
-    struct Badge
-    {
-        double x = 0; // centre, widget coordinates
-        std::uint32_t count = 0;
-        std::uint32_t laneBox = 0;
-        double y = 0; // top of the badge row
-    };
-
+    std::vector<Cluster> clusters;
+    std::vector<std::uint32_t> clusterCodes; // the lane codes of each cluster, in time order
     std::vector<Arrow> arrows;
-    std::vector<QLineF> leaders;
-    std::vector<Badge> badges;
+    // From a claim to the event it is about: drawn for the selected or hovered claim or event
+    // only (a fan of them from every claim would hide the lanes).
+    struct Leader
+    {
+        QLineF line;
+        std::uint32_t claim = 0; // lane codes without flags
+        std::uint32_t event = 0;
+    };
+    std::vector<Leader> leaders;
     std::vector<std::uint32_t> columns; // density counts, columnCount per density lane
     std::size_t columnCount = 0;
     std::uint32_t maxColumn = 0;
@@ -94,10 +109,21 @@ struct TimelineFrame
     double contentHeight = 0; // all lanes
     double scrollY = 0;
     std::size_t itemsInView = 0; // items overlapping the window, on shown lanes
+    // The shortest axis step the drawn items can support (seconds): a day when every item
+    // drawn is dated to the day or less precisely, so the axis never shows hours the data
+    // does not have. 0: no limit (a crowded band's items are not inspected one by one).
+    std::int64_t finestStep = 0;
 
+    // "+3 more": a cluster's chip.
+    static QString clusterLabel(std::size_t count);
     // The mark of an item, or nullptr when it is not drawn individually.
     const Mark *markOf(std::uint32_t code) const;
-    QRectF badgeRect(const Badge &badge, const QFontMetricsF &fm) const;
+    // The cluster holding an item, or nullptr.
+    const Cluster *clusterOf(std::uint32_t code) const;
+    std::span<const std::uint32_t> codesOf(const Cluster &cluster) const
+    {
+        return {clusterCodes.data() + cluster.first, cluster.count};
+    }
     void clear();
 };
 
@@ -107,8 +133,8 @@ struct TimelineMetrics
     double axisHeight = 44;
     double rowHeight = 20;
     double lanePadding = 5;
-    int maxRows = 10;
-    double maxLabelWidth = 260;
+    int maxRows = 10; // per lane on screen; a picture grows instead (PictureMaxRows)
+    double maxLabelWidth = 260; // on screen (elided beyond); a picture wraps instead
     double columnWidth = 2;
     double tickSpacing = 64; // least room between minor tick labels: sets the tick step
 };
@@ -162,8 +188,10 @@ private:
     struct Candidate
     {
         double x0, x1; // extent in time (a span) or of the glyph (a point)
-        double glyph; // left of the glyph
+        double glyph; // left of the glyph: the earliest place for it
+        double glyphMax; // a span's glyph may sit anywhere in it up to here
         std::uint32_t code;
+        std::uint32_t turn; // its place among the items of its moment (placement order)
         bool bar;
     };
 
@@ -173,13 +201,27 @@ private:
     void collectCandidates(const Input &input, const TimelineLanes::Lane &lane, std::int64_t from,
                            std::int64_t to);
     void placeCandidates(const Input &input, TimelineFrame::LaneBox box);
+    // Gathers m_overflow into cluster chips in a row at `top`; false when there were none.
+    bool placeClusters(const Input &input, double top);
     void layoutRelations(const Input &input);
     double floatingShift(const Input &input) const;
 
     TimelineMetrics m_metrics;
     TimelineFrame m_frame;
     std::vector<Candidate> m_candidates; // scratch, kept between frames
-    std::vector<std::vector<std::pair<double, double>>> m_rowSpans; // per row, kept between frames
+    // What a row of a lane holds so far (kept between frames).
+    struct RowEntry
+    {
+        double textLeft, textRight; // glyph, chips and label
+        double left, right; // all of it, the strip included
+        double stripLeft, stripRight;
+        bool strip;
+    };
+    std::vector<std::vector<RowEntry>> m_rows;
+    std::vector<std::pair<double, std::uint32_t>> m_overflow; // x and code of items without a row
+    Precision m_finest = Precision::Year; // of the items drawn so far
+    bool m_anyDensity = false;
+    bool m_anyItem = false;
     std::vector<std::size_t> m_laneScratch;
     double m_shift = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "model/project.h"
+#include "present/labels.h"
 #include "present/timelinelanes.h"
 #include "present/timescale.h"
 #include "text/visibletext.h"
@@ -37,7 +38,7 @@ QString TimelineToolTip::textAt(const QPoint &pos) const
         return claimText(item.index);
     if (QString text = arrowText(pos); !text.isEmpty())
         return text;
-    if (QString text = badgeText(pos); !text.isEmpty())
+    if (QString text = clusterText(pos); !text.isEmpty())
         return text;
     return densityText(pos);
 }
@@ -127,17 +128,37 @@ QString TimelineToolTip::arrowText(const QPoint &pos) const
     return {};
 }
 
-// A "+N" badge: items without room at this zoom.
-QString TimelineToolTip::badgeText(const QPoint &pos) const
+// A "+3 more" chip: the items it holds, in time order.
+QString TimelineToolTip::clusterText(const QPoint &pos) const
 {
-    const QFontMetricsF fm(m_view.font());
-    for (const TimelineFrame::Badge &badge : m_frame.badges) {
-        if (m_frame.badgeRect(badge, fm).contains(pos))
-            return tr("%n more item(s) here without room at this zoom.\nDouble-click or zoom in to "
-                      "see them.",
-                      nullptr, int(badge.count));
-    }
-    return {};
+    const int index = m_view.clusterAt(pos);
+    if (index < 0)
+        return {};
+    const TimelineFrame::Cluster &cluster = m_frame.clusters[std::size_t(index)];
+    constexpr std::size_t Listed = 12;
+    QStringList lines;
+    lines << (cluster.count == 1 ? tr("1 item without room at this zoom:")
+                                 : tr("%1 items without room at this zoom:").arg(cluster.count));
+    const auto codes = m_frame.codesOf(cluster);
+    for (std::size_t i = 0; i < std::min(codes.size(), Listed); ++i)
+        lines << clusterEntry(m_project, codes[i], m_view.timeZone());
+    if (codes.size() > Listed)
+        lines << tr("… and %1 more").arg(codes.size() - Listed);
+    lines << tr("Click to choose one; double-click to zoom in until they are laid out.");
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString TimelineToolTip::clusterEntry(const Project &project, std::uint32_t code,
+                                      const QTimeZone &zone)
+{
+    const ItemRef item = LaneCode::item(code);
+    const FuzzyTime &time = item.kind == ItemKind::Claim ? project.claims()[item.index].madeAt
+                                                         : project.events()[item.index].when;
+    const QString what = item.kind == ItemKind::Claim
+        ? claimLabel(project, item.index)
+        : visibleText(project.text(project.events()[item.index].title));
+    return (item.kind == ItemKind::Claim ? QStringLiteral("● ") : QStringLiteral("◆ "))
+        + time.toDisplayString(zone) + QStringLiteral(" — ") + what;
 }
 
 // A density band: how many items there, and over what time.

@@ -3,13 +3,15 @@
 // TimelineToolTip: the tooltip text for a point of the TimelineView, as plain text (the view
 // shows it escaped: file text is never markup). A lane label tells the party and its count; an
 // event or claim its time, parties or speaker, status and sources; an arrow who answered whom
-// and how long it took; a "+N" badge or a density band how many items are there.
+// and how long it took; a "+3 more" chip which items it holds, a density band how many items are
+// there.
 
 #include "model/model.h"
 
 #include <QCoreApplication>
 #include <QPoint>
 #include <QString>
+#include <QTimeZone>
 
 class QHelpEvent;
 
@@ -29,6 +31,8 @@ public:
 
     // Empty where there is nothing to tell.
     QString textAt(const QPoint &pos) const;
+    // One line for an item of a cluster: "◆ 29 Dec 2025 — Title" (tooltips and the menu).
+    static QString clusterEntry(const Project &project, std::uint32_t code, const QTimeZone &zone);
     // Shows the text for the event's point on the view's viewport, or hides the tooltip (and
     // ignores the event) where there is none.
     void show(QHelpEvent *event) const;
@@ -38,7 +42,7 @@ private:
     QString eventText(std::uint32_t event) const;
     QString claimText(std::uint32_t claim) const;
     QString arrowText(const QPoint &pos) const;
-    QString badgeText(const QPoint &pos) const;
+    QString clusterText(const QPoint &pos) const;
     QString densityText(const QPoint &pos) const;
     QString sourcesLine(IndexRange range) const;
 

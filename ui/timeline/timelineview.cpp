@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTimer>
@@ -27,6 +28,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace claimline {
 
@@ -171,8 +173,10 @@ void TimelineView::rebuildLanes()
     const Project &project = m_document->project();
     m_lanes.rebuild(project, m_filter, m_dimFiltered);
     const std::size_t count = m_lanes.lanes().size();
-    // Keep the user's order for lanes that still exist; new lanes go at the end.
+    // Keep the user's order for lanes that still exist; new lanes go at the end; what
+    // happened stays on top.
     m_laneOrder.reconcile(count);
+    m_laneOrder.pinFirst(m_lanes.eventsLane());
     spdlog::debug("timeline: {} items on {} lanes", m_lanes.itemCount(), count);
     selectionChanged();
     invalidateLayout();
@@ -347,104 +351,6 @@ void TimelineView::setLaneCollapsed(std::size_t lane, bool collapsed)
         invalidateLayout();
 }
 
-// --- selection ----------------------------------------------------------------------------
-
-void TimelineView::selectionChanged()
-{
-    timelineHighlight(m_document->project(), m_selection->items(), m_selected, m_linked);
-    if (m_selection->current().isValid())
-        ensureVisible(m_selection->current());
-    viewport()->update();
-}
-
-void TimelineView::ensureVisible(ItemRef item)
-{
-    const Project &project = m_document->project();
-    if ((item.kind != ItemKind::Event || item.index >= project.events().size())
-        && (item.kind != ItemKind::Claim || item.index >= project.claims().size()))
-        return;
-    const double t = timelineAnchorTime(project, item);
-    if (t < m_scale.start() || t > m_scale.end())
-        centerOn(t);
-    // Scroll the lanes so that the item's first lane is in view.
-    ensureLayout();
-    std::vector<std::size_t> lanes;
-    m_lanes.lanesOf(project, item, lanes);
-    const TimelineFrame &f = m_renderer.frame();
-    for (const auto &box : f.lanes) {
-        if (lanes.empty() || box.lane != lanes.front())
-            continue;
-        QScrollBar *bar = verticalScrollBar();
-        if (box.top < bar->value())
-            bar->setValue(int(box.top));
-        else if (box.top + box.height > bar->value() + f.plot.height())
-            bar->setValue(int(box.top + box.height - f.plot.height()));
-        break;
-    }
-}
-
-void TimelineView::selectNeighbour(int direction)
-{
-    // Nothing selected: start from the edge of the window.
-    const TimelineTimeKey from
-        = timelineTimeKey(m_document->project(), m_selection->current())
-              .value_or(direction > 0 ? TimelineTimeKey {std::int64_t(m_scale.start()) - 1, 2, 0}
-                                      : TimelineTimeKey {std::int64_t(m_scale.end()) + 1, -1, 0});
-    selectAfter(from, direction);
-}
-
-void TimelineView::selectAfter(const TimelineTimeKey &from, int direction)
-{
-    if (const auto item = nextShownInTime(m_document->project(), *m_filter, from, direction))
-        m_selection->select(*item);
-}
-
-void TimelineView::selectFirst()
-{
-    selectAfter({std::numeric_limits<std::int64_t>::min(), -1, 0}, 1);
-}
-
-void TimelineView::selectLast()
-{
-    selectAfter({std::numeric_limits<std::int64_t>::max(), 2, 0}, -1);
-}
-
-// --- hit testing --------------------------------------------------------------------------
-
-int TimelineView::laneBoxAt(double y) const
-{
-    const TimelineFrame &f = frame();
-    const double contentY = y - f.plot.top() + f.scrollY;
-    for (std::size_t i = 0; i < f.lanes.size(); ++i) {
-        if (contentY >= f.lanes[i].top && contentY < f.lanes[i].top + f.lanes[i].height)
-            return int(i);
-    }
-    return -1;
-}
-
-ItemRef TimelineView::itemAt(const QPoint &pos) const
-{
-    const TimelineFrame &f = frame();
-    if (!f.plot.contains(pos))
-        return {};
-    // Topmost first: marks are painted in order, so search backwards; then labels.
-    for (auto it = f.marks.rbegin(); it != f.marks.rend(); ++it) {
-        if (it->rect.adjusted(-3, -3, 3, 3).contains(pos)
-            || it->strip.adjusted(0, -2, 0, 2).contains(pos))
-            return LaneCode::item(it->code);
-    }
-    for (auto it = f.marks.rbegin(); it != f.marks.rend(); ++it) {
-        if (it->label.contains(pos))
-            return LaneCode::item(it->code);
-    }
-    return {};
-}
-
-QString TimelineView::toolTipTextAt(const QPoint &pos) const
-{
-    return TimelineToolTip(*this).textAt(pos);
-}
-
 // --- painting and export ------------------------------------------------------------------
 
 void TimelineView::paintEvent(QPaintEvent *)
@@ -539,7 +445,7 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
 
 AxisTicks TimelineView::ticks() const
 {
-    return axisTicks(m_scale, m_options.zone, metrics().tickSpacing);
+    return axisTicks(m_scale, m_options.zone, metrics().tickSpacing, frame().finestStep);
 }
 
 void TimelineView::panBy(double dx, int dy)

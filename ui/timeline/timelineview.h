@@ -1,7 +1,9 @@
 #pragma once
 
-// TimelineView: the interactive timeline. One lane per party, events and claims as marks,
-// answers as arrows, an adaptive time axis in a display zone.
+// TimelineView: the interactive timeline. A lane of events on top (each event once, its
+// parties as colour chips), then one lane per party holding the claims it made at the time
+// they were made; answers as arrows, an adaptive time axis in a display zone that is never
+// finer than the dates drawn. Items without room at a zoom are listed in "+3 more" chips.
 //
 // It observes the shared Document, Selection and Filter and never talks to another view:
 // clicking selects through the Selection, the Filter decides what is shown (or dimmed), and
@@ -32,6 +34,7 @@
 #include <QPointer>
 #include <QTimeZone>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -109,6 +112,16 @@ public:
     const TimelineFrame &frame() const;
     const TimelineRenderer &renderer() const;
     ItemRef itemAt(const QPoint &pos) const;
+    // The "+3 more" chip under a point: an index into frame().clusters, or -1.
+    int clusterAt(const QPoint &pos) const;
+    // Shows the chip's list of items at a global point and runs the choice (an event loop runs
+    // meanwhile); tests replace it with setExecClusterMenu() and fill the menu themselves
+    // (TimelineContextMenu::fillClusterMenu).
+    void execClusterMenu(int cluster, const QPoint &globalPos);
+    void setExecClusterMenu(std::function<void(int cluster)> exec)
+    {
+        m_execClusterMenu = std::move(exec);
+    }
     // The lane under a y in widget coordinates: an index into frame().lanes, or -1.
     int laneBoxAt(double y) const;
     // Tooltip at a point, as plain text (shown escaped: file text is never markup).
@@ -204,6 +217,7 @@ private:
     QTimer *m_rebuildTimer = nullptr;
     QList<QAction *> m_actions;
     std::unique_ptr<TimelineInteraction> m_interaction;
+    std::function<void(int cluster)> m_execClusterMenu;
 };
 
 } // namespace claimline

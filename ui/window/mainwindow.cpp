@@ -113,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::reset, this, &MainWindow::updateTimeZone);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::metaChanged, this, &MainWindow::updateStatus);
     connect(m_filter, &Filter::changed, this, &MainWindow::updateStatus);
     connect(m_document, &Document::structureChanged, this, &MainWindow::updateStatus);
     // The status line counts relations too: linking two claims adds one.

@@ -244,6 +244,9 @@ void FieldAssigner::assignMeta(const Frame &frame, const SaxScalar &value)
     case keys::Meta::Description:
         p.meta().description = store(frame, value);
         break;
+    case keys::Meta::PublicDescription:
+        p.meta().publicDescription = store(frame, value);
+        break;
     case keys::Meta::DisplayTimeZone:
         if (const auto s = text(frame, value)) {
             if (!QTimeZone(QByteArray(s->data(), qsizetype(s->size()))).isValid())
