@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -63,6 +64,10 @@ struct Window
 
 // Category axes need distinct labels: a repeated one gets " (2)", " (3)"…
 void makeDistinct(std::vector<QString> &labels);
+
+// The chart's cells (series × categories) from (cell, item) pairs, each valued at its count.
+void setCountedCells(ChartData &data, std::size_t categoryCount,
+                     std::span<const std::pair<std::uint32_t, std::uint32_t>> pairs);
 
 ChartData stanceMatrix(const Project &project, const Filter &filter, const ChartRequest &request);
 ChartData responseLag(const Project &project, const Filter &filter, const ChartRequest &request);

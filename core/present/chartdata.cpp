@@ -16,6 +16,16 @@ namespace claimline {
 
 namespace chart {
 
+void setCountedCells(ChartData &data, std::size_t categoryCount,
+                     std::span<const std::pair<std::uint32_t, std::uint32_t>> pairs)
+{
+    const std::size_t cellCount = data.series.size() * categoryCount;
+    data.cells = CellItems(cellCount, pairs);
+    data.values.resize(cellCount);
+    for (std::size_t c = 0; c < cellCount; ++c)
+        data.values[c] = double(data.cells.count(c));
+}
+
 void makeDistinct(std::vector<QString> &labels)
 {
     for (std::size_t i = 1; i < labels.size(); ++i) {
@@ -235,11 +245,7 @@ ChartData timeChart(const Project &project, const Filter &filter, const ChartReq
         const std::uint32_t slot = std::uint32_t(pair.first / bucketCount);
         pair.first = std::uint32_t(seriesOfSlot[slot] * bucketCount + pair.first % bucketCount);
     }
-    const std::size_t cellCount = data.series.size() * bucketCount;
-    data.cells = CellItems(cellCount, pairs);
-    data.values.resize(cellCount);
-    for (std::size_t c = 0; c < cellCount; ++c)
-        data.values[c] = double(data.cells.count(c));
+    chart::setCountedCells(data, bucketCount, pairs);
 
     const QString unit = data.buckets.unitName();
     data.title = events ? QStringLiteral("Event tempo: events per party, by %1").arg(unit)
@@ -307,11 +313,7 @@ ChartData statusByParty(const Project &project, const Filter &filter, const Char
         const std::uint32_t status = pair.first % StatusCount;
         pair.first = std::uint32_t(seriesOfStatus[status] * categoryCount + categoryOfSlot[slot]);
     }
-    const std::size_t cellCount = data.series.size() * categoryCount;
-    data.cells = CellItems(cellCount, raw);
-    data.values.resize(cellCount);
-    for (std::size_t c = 0; c < cellCount; ++c)
-        data.values[c] = double(data.cells.count(c));
+    chart::setCountedCells(data, categoryCount, raw);
     data.title = QStringLiteral("Claim status by party");
     data.xTitle = QStringLiteral("Party");
     data.yTitle = QStringLiteral("Share of the party's claims (%)");

@@ -136,11 +136,7 @@ ChartData responseLag(const Project &project, const Filter &filter, const ChartR
             pairs.emplace_back(std::uint32_t(series * categoryCount + c), answer);
         maxLag = std::max(maxLag, row.max);
     }
-    const std::size_t cellCount = data.series.size() * categoryCount;
-    data.cells = CellItems(cellCount, pairs);
-    data.values.resize(cellCount);
-    for (std::size_t c = 0; c < cellCount; ++c)
-        data.values[c] = double(data.cells.count(c));
+    setCountedCells(data, categoryCount, pairs);
 
     // Hours while every lag is under two days; else days.
     data.lagUnit = maxLag < 2 * Day ? 3600 : Day;

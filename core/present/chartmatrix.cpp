@@ -120,11 +120,7 @@ ChartData stanceMatrix(const Project &project, const Filter &filter, const Chart
             pairs.emplace_back(std::uint32_t(c.stance * categoryCount + row * columnCount + column),
                                c.claim);
     }
-    const std::size_t cellCount = data.series.size() * categoryCount;
-    data.cells = CellItems(cellCount, pairs);
-    data.values.resize(cellCount);
-    for (std::size_t c = 0; c < cellCount; ++c)
-        data.values[c] = double(data.cells.count(c));
+    setCountedCells(data, categoryCount, pairs);
     data.title = QStringLiteral("Stances on each question, by party");
     data.xTitle = QStringLiteral("Party");
     data.yTitle = QStringLiteral("Question");

@@ -8,6 +8,7 @@
 #include "charts/chartexport.h"
 #include "charts/chartheatmap.h"
 #include "charts/chartsview.h"
+#include "chartsfixture.h"
 #include "common/picture.h"
 #include "document/document.h"
 #include "document/filter.h"
@@ -37,18 +38,8 @@ using namespace claimline;
 
 namespace {
 
-constexpr std::array<ChartKind, ChartKindCount> AllKinds {
-    ChartKind::ClaimsPerDay, ChartKind::StanceMatrix, ChartKind::ResponseLag,
-    ChartKind::StatusByParty, ChartKind::EventTempo};
-
-struct Sample
-{
-    Document document;
-    Filter filter;
-    Selection selection;
-
-    Sample() { EXPECT_TRUE(document.load(test::samplePath()).empty()); }
-};
+using test::AllKinds;
+using test::Sample;
 
 // What the legend should list: a series' name (the matrix adds where its square is).
 std::vector<QString> expectedEntries(const ChartData &data)

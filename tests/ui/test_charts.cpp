@@ -9,6 +9,7 @@
 #include "charts/chartdecor.h"
 #include "charts/chartexport.h"
 #include "charts/chartsview.h"
+#include "chartsfixture.h"
 #include "common/picture.h"
 #include "document/document.h"
 #include "document/filter.h"
@@ -45,32 +46,8 @@ using namespace claimline;
 
 namespace {
 
-constexpr std::array<ChartKind, ChartKindCount> AllKinds {
-    ChartKind::ClaimsPerDay, ChartKind::StanceMatrix, ChartKind::ResponseLag,
-    ChartKind::StatusByParty, ChartKind::EventTempo};
-
-struct Sample
-{
-    Document document;
-    Filter filter;
-    Selection selection;
-
-    Sample() { EXPECT_TRUE(document.load(test::samplePath()).empty()); }
-    const Project &project() const { return document.project(); }
-    std::uint32_t index(const char *id) const
-    {
-        const auto item = project().find(id);
-        EXPECT_TRUE(item.has_value()) << id;
-        return item ? item->index : NoIndex;
-    }
-    ChartData chart(ChartKind kind, const QTimeZone &zone = QTimeZone::utc()) const
-    {
-        ChartRequest request;
-        request.kind = kind;
-        request.zone = zone;
-        return computeChart(project(), filter, request);
-    }
-};
+using test::AllKinds;
+using test::Sample;
 
 // The category whose label is `label`, or -1.
 int categoryOf(const ChartData &data, const QString &label)

@@ -129,10 +129,9 @@ TEST(TimelineTruth, DayDatesNeverGetHourTicks)
     Fixture f;
     settle();
     // Five days of day-precision items, then one day, then six hours of it.
-    for (const auto &[from, to] : {std::pair {Days0, Days1},
-                                   std::pair {utc(2025, 12, 29), utc(2025, 12, 30)},
-                                   std::pair {utc(2025, 12, 29) + 6 * 3600,
-                                              utc(2025, 12, 29) + 12 * 3600}}) {
+    for (const auto &[from, to] :
+         {std::pair {Days0, Days1}, std::pair {utc(2025, 12, 29), utc(2025, 12, 30)},
+          std::pair {utc(2025, 12, 29) + 6 * 3600, utc(2025, 12, 29) + 12 * 3600}}) {
         f.view.setVisibleRange(double(from), double(to));
         EXPECT_EQ(f.view.frame().finestStep, 86400) << "every date drawn is a day or coarser";
         EXPECT_GE(f.view.tickStep(), 86400) << "no hours the data does not have";
@@ -289,8 +288,8 @@ TEST(TimelineTruth, ThePictureOfTheFiveDaysHoldsEveryEventTitleOnceAndNoChip)
     request.to = double(Days1);
     request.width = 1280;
     request.caption = true;
-    const Picture picture
-        = timelinePicture(project, lanes, request, QFontDatabase::systemFont(QFontDatabase::GeneralFont));
+    const Picture picture = timelinePicture(project, lanes, request,
+                                            QFontDatabase::systemFont(QFontDatabase::GeneralFont));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("t.svg"));
     ASSERT_EQ(writePicture(picture, path, PictureFormat::Svg), QString());

@@ -101,9 +101,8 @@ void TimelineRenderer::placeCandidates(const Input &input, TimelineFrame::LaneBo
         bool room = false;
         for (std::size_t r = 0; r < maxRows && !room; ++r) {
             placesIn(r);
-            room = std::any_of(positions.begin(), positions.end(), [&](double g) {
-                return rowFree(r, entryFor(g, g + MarkSize));
-            });
+            room = std::any_of(positions.begin(), positions.end(),
+                               [&](double g) { return rowFree(r, entryFor(g, g + MarkSize)); });
         }
         if (!room) {
             m_overflow.emplace_back(m_frame.plot.left() + c.glyph + MarkSize / 2, c.code);
