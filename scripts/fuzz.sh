@@ -3,7 +3,7 @@
 # Any finding fails the run; the crashing input is kept in build-fuzz/findings/ to become a
 # regression test (add it to tests/fuzz/corpus/ and a unit test).
 #   scripts/fuzz.sh            60 s per target
-#   scripts/fuzz.sh 360        what CI runs (scripts/hardening.sh): 6 minutes, all side by side
+#   scripts/fuzz.sh 180        what CI runs (scripts/hardening.sh): 3 minutes, all side by side
 #   CLAIMLINE_FUZZ_JOBS=2 scripts/fuzz.sh 1800
 #                              the campaign to run before landing any change to a parser (the
 #                              loader, the format migration, the EDTF parser, the importers):

@@ -2,7 +2,7 @@
 # The hardening stage of CI: every test suite under AddressSanitizer + UndefinedBehaviorSanitizer
 # (with leak checking), then each libFuzzer target for a bounded time. One clang build serves
 # both (CLAIMLINE_FUZZ implies the sanitizers). Any sanitizer report or fuzzer finding fails.
-#   scripts/hardening.sh [FUZZ_SECONDS]      default 60 per fuzz target (CI: 360)
+#   scripts/hardening.sh [FUZZ_SECONDS]      default 60 per fuzz target (CI: 180)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
