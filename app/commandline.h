@@ -1,14 +1,16 @@
 #pragma once
 
 // The command line: sub-commands for scripts and newsroom pipelines. None needs a display.
-// This part links claimline_core only; the export command's pictures (png, svg, pdf), the
-// one path that needs the widgets, are pictureexport.h's.
+// This part (commandline, commandlineio, exportcommand) links claimline_core only; the export
+// command's pictures (png, svg, pdf), the one path that needs the widgets, are
+// pictureexport.h's.
 //
 //   claimline validate FILE...             every problem, one per line; exit 1 if any
 //   claimline normalize FILE [-o OUT]      rewrite in canonical form (in place with a .bak)
 //   claimline generate --events N [--seed S] --out FILE   a synthetic project
-//   claimline export [--view timeline|narratives|chart:NAME] [--format png|svg|pdf|html|csv|
-//                    timelinejs] [--from DATE --to DATE] [--size WxH] [--a PARTY --b PARTY]
+//   claimline export [--view timeline|narratives|positions|chart:NAME]
+//                    [--format png|svg|pdf|html|csv|timelinejs] [--from DATE --to DATE] [--size
+//                    WxH] [--a PARTY --b PARTY]
 //                    --out PATH PROJECT      a view or the data to a file (README, "Exports")
 
 #include <QStringList>

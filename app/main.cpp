@@ -3,7 +3,9 @@
 
 #include "commandline.h"
 #include "session/logging.h"
+#include "theme/thememanager.h"
 #include "window/mainwindow.h"
+#include "window/projectsession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,17 +48,6 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(CLAIMLINE_VERSION));
 }
 
-// The reference sample: beside the executable when installed, else in the source tree.
-QString samplePath()
-{
-    const QString name = QStringLiteral("novgorod-residence-allegation.claimline");
-    const QString installed = QCoreApplication::applicationDirPath()
-        + QStringLiteral("/../share/claimline/samples/") + name;
-    if (QFileInfo::exists(installed))
-        return installed;
-    return QStringLiteral(CLAIMLINE_SOURCE_DIR "/samples/") + name;
-}
-
 QCommandLineParser *guiParser()
 {
     static QCommandLineParser parser;
@@ -70,6 +61,7 @@ QCommandLineParser *guiParser()
         "  export [--view timeline] --out FILE.png [--from DATE --to DATE] [--size WxH] FILE\n"
         "  export --view narratives --out FILE.png|.svg|.html [--a PARTY[,PARTY] --b "
         "PARTY[,PARTY]] FILE\n"
+        "  export --view positions --out FILE.png|.svg|.pdf|.html|.csv FILE\n"
         "                                        render a view to an image, no display needed"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -122,6 +114,8 @@ int main(int argc, char **argv)
     parser->process(app);
 
     spdlog::info("Claimline {} starting", CLAIMLINE_VERSION);
+    // View ▸ Theme as the user left it, before any widget is made: nothing flashes light.
+    claimline::ThemeManager::applySaved();
     claimline::MainWindow window;
     window.show();
 
@@ -129,7 +123,7 @@ int main(int argc, char **argv)
     if (path.isEmpty())
         path = QSettings().value(QStringLiteral("lastFile")).toString();
     if (path.isEmpty() || !QFileInfo::exists(path))
-        path = samplePath();
+        path = claimline::ProjectSession::samplePath();
     // A crash left unsaved changes behind: offer them first; a restored copy is the project.
     if (window.offerRecovery())
         return app.exec();

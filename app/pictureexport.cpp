@@ -3,6 +3,7 @@
 #include "common/picture.h"
 #include "document/filter.h"
 #include "narratives/narrativesexport.h"
+#include "positions/positionspicture.h"
 #include "present/timelinelanes.h"
 #include "publish/exportformats.h"
 #include "timeline/timelineexport.h"
@@ -79,6 +80,14 @@ int exportNarrativesPicture(const Project &project, const NarrativesTable &table
     options.zone = zone;
     const Picture picture
         = narrativesPicture(project, table, request.width > 0 ? request.width : 1600, options);
+    return writeRequested(picture, request, error);
+}
+
+int exportPositionsPicture(const Project &project, const PositionsTable &table,
+                           const ExportRequest &request, QString *error)
+{
+    const Picture picture
+        = positionsPicture(project, table, request.width > 0 ? request.width : 1600);
     return writeRequested(picture, request, error);
 }
 

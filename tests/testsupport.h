@@ -3,6 +3,10 @@
 #include <QColor>
 #include <QPalette>
 
+#if CLAIMLINE_TEST_GUI
+#include "theme/thememanager.h"
+#endif
+
 // Small helpers shared by the test suites: where the sample is, and reading and writing
 // whole files.
 
@@ -60,23 +64,12 @@ inline bool writeFile(const QString &path, const QByteArray &bytes)
     return writeFile(path, std::string_view(bytes.constData(), std::size_t(bytes.size())));
 }
 
-// The dark palette the widget tests render with (a dark desktop theme, as Fusion would give).
+#if CLAIMLINE_TEST_GUI
+// The dark palette the widget tests render with: the app's own (View > Theme > Dark).
 inline QPalette darkPalette()
 {
-    // Built from a button and a window colour, so that the shades widgets draw bevels and
-    // check boxes with (light, mid, dark) are dark ones too, as a platform's dark palette has.
-    QPalette dark(QColor(0x2c, 0x2e, 0x32), QColor(0x20, 0x22, 0x25));
-    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
-    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Base, QColor(0x18, 0x19, 0x1b));
-    dark.setColor(QPalette::AlternateBase, QColor(0x22, 0x23, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Button, QColor(0x2c, 0x2e, 0x32));
-    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    return dark;
+    return ThemeManager::darkPalette();
 }
+#endif
 
 } // namespace claimline::test

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <set>
+#include <utility>
 
 namespace claimline {
 
@@ -14,6 +16,11 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("claimline::Deletion", text);
 }
+
+using removal::compact;
+using removal::put;
+using removal::reinsert;
+using removal::shiftMap;
 
 using Flags = std::array<std::vector<char>, ItemKindCount>;
 
@@ -128,80 +135,13 @@ struct Rewriter
     }
 };
 
-template<typename Item>
-void compact(std::vector<Item> &items, const std::vector<std::uint32_t> &removed,
-             std::vector<Item> *store)
-{
-    if (removed.empty())
-        return;
-    std::size_t next = 0, kept = 0;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (next < removed.size() && removed[next] == i) {
-            if (store)
-                store->push_back(items[i]);
-            ++next;
-        } else {
-            items[kept++] = items[i];
-        }
-    }
-    items.resize(kept);
-}
-
-// Puts removed values back at their indices, in place: the vector still has the capacity it
-// had before the removal, so nothing is reallocated and no new page is touched.
-template<typename Item>
-void reinsert(std::vector<Item> &items, const std::vector<std::uint32_t> &indices,
-              const std::vector<Item> &values)
-{
-    if (indices.empty())
-        return;
-    const std::size_t kept = items.size();
-    items.resize(kept + values.size());
-    // From the back: each kept item moves up by the number of values inserted before it.
-    std::size_t from = kept;
-    std::size_t next = indices.size();
-    for (std::size_t to = items.size(); to-- > 0;) {
-        if (next > 0 && indices[next - 1] == to)
-            items[to] = values[--next];
-        else
-            items[to] = items[--from];
-    }
-}
-
-template<typename Item>
-void put(std::vector<Item> &items, const ItemChanges<Item> &changes, bool after)
-{
-    const std::vector<Item> &values = after ? changes.after : changes.before;
-    for (std::size_t i = 0; i < changes.indices.size(); ++i)
-        items[changes.indices[i]] = values[i];
-}
-
 void put(Project &project, const ReferrerChanges &changes, bool after)
 {
     put(project.actors(), changes.actors, after);
     put(project.events(), changes.events, after);
     put(project.claims(), changes.claims, after);
     put(project.relations(), changes.relations, after);
-}
-
-// Old index to new, for a kind with removals; empty when nothing of the kind goes.
-std::vector<std::uint32_t> shiftMap(std::size_t count, const std::vector<std::uint32_t> &removed)
-{
-    std::vector<std::uint32_t> map;
-    if (removed.empty())
-        return map;
-    map.resize(count);
-    std::size_t next = 0;
-    std::uint32_t kept = 0;
-    for (std::uint32_t i = 0; i < count; ++i) {
-        if (next < removed.size() && removed[next] == i) {
-            map[i] = NoIndex;
-            ++next;
-        } else {
-            map[i] = kept++;
-        }
-    }
-    return map;
+    put(project.positions(), changes.positions, after);
 }
 
 // Adds what a cascade takes with the items already going.
@@ -255,6 +195,38 @@ void unregisterRemoved(Project &project, const DeletionPlan &plan)
     for (const ItemKind kind : ItemKinds) {
         for (const std::uint32_t index : plan.items[std::size_t(kind)])
             project.unregisterId({kind, index});
+    }
+}
+
+// Positions go with their question or party. Reassigning moves them to the other item, except
+// one that would land on a cell that already holds a position (the kept one wins).
+void planPositions(const Project &project, const Going &going, const Rewriter &rewrite,
+                   DeleteMode mode, DeletionPlan &plan)
+{
+    const auto &positions = project.positions();
+    const auto hit = [&going](const Position &p) {
+        return going(ItemKind::Question, p.question) || going(ItemKind::Party, p.party);
+    };
+    std::set<std::pair<std::uint32_t, std::uint32_t>> taken;
+    for (const Position &position : positions) {
+        if (!hit(position))
+            taken.insert({position.question, position.party});
+    }
+    for (std::uint32_t i = 0; i < positions.size(); ++i) {
+        const Position &position = positions[i];
+        if (!hit(position))
+            continue;
+        if (mode == DeleteMode::Reassign) {
+            Position after = position;
+            after.question = rewrite.index(ItemKind::Question, position.question);
+            after.party = rewrite.index(ItemKind::Party, position.party);
+            if (after.question != NoIndex && after.party != NoIndex
+                && taken.insert({after.question, after.party}).second) {
+                plan.edits.positions.add(i, position, after);
+                continue;
+            }
+        }
+        plan.positions.push_back(i);
     }
 }
 
@@ -384,6 +356,7 @@ DeletionPlan planDeletion(Project &project, const std::vector<ItemRef> &items, D
         }
         plan.relations.push_back(i);
     }
+    planPositions(project, going, rewrite, mode, plan);
     return plan;
 }
 
@@ -433,6 +406,7 @@ StructureChange Removal::change(bool inserted) const
     change.inserted = inserted;
     change.items = m_plan.items;
     change.relations = m_plan.relations;
+    change.positions = m_plan.positions;
     return change;
 }
 
@@ -452,6 +426,7 @@ void Removal::apply(Project &project)
                 first ? &std::get<std::vector<Item>>(m_items) : nullptr);
     });
     compact(project.relations(), m_plan.relations, first ? &m_relations : nullptr);
+    compact(project.positions(), m_plan.positions, first ? &m_positions : nullptr);
     if (!first) {
         put(project, m_shifted, true);
         project.invalidateIndexes();
@@ -554,6 +529,18 @@ void Removal::apply(Project &project)
             }
         }
     }
+    if (shifts(ItemKind::Question) || shifts(ItemKind::Party)) {
+        auto &positions = project.positions();
+        for (std::uint32_t i = 0; i < positions.size(); ++i) {
+            Position after = positions[i];
+            after.question = mapped(ItemKind::Question, after.question);
+            after.party = mapped(ItemKind::Party, after.party);
+            if (after.question != positions[i].question || after.party != positions[i].party) {
+                m_shifted.positions.add(i, positions[i], after);
+                positions[i] = after;
+            }
+        }
+    }
     m_recorded = true;
     project.invalidateIndexes();
 }
@@ -586,6 +573,7 @@ void Removal::revert(Project &project)
                  std::get<std::vector<Item>>(m_items));
     });
     reinsert(project.relations(), m_plan.relations, m_relations);
+    reinsert(project.positions(), m_plan.positions, m_positions);
     put(project, m_plan.edits, false);
     for (const ItemKind kind : ItemKinds) {
         for (const std::uint32_t index : m_plan.items[std::size_t(kind)])

@@ -19,6 +19,8 @@
 //   event's or claim's       source    an entry: dropped
 //   citations
 //   relation                 claim     removed with the claim
+//   position                 question  removed with either; reassigning moves it to the
+//                            and party other item unless that has a position there already
 //
 // DeleteMode (document.h) says what happens to the referrers: Cascade deletes those whose
 // reference is to a deleted party, actor, event or question (an actor of a deleted party, a
@@ -32,6 +34,7 @@
 // left as it was, so an undo that puts the old item values back restores everything exactly.
 
 #include "document/document.h"
+#include "document/removalarrays.h"
 #include "model/itemkinds.h"
 #include "model/model.h"
 
@@ -45,34 +48,17 @@ namespace claimline {
 
 class Project;
 
-// Values of items, each with its index, before and after a change.
-template<typename Item>
-struct ItemChanges
-{
-    std::vector<std::uint32_t> indices;
-    std::vector<Item> before;
-    std::vector<Item> after;
-
-    void add(std::uint32_t index, const Item &from, const Item &to)
-    {
-        indices.push_back(index);
-        before.push_back(from);
-        after.push_back(to);
-    }
-    bool empty() const { return indices.empty(); }
-    std::size_t size() const { return indices.size(); }
-};
-
 struct ReferrerChanges
 {
     ItemChanges<Actor> actors;
     ItemChanges<Event> events;
     ItemChanges<Claim> claims;
     ItemChanges<Relation> relations;
+    ItemChanges<Position> positions;
 
     std::size_t size() const
     {
-        return actors.size() + events.size() + claims.size() + relations.size();
+        return actors.size() + events.size() + claims.size() + relations.size() + positions.size();
     }
 };
 
@@ -85,6 +71,9 @@ struct DeletionPlan
     std::array<std::vector<std::uint32_t>, ItemKindCount> items;
     // Relations removed (every relation to or from a removed claim), ascending.
     std::vector<std::uint32_t> relations;
+    // Positions removed (every position on a removed question or of a removed party, unless
+    // reassigned), ascending.
+    std::vector<std::uint32_t> positions;
     // Items kept whose references change (cleared, dropped or reassigned), at their indices
     // before the removal.
     ReferrerChanges edits;
@@ -127,16 +116,17 @@ public:
     void apply(Project &project);
     void revert(Project &project);
 
-    // What apply() removed (and revert() puts back), per kind and for relations.
+    // What apply() removed (and revert() puts back), per kind, relations and positions.
     StructureChange change(bool inserted) const;
     const DeletionPlan &plan() const { return m_plan; }
 
 private:
     DeletionPlan m_plan;
     bool m_recorded = false;
-    // The removed values, in index order: per kind, and relations.
+    // The removed values, in index order: per kind, relations and positions.
     PerItemType<std::vector> m_items;
     std::vector<Relation> m_relations;
+    std::vector<Position> m_positions;
     // Items kept whose indices into a shifted array changed, at their indices after the
     // removal.
     ReferrerChanges m_shifted;

@@ -3,10 +3,12 @@
 #include "document/commands/addcommand.h"
 #include "document/commands/editcommand.h"
 #include "document/commands/editmetacommand.h"
+#include "document/commands/positioncommand.h"
 #include "document/commands/relationcommand.h"
 #include "document/commands/removecommand.h"
 #include "document/commands/setviewscommand.h"
 #include "document/deletion.h"
+#include "document/sameitem.h"
 #include "format/projectreader.h"
 #include "format/projectwriter.h"
 
@@ -20,6 +22,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace claimline {
 
@@ -57,89 +60,6 @@ const char *metaFieldName(Document::Field field)
     default:
         return "details";
     }
-}
-
-bool sameNumber(double a, double b)
-{
-    return a == b || (a != a && b != b);
-}
-
-bool sameItem(const Project &p, const Event &a, const Event &b)
-{
-    const auto sameText = [&p](TextRef x, TextRef y) {
-        return x == y || p.view(x) == p.view(y);
-    };
-    const auto sameList = [&p](IndexRange x, IndexRange y) {
-        return x == y || std::ranges::equal(p.indices(x), p.indices(y));
-    };
-    return sameText(a.id, b.id) && sameText(a.title, b.title) && sameText(a.summary, b.summary)
-        && sameText(a.locationName, b.locationName) && sameText(a.notes, b.notes)
-        && a.when == b.when && sameNumber(a.latitude, b.latitude)
-        && sameNumber(a.longitude, b.longitude) && sameList(a.parties, b.parties)
-        && sameList(a.tags, b.tags) && a.sources == b.sources && a.history == b.history
-        && a.kind == b.kind && a.extra == b.extra && a.status == b.status;
-}
-
-bool sameItem(const Project &p, const Claim &a, const Claim &b)
-{
-    const auto sameText = [&p](TextRef x, TextRef y) {
-        return x == y || p.view(x) == p.view(y);
-    };
-    return sameText(a.id, b.id) && sameText(a.statement, b.statement) && sameText(a.quote, b.quote)
-        && sameText(a.quoteLanguage, b.quoteLanguage)
-        && sameText(a.quoteTranslation, b.quoteTranslation) && sameText(a.notes, b.notes)
-        && a.madeAt == b.madeAt && a.claimant == b.claimant && a.via == b.via && a.about == b.about
-        && a.question == b.question && a.quoteSpeaker == b.quoteSpeaker && a.sources == b.sources
-        && a.history == b.history && a.extra == b.extra && a.stance == b.stance
-        && a.status == b.status && a.credibility == b.credibility;
-}
-
-bool sameItem(const Project &p, const Party &a, const Party &b)
-{
-    const auto sameText = [&p](TextRef x, TextRef y) {
-        return x == y || p.view(x) == p.view(y);
-    };
-    return sameText(a.id, b.id) && sameText(a.name, b.name) && sameText(a.shortName, b.shortName)
-        && a.color == b.color && a.hasColor == b.hasColor && a.kind == b.kind && a.extra == b.extra;
-}
-
-bool sameItem(const Project &p, const Actor &a, const Actor &b)
-{
-    const auto sameText = [&p](TextRef x, TextRef y) {
-        return x == y || p.view(x) == p.view(y);
-    };
-    return sameText(a.id, b.id) && sameText(a.name, b.name) && sameText(a.role, b.role)
-        && a.party == b.party && a.anonymous == b.anonymous && a.collective == b.collective
-        && a.extra == b.extra;
-}
-
-bool sameItem(const Project &p, const Source &a, const Source &b)
-{
-    const auto sameText = [&p](TextRef x, TextRef y) {
-        return x == y || p.view(x) == p.view(y);
-    };
-    return sameText(a.id, b.id) && sameText(a.title, b.title) && sameText(a.outlet, b.outlet)
-        && sameText(a.url, b.url) && sameText(a.archiveUrl, b.archiveUrl)
-        && sameText(a.language, b.language) && sameText(a.notes, b.notes)
-        && a.published == b.published && a.accessed == b.accessed && a.reliability == b.reliability
-        && a.extra == b.extra;
-}
-
-bool sameItem(const Project &p, const Question &a, const Question &b)
-{
-    return (a.id == b.id || p.view(a.id) == p.view(b.id))
-        && (a.text == b.text || p.view(a.text) == p.view(b.text)) && a.extra == b.extra;
-}
-
-bool sameMeta(const Project &p, const ProjectMeta &a, const ProjectMeta &b)
-{
-    const auto sameText = [&p](TextRef x, TextRef y) {
-        return x == y || p.view(x) == p.view(y);
-    };
-    return sameText(a.title, b.title) && sameText(a.description, b.description)
-        && sameText(a.publicDescription, b.publicDescription)
-        && sameText(a.displayTimeZone, b.displayTimeZone)
-        && std::ranges::equal(a.authors, b.authors, sameText);
 }
 
 QString quotedTitle(const Project &project, TextRef text)
@@ -517,6 +437,40 @@ int Document::unlinkClaims(std::uint32_t a, std::uint32_t b)
     m_undoStack->push(command);
     spdlog::info("unlinked two claims");
     return int(found.size());
+}
+
+bool Document::setPosition(std::uint32_t question, std::uint32_t party, const QString &text)
+{
+    if (question >= m_project.questions().size() || party >= m_project.parties().size())
+        return false;
+    const std::uint32_t index = m_project.positionOf(question, party);
+    std::optional<Position> before;
+    if (index != NoIndex) {
+        before = m_project.positions()[index];
+        // Committing what the cell already holds (an editor closing) is not an edit.
+        if (m_project.text(before->text) == text)
+            return false;
+    }
+    const QString line = text.simplified();
+    std::optional<Position> after;
+    if (!line.isEmpty()) {
+        if (before && m_project.text(before->text) == line)
+            return false;
+        after = before.value_or(Position {question, party, {}, NoIndex});
+        after->text = m_project.addText(line);
+    } else if (!before) {
+        return false;
+    }
+    const QString who = quotedName({ItemKind::Party, party});
+    const QString on = quotedName({ItemKind::Question, question});
+    const QString actionText = !after ? tr("Clear position of %1 on %2").arg(who, on)
+        : before                      ? tr("Change position of %1 on %2").arg(who, on)
+                                      : tr("Set position of %1 on %2").arg(who, on);
+    m_undoStack->push(new PositionCommand(
+        this, index == NoIndex ? std::uint32_t(m_project.positions().size()) : index,
+        std::move(before), std::move(after), actionText));
+    spdlog::info("{} a position", !after ? "cleared" : "set");
+    return true;
 }
 
 QString Document::quotedName(ItemRef item) const

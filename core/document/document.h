@@ -131,6 +131,12 @@ public:
     bool deleteItems(const std::vector<ItemRef> &items, DeleteMode mode,
                      std::uint32_t reassignTo = NoIndex);
 
+    // Sets the party's position on the question (a short answer: "Yes", "91 drones") as one
+    // undo step; empty text clears it. The text is made one line (runs of white space, line
+    // breaks included, become one space; ends trimmed). Returns false, pushing nothing, when
+    // the indices are invalid or the position already reads so.
+    bool setPosition(std::uint32_t question, std::uint32_t party, const QString &text);
+
     // Sets the status of every event and claim among `items` as one undo step, recording in
     // each item's history when (now), to what and why; items already in that status are left
     // alone. Returns how many items changed.
@@ -175,6 +181,9 @@ Q_SIGNALS:
     // Relations were added or removed (linkClaims, unlinkClaims, their undo or redo): relation
     // indexes changed, so anything showing answers rebuilds.
     void relationsChanged();
+    // Positions were set, changed or cleared (setPosition, its undo or redo, and deleting a
+    // question or party, which takes its positions along: after structureChanged()).
+    void positionsChanged();
     // The saved views changed (setViews, its undo or redo).
     void viewsChanged();
     // The project's own fields changed (setMeta, its undo or redo).

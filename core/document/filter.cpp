@@ -3,9 +3,6 @@
 #include "document/structurechange.h"
 #include "model/project.h"
 #include "search/searchtext.h"
-#include "text/visibletext.h"
-
-#include <QStringList>
 
 #include <algorithm>
 
@@ -231,116 +228,6 @@ bool Filter::hasReliableSource(const Project &project, IndexRange citations) con
             return true;
     }
     return false;
-}
-
-namespace {
-
-constexpr std::int64_t SecondsPerDay = 86400;
-
-bool isMidnight(std::int64_t seconds)
-{
-    return seconds % SecondsPerDay == 0;
-}
-
-// "28 Dec 2025" for a UTC midnight, "28 Dec 2025, 22:00 UTC" otherwise.
-QString instantText(std::int64_t seconds)
-{
-    const FuzzyTime time = FuzzyTime::fromInstant(
-        seconds,
-        isMidnight(seconds) ? Precision::Day
-                            : (seconds % 60 == 0 ? Precision::Minute : Precision::Second));
-    return time.isNull() ? QString::number(seconds) : time.toDisplayString();
-}
-
-// The end of a half-open range as people say it: the last day included when the range ends
-// at a midnight ("until 31 Dec 2025" for [.., 1 Jan 2026)), else the instant it stops before.
-QString endText(std::int64_t to)
-{
-    return isMidnight(to) ? instantText(to - SecondsPerDay) : instantText(to);
-}
-
-QString quoted(const QString &text)
-{
-    return QChar(0x201C) + text + QChar(0x201D);
-}
-
-QString elided(QString text, qsizetype length)
-{
-    if (text.size() > length)
-        text = text.left(length - 1) + QChar(0x2026);
-    return text;
-}
-
-} // namespace
-
-QString Filter::summary(const Project &project) const
-{
-    if (!isActive())
-        return {};
-    QStringList parts;
-    QStringList names;
-
-    for (const std::uint32_t party : m_hiddenParties) {
-        if (party < project.parties().size())
-            names << visibleText(project.text(project.parties()[party].name));
-    }
-    if (!names.isEmpty())
-        parts << tr("hiding %1").arg(names.join(QStringLiteral(", ")));
-
-    if (m_statuses != AllStatuses) {
-        names.clear();
-        for (std::size_t s = 0; s < StatusNames.size(); ++s) {
-            if (isStatusShown(Status(s)))
-                names << QString::fromUtf8(StatusNames[s]);
-        }
-        parts << tr("statuses: %1")
-                     .arg(names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")));
-    }
-
-    if (m_stances != AllStances) {
-        names.clear();
-        for (std::size_t s = 0; s < StanceNames.size(); ++s) {
-            if (isStanceShown(Stance(s)))
-                names << (Stance(s) == Stance::None ? tr("no stance")
-                                                    : QString::fromUtf8(StanceNames[s]));
-        }
-        parts << tr("stances: %1")
-                     .arg(names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")));
-    }
-
-    if (!m_tags.empty()) {
-        names.clear();
-        for (const std::uint32_t tag : m_tags) {
-            if (tag < project.wordCount())
-                names << visibleText(QString::fromUtf8(project.word(tag)));
-        }
-        parts << tr("tags: %1").arg(names.join(QStringLiteral(", ")));
-    }
-
-    if (m_questions.size() == 1 && *m_questions.begin() < project.questions().size()) {
-        const QString text = project.text(project.questions()[*m_questions.begin()].text);
-        parts << tr("question %1").arg(quoted(elided(visibleText(text), 40)));
-    } else if (!m_questions.empty()) {
-        parts << tr("%1 questions").arg(m_questions.size());
-    }
-
-    if (m_dateFrom && m_dateTo)
-        parts << instantText(*m_dateFrom) + QStringLiteral(" \u2013 ") + endText(*m_dateTo);
-    else if (m_dateFrom)
-        parts << tr("since %1").arg(instantText(*m_dateFrom));
-    else if (m_dateTo)
-        parts << (isMidnight(*m_dateTo) ? tr("until %1") : tr("before %1")).arg(endText(*m_dateTo));
-
-    if (m_minimumReliability == 'A')
-        parts << tr("sources rated A");
-    else if (m_minimumReliability != 0)
-        parts << tr("sources rated %1 or better").arg(QChar::fromLatin1(m_minimumReliability));
-
-    const QString query = m_textQuery.trimmed();
-    if (!query.isEmpty())
-        parts << tr("text %1").arg(quoted(visibleText(query)));
-
-    return tr("Filter: %1").arg(parts.join(QStringLiteral("; ")));
 }
 
 } // namespace claimline

@@ -13,6 +13,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
@@ -69,8 +70,13 @@ public:
     void remap(const StructureChange &change);
     // A short plain-text description of the active filter for the status bar, e.g.
     // "Filter: hiding Russia; statuses: disputed, refuted; since 28 Dec 2025; text “drone”";
-    // empty when the filter is inactive.
+    // empty when the filter is inactive. Short whatever the project: it names at most two
+    // parties ("hiding India, Pakistan", "only Ukraine") and counts more ("3 of 11 parties"),
+    // likewise tags; long names and queries are cut (filtersummary.cpp).
     QString summary(const Project &project) const;
+    // Everything summary() says, in full: one criterion per line, every shown and hidden
+    // party, tag and question named. For the summary's tooltip; empty when inactive.
+    QString description(const Project &project) const;
 
     void beginUpdate();
     void endUpdate();
@@ -83,6 +89,7 @@ Q_SIGNALS:
 
 private:
     void notify();
+    QStringList describe(const Project &project, bool full) const;
     bool hasRequiredTags(const Project &project, const Event &event) const;
     // The text query, answered by the project's SearchIndex (searchindex.h says which
     // fields count): one search per query and project revision, then a bit test per item.

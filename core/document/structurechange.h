@@ -24,6 +24,8 @@ struct StructureChange
     std::array<std::vector<std::uint32_t>, ItemKindNames.size()> items;
     // Relations removed or re-inserted, by index, ascending.
     std::vector<std::uint32_t> relations;
+    // Positions removed or re-inserted with a question or party, by index, ascending.
+    std::vector<std::uint32_t> positions;
 
     const std::vector<std::uint32_t> &of(ItemKind kind) const { return items[std::size_t(kind)]; }
     // Where an index of that kind is after the change, or NoIndex when it was removed.

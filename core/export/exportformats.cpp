@@ -36,6 +36,8 @@ QString exportViewName(ExportView view)
         return QStringLiteral("narratives");
     case ExportView::Chart:
         return QStringLiteral("chart");
+    case ExportView::Positions:
+        return QStringLiteral("positions");
     }
     return {};
 }
@@ -74,8 +76,9 @@ bool isExportAllowed(ExportView view, ExportFormat format)
     case ExportFormat::Pdf:
         return true;
     case ExportFormat::Html:
-        return view == ExportView::Narratives;
+        return view == ExportView::Narratives || view == ExportView::Positions;
     case ExportFormat::Csv:
+        return view == ExportView::Timeline || view == ExportView::Positions;
     case ExportFormat::TimelineJs:
         return view == ExportView::Timeline;
     }

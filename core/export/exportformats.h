@@ -10,6 +10,7 @@
 //   timeline       ×   ×   ×        ×      ×        (csv and timelinejs: the project's data)
 //   narratives     ×   ×   ×   ×
 //   chart:NAME     ×   ×   ×
+//   positions      ×   ×   ×   ×    ×               (csv: one file, the table)
 
 #include <QString>
 #include <QStringList>
@@ -18,7 +19,7 @@
 
 namespace claimline {
 
-enum class ExportView { Timeline, Narratives, Chart };
+enum class ExportView { Timeline, Narratives, Chart, Positions };
 enum class ExportFormat { Png, Svg, Pdf, Html, Csv, TimelineJs };
 
 QString exportFormatName(ExportFormat format);

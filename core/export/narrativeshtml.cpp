@@ -1,16 +1,15 @@
 #include "export/narrativeshtml.h"
 
 #include "export/htmltext.h"
+#include "export/narrativeshtmlstyle.h"
 #include "model/project.h"
 #include "present/narrativestable.h"
 #include "present/narrativestext.h"
+#include "text/quotedtext.h"
 
 #include <QStringList>
 
 #include <algorithm>
-#include <array>
-#include <climits>
-#include <cmath>
 #include <cstdint>
 
 namespace claimline {
@@ -49,105 +48,20 @@ QString narrativesFooter(const QTimeZone &zone)
 
 namespace {
 
-// The page's colours are those of the light publication palette that the pictures use
-// (ui's NarrativesTheme over publicationPalette()), computed here without Qt Gui: channels kept
-// in 16 bits and rounded as QColor keeps and rounds them, so that every colour comes out to
-// the same #rrggbb as the pictures' NarrativesTheme would give.
-struct Rgb16
+QString countOf(std::size_t n, const char *singular, const char *plural)
 {
-    std::uint16_t r = 0;
-    std::uint16_t g = 0;
-    std::uint16_t b = 0;
-
-    static Rgb16 fromRgb(std::uint32_t rgb)
-    {
-        return {std::uint16_t(((rgb >> 16) & 0xff) * 0x101),
-                std::uint16_t(((rgb >> 8) & 0xff) * 0x101), std::uint16_t((rgb & 0xff) * 0x101)};
-    }
-};
-
-float channelF(std::uint16_t c)
-{
-    return c / float(USHRT_MAX);
+    return QString::number(n) + QLatin1Char(' ') + QLatin1String(n == 1 ? singular : plural);
 }
 
-std::uint16_t channel16(float f)
+QString swatchHtml(const Project &project, std::uint32_t party)
 {
-    return std::uint16_t(qRound(f * USHRT_MAX));
+    return QStringLiteral("<span class=\"swatch\" aria-hidden=\"true\" style=\"background:")
+        + narrativesPartyCss(project, party) + QStringLiteral("\"></span>");
 }
 
-Rgb16 blend(const Rgb16 &a, const Rgb16 &b, double t)
-{
-    const auto mix = [t](std::uint16_t x, std::uint16_t y) {
-        return channel16(float(channelF(x) + (channelF(y) - channelF(x)) * t));
-    };
-    return {mix(a.r, b.r), mix(a.g, b.g), mix(a.b, b.b)};
-}
-
-double luminance(const Rgb16 &color)
-{
-    const auto channel = [](double c) {
-        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(channelF(color.r)) + 0.7152 * channel(channelF(color.g))
-        + 0.0722 * channel(channelF(color.b));
-}
-
-double contrastRatio(const Rgb16 &a, const Rgb16 &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-QString colorCss(const Rgb16 &color)
-{
-    // 16 bits to the nearest 8, as QColor::red() rounds.
-    const auto byte = [](std::uint16_t c) {
-        return (c + 128) / 257;
-    };
-    return QStringLiteral("#%1%2%3")
-        .arg(byte(color.r), 2, 16, QLatin1Char('0'))
-        .arg(byte(color.g), 2, 16, QLatin1Char('0'))
-        .arg(byte(color.b), 2, 16, QLatin1Char('0'));
-}
-
-// The publication palette: white cells, near-black text.
-const Rgb16 Background = Rgb16::fromRgb(0xffffff);
-const Rgb16 Text = Rgb16::fromRgb(0x1a1a1a);
-
-// The light stance accents (common/colors.h), index = Stance.
-constexpr std::array<std::uint32_t, 5> StanceAccent {0x5F6670, 0x1E7B34, 0xB42318, 0xA74B00,
-                                                     0x5B3FC4};
-// The parties' fallback colours (common/colors.h), Okabe–Ito.
-constexpr std::array<std::uint32_t, 8> PartyFallback {0xE69F00, 0x56B4E9, 0x009E73, 0xD55E00,
-                                                      0x0072B2, 0xCC79A7, 0xF0E442, 0x999999};
-
-QString stanceAccentCss(Stance stance)
-{
-    return colorCss(Rgb16::fromRgb(StanceAccent[std::size_t(stance)]));
-}
-
-// NarrativesTheme::stanceChipFill: the accent over the card colour.
-QString stanceFillCss(Stance stance)
-{
-    const Rgb16 card = blend(Background, Text, 0.018);
-    return colorCss(blend(card, Rgb16::fromRgb(StanceAccent[std::size_t(stance)]), 0.11));
-}
-
-// common/colors.h's partyColor() on the publication palette.
-QString partyCss(const Project &project, std::uint32_t party)
-{
-    Rgb16 color = Rgb16::fromRgb(PartyFallback[PartyFallback.size() - 1]);
-    if (party < project.parties().size()) {
-        const Party &p = project.parties()[party];
-        color = Rgb16::fromRgb(p.hasColor ? p.color : PartyFallback[party % 7]);
-    }
-    for (int i = 0; i < 12 && contrastRatio(color, Background) < 1.6; ++i)
-        color = blend(color, Text, 0.15);
-    return colorCss(color);
-}
-
+// A claim's card: the stance chip and the date on one line (separate flex items, never run
+// together), the claimant on the next, the statement, the quote and the sources. Whitespace
+// between the elements keeps the words apart in the page's text too (copying, reader modes).
 QString claimHtml(const Project &project, const NarrativesTable &table, std::uint32_t claim,
                   const QTimeZone &zone, std::uint32_t relation = NoIndex)
 {
@@ -157,39 +71,293 @@ QString claimHtml(const Project &project, const NarrativesTable &table, std::uin
         = answer ? NarrativesText::stanceOf(project.relations()[relation].kind) : c.stance;
     const QString stance = answer ? NarrativesText::answerChip(project.relations()[relation].kind)
                                   : NarrativesText::stance(c.stance);
-    const QString stanceClass = shown == Stance::None
-        ? QStringLiteral("none")
-        : QString::fromLatin1(nameOf(shown).data(), qsizetype(nameOf(shown).size()));
-    QString html = QStringLiteral("<div class=\"claim s-") + stanceClass + QStringLiteral("\">")
-        + QStringLiteral("<p class=\"head\"><span class=\"stance\">") + htmlEscaped(stance)
-        + QStringLiteral("</span> <strong>") + htmlEscaped(NarrativesText::claimant(project, claim))
-        + QStringLiteral("</strong> <span class=\"when\">")
-        + htmlEscaped(NarrativesText::madeAt(project, claim, zone)) + QStringLiteral("</span></p>");
+    QString html = QStringLiteral("<div class=\"claim ") + narrativesStanceClass(shown)
+        + QStringLiteral("\">\n<p class=\"head\"><span class=\"stance\">") + htmlEscaped(stance)
+        + QStringLiteral("</span> <span class=\"when\">")
+        + htmlEscaped(NarrativesText::madeAt(project, claim, zone))
+        + QStringLiteral("</span></p>\n<p class=\"who\">")
+        + htmlEscaped(NarrativesText::claimant(project, claim)) + QStringLiteral("</p>\n");
     if (answer)
         html += QStringLiteral("<p class=\"meta\"><em>")
             + htmlEscaped(NarrativesText::answerLine(project, relation))
-            + QStringLiteral("</em></p>");
+            + QStringLiteral("</em></p>\n");
     html += QStringLiteral("<p>") + htmlEscaped(NarrativesText::fileText(project, c.statement))
-        + QStringLiteral("</p>");
+        + QStringLiteral("</p>\n");
     if (!c.quote.isEmpty())
-        html += QStringLiteral("<blockquote>") + QChar(0x201c)
-            + htmlEscaped(NarrativesText::fileText(project, c.quote)) + QChar(0x201d)
-            + QStringLiteral("</blockquote>");
+        html += QStringLiteral("<blockquote>")
+            + htmlEscaped(inQuotes(NarrativesText::fileText(project, c.quote)))
+            + QStringLiteral("</blockquote>\n");
     html += QStringLiteral("<p class=\"meta\">")
-        + htmlEscaped(NarrativesText::footer(project, claim)) + QStringLiteral("</p>");
+        + htmlEscaped(NarrativesText::footer(project, claim)) + QStringLiteral("</p>\n");
     if (table.isUnanswered(claim))
         html += QStringLiteral("<p class=\"flag\">") + QChar(0x2691) + QLatin1Char(' ')
-            + htmlEscaped(NarrativesText::unanswered()) + QStringLiteral("</p>");
-    return html + QStringLiteral("</div>");
+            + htmlEscaped(NarrativesText::unanswered()) + QStringLiteral("</p>\n");
+    return html + QStringLiteral("</div>\n");
 }
 
-QString columnHeader(const Project &project, const NarrativesTable &table, int column)
+// --- matrix: the overview table ---------------------------------------------------------------
+
+QString anchor(std::size_t row)
 {
-    QString html = QStringLiteral("<th scope=\"col\">");
-    for (const std::uint32_t party : table.columnParties(column))
-        html += QStringLiteral("<span class=\"swatch\" aria-hidden=\"true\" style=\"background:")
-            + partyCss(project, party) + QStringLiteral("\"></span>");
-    return html + htmlEscaped(table.columnTitle(project, column)) + QStringLiteral("</th>");
+    return QStringLiteral("q%1").arg(row + 1);
+}
+
+QString anchor(std::size_t row, std::size_t column)
+{
+    return QStringLiteral("q%1-%2").arg(row + 1).arg(column + 1);
+}
+
+// An overview cell's <td>: it names its party and colour for a phone, where the column
+// headers are out of sight and each question's cells run on as a line.
+QString overviewTd(const Project &project, const NarrativesTable &table, std::size_t c,
+                   const char *cssClass = nullptr)
+{
+    const std::vector<std::uint32_t> parties = table.columnParties(int(c));
+    QString html = QStringLiteral("<td");
+    if (cssClass)
+        html += QStringLiteral(" class=\"") + QLatin1String(cssClass) + QLatin1Char('"');
+    return html + QStringLiteral(" data-party=\"") + htmlEscaped(table.columnTitle(project, int(c)))
+        + QStringLiteral("\" style=\"--party:")
+        + narrativesPartyCss(project, parties.empty() ? NoIndex : parties.front())
+        + QStringLiteral("\">");
+}
+
+// A cell of the overview: one chip per stance the party took ("affirms ×3") and per kind of
+// answer from another question ("↩ denies"), linked to the party's claims below.
+QString overviewCell(const Project &project, const NarrativesTable &table, std::size_t r,
+                     std::size_t c)
+{
+    const NarrativesRow &row = table.rows()[r];
+    const std::vector<std::uint32_t> &claims = row.cells[c];
+    const std::vector<NarrativesAnswer> &answers = row.answers[c];
+    if (claims.empty() && answers.empty()) {
+        const QString visible = row.hidden[c] == 0 ? QString(QChar(0x2013))
+                                                   : QStringLiteral("%1 hidden").arg(row.hidden[c]);
+        return overviewTd(project, table, c, "none") + QStringLiteral("<span aria-hidden=\"true\">")
+            + visible + QStringLiteral("</span><span class=\"vh\">")
+            + htmlEscaped(NarrativesTable::emptyCellText(row.hidden[c]))
+            + QStringLiteral("</span></td>");
+    }
+    QStringList chips;
+    const auto chip = [&chips](Stance stance, const QString &text, std::size_t n) {
+        if (n == 0)
+            return;
+        chips << QStringLiteral("<span class=\"chip ") + narrativesStanceClass(stance)
+                + QStringLiteral("\">") + htmlEscaped(text)
+                + (n > 1 ? QStringLiteral(" ") + QChar(0x00d7) + QString::number(n) : QString())
+                + QStringLiteral("</span>");
+    };
+    for (const Stance stance :
+         {Stance::Affirms, Stance::Denies, Stance::Disputes, Stance::Qualifies, Stance::None}) {
+        const auto n = std::count_if(claims.begin(), claims.end(), [&](std::uint32_t claim) {
+            return project.claims()[claim].stance == stance;
+        });
+        chip(stance, NarrativesText::stance(stance), std::size_t(n));
+    }
+    for (const RelationKind kind :
+         {RelationKind::Corroborates, RelationKind::Denies, RelationKind::Rebuts,
+          RelationKind::Disputes, RelationKind::Qualifies}) {
+        const auto n = std::count_if(answers.begin(), answers.end(), [&](const auto &answer) {
+            return project.relations()[answer.relation].kind == kind;
+        });
+        chip(NarrativesText::stanceOf(kind), NarrativesText::answerChip(kind), std::size_t(n));
+    }
+    return overviewTd(project, table, c) + QStringLiteral("<a href=\"#") + anchor(r, c)
+        + QStringLiteral("\">") + chips.join(QLatin1Char(' ')) + QStringLiteral("</a></td>");
+}
+
+QString overviewHtml(const Project &project, const NarrativesTable &table)
+{
+    // The note is outside the scrolling box, where it wraps to the page's width.
+    QString html = QStringLiteral("<p class=\"note\">In the table below, a cell shows the "
+                                  "stances the party took on the question (");
+    html += QChar(0x21a9);
+    html += QStringLiteral(": an answer to a claim on it from another question); follow a "
+                           "question or a cell to its claims.</p>\n"
+                           "<div class=\"scroll overview\" role=\"region\" "
+                           "aria-labelledby=\"overview\" tabindex=\"0\">\n<table>\n"
+                           "<caption id=\"overview\">Stances at a glance</caption>\n<thead><tr>"
+                           "<th scope=\"col\">Question</th>");
+    for (int c = 0; c < table.columnCount(); ++c) {
+        html += QStringLiteral("<th scope=\"col\">");
+        for (const std::uint32_t party : table.columnParties(c))
+            html += swatchHtml(project, party);
+        html += htmlEscaped(table.columnTitle(project, c)) + QStringLiteral("</th>");
+    }
+    html += QStringLiteral("</tr></thead>\n<tbody>\n");
+    for (std::size_t r = 0; r < table.rowCount(); ++r) {
+        const NarrativesRow &row = table.rows()[r];
+        html += QStringLiteral("<tr><th scope=\"row\"><a href=\"#") + anchor(r)
+            + QStringLiteral("\">") + htmlEscaped(table.rowTitle(project, int(r)))
+            + QStringLiteral("</a></th>");
+        for (std::size_t c = 0; c < row.cells.size(); ++c)
+            html += overviewCell(project, table, r, c);
+        html += QStringLiteral("</tr>\n");
+    }
+    // The two counts the views show, each named for what it counts: the matrix's and side by
+    // side's (and the timeline's).
+    html += QStringLiteral("</tbody>\n<tfoot>\n<tr><th scope=\"row\">Claims on these "
+                           "questions</th>");
+    for (int c = 0; c < table.columnCount(); ++c)
+        html += overviewTd(project, table, std::size_t(c)) + QString::number(table.claimCount(c))
+            + QStringLiteral("</td>");
+    html += QStringLiteral("</tr>\n<tr><th scope=\"row\">Claims in all, on any question or "
+                           "none</th>");
+    for (int c = 0; c < table.columnCount(); ++c)
+        html += overviewTd(project, table, std::size_t(c))
+            + QString::number(table.partyClaimCount(c)) + QStringLiteral("</td>");
+    return html + QStringLiteral("</tr>\n</tfoot>\n</table>\n</div>\n");
+}
+
+// --- matrix: the claims, question by question ------------------------------------------------
+
+// A question: a grid of the parties that took a position (as many columns as the page has
+// room for, one on a phone), each with its claims; then the parties that took none.
+QString questionHtml(const Project &project, const NarrativesTable &table, std::size_t r,
+                     const QTimeZone &zone)
+{
+    const NarrativesRow &row = table.rows()[r];
+    QString cells;
+    QStringList silent;
+    QStringList hidden;
+    std::size_t claims = 0;
+    std::size_t answers = 0;
+    std::size_t speaking = 0;
+    for (std::size_t c = 0; c < row.cells.size(); ++c) {
+        const QString name = table.columnTitle(project, int(c));
+        const std::size_t own = row.cells[c].size();
+        const std::size_t answered = row.answers[c].size();
+        claims += own;
+        answers += answered;
+        if (own == 0 && answered == 0) {
+            if (row.hidden[c] > 0)
+                hidden << htmlEscaped(name) + QStringLiteral(" (")
+                        + countOf(row.hidden[c], "claim", "claims") + QLatin1Char(')');
+            else
+                silent << htmlEscaped(name);
+            continue;
+        }
+        ++speaking;
+        QStringList counts;
+        if (own > 0)
+            counts << countOf(own, "claim", "claims");
+        if (answered > 0)
+            counts << countOf(answered, "answer from another question",
+                              "answers from other questions");
+        const std::vector<std::uint32_t> parties = table.columnParties(int(c));
+        cells += QStringLiteral("<div class=\"party\" id=\"") + anchor(r, c)
+            + QStringLiteral("\" style=\"border-top-color:")
+            + narrativesPartyCss(project, parties.empty() ? NoIndex : parties.front())
+            + QStringLiteral("\">\n<h3>");
+        for (const std::uint32_t party : parties)
+            cells += swatchHtml(project, party);
+        cells += htmlEscaped(name) + QStringLiteral(" <span class=\"meta\">")
+            + counts.join(QStringLiteral(" · ")) + QStringLiteral("</span></h3>\n");
+        for (const std::uint32_t claim : row.cells[c])
+            cells += claimHtml(project, table, claim, zone);
+        for (const NarrativesAnswer &answer : row.answers[c])
+            cells += claimHtml(project, table, answer.claim, zone, answer.relation);
+        cells += QStringLiteral("</div>\n");
+    }
+    QString html = QStringLiteral("<section class=\"question\" id=\"") + anchor(r)
+        + QStringLiteral("\" aria-labelledby=\"") + anchor(r) + QStringLiteral("-h\">\n<h2 id=\"")
+        + anchor(r) + QStringLiteral("-h\">") + htmlEscaped(table.rowTitle(project, int(r)))
+        + QStringLiteral("</h2>\n<p class=\"meta\">") + countOf(claims, "claim", "claims");
+    if (answers > 0)
+        html += QStringLiteral(" and ")
+            + countOf(answers, "answer from another question", "answers from other questions");
+    html += QStringLiteral(" by ") + countOf(speaking, "party", "parties")
+        + QStringLiteral("</p>\n");
+    if (!cells.isEmpty())
+        html += QStringLiteral("<div class=\"parties\">\n") + cells + QStringLiteral("</div>\n");
+    if (!silent.isEmpty())
+        html += QStringLiteral("<p class=\"silent\">Parties with ")
+            + htmlEscaped(NarrativesText::noPosition()) + QStringLiteral(" on this question: ")
+            + silent.join(QStringLiteral(", ")) + QStringLiteral(".</p>\n");
+    if (!hidden.isEmpty())
+        html += QStringLiteral("<p class=\"silent\">Claims hidden by the filter: ")
+            + hidden.join(QStringLiteral(", ")) + QStringLiteral(".</p>\n");
+    return html + QStringLiteral("</section>\n");
+}
+
+// --- side by side ---------------------------------------------------------------------------
+
+QString sideBySideHtml(const Project &project, const NarrativesTable &table, const QTimeZone &zone)
+{
+    const QString aName = table.columnTitle(project, NarrativesTable::ColumnA);
+    const QString bName = table.columnTitle(project, NarrativesTable::ColumnB);
+    const auto header = [&](int column) -> QString {
+        QString html = QStringLiteral("<th scope=\"col\">");
+        for (const std::uint32_t party : table.columnParties(column))
+            html += swatchHtml(project, party);
+        return html + htmlEscaped(table.columnTitle(project, column))
+            + QStringLiteral(" <span class=\"meta\">") + htmlEscaped(table.countText(column))
+            + QStringLiteral("</span></th>");
+    };
+    // A cell says whose claims it holds: the column header is out of sight on a phone.
+    const auto cell
+        = [&](const std::vector<std::uint32_t> &claims, const QString &name) -> QString {
+        QString html
+            = QStringLiteral("<td data-label=\"") + htmlEscaped(name) + QStringLiteral("\">");
+        if (claims.empty())
+            html += QStringLiteral("<span class=\"empty\">")
+                + htmlEscaped(QStringLiteral("no related claim from %1").arg(name))
+                + QStringLiteral("</span>");
+        for (const std::uint32_t claim : claims)
+            html += claimHtml(project, table, claim, zone);
+        return html + QStringLiteral("</td>");
+    };
+    QString html = QStringLiteral("<div class=\"scroll side\" role=\"region\" "
+                                  "aria-labelledby=\"comparison\" tabindex=\"0\">\n<table>\n"
+                                  "<caption id=\"comparison\">")
+        + htmlEscaped(aName) + QStringLiteral(" vs ") + htmlEscaped(bName)
+        + QStringLiteral("</caption>\n<thead><tr>") + header(NarrativesTable::ColumnA)
+        + QStringLiteral("<th scope=\"col\">Answer · lag</th>") + header(NarrativesTable::ColumnB)
+        + QStringLiteral("</tr></thead>\n");
+    bool bodyOpen = false;
+    for (std::size_t r = 0; r < table.rowCount(); ++r) {
+        const NarrativesRow &row = table.rows()[r];
+        if (row.kind == NarrativesRow::Kind::Heading) {
+            if (bodyOpen)
+                html += QStringLiteral("</tbody>\n");
+            html += QStringLiteral("<tbody><tr><th scope=\"rowgroup\" colspan=\"3\">")
+                + htmlEscaped(table.rowTitle(project, int(r))) + QStringLiteral("</th></tr>\n");
+            bodyOpen = true;
+            continue;
+        }
+        if (row.kind != NarrativesRow::Kind::Pair)
+            continue;
+        if (!bodyOpen) {
+            html += QStringLiteral("<tbody>\n");
+            bodyOpen = true;
+        }
+        QString links;
+        for (std::size_t i = 0; i < row.links.size(); ++i) {
+            const NarrativesLink &link = row.links[i];
+            if (link.relation == NoIndex || row.cells[0].empty())
+                continue;
+            const Claim &a = project.claims()[row.cells[0][0]];
+            const Claim &b = project.claims()[row.cells[1][i]];
+            const QString lag = link.aAnswers ? formatLag(responseLag(a.madeAt, b.madeAt))
+                                              : formatLag(responseLag(b.madeAt, a.madeAt));
+            const QString kind = NarrativesText::relation(project.relations()[link.relation].kind);
+            // The arrow points from the answer to the claim it answers.
+            const QString arrow = link.aAnswers
+                ? QString(htmlEscaped(kind) + QLatin1Char(' ') + QChar(0x25b6))
+                : QString(QChar(0x25c0) + QLatin1Char(' ') + htmlEscaped(kind));
+            links += QStringLiteral("<p>") + arrow + QStringLiteral(" <span>") + htmlEscaped(lag)
+                + QStringLiteral("</span></p>");
+        }
+        // Labelled only when it holds something: an empty one is left out on a phone.
+        html += QStringLiteral("<tr>") + cell(row.cells[0], aName)
+            + (links.isEmpty() ? QStringLiteral("<td class=\"link\">")
+                               : QStringLiteral("<td class=\"link\" data-label=\"Answer · lag\">"))
+            + links + QStringLiteral("</td>") + cell(row.cells[1], bName)
+            + QStringLiteral("</tr>\n");
+    }
+    if (bodyOpen)
+        html += QStringLiteral("</tbody>\n");
+    return html + QStringLiteral("</table>\n</div>\n");
 }
 
 // The project's public description, one paragraph per non-empty line (a line break in the
@@ -208,56 +376,12 @@ QString publicDescriptionHtml(const Project &project)
     return html;
 }
 
-// The page's style sheet: the publication palette's greys, and per stance the accent of a
-// card's stripe and chip.
-QString pageCss()
-{
-    QString css = QStringLiteral(
-        "body{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,\"Helvetica Neue\",Arial,"
-        "sans-serif;color:#1a1a1a;background:#fff;margin:2rem;line-height:1.4}"
-        "table{border-collapse:collapse;width:100%}"
-        "caption{text-align:left;font-size:1.4rem;font-weight:700;margin-bottom:1rem}"
-        "caption span{display:block;font-size:1rem;font-weight:400;color:#555;margin-top:.25rem}"
-        "th,td{border:1px solid #d4d4d4;padding:.6rem;vertical-align:top;text-align:left}"
-        "thead th{background:#f0f0f0;border-top:4px solid #d4d4d4}"
-        "tbody th{background:#fafafa;font-weight:600;min-width:12rem}"
-        "th[scope=rowgroup]{background:#ececec;font-size:1.05rem}"
-        ".swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;"
-        "margin-right:.35em;vertical-align:-.05em;border:1px solid rgba(0,0,0,.25)}"
-        ".claim{margin:0 0 .75rem;padding:.5rem .7rem;border:1px solid #ddd;"
-        "border-left:4px solid #5f6670;border-radius:4px;background:#fcfcfc}"
-        ".claim:last-child{margin-bottom:0}.claim p{margin:.2rem 0}"
-        ".stance{display:inline-block;font-size:.8rem;font-weight:700;padding:0 .4rem;"
-        "border:1px solid currentColor;border-radius:3px}"
-        ".when,.meta{color:#555;font-size:.85rem}.when{float:right}"
-        "blockquote{margin:.3rem 0 .3rem .2rem;padding-left:.6rem;border-left:2px solid #bbb;"
-        "font-style:italic}"
-        ".flag{display:inline-block;color:#8a5a00;border:1px solid #8a5a00;border-radius:3px;"
-        "padding:0 .4rem;font-size:.8rem;font-weight:700}"
-        ".empty{color:#767676;font-style:italic}"
-        ".link{white-space:nowrap;font-size:.9rem}.link span{display:block;color:#555}"
-        "footer{margin-top:1rem;color:#555;font-size:.85rem}"
-        ".lead{max-width:50rem;margin:0 0 1rem}");
-    for (const Stance stance :
-         {Stance::None, Stance::Affirms, Stance::Denies, Stance::Disputes, Stance::Qualifies}) {
-        const QString name = stance == Stance::None
-            ? QStringLiteral("none")
-            : QString::fromLatin1(nameOf(stance).data(), qsizetype(nameOf(stance).size()));
-        css += QStringLiteral(".s-") + name + QStringLiteral("{border-left-color:")
-            + stanceAccentCss(stance) + QStringLiteral("}.s-") + name
-            + QStringLiteral(" .stance{color:") + stanceAccentCss(stance)
-            + QStringLiteral(";background:") + stanceFillCss(stance) + QStringLiteral("}");
-    }
-    return css;
-}
-
 } // namespace
 
 QString narrativesHtml(const Project &project, const NarrativesTable &table, const QTimeZone &zone,
                        const QString &title)
 {
-    const QString caption = title.isEmpty() ? narrativesTitle(project) : title;
-    const QString css = pageCss();
+    const QString heading = title.isEmpty() ? narrativesTitle(project) : title;
     // For search engines and link previews: the public description on one line.
     const QString summary
         = NarrativesText::oneLine(project.text(project.meta().publicDescription)).trimmed();
@@ -266,103 +390,24 @@ QString narrativesHtml(const Project &project, const NarrativesTable &table, con
         : QString(QStringLiteral("<meta name=\"description\" content=\"") + htmlEscaped(summary)
                   + QStringLiteral("\">\n"));
 
-    QString html;
-    html += QStringLiteral(
-                "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        + summaryMeta + QStringLiteral("<title>") + htmlEscaped(caption)
-        + QStringLiteral("</title>\n<style>") + css + QStringLiteral("</style>\n</head>\n<body>\n")
-        + publicDescriptionHtml(project) + QStringLiteral("<table>\n<caption>")
-        + htmlEscaped(caption) + QStringLiteral("<span>")
-        + htmlEscaped(narrativesSubtitle(project, table))
-        + QStringLiteral("</span></caption>\n<thead><tr>");
-    const bool matrix = table.mode() == NarrativesMode::Matrix;
-    if (matrix) {
-        html += QStringLiteral("<th scope=\"col\">Question</th>");
-        for (int c = 0; c < table.columnCount(); ++c)
-            html += columnHeader(project, table, c);
+    QString html = QStringLiteral(
+                       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        + summaryMeta + QStringLiteral("<title>") + htmlEscaped(heading)
+        + QStringLiteral("</title>\n<style>") + narrativesPageCss()
+        + QStringLiteral("</style>\n</head>\n<body>\n<div class=\"page\">\n<header>\n<h1>")
+        + htmlEscaped(heading) + QStringLiteral("</h1>\n<p class=\"sub\">")
+        + htmlEscaped(narrativesSubtitle(project, table)) + QStringLiteral("</p>\n")
+        + publicDescriptionHtml(project) + QStringLiteral("</header>\n<main>\n");
+    if (table.mode() == NarrativesMode::Matrix) {
+        html += overviewHtml(project, table);
+        for (std::size_t r = 0; r < table.rowCount(); ++r)
+            html += questionHtml(project, table, r, zone);
     } else {
-        html += columnHeader(project, table, NarrativesTable::ColumnA)
-            + QStringLiteral("<th scope=\"col\">Answer · lag</th>")
-            + columnHeader(project, table, NarrativesTable::ColumnB);
+        html += sideBySideHtml(project, table, zone);
     }
-    html += QStringLiteral("</tr></thead>\n");
-    const auto cell = [&](const std::vector<std::uint32_t> &claims, const QString &empty,
-                          const std::vector<NarrativesAnswer> &answers = {}) -> QString {
-        QString out = QStringLiteral("<td>");
-        if (claims.empty() && answers.empty())
-            out += QStringLiteral("<span class=\"empty\">") + htmlEscaped(empty)
-                + QStringLiteral("</span>");
-        for (const std::uint32_t claim : claims)
-            out += claimHtml(project, table, claim, zone);
-        for (const NarrativesAnswer &answer : answers)
-            out += claimHtml(project, table, answer.claim, zone, answer.relation);
-        return out + QStringLiteral("</td>");
-    };
-    bool bodyOpen = false;
-    if (matrix) {
-        html += QStringLiteral("<tbody>\n");
-        bodyOpen = true;
-    }
-    for (std::size_t r = 0; r < table.rowCount(); ++r) {
-        const NarrativesRow &row = table.rows()[r];
-        switch (row.kind) {
-        case NarrativesRow::Kind::Question:
-            html += QStringLiteral("<tr><th scope=\"row\">")
-                + htmlEscaped(table.rowTitle(project, int(r))) + QStringLiteral("</th>");
-            for (std::size_t c = 0; c < row.cells.size(); ++c)
-                html += cell(row.cells[c], NarrativesTable::emptyCellText(row.hidden[c]),
-                             row.answers[c]);
-            html += QStringLiteral("</tr>\n");
-            break;
-        case NarrativesRow::Kind::Heading:
-            if (bodyOpen)
-                html += QStringLiteral("</tbody>\n");
-            html += QStringLiteral("<tbody><tr><th scope=\"rowgroup\" colspan=\"3\">")
-                + htmlEscaped(table.rowTitle(project, int(r))) + QStringLiteral("</th></tr>\n");
-            bodyOpen = true;
-            break;
-        case NarrativesRow::Kind::Pair: {
-            if (!bodyOpen) {
-                html += QStringLiteral("<tbody>\n");
-                bodyOpen = true;
-            }
-            html += QStringLiteral("<tr>")
-                + cell(row.cells[0],
-                       QStringLiteral("no related claim from %1")
-                           .arg(table.columnTitle(project, NarrativesTable::ColumnA)))
-                + QStringLiteral("<td class=\"link\">");
-            for (std::size_t i = 0; i < row.links.size(); ++i) {
-                const NarrativesLink &link = row.links[i];
-                if (link.relation == NoIndex || row.cells[0].empty())
-                    continue;
-                const Claim &a = project.claims()[row.cells[0][0]];
-                const Claim &b = project.claims()[row.cells[1][i]];
-                const QString lag = link.aAnswers ? formatLag(responseLag(a.madeAt, b.madeAt))
-                                                  : formatLag(responseLag(b.madeAt, a.madeAt));
-                const QString kind
-                    = NarrativesText::relation(project.relations()[link.relation].kind);
-                // The arrow points from the answer to the claim it answers.
-                const QString arrow = link.aAnswers
-                    ? QString(htmlEscaped(kind) + QLatin1Char(' ') + QChar(0x25b6))
-                    : QString(QChar(0x25c0) + QLatin1Char(' ') + htmlEscaped(kind));
-                html += QStringLiteral("<p>") + arrow + QStringLiteral("<span>") + htmlEscaped(lag)
-                    + QStringLiteral("</span></p>");
-            }
-            html += QStringLiteral("</td>")
-                + cell(row.cells[1],
-                       QStringLiteral("no related claim from %1")
-                           .arg(table.columnTitle(project, NarrativesTable::ColumnB)))
-                + QStringLiteral("</tr>\n");
-            break;
-        }
-        }
-    }
-    if (bodyOpen)
-        html += QStringLiteral("</tbody>\n");
-    html += QStringLiteral("</table>\n<footer>") + htmlEscaped(narrativesFooter(zone))
-        + QStringLiteral("</footer>\n</body>\n</html>\n");
+    html += QStringLiteral("</main>\n<footer>") + htmlEscaped(narrativesFooter(zone))
+        + QStringLiteral("</footer>\n</div>\n</body>\n</html>\n");
     return html;
 }
-
 } // namespace claimline

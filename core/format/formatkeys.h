@@ -22,11 +22,12 @@ enum class Root : std::uint8_t {
     Questions,
     Claims,
     Relations,
+    Positions,
     Views
 };
-inline constexpr std::array<std::string_view, 11> RootKeys {
-    "format", "version",   "meta",   "parties",   "actors", "sources",
-    "events", "questions", "claims", "relations", "views"};
+inline constexpr std::array<std::string_view, 12> RootKeys {
+    "format", "version",   "meta",   "parties",   "actors",    "sources",
+    "events", "questions", "claims", "relations", "positions", "views"};
 
 // `description` is internal (conventions, caveats for the team); `public_description` is what
 // publication exports show. Neither ever stands in for the other.
@@ -113,6 +114,9 @@ inline constexpr std::array<std::string_view, 4> QuoteKeys {"text", "language", 
 
 enum class Relation : std::uint8_t { From, To, Kind };
 inline constexpr std::array<std::string_view, 3> RelationKeys {"from", "to", "kind"};
+
+enum class Position : std::uint8_t { Question, Party, Text };
+inline constexpr std::array<std::string_view, 3> PositionKeys {"question", "party", "text"};
 
 // The index of key in keys, or -1; `hint` is checked first.
 template<std::size_t N>

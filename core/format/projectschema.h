@@ -38,6 +38,8 @@ public:
         Claim,
         RelationList,
         Relation,
+        PositionList,
+        Position,
         Location,
         PartyRefs,
         Tags,
@@ -69,6 +71,7 @@ public:
         case Ctx::Question:
         case Ctx::Claim:
         case Ctx::Relation:
+        case Ctx::Position:
             return true;
         default:
             return false;
@@ -106,6 +109,8 @@ public:
             return keys::indexOf(keys::QuoteKeys, key, hint);
         case Ctx::Relation:
             return keys::indexOf(keys::RelationKeys, key, hint);
+        case Ctx::Position:
+            return keys::indexOf(keys::PositionKeys, key, hint);
         default:
             return -1;
         }
@@ -134,6 +139,8 @@ public:
                 return Expect {Ctx::ClaimList, true};
             case keys::Root::Relations:
                 return Expect {Ctx::RelationList, true};
+            case keys::Root::Positions:
+                return Expect {Ctx::PositionList, true};
             default:
                 return std::nullopt;
             }
@@ -155,6 +162,8 @@ public:
             return Expect {Ctx::Claim, false};
         case Ctx::RelationList:
             return Expect {Ctx::Relation, false};
+        case Ctx::PositionList:
+            return Expect {Ctx::Position, false};
         case Ctx::CitationList:
             return Expect {Ctx::Citation, false};
         case Ctx::HistoryList:

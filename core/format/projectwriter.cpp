@@ -245,6 +245,7 @@ public:
         writeArray("questions", m_p.questions(), [this](const Question &x) { writeQuestion(x); });
         writeArray("claims", m_p.claims(), [this](const Claim &x) { writeClaim(x); });
         writeArray("relations", m_p.relations(), [this](const Relation &x) { writeRelation(x); });
+        writeArray("positions", m_p.positions(), [this](const Position &x) { writePosition(x); });
         writeArray("views", m_p.views(), [this](const json &x) { writeJson(m_out, x); });
         for (const auto &[k, v] : m_p.topLevelExtra().items()) {
             if (keys::contains(keys::RootKeys, k))
@@ -511,6 +512,15 @@ private:
         o.key("to").string(idOf(ItemKind::Claim, x.to));
         o.key("kind").string(nameOf(x.kind));
         writeUnknown(o, extraOf(x.extra), keys::RelationKeys);
+    }
+
+    void writePosition(const Position &x)
+    {
+        ObjectWriter o(m_out);
+        o.key("question").string(idOf(ItemKind::Question, x.question));
+        o.key("party").string(idOf(ItemKind::Party, x.party));
+        o.required("text", text(x.text));
+        writeUnknown(o, extraOf(x.extra), keys::PositionKeys);
     }
 
     const Project &m_p;

@@ -191,6 +191,17 @@ struct Question
     std::uint32_t extra = NoIndex;
 };
 
+// One party's short answer to one question, as a newsroom's "what each side is arguing" chart
+// shows it ("Yes", "91 drones", "Calls the footage unconvincing"): at most one per question
+// and party, never empty. Like relations, positions have no id; nothing refers to them.
+struct Position
+{
+    std::uint32_t question = NoIndex;
+    std::uint32_t party = NoIndex;
+    TextRef text;
+    std::uint32_t extra = NoIndex;
+};
+
 // `from` answers `to`.
 struct Relation
 {

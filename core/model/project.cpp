@@ -153,6 +153,7 @@ void Project::copyTo(Project &target) const
     target.m_text = m_text.share();
     target.m_items = m_items;
     target.m_relations = m_relations;
+    target.m_positions = m_positions;
     target.m_indexPool = m_indexPool;
     target.m_citations = m_citations;
     target.m_statusChanges = m_statusChanges;
@@ -406,11 +407,20 @@ std::vector<std::uint32_t> Project::claimsOn(std::uint32_t question, std::uint32
     return result;
 }
 
+std::uint32_t Project::positionOf(std::uint32_t question, std::uint32_t party) const
+{
+    for (std::uint32_t i = 0; i < m_positions.size(); ++i) {
+        if (m_positions[i].question == question && m_positions[i].party == party)
+            return i;
+    }
+    return NoIndex;
+}
+
 std::size_t Project::memoryUsage() const
 {
-    std::size_t bytes = capacityBytes(m_relations) + capacityBytes(m_indexPool)
-        + capacityBytes(m_citations) + capacityBytes(m_statusChanges) + m_ids.memoryUsage()
-        + m_text.size();
+    std::size_t bytes = capacityBytes(m_relations) + capacityBytes(m_positions)
+        + capacityBytes(m_indexPool) + capacityBytes(m_citations) + capacityBytes(m_statusChanges)
+        + m_ids.memoryUsage() + m_text.size();
     forEachItemType(
         [&]<typename Item>(std::type_identity<Item>) { bytes += capacityBytes(items<Item>()); });
     if (m_indexes) {

@@ -101,6 +101,7 @@ public:
     const std::vector<Question> &questions() const { return items<Question>(); }
     const std::vector<Claim> &claims() const { return items<Claim>(); }
     const std::vector<Relation> &relations() const { return m_relations; }
+    const std::vector<Position> &positions() const { return m_positions; }
 
     // Mutable access for the loader, the generator and the Document's undo commands. Any
     // change through these must be followed by invalidateIndexes() (the Document does it).
@@ -116,6 +117,7 @@ public:
     std::vector<Question> &questions() { return items<Question>(); }
     std::vector<Claim> &claims() { return items<Claim>(); }
     std::vector<Relation> &relations() { return m_relations; }
+    std::vector<Position> &positions() { return m_positions; }
 
     // How many items of a kind there are.
     std::size_t count(ItemKind kind) const;
@@ -201,6 +203,9 @@ public:
     std::span<const std::uint32_t> claimsOn(std::uint32_t question) const;
     // Claims on a question made for a party, in file order.
     std::vector<std::uint32_t> claimsOn(std::uint32_t question, std::uint32_t party) const;
+    // The index of the party's position on the question in positions(), or NoIndex. A linear
+    // scan: a project holds at most one position per question and party, a few dozen.
+    std::uint32_t positionOf(std::uint32_t question, std::uint32_t party) const;
 
     // Drops the derived indexes (the search index too); they are rebuilt on the next query.
     // Takes a new revision.
@@ -221,6 +226,7 @@ private:
     TextArena m_text;
     PerItemType<std::vector> m_items; // one array per ItemKind
     std::vector<Relation> m_relations;
+    std::vector<Position> m_positions;
 
     std::vector<std::uint32_t> m_indexPool;
     std::vector<Citation> m_citations;

@@ -3,6 +3,7 @@
 #include "present/labels.h"
 
 #include "model/project.h"
+#include "text/quotedtext.h"
 #include "text/visibletext.h"
 
 #include <QStringList>
@@ -198,8 +199,7 @@ void DetailsText::describeClaim(std::uint32_t index)
 
     if (!claim.quote.isEmpty()) {
         add(DetailsLine::Role::Heading, tr("Quote"));
-        addParagraphs(DetailsLine::Role::Text,
-                      QChar(0x201c) + m_project.text(claim.quote) + QChar(0x201d));
+        addParagraphs(DetailsLine::Role::Text, inQuotes(m_project.text(claim.quote)));
         if (claim.quoteSpeaker != NoIndex)
             addField(tr("Speaker"), actorName(claim.quoteSpeaker));
         if (!claim.quoteLanguage.isEmpty())
@@ -355,8 +355,7 @@ void DetailsText::addCitations(IndexRange citations)
         if (!about.isEmpty())
             add(DetailsLine::Role::Detail, about.join(QStringLiteral(" · ")));
         if (!citation.excerpt.isEmpty())
-            addParagraphs(DetailsLine::Role::Detail,
-                          QChar(0x201c) + m_project.text(citation.excerpt) + QChar(0x201d));
+            addParagraphs(DetailsLine::Role::Detail, inQuotes(m_project.text(citation.excerpt)));
     }
 }
 

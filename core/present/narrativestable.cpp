@@ -85,6 +85,28 @@ std::size_t NarrativesTable::claimCount(int column) const
     return column >= 0 && std::size_t(column) < m_counts.size() ? m_counts[std::size_t(column)] : 0;
 }
 
+std::size_t NarrativesTable::partyClaimCount(int column) const
+{
+    return column >= 0 && std::size_t(column) < m_allCounts.size()
+        ? m_allCounts[std::size_t(column)]
+        : 0;
+}
+
+QString NarrativesTable::countText(int column, bool brief) const
+{
+    const std::size_t shown = claimCount(column);
+    const std::size_t all = partyClaimCount(column);
+    const auto claims = [](std::size_t n) {
+        return n == 1 ? QStringLiteral("1 claim") : QStringLiteral("%1 claims").arg(n);
+    };
+    if (m_spec.mode != NarrativesMode::Matrix || shown == all)
+        return claims(shown);
+    return (brief ? QStringLiteral("%1 on questions · %2 in all")
+                  : QStringLiteral("%1 on these questions · %2 in all"))
+        .arg(shown)
+        .arg(all);
+}
+
 bool NarrativesTable::isUnanswered(std::uint32_t claim) const
 {
     return m_spec.mode == NarrativesMode::SideBySide && claim < m_flags.size()
@@ -161,6 +183,7 @@ void NarrativesTable::build(const Project &project, const Filter *filter,
     m_shown.clear();
     m_flags.clear();
     m_counts.assign(std::size_t(columnCount()), 0);
+    m_allCounts.assign(std::size_t(columnCount()), 0);
     if (m_spec.mode == NarrativesMode::Matrix)
         buildMatrix(project, filter);
     else
@@ -176,6 +199,12 @@ void NarrativesTable::buildMatrix(const Project &project, const Filter *filter)
         const std::uint32_t party = project.partyOfClaim(claim);
         return party < columnOf.size() ? columnOf[party] : -1;
     };
+    // Every claim of a column's party, on a question or not, for the header's "in all".
+    for (std::uint32_t c = 0; c < project.claims().size(); ++c) {
+        const int column = columnOfClaim(c);
+        if (column >= 0 && accepts(project, filter, c))
+            ++m_allCounts[std::size_t(column)];
+    }
     std::vector<char> shown(project.claims().size(), 0);
     const auto show = [&](std::uint32_t claim) {
         if (!shown[claim]) {
@@ -314,6 +343,7 @@ void NarrativesTable::buildSideBySide(const Project &project, const Filter *filt
 
     m_counts[ColumnA] = aClaims.size();
     m_counts[ColumnB] = bClaims.size();
+    m_allCounts = m_counts;
     m_shown = aClaims;
     m_shown.insert(m_shown.end(), bClaims.begin(), bClaims.end());
 

@@ -106,8 +106,18 @@ public:
     int columnCount() const;
     // The parties behind a display column (none for the link column).
     std::vector<std::uint32_t> columnParties(int column) const;
-    // Claims shown in a display column (each counted once).
+    // Claims shown in a display column (each counted once): in the matrix the party's claims
+    // on the questions (its rows), side by side every claim of the narrative.
     std::size_t claimCount(int column) const;
+    // Every claim of the column's parties that the filter shows, on any question or none: what
+    // side by side and the timeline's lane count. Equal to claimCount() side by side; in the
+    // matrix larger when the party made claims on no question (Russia: 11 on the questions,
+    // 16 in all).
+    std::size_t partyClaimCount(int column) const;
+    // What claimCount() and partyClaimCount() count, in words, for a column header: "11 on
+    // these questions · 16 in all" in the matrix when they differ, else "16 claims" ("1 claim").
+    // Brief, for a narrow column: "11 on questions · 16 in all".
+    QString countText(int column, bool brief = false) const;
 
     // Side by side: whether no claim of the other side answers the claim.
     bool isUnanswered(std::uint32_t claim) const;
@@ -145,8 +155,9 @@ private:
     // Side by side, per claim: bit 0 = shown on side A, bit 1 = side B, bit 2 = answered by
     // the other side.
     std::vector<std::uint8_t> m_flags;
-    // Claims shown per display column.
+    // Claims shown per display column, and every claim of its parties the filter shows.
     std::vector<std::size_t> m_counts;
+    std::vector<std::size_t> m_allCounts;
 };
 
 } // namespace claimline

@@ -3,6 +3,7 @@
 #include "present/labels.h"
 
 #include "model/project.h"
+#include "text/quotedtext.h"
 #include "text/visibletext.h"
 
 #include <QStringList>
@@ -177,7 +178,7 @@ QString NarrativesText::claimSummary(const Project &project, std::uint32_t claim
             + QStringLiteral(" · ") + madeAt(project, claim, zone);
     lines << fileText(project, c.statement);
     if (!c.quote.isEmpty())
-        lines << QChar(0x201c) + fileText(project, c.quote) + QChar(0x201d);
+        lines << inQuotes(fileText(project, c.quote));
     lines << footer(project, claim);
     return lines.join(QLatin1Char('\n'));
 }
@@ -206,7 +207,7 @@ QString NarrativesText::answerSummary(const Project &project, std::uint32_t clai
     lines << answerLine(project, relation);
     lines << fileText(project, c.statement);
     if (!c.quote.isEmpty())
-        lines << QChar(0x201c) + fileText(project, c.quote) + QChar(0x201d);
+        lines << inQuotes(fileText(project, c.quote));
     lines << footer(project, claim);
     return lines.join(QLatin1Char('\n'));
 }
@@ -253,7 +254,7 @@ QString NarrativesText::drillDown(const Project &project, std::uint32_t claim,
     out << QString() << tr("Statement") << indented(project.text(c.statement));
     if (!c.quote.isEmpty()) {
         out << QString() << tr("Quote");
-        out << QStringLiteral("    ") + QChar(0x201c) + fileText(project, c.quote) + QChar(0x201d);
+        out << QStringLiteral("    ") + inQuotes(fileText(project, c.quote));
         if (!c.quoteTranslation.isEmpty())
             out << tr("    Translation: %1").arg(fileText(project, c.quoteTranslation));
     }
@@ -278,8 +279,7 @@ QString NarrativesText::drillDown(const Project &project, std::uint32_t claim,
         if (!source.url.isEmpty())
             out << QStringLiteral("    ") + fileText(project, source.url);
         if (!citation.excerpt.isEmpty())
-            out << QStringLiteral("    ") + QChar(0x201c) + fileText(project, citation.excerpt)
-                    + QChar(0x201d);
+            out << QStringLiteral("    ") + inQuotes(fileText(project, citation.excerpt));
     }
 
     // Relations either way; the lag always runs from the earlier claim to its answer.

@@ -83,12 +83,50 @@ void appendQuoted(std::string &out, std::string_view text)
     out += '"';
 }
 
+// Whether a quotation mark after `before` opens a quotation: after a space or a line break,
+// an opening bracket, a dash or another opening quote.
+bool opensAfter(QChar before)
+{
+    if (before.isSpace())
+        return true;
+    switch (before.unicode()) {
+    case u'(':
+    case u'[':
+    case u'{':
+    case u'/':
+    case 0x2013: // en dash
+    case 0x2014: // em dash
+    case 0x2018: // ‘
+    case 0x201c: // “
+    case 0x00ab: // «
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 std::string quoted(std::string_view text)
 {
     std::string out;
     appendQuoted(out, text);
+    return out;
+}
+
+QString inQuotes(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    out += QChar(0x201c);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'"' || c == QChar(0x201c) || c == QChar(0x201d))
+            out += QChar(opensAfter(out.back()) ? 0x2018 : 0x2019); // “ opens at the start
+        else
+            out += c;
+    }
+    out += QChar(0x201d);
     return out;
 }
 

@@ -394,3 +394,44 @@ TEST(DetailsText, PlainTextGivesEachRoleItsShape)
               QStringLiteral(
                   "Title\nDate: 29 Dec 2025\n\nSources (1)\n• Wire\n   reliability B\nParagraph."));
 }
+
+// A quote inside a quotation or an excerpt takes single quotes, opening and closing the right
+// way, whether the file has straight or curly ones: “… ‘state terrorism’”, never
+// “… “state terrorism””.
+TEST(DetailsText, QuotesInsideAQuotationAreSingle)
+{
+    const Project project = test::loadSample();
+    const auto lineOf = [&](std::string_view claim, Role role, const QString &start) {
+        const DetailsLines lines
+            = describe(project, {ItemKind::Claim, test::indexOf(project, claim, ItemKind::Claim)});
+        for (const DetailsLine &line : lines) {
+            if (line.role == role && line.text.startsWith(start))
+                return line.text;
+        }
+        return QString();
+    };
+    // Curly quotes in an excerpt, at its end.
+    EXPECT_EQ(lineOf("claim-state-terrorism", Role::Detail, QStringLiteral("“Lavrov described")),
+              QStringLiteral("“Lavrov described the supposed attack as ‘state terrorism’”"));
+    // Curly quotes inside a claim's quote.
+    EXPECT_TRUE(lineOf("claim-justify-attacks", Role::Text, QStringLiteral("“This alleged"))
+                    .startsWith(QStringLiteral("“This alleged ‘residence strike’ story is")));
+    // Straight quotes at the start of an excerpt.
+    EXPECT_EQ(lineOf("claim-kallas-unfounded", Role::Detail, QStringLiteral("“‘No one")),
+              QStringLiteral("“‘No one should accept unfounded claims from the aggressor who has "
+                             "indiscriminately targeted Ukraine's infrastructure and civilians,’ "
+                             "Kallas wrote on social media.”"));
+
+    // Every quotation of the sample has one pair of double quotes: its own.
+    for (std::uint32_t c = 0; c < project.claims().size(); ++c) {
+        for (const DetailsLine &line : describe(project, {ItemKind::Claim, c})) {
+            if (!line.text.startsWith(QChar(0x201c)))
+                continue;
+            const QString inside = line.text.mid(1, line.text.size() - 2);
+            EXPECT_TRUE(line.text.endsWith(QChar(0x201d))) << line.text.toStdString();
+            EXPECT_FALSE(inside.contains(QChar(0x201c)) || inside.contains(QChar(0x201d))
+                         || inside.contains(QLatin1Char('"')))
+                << line.text.toStdString();
+        }
+    }
+}

@@ -192,6 +192,43 @@ TEST_F(DocumentTest, SetEventTitleUndoRedo)
     EXPECT_TRUE(std::get<0>(modified.last()));
 }
 
+// Typing a letter and deleting it again changes nothing: no step is left and the file is not
+// modified (issue 16: the title bar said modified with nothing changed). The same for the
+// project's own fields.
+TEST_F(DocumentTest, TypingThatEndsWhereItBeganLeavesNoStep)
+{
+    const QString original = eventTitle(drones);
+    SignalSpy modified(&doc, &Document::modifiedChanged);
+    doc.setEventTitle(drones, original + QStringLiteral("x"));
+    EXPECT_TRUE(doc.isModified());
+    EXPECT_EQ(doc.undoStack()->count(), 1);
+    doc.setEventTitle(drones, original);
+    EXPECT_EQ(eventTitle(drones), original);
+    EXPECT_EQ(doc.undoStack()->count(), 0);
+    EXPECT_FALSE(doc.undoStack()->canUndo());
+    EXPECT_FALSE(doc.isModified());
+    ASSERT_EQ(modified.count(), 2u);
+    EXPECT_FALSE(std::get<0>(modified.last()));
+
+    // A change that stays is still one step.
+    doc.setEventTitle(drones, original + QStringLiteral("!"));
+    EXPECT_EQ(doc.undoStack()->count(), 1);
+    EXPECT_TRUE(doc.isModified());
+    doc.undoStack()->undo();
+    EXPECT_FALSE(doc.isModified());
+
+    const ProjectMeta before = doc.project().meta();
+    ProjectMeta typed = before;
+    typed.title = doc.addText(doc.project().text(before.title) + QStringLiteral("x"));
+    doc.setMeta(typed, QStringLiteral("Change project title"), Document::Field::Title);
+    EXPECT_TRUE(doc.isModified());
+    ProjectMeta back = before;
+    back.title = doc.addText(doc.project().text(before.title));
+    doc.setMeta(back, QStringLiteral("Change project title"), Document::Field::Title);
+    EXPECT_FALSE(doc.isModified());
+    EXPECT_EQ(doc.undoStack()->index(), 0);
+}
+
 TEST_F(DocumentTest, UndoTextNamesTheItem)
 {
     doc.setEventTitle(meeting, QStringLiteral("Meeting"));

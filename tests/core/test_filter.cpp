@@ -467,6 +467,67 @@ TEST_F(FilterCriteria, SummaryOfEachCriterion)
               QStringLiteral("Filter: sources rated C or better"));
 }
 
+TEST_F(FilterCriteria, SummaryOfPartiesStaysShortAndTheDescriptionNamesThemAll)
+{
+    const auto showOnly = [this](std::initializer_list<std::string_view> ids) {
+        filter.clear();
+        filter.beginUpdate();
+        for (std::uint32_t i = 0; i < p().parties().size(); ++i)
+            filter.setPartyHidden(i, true);
+        for (const std::string_view id : ids)
+            filter.setPartyHidden(party(id), false);
+        filter.endUpdate();
+        return filter.summary(p());
+    };
+    ASSERT_EQ(p().parties().size(), 11u) << "the sample's parties";
+    // 10 of 11 hidden: the one shown is named, not the ten hidden.
+    EXPECT_EQ(showOnly({"ukraine"}), QStringLiteral("Filter: only Ukraine"));
+    EXPECT_EQ(filter.description(p()),
+              QStringLiteral("Parties shown (1 of 11): Ukraine\n"
+                             "Parties hidden (10): Russia, United States, European Union, India, "
+                             "Pakistan, The Wall Street Journal, Reuters, New York Post, "
+                             "Hungarian Conservative, Fox News"));
+    EXPECT_EQ(showOnly({"russia", "ukraine"}), QStringLiteral("Filter: only Russia, Ukraine"));
+    const QString three = showOnly({"russia", "ukraine", "united-states"});
+    EXPECT_EQ(three, QStringLiteral("Filter: 3 of 11 parties"));
+    EXPECT_LT(three.size(), 40);
+    EXPECT_TRUE(filter.description(p()).contains(
+        QStringLiteral("Parties shown (3 of 11): Russia, Ukraine, United States\n")));
+    EXPECT_EQ(showOnly({}), QStringLiteral("Filter: no parties"));
+    EXPECT_TRUE(
+        filter.description(p()).startsWith(QStringLiteral("Parties shown (0 of 11): none")));
+    // Three hidden of eleven: counted, not listed.
+    filter.clear();
+    for (const char *id : {"india", "pakistan", "reuters"})
+        filter.setPartyHidden(party(id), true);
+    EXPECT_EQ(filter.summary(p()), QStringLiteral("Filter: 8 of 11 parties"));
+    EXPECT_TRUE(filter.description(p()).endsWith(
+        QStringLiteral("Parties hidden (3): India, Pakistan, Reuters")));
+    // A party index the project no longer has hides nothing and is not mentioned.
+    filter.clear();
+    filter.setPartyHidden(999, true);
+    EXPECT_TRUE(filter.summary(p()).isEmpty());
+}
+
+TEST_F(FilterCriteria, SummaryCutsLongListsAndTextTheDescriptionKeeps)
+{
+    filter.setTags(
+        {wordIndex(p(), "drones"), wordIndex(p(), "residence"), wordIndex(p(), "allegation")});
+    const QString query = QStringLiteral("a query much longer than the status bar has room for");
+    filter.setTextQuery(query);
+    const QString summary = filter.summary(p());
+    EXPECT_TRUE(summary.startsWith(QStringLiteral("Filter: 3 tags; text \u201C")))
+        << summary.toStdString();
+    EXPECT_FALSE(summary.contains(query));
+    EXPECT_TRUE(summary.contains(QChar(0x2026))) << "cut with an ellipsis";
+    const QString description = filter.description(p());
+    for (const char *tag : {"drones", "residence", "allegation"})
+        EXPECT_TRUE(description.contains(QLatin1String(tag))) << tag;
+    EXPECT_TRUE(description.contains(QStringLiteral("Text: \u201C") + query + QChar(0x201D)));
+    filter.clear();
+    EXPECT_TRUE(filter.description(p()).isEmpty());
+}
+
 TEST_F(FilterEdges, SummaryShowsHiddenCharactersOfNames)
 {
     filter.setPartyHidden(indexOf(p(), "odd", ItemKind::Party), true);

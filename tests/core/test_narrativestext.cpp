@@ -10,6 +10,7 @@
 #include "samplefacts.h"
 #include "testproject.h"
 #include "testsupport.h"
+#include "text/quotedtext.h"
 
 #include <QStringList>
 
@@ -119,7 +120,8 @@ TEST(NarrativesText, EveryCardOfTheSampleSaysWhoWhenWhatAndHowWellSourced)
             = json.value(QLatin1String("quote")).toObject().value(QLatin1String("text")).toString();
         if (!quote.isEmpty()) {
             ASSERT_EQ(lines.size(), 4) << id;
-            EXPECT_EQ(lines[2], QChar(0x201c) + quote + QChar(0x201d)) << id;
+            // In typographic quotes, quotation marks inside turned single (test_quotedtext).
+            EXPECT_EQ(lines[2], inQuotes(quote)) << id;
         } else {
             EXPECT_EQ(lines.size(), 3) << id;
         }
@@ -305,4 +307,17 @@ TEST(NarrativesText, DrillDownListsSourcesRelationsAndTheEvent)
         << none.toStdString();
     EXPECT_TRUE(none.contains(QStringLiteral("Event\n    none recorded"))) << none.toStdString();
     EXPECT_TRUE(none.contains(QStringLiteral("Relations (1)")));
+}
+
+// A quotation inside a quotation takes single quotes in every narratives text, as in Details
+// (issue 16: “…“state terrorism”" was seen). The sample's excerpt has the inner quotation.
+TEST(NarrativesText, QuotesInsideAQuotationAreSingle)
+{
+    const Project project = test::loadSample();
+    const QString text = NarrativesText::drillDown(
+        project, claimIndex(project, "claim-state-terrorism"), QTimeZone::utc());
+    EXPECT_TRUE(text.contains(QStringLiteral(
+        "\u201cLavrov described the supposed attack as \u2018state terrorism\u2019\u201d")))
+        << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("\u201cstate terrorism\u201d\u201d")));
 }

@@ -224,6 +224,7 @@ TEST(ProjectReader, UnknownFieldsSurviveLoadAndSaveInPlace)
     const LoadResult again = readProject(saved);
     ASSERT_TRUE(again.ok()) << describe(again.problems);
     EXPECT_EQ(projectToString(*again.project), saved);
+    doc["positions"] = json::array();
     doc["views"] = json::array();
     EXPECT_TRUE(sameJson(json::parse(saved), doc)) << saved;
 }
@@ -239,6 +240,7 @@ TEST(ProjectReader, UnknownFieldsOfEveryCitationAndHistoryEntryStayWithTheirEntr
         = json::array({{{"status", "unverified"}, {"y", "first"}}, {{"status", "disputed"}}});
     const LoadResult result = read(doc);
     ASSERT_TRUE(result.ok()) << describe(result.problems);
+    doc["positions"] = json::array();
     doc["views"] = json::array();
     EXPECT_TRUE(sameJson(json::parse(projectToString(*result.project)), doc));
 }

@@ -262,6 +262,7 @@ TEST(ProjectWriter, EmptyOptionalFieldsAreOmitted)
     {"id": "c", "claimant": "a", "made_at": "2025", "statement": "C", "status_history": [{"status": "unverified"}]}
   ],
   "relations": [],
+  "positions": [],
   "views": []
 }
 )");

@@ -92,7 +92,7 @@ TEST(PublicDescription, HtmlPageShowsThePublicDescriptionOnly)
     const QString page = html(project);
     EXPECT_TRUE(page.contains(
         QStringLiteral("<p class=\"lead\">Published &lt;b&gt;words&lt;/b&gt; &amp; more.</p>\n"
-                       "<p class=\"lead\">Second paragraph.</p>\n<table>")))
+                       "<p class=\"lead\">Second paragraph.</p>\n</header>")))
         << page.toStdString();
     EXPECT_TRUE(page.contains(QStringLiteral(
         "<meta name=\"description\" content=\"Published &lt;b&gt;words&lt;/b&gt; &amp; more. "

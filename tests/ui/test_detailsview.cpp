@@ -9,6 +9,7 @@
 #include "text/visibletext.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
@@ -397,4 +398,25 @@ TEST_F(DetailsViewTest, ALinkButtonOnlyWhenTheItemHasLinks)
     m_selection.select(find(m_document, "e2"));
     settle();
     EXPECT_TRUE(m_view.links().isEmpty());
+}
+
+// A quote inside a quotation takes single quotes: “… ‘state terrorism’”, not “… “state
+// terrorism”” (the screenshot). Saved in both palettes for a person to look at.
+TEST_F(DetailsViewTest, QuotesInsideAQuotationAreSingle)
+{
+    m_view.resize(420, 640);
+    m_view.show();
+    QString text = textFor("claim-state-terrorism");
+    EXPECT_CONTAINS(text,
+                    QStringLiteral("“Lavrov described the supposed attack as ‘state "
+                                   "terrorism’”"));
+    EXPECT_FALSE(text.contains(QStringLiteral("““")) || text.contains(QStringLiteral("””")));
+    m_view.grab().save(QDir::tempPath() + QStringLiteral("/claimline-details-quotes.png"));
+    text = textFor("claim-justify-attacks");
+    EXPECT_CONTAINS(text,
+                    QStringLiteral("“This alleged ‘residence strike’ story is a complete "
+                                   "fabrication"));
+    m_view.setPalette(test::darkPalette());
+    settle();
+    m_view.grab().save(QDir::tempPath() + QStringLiteral("/claimline-details-quotes-dark.png"));
 }

@@ -258,8 +258,8 @@ TEST(ExportDialogTest, EachViewOffersItsFormats)
             names << format->itemText(i);
         return names.join(QStringLiteral(" | "));
     };
-    ASSERT_EQ(target->count(), 3 + 5); // timeline, matrix, side by side, five charts
-    EXPECT_EQ(target->itemText(3), QStringLiteral("Chart: Claims per party over time"));
+    ASSERT_EQ(target->count(), 4 + 5); // timeline, matrix, side by side, positions, five charts
+    EXPECT_EQ(target->itemText(4), QStringLiteral("Chart: Claims per party over time"));
     target->setCurrentIndex(0);
     EXPECT_EQ(format->count(), 5) << formats().toStdString();
     EXPECT_TRUE(formats().contains(QStringLiteral("CSV"))) << formats().toStdString();
@@ -267,7 +267,7 @@ TEST(ExportDialogTest, EachViewOffersItsFormats)
     target->setCurrentIndex(1);
     EXPECT_EQ(format->count(), 4) << formats().toStdString();
     EXPECT_TRUE(formats().contains(QStringLiteral("HTML")));
-    target->setCurrentIndex(4);
+    target->setCurrentIndex(5);
     EXPECT_EQ(format->count(), 3) << formats().toStdString();
     format->setCurrentIndex(2);
     const ExportChoice choice = dialog.choice();

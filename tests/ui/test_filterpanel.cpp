@@ -4,10 +4,7 @@
 
 #include "filter/filterpanel.h"
 
-#include "document/document.h"
-#include "document/filter.h"
-#include "testproject.h"
-#include "testsupport.h"
+#include "filterpanelfixture.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -30,44 +27,8 @@ using namespace claimline;
 using test::indexOf;
 using test::wordIndex;
 
-namespace {
-
-QListWidgetItem *itemWithData(QListWidget *list, std::uint32_t index)
-{
-    for (int row = 0; row < list->count(); ++row) {
-        if (list->item(row)->data(Qt::UserRole).toUInt() == index)
-            return list->item(row);
-    }
-    ADD_FAILURE() << "no row for " << index;
-    return nullptr;
-}
-
-class FilterPanelTest : public testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(document.load(test::samplePath()).empty());
-        panel.resize(300, 700);
-        panel.show();
-    }
-
-    template<typename T>
-    T *child(const QString &name) const
-    {
-        T *widget = panel.findChild<T *>(name);
-        EXPECT_NE(widget, nullptr) << name.toStdString();
-        return widget;
-    }
-    const Project &p() const { return document.project(); }
-    std::uint32_t party(std::string_view id) const { return indexOf(p(), id, ItemKind::Party); }
-
-    Document document;
-    Filter filter;
-    FilterPanel panel {&document, &filter};
-};
-
-} // namespace
+using test::FilterPanelTest;
+using test::itemWithData;
 
 TEST_F(FilterPanelTest, ListsFollowTheProject)
 {
@@ -279,7 +240,8 @@ TEST_F(FilterPanelTest, LooksRight)
         panel.grab().save(QDir::tempPath() + QStringLiteral("/claimline-filterpanel-dark.png")));
     // Text follows the palette, and no label reads markup.
     for (const QLabel *label : panel.findChildren<QLabel *>()) {
-        EXPECT_EQ(label->palette().color(label->foregroundRole()), QColor(0xe8, 0xe8, 0xe8));
+        EXPECT_EQ(label->palette().color(label->foregroundRole()),
+                  test::darkPalette().color(label->foregroundRole()));
         EXPECT_EQ(label->textFormat(), Qt::PlainText) << label->text().toStdString();
     }
     // Nothing wider than the dock: the content scrolls vertically only.

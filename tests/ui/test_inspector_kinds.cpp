@@ -104,7 +104,9 @@ TEST_F(InspectorTest, PartyShortNameColourAndKind)
 
     undoAll();
     const Party &restored = party(item);
-    EXPECT_EQ(restored.shortName, before.shortName);
+    // Typing "RUS" over "RU" passes through "RU": that step changed nothing and is dropped,
+    // so the text comes back equal, not necessarily the same arena entry.
+    EXPECT_EQ(text(restored.shortName), text(before.shortName));
     EXPECT_EQ(restored.color, before.color);
     EXPECT_EQ(restored.hasColor, before.hasColor);
     EXPECT_EQ(restored.kind, before.kind);

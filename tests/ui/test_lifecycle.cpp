@@ -20,7 +20,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
-#include <QPlainTextEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -450,10 +450,9 @@ TEST_F(LifecycleTest, FileFromANewerVersionSaysSoAndKeepsTheOpenProject)
     ASSERT_TRUE(window.openFile(path));
     EXPECT_FALSE(window.openFile(newer));
     EXPECT_EQ(window.document()->filePath(), path);
-    auto *dialog = window.findChild<QDialog *>(QStringLiteral("problemsDialog"));
+    auto *dialog = window.findChild<QMessageBox *>(QStringLiteral("problemsDialog"));
     ASSERT_NE(dialog, nullptr);
-    const QString list
-        = dialog->findChild<QPlainTextEdit *>(QStringLiteral("problemList"))->toPlainText();
+    const QString list = dialog->detailedText();
     EXPECT_EQ(list,
               QStringLiteral("/version: this file was written by a newer version of "
                              "Claimline (format version 7; this version reads up to 1). "
@@ -475,9 +474,9 @@ TEST_F(LifecycleTest, FileWithARepeatedVersionSaysWhyAndKeepsTheEditedProject)
     EXPECT_EQ(window.document()->filePath(), path);
     EXPECT_TRUE(window.document()->isModified());
     EXPECT_EQ(title(*window.document(), 0), QStringLiteral("Edited, not saved"));
-    auto *dialog = window.findChild<QDialog *>(QStringLiteral("problemsDialog"));
+    auto *dialog = window.findChild<QMessageBox *>(QStringLiteral("problemsDialog"));
     ASSERT_NE(dialog, nullptr);
-    EXPECT_EQ(dialog->findChild<QPlainTextEdit *>(QStringLiteral("problemList"))->toPlainText(),
+    EXPECT_EQ(dialog->detailedText(),
               QStringLiteral("/version: the field appears twice in the same object\n"
                              "/version: must be a whole number, not an array"));
     dialog->close();

@@ -52,6 +52,35 @@ QColor withContrast(QColor color, const QColor &background, const QColor &text, 
     return color;
 }
 
+QColor lightenedForContrast(const QColor &color, const QColor &background, double minimum)
+{
+    if (background.lightness() >= 128 || contrastRatio(color, background) >= minimum)
+        return color;
+    // HSL lightness raises every channel together, so the contrast grows with it: bisect for
+    // the least lightening that is enough, measured on the 8-bit colour that is painted.
+    const QColor hsl = color.toHsl();
+    const auto at = [&hsl](double lightness) {
+        return QColor::fromRgb(
+            QColor::fromHslF(hsl.hslHueF(), hsl.hslSaturationF(), float(lightness)).rgb());
+    };
+    double low = hsl.lightnessF();
+    double high = 1.0;
+    if (contrastRatio(at(high), background) < minimum)
+        return at(high); // a mid-grey background: white is the best there is
+    for (int i = 0; i < 24; ++i) {
+        const double middle = (low + high) / 2;
+        (contrastRatio(at(middle), background) >= minimum ? high : low) = middle;
+    }
+    return at(high);
+}
+
+QColor partyColor(const QColor &color, const QColor &background, const QColor &text)
+{
+    if (background.lightness() < 128)
+        return lightenedForContrast(color, background, PartyContrastOnDark);
+    return withContrast(color, background, text, 1.6, 0.15);
+}
+
 QColor partyColor(const Project &project, std::uint32_t party, const QColor &background,
                   const QColor &text)
 {
@@ -61,7 +90,7 @@ QColor partyColor(const Project &project, std::uint32_t party, const QColor &bac
         color = p.hasColor ? QColor::fromRgb(QRgb(p.color))
                            : QColor::fromRgb(PartyFallback[party % 7]);
     }
-    return withContrast(color, background, text, 1.6, 0.15);
+    return partyColor(color, background, text);
 }
 
 QColor stanceColor(Stance stance, bool dark)

@@ -25,10 +25,24 @@ double contrastRatio(const QColor &a, const QColor &b);
 QColor withContrast(QColor color, const QColor &background, const QColor &text, double minimum,
                     double step);
 
-// A party's colour: its own, else one of the timeline lanes' fallback colours (Okabe–Ito),
-// made just distinct enough from the background.
+// A colour as drawn on a dark background: lightened in HSL (hue and saturation kept, so Ukraine
+// stays blue) just until its WCAG contrast with the background is at least `minimum`. On a
+// light background, or when it already contrasts enough, the colour itself.
+QColor lightenedForContrast(const QColor &color, const QColor &background, double minimum);
+
+// The contrast a party's colour keeps on a dark background, wherever it is drawn: WCAG's 3:1
+// for marks, lines and swatches (SC 1.4.11).
+inline constexpr double PartyContrastOnDark = 3.0;
+
+// A party's colour as every view draws it on `background`: its own, else one of the timeline
+// lanes' fallback colours (Okabe–Ito). On a dark background it is lightened to a contrast of
+// 3:1 (dark blues and greys vanished on dark); on a light one it is only moved towards the
+// text when it nearly vanishes (1.6:1), so that the publication pictures keep the parties'
+// own colours.
 QColor partyColor(const Project &project, std::uint32_t party, const QColor &background,
                   const QColor &text);
+// The same for a colour already chosen (a party's own or a fallback).
+QColor partyColor(const QColor &color, const QColor &background, const QColor &text);
 // A stance's accent, dark enough for text on a light background or light enough on a dark one.
 QColor stanceColor(Stance stance, bool dark);
 

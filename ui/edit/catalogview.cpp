@@ -1,10 +1,12 @@
 #include "edit/catalogview.h"
 
+#include "common/colors.h"
 #include "common/connecteach.h"
 #include "document/document.h"
 #include "document/selection.h"
 #include "text/visibletext.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QPainter>
 #include <QPixmap>
@@ -50,13 +52,19 @@ ItemRef unpack(const QVariant &value)
     return {static_cast<ItemKind>(v >> 32), std::uint32_t(v & 0xffffffffu)};
 }
 
-QIcon swatch(QRgb rgb, bool has)
+// A party's colour as the views draw it on this palette (legible on dark: common/colors.h),
+// framed in the text colour so that a colour close to the background still shows its square.
+QIcon swatch(QRgb rgb, bool has, const QPalette &palette)
 {
     QPixmap pixmap(12, 12);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
-    painter.setPen(QColor(0, 0, 0, 90));
-    painter.setBrush(has ? QColor(rgb) : QColor(Qt::transparent));
+    QColor frame = palette.color(QPalette::Text);
+    frame.setAlphaF(0.45F);
+    painter.setPen(frame);
+    painter.setBrush(has ? partyColor(QColor::fromRgb(rgb), palette.color(QPalette::Base),
+                                      palette.color(QPalette::Text))
+                         : QColor(Qt::transparent));
     painter.drawRoundedRect(QRectF(0.5, 0.5, 11, 11), 2, 2);
     return QIcon(pixmap);
 }
@@ -106,6 +114,13 @@ QTreeWidgetItem *CatalogView::itemFor(ItemRef item) const
     return top->child(int(item.index));
 }
 
+void CatalogView::changeEvent(QEvent *event)
+{
+    QTreeWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        scheduleRebuild();
+}
+
 void CatalogView::scheduleRebuild()
 {
     m_rebuildTimer->start();
@@ -149,7 +164,7 @@ void CatalogView::rebuild()
     };
     add(ItemKind::Party, [&](QTreeWidgetItem *item, std::uint32_t i) {
         const Party &party = project.parties()[i];
-        item->setIcon(0, swatch(party.color, party.hasColor));
+        item->setIcon(0, swatch(party.color, party.hasColor, palette()));
     });
     add(ItemKind::Actor, [&](QTreeWidgetItem *item, std::uint32_t i) {
         const Actor &actor = project.actors()[i];

@@ -31,6 +31,10 @@ public:
     // The heading of a kind (Parties, Actors, Sources, Questions).
     QTreeWidgetItem *heading(ItemKind kind) const;
 
+protected:
+    // The party swatches are drawn for the palette: a theme change redraws them.
+    void changeEvent(QEvent *event) override;
+
 private:
     void scheduleRebuild();
     void rebuild();

@@ -4,6 +4,11 @@
 // (with their colours), statuses, stances, questions, tags, a date range in UTC days, a
 // source reliability threshold and a text query, plus "Reset filters".
 //
+// Each checkable section narrows to one row in one gesture ("only" on the hovered row,
+// Alt+click, the row's context menu) and has "All" / "None" buttons (CheckList, CheckGroup,
+// SectionHeader); such a change of many rows reaches the Filter as one change, so the views
+// recompute once.
+//
 // Two-way: a control changes the Filter, and a change of the Filter from elsewhere (a saved
 // view, a menu) shows in the controls; a guard flag keeps the two from feeding each other.
 // Typing in the text field reaches the Filter 150 ms after the last key (Enter at once), so
@@ -13,23 +18,22 @@
 
 #include <QWidget>
 
-#include <vector>
-
 class QAction;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
-class QListWidget;
-class QListWidgetItem;
 class QPushButton;
 class QTimer;
 class QVBoxLayout;
 
 namespace claimline {
 
+class CheckGroup;
+class CheckList;
 class Document;
 class Filter;
+class SectionHeader;
 
 class FilterPanel final : public QWidget
 {
@@ -51,14 +55,22 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Building the sections (filterpanelsections.cpp).
     void updateOutlineContrast();
     QWidget *createContent();
+    SectionHeader *addSectionHeader(QVBoxLayout *layout, QWidget *content, const QString &title);
+    void addPartySection(QVBoxLayout *layout, QWidget *content);
     void addStatusAndStanceSections(QVBoxLayout *layout, QWidget *content);
+    void addQuestionAndTagSections(QVBoxLayout *layout, QWidget *content);
     void addDateSection(QVBoxLayout *layout, QWidget *content);
     void addReliabilitySection(QVBoxLayout *layout, QWidget *content);
+
+    // Following the project and the Filter, and the user's changes (filterpanel.cpp).
     void rebuildLists();
     void syncFromFilter();
-    void partyChanged(QListWidgetItem *item);
+    void partiesChanged();
+    void statusesChanged();
+    void stancesChanged();
     void tagsChanged();
     void questionsChanged();
     void datesChanged();
@@ -79,11 +91,11 @@ private:
     QTimer *m_textTimer = nullptr;
     QPushButton *m_resetButton = nullptr;
     QAction *m_resetAction = nullptr;
-    QListWidget *m_parties = nullptr;
-    std::vector<QCheckBox *> m_statuses; // index = Status
-    std::vector<QCheckBox *> m_stances; // index = Stance
-    QListWidget *m_questions = nullptr;
-    QListWidget *m_tags = nullptr;
+    CheckList *m_parties = nullptr;
+    CheckGroup *m_statuses = nullptr; // box index = Status
+    CheckGroup *m_stances = nullptr; // box index = stance - 1; "No stance" last
+    CheckList *m_questions = nullptr;
+    CheckList *m_tags = nullptr;
     QCheckBox *m_fromAny = nullptr;
     QCheckBox *m_toAny = nullptr;
     QDateEdit *m_from = nullptr;

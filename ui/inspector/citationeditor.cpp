@@ -1,6 +1,7 @@
 #include "inspector/citationeditor.h"
 
 #include "document/document.h"
+#include "text/quotedtext.h"
 #include "text/visibletext.h"
 
 #include <QComboBox>
@@ -105,7 +106,7 @@ void CitationEditor::setCitations(std::span<const Citation> citations, bool newI
         const QString excerpt = project.text(citation.excerpt);
         QString row = shortened(title, 60);
         if (!excerpt.isEmpty())
-            row += QStringLiteral(" — “") + shortened(excerpt, 80) + QStringLiteral("”");
+            row += QStringLiteral(" — ") + inQuotes(shortened(excerpt, 80));
         auto *item = new QListWidgetItem(row, m_list);
         item->setToolTip(
             visibleText(excerpt.isEmpty() ? title : title + QLatin1Char('\n') + excerpt));

@@ -42,6 +42,8 @@ public:
     const std::vector<Citation> &citations() const { return m_citations; }
     // The chosen citation's row, or -1.
     int currentRow() const;
+    // The chosen citation's excerpt, edited as typed.
+    QPlainTextEdit *excerptEdit() const { return m_excerpt; }
 
 Q_SIGNALS:
     // The item's citations should become `citations`: `change` of a citation of `source`.

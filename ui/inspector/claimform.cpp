@@ -24,6 +24,7 @@ ClaimForm::ClaimForm(Document *document, QWidget *parent)
     m_madeAt
         = addTimeRow(tr("&Made at:"), "inspectorMadeAt", tr("EDTF, e.g. 2025-12-29T14:30Z"), false);
     m_about = named(new EventPicker(document, this), "inspectorAbout");
+    addDeferredField(m_about);
     addRow(tr("A&bout:"), m_about);
     m_question = combo("inspectorQuestion");
     m_question->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

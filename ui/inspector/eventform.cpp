@@ -41,8 +41,9 @@ EventForm::EventForm(Document *document, QWidget *parent)
     m_kind->setEditable(true);
     m_kind->setInsertPolicy(QComboBox::NoInsert);
     m_kind->lineEdit()->setPlaceholderText(tr("none"));
+    addDeferredField(m_kind->lineEdit());
     addRow(tr("&Kind:"), m_kind);
-    m_tags = lineEdit("inspectorTags");
+    m_tags = lineEdit("inspectorTags", Commit::WhenLeft);
     m_tags->setPlaceholderText(tr("comma-separated"));
     addRow(tr("T&ags:"), m_tags);
     addSourcesRow();

@@ -25,6 +25,7 @@ InspectorForm::InspectorForm(Document *document, ItemKind kind, QWidget *parent)
     , m_document(document)
     , m_kind(kind)
     , m_form(new QFormLayout(this))
+    , m_fieldUndo(new FieldUndo(document->undoStack(), this))
 {
     Q_ASSERT(document);
     m_form->setContentsMargins(0, 0, 0, 0);
@@ -78,9 +79,11 @@ int InspectorForm::horizontalSpacing() const
         : style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing);
 }
 
-QLineEdit *InspectorForm::lineEdit(const char *name)
+QLineEdit *InspectorForm::lineEdit(const char *name, Commit commit)
 {
-    return named(new QLineEdit(this), name);
+    auto *edit = named(new QLineEdit(this), name);
+    m_fieldUndo->addField(edit, commit);
+    return edit;
 }
 
 QComboBox *InspectorForm::combo(const char *name)
@@ -94,6 +97,7 @@ QPlainTextEdit *InspectorForm::plainEdit(const char *name, int lines)
     edit->setTabChangesFocus(true);
     const QFontMetrics metrics(edit->font());
     edit->setFixedHeight(metrics.lineSpacing() * lines + 12);
+    m_fieldUndo->addField(edit); // every plain-text field commits as typed
     return edit;
 }
 
@@ -173,7 +177,7 @@ InspectorForm::TimeField InspectorForm::addTimeRow(const QString &text, const ch
                                                    const QString &placeholder, bool allowEmpty)
 {
     TimeField field;
-    field.edit = lineEdit(name);
+    field.edit = lineEdit(name, Commit::WhenLeft);
     field.edit->setPlaceholderText(placeholder);
     field.reading = noteLabel(QByteArray(name).append("Reading").constData());
     field.allowEmpty = allowEmpty;
@@ -212,6 +216,7 @@ std::optional<FuzzyTime> InspectorForm::checkTime(const TimeField &field)
 void InspectorForm::addSourcesRow()
 {
     m_citations = named(new CitationEditor(m_document, this), "inspectorCitationEditor");
+    m_fieldUndo->addField(m_citations->excerptEdit());
     addRow(tr("Sou&rces:"), m_citations);
     connect(m_citations, &CitationEditor::edited, this,
             [this](const std::vector<Citation> &citations, CitationEditor::Change change,

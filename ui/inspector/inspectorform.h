@@ -16,6 +16,7 @@
 // field, the sources and status rows of events and claims.
 
 #include "document/document.h"
+#include "inspector/fieldundo.h"
 #include "model/model.h"
 #include "model/project.h"
 
@@ -108,7 +109,12 @@ protected:
         widget->setObjectName(QLatin1String(name));
         return widget;
     }
-    QLineEdit *lineEdit(const char *name);
+    // A line edit commits as it is typed unless told otherwise; either way Undo in it is the
+    // Document's, except over typing not yet committed (fieldundo.h).
+    using Commit = FieldUndo::Commit;
+    QLineEdit *lineEdit(const char *name, Commit commit = Commit::AsTyped);
+    // A line edit made elsewhere (an editable combo's, a picker) that commits when it is left.
+    void addDeferredField(QLineEdit *field) { m_fieldUndo->addField(field, Commit::WhenLeft); }
     QComboBox *combo(const char *name);
     QPlainTextEdit *plainEdit(const char *name, int lines);
     // A word-wrapped plain-text label for a note or a problem under a field.
@@ -169,6 +175,7 @@ private:
     };
     std::vector<Row> m_rows;
     QFormLayout *m_form = nullptr;
+    FieldUndo *m_fieldUndo = nullptr;
     CitationEditor *m_citations = nullptr;
     QComboBox *m_status = nullptr;
     QLabel *m_history = nullptr;

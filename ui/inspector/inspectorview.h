@@ -11,6 +11,9 @@
 // 2025, 03:00 UTC") or what is wrong with it, and an invalid time, an unsafe URL or an event
 // without parties is shown inline and never written into the model.
 //
+// Undo and Redo in a field (Ctrl+Z, Ctrl+Shift+Z, its context menu) are the Document's, as
+// Edit ▸ Undo is, except over typing a field has not committed yet (fieldundo.h).
+//
 // Changing the status (events and claims) asks for an optional reason and adds to the item's
 // status history, which is listed below it. With several items selected the status applies to
 // all of them as one undo step: that edit is the view's, since it is about the selection.

@@ -1,5 +1,7 @@
 #include "inspector/projectform.h"
 
+#include "inspector/fieldundo.h"
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -73,6 +75,12 @@ ProjectForm::ProjectForm(Document *document, QWidget *parent)
     m_publicDescription->setToolTip(published);
     m_publicDescription->setPlaceholderText(published);
     addField(tr("&Public description:"), m_publicDescription);
+
+    // Undo in these fields is the Document's, as in the items' forms (fieldundo.h).
+    auto *undo = new FieldUndo(document->undoStack(), this);
+    undo->addField(m_title, FieldUndo::Commit::AsTyped);
+    undo->addField(m_description);
+    undo->addField(m_publicDescription);
 
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
         commit(&ProjectMeta::title, text, tr("Change project title"), Document::Field::Title);

@@ -22,7 +22,7 @@ SourceForm::SourceForm(Document *document, QWidget *parent)
     addRow(tr("&Title:"), m_title);
     m_outlet = lineEdit("inspectorOutlet");
     addRow(tr("&Outlet:"), m_outlet);
-    m_url = lineEdit("inspectorUrl");
+    m_url = lineEdit("inspectorUrl", Commit::WhenLeft);
     m_url->setPlaceholderText(tr("https://…"));
     m_urlNote = noteLabel("inspectorUrlNote");
     m_urlNote->hide();

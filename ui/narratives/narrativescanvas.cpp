@@ -29,7 +29,6 @@ QPointF edgeToward(const QRectF &rect, QPointF point)
     return centre + d * t;
 }
 constexpr int IdleBudgetMs = 8; // per turn of the event loop, for measuring rows out of sight
-constexpr double Margin = 8; // left between a card scrolled into view and the edge
 
 // FNV-1a over what a row shows: equal hashes (with equal keys) mean the same layout.
 std::uint64_t hashRow(const NarrativesRow &row)
@@ -74,6 +73,9 @@ NarrativesCanvas::NarrativesCanvas(QWidget *parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    // Moves without a button too, so that a tooltip goes as soon as the mouse leaves what it
+    // is about (viewportEvent()).
+    viewport()->setMouseTracking(true);
     verticalScrollBar()->setSingleStep(32);
     horizontalScrollBar()->setSingleStep(32);
     m_measureTimer->setSingleShot(true);
@@ -81,6 +83,7 @@ NarrativesCanvas::NarrativesCanvas(QWidget *parent)
     connect(m_measureTimer, &QTimer::timeout, this, &NarrativesCanvas::measureIdle);
     m_renderer.setFont(font());
     m_renderer.setPalette(palette());
+    m_renderer.setCompact(true);
     setMinimumSize(320, 200);
 }
 
@@ -90,6 +93,69 @@ void NarrativesCanvas::setStatementLines(int lines)
 {
     m_renderer.setStatementLines(lines);
     resetHeights();
+}
+
+void NarrativesCanvas::setCompact(bool compact)
+{
+    if (compact == m_renderer.isCompact())
+        return;
+    m_renderer.setCompact(compact);
+    updateScrollBars();
+    resetHeights();
+}
+
+bool NarrativesCanvas::isRowExpanded(int row) const
+{
+    if (!m_table || row < 0 || std::size_t(row) >= m_table->rowCount())
+        return false;
+    return m_renderer.isExpanded(m_table->rows()[std::size_t(row)].question);
+}
+
+void NarrativesCanvas::setRowExpanded(int row, bool expanded)
+{
+    if (!m_table || !isMatrix() || row < 0 || std::size_t(row) >= rowCount()
+        || isRowExpanded(row) == expanded)
+        return;
+    m_renderer.setExpanded(m_table->rows()[std::size_t(row)].question, expanded);
+    rowLayoutChanged(std::size_t(row));
+}
+
+const std::vector<std::uint32_t> &NarrativesCanvas::expandedQuestions() const
+{
+    return m_renderer.expandedQuestions();
+}
+
+void NarrativesCanvas::setExpandedQuestions(std::vector<std::uint32_t> questions)
+{
+    m_renderer.setExpandedQuestions(std::move(questions));
+    // Heights are kept by content and expansion: rows whose expansion changed are measured
+    // again, the others keep theirs.
+    for (std::size_t r = 0; r < rowCount(); ++r) {
+        if (rowHash(r) != m_hashes[r])
+            rowLayoutChanged(r);
+    }
+}
+
+std::uint64_t NarrativesCanvas::rowHash(std::size_t row) const
+{
+    const NarrativesRow &r = m_table->rows()[row];
+    const std::uint64_t h = hashRow(r);
+    return r.kind == NarrativesRow::Kind::Question && m_renderer.isExpanded(r.question)
+        ? h ^ 0x9e3779b97f4a7c15ull
+        : h;
+}
+
+void NarrativesCanvas::rowLayoutChanged(std::size_t row)
+{
+    if (row >= rowCount())
+        return;
+    m_hashes[row] = rowHash(row);
+    m_exact[row] = 0;
+    m_heights[row] = m_renderer.estimatedRowHeight(row);
+    m_topsDirty = true;
+    measure(row, row);
+    updateScrollBars();
+    viewport()->update();
 }
 
 std::size_t NarrativesCanvas::rowCount() const
@@ -144,7 +210,7 @@ void NarrativesCanvas::tableChanged(const Project *project, const NarrativesTabl
     for (std::size_t i = 0; i < n; ++i) {
         const NarrativesRow &row = table->rows()[i];
         const std::uint64_t key = row.key();
-        m_hashes[i] = hashRow(row);
+        m_hashes[i] = rowHash(i);
         m_anchorKeys[i] = key;
         if (hasAnchor && key == anchorKey)
             newTop = i;
@@ -326,104 +392,6 @@ void NarrativesCanvas::measureIdle()
 std::size_t NarrativesCanvas::measuredRowCount() const
 {
     return std::size_t(std::count(m_exact.begin(), m_exact.end(), char(1)));
-}
-
-// --- geometry for hit tests and scrolling ---------------------------------------------------
-
-int NarrativesCanvas::rowAt(int y)
-{
-    measureVisible();
-    if (y < m_renderer.headerHeight())
-        return -1;
-    const std::size_t row
-        = rowAtContent(y - m_renderer.headerHeight() + verticalScrollBar()->value());
-    return row < rowCount() ? int(row) : -1;
-}
-
-std::uint32_t NarrativesCanvas::claimAt(const QPoint &pos)
-{
-    const int row = rowAt(pos.y());
-    if (row < 0 || (isMatrix() && pos.x() < m_renderer.rowHeaderWidth()))
-        return NoIndex;
-    const QPointF at(pos.x() + horizontalScrollBar()->value(),
-                     pos.y() - m_renderer.headerHeight() + verticalScrollBar()->value()
-                         - rowTop(std::size_t(row)));
-    for (const auto &box : m_renderer.claimBoxes(std::size_t(row))) {
-        if (box.rect.contains(at))
-            return box.claim;
-    }
-    return NoIndex;
-}
-
-QRect NarrativesCanvas::claimRect(std::uint32_t claim)
-{
-    if (!m_table)
-        return {};
-    const int row = m_table->locate(claim).first;
-    if (row < 0)
-        return {};
-    measureVisible();
-    measure(std::size_t(row), std::size_t(row));
-    for (const auto &box : m_renderer.claimBoxes(std::size_t(row))) {
-        if (box.claim != claim)
-            continue;
-        const QRectF r = box.rect.translated(-horizontalScrollBar()->value(),
-                                             m_renderer.headerHeight() + rowTop(std::size_t(row))
-                                                 - verticalScrollBar()->value());
-        return r.toAlignedRect().adjusted(0, 0, -1, -1);
-    }
-    return {};
-}
-
-void NarrativesCanvas::ensureRowVisible(int row)
-{
-    if (row < 0 || std::size_t(row) >= rowCount())
-        return;
-    measure(std::size_t(row), std::size_t(row));
-    const double top = rowTop(std::size_t(row));
-    const double bottom = top + m_heights[std::size_t(row)];
-    const double scroll = verticalScrollBar()->value();
-    if (top < scroll || bottom - top > bodyHeight())
-        verticalScrollBar()->setValue(int(top));
-    else if (bottom > scroll + bodyHeight())
-        verticalScrollBar()->setValue(int(std::ceil(bottom - bodyHeight())));
-}
-
-void NarrativesCanvas::ensureClaimVisible(std::uint32_t claim)
-{
-    // Rows that come into view are measured, which can move the card: settle in a few passes.
-    for (int pass = 0; pass < 4; ++pass) {
-        const QRect r = claimRect(claim);
-        if (r.isNull())
-            return;
-        const int headerHeight = int(m_renderer.headerHeight());
-        const QRect body(0, headerHeight, viewport()->width(), int(bodyHeight()));
-        QScrollBar *v = verticalScrollBar();
-        if (r.height() + 2 * Margin > body.height() || r.top() < body.top())
-            v->setValue(v->value() + r.top() - body.top() - int(Margin));
-        else if (r.bottom() > body.bottom())
-            v->setValue(v->value() + r.bottom() - body.bottom() + int(Margin));
-        const int left = isMatrix() ? int(m_renderer.rowHeaderWidth()) : 0;
-        QScrollBar *h = horizontalScrollBar();
-        if (r.left() < left || r.width() > body.width() - left)
-            h->setValue(h->value() + r.left() - left - int(Margin));
-        else if (r.right() > body.right())
-            h->setValue(h->value() + r.right() - body.right() + int(Margin));
-        measureVisible();
-        const QRect after = claimRect(claim);
-        if (after == r || (after.top() >= body.top() && after.bottom() <= body.bottom()))
-            break;
-    }
-    viewport()->update();
-}
-
-int NarrativesCanvas::dropIndexAt(int y)
-{
-    const double contentY = y - m_renderer.headerHeight() + verticalScrollBar()->value();
-    const std::size_t row = rowAtContent(std::max(0.0, contentY));
-    if (row >= rowCount())
-        return int(rowCount());
-    return contentY > rowTop(row) + m_heights[row] / 2 ? int(row) + 1 : int(row);
 }
 
 // --- painting and events ---------------------------------------------------------------------

@@ -2,10 +2,12 @@
 
 // NarrativesCanvas: the scrolling, painted surface of the competing-narratives view. It
 // paints the column headers (sticky at the top), the question column (sticky at the left in
-// the matrix) and only the rows in sight, hit-tests claims with the same geometry it paints,
-// lets the user drag a question to another row, and Alt+drag a claim onto another to link
-// them (a dashed arrow follows the mouse; the view asks how and links). It knows nothing of the
-// Selection or the Filter: it reports clicks as signals and the NarrativesView decides.
+// the matrix, each question at the top of its row while the row scrolls) and only the rows
+// in sight, opens and closes a row's "+N more" cells (compact cards), hit-tests claims with the
+// same geometry it paints, lets the user drag a question to another row, and Alt+drag a claim onto
+// another to link them (a dashed arrow follows the mouse; the view asks how and links). It knows
+// nothing of the Selection or the Filter: it reports clicks as signals and the NarrativesView
+// decides.
 //
 // Why heights are measured lazily: a row's height needs its texts laid out. Rows in sight
 // are measured before they are painted; the others start from an estimate and are measured
@@ -20,6 +22,7 @@
 
 #include <cstdint>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 class QTimer;
@@ -36,6 +39,20 @@ public:
 
     const NarrativesRenderer &renderer() const { return m_renderer; }
     void setStatementLines(int lines);
+    // Compact cards and capped matrix cells (NarrativesRenderer); on by default.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_renderer.isCompact(); }
+    // Compact matrix: whether a row shows every card (its "+N more" chip was clicked).
+    void setRowExpanded(int row, bool expanded);
+    bool isRowExpanded(int row) const;
+    // The questions whose rows are expanded (to keep them across a change of indices).
+    const std::vector<std::uint32_t> &expandedQuestions() const;
+    void setExpandedQuestions(std::vector<std::uint32_t> questions);
+    // The "+N more" or "Show fewer" chip under a viewport point: {row, index into
+    // renderer().moreBoxes(row)}, or {-1, -1}.
+    std::pair<int, int> moreAt(const QPoint &pos);
+    // A row's chips in viewport coordinates.
+    std::vector<QRect> moreRects(int row);
 
     // After the table was rebuilt: rows with the same content as before keep their measured
     // heights unless they show one of `changedClaims`; `all` drops every height.
@@ -49,12 +66,18 @@ public:
     void ensureClaimVisible(std::uint32_t claim);
     void ensureRowVisible(int row);
     // The claim's first card, in viewport coordinates (possibly outside the viewport); null
-    // when the claim is not shown.
+    // when the claim is not shown, or stands behind a "+N more" chip (ensureClaimVisible()
+    // expands its row).
     QRect claimRect(std::uint32_t claim);
     // The claim under a viewport point, or NoIndex.
     std::uint32_t claimAt(const QPoint &pos);
     // The row under a viewport y (below the header), or -1.
     int rowAt(int y);
+    // Where a matrix row's question is drawn, in viewport coordinates: it stays in sight
+    // while the row scrolls under the column headers, and at the left when scrolling sideways.
+    QRect rowTitleRect(int row);
+    // The display column whose header is under a viewport x (-1: the question column or none).
+    int headerColumnAt(int x) const;
     // Rows measured exactly so far (for tests of the lazy measuring).
     std::size_t measuredRowCount() const;
 
@@ -105,6 +128,13 @@ private:
     void measureIdle();
     bool isMatrix() const;
     int dropIndexAt(int y);
+    QString headerToolTip(int column) const;
+    // The tooltip's plain text for a viewport point; empty where there is nothing to tell.
+    QString toolTipAt(const QPoint &pos);
+    // What a row's cached height depends on: its content, and whether it is expanded.
+    std::uint64_t rowHash(std::size_t row) const;
+    // After a row's expansion changed: measures it again, keeping the view's top row.
+    void rowLayoutChanged(std::size_t row);
 
     NarrativesRenderer m_renderer;
     const Project *m_project = nullptr;
@@ -124,11 +154,11 @@ private:
     bool m_keepingAnchor = false;
 
     // LinkClaim: Alt+pressed on a claim; a drag past the threshold links, a click selects.
-    enum class Press { None, Claim, RowHeader, Empty, LinkClaim };
+    enum class Press { None, Claim, RowHeader, Empty, LinkClaim, More };
     Press m_press = Press::None;
     QPoint m_pressPos;
     std::uint32_t m_pressClaim = NoIndex;
-    int m_pressRow = -1;
+    int m_pressRow = -1; // RowHeader, More
     int m_dropIndex = -1; // while dragging a row: the position it would land at
     bool m_linking = false; // an Alt+drag from m_pressClaim is under way
     QPoint m_linkPos; // where the mouse is while linking

@@ -1,5 +1,6 @@
 // NarrativesCanvas's input: clicks, Alt+drags that link two claims, drags that move a
-// question, and tooltips. The canvas only reports what was asked (signals); the view decides.
+// question, "+N more" chips that open a row, and tooltips. The canvas only reports what was asked
+// (signals); the view decides.
 
 #include "narratives/narrativescanvas.h"
 
@@ -12,6 +13,8 @@
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QToolTip>
+
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 
@@ -47,6 +50,9 @@ void NarrativesCanvas::mousePressEvent(QMouseEvent *event)
     } else if (row >= 0 && isMatrix() && pos.x() < m_renderer.rowHeaderWidth()) {
         m_press = Press::RowHeader;
         m_pressRow = row;
+    } else if (const auto [moreRow, more] = moreAt(pos); moreRow >= 0) {
+        m_press = Press::More;
+        m_pressRow = moreRow;
     } else if (const std::uint32_t claim = claimAt(pos); claim != NoIndex) {
         m_press = (event->modifiers() & Qt::AltModifier) ? Press::LinkClaim : Press::Claim;
         m_pressClaim = claim;
@@ -122,6 +128,16 @@ void NarrativesCanvas::mouseReleaseEvent(QMouseEvent *event)
     case Press::RowHeader:
         Q_EMIT rowHeaderClicked(m_pressRow, event->modifiers());
         break;
+    case Press::More:
+        // "+N more" opens the row, "Show fewer" closes it, if the release is on a chip of
+        // the same row.
+        if (moreAt(event->position().toPoint()).first == m_pressRow) {
+            const bool expand = !isRowExpanded(m_pressRow);
+            spdlog::info("narratives: {} the claims of row {}", expand ? "showing all" : "capping",
+                         m_pressRow + 1);
+            setRowExpanded(m_pressRow, expand);
+        }
+        break;
     case Press::Empty:
         Q_EMIT emptyClicked();
         break;
@@ -159,23 +175,75 @@ void NarrativesCanvas::contextMenuEvent(QContextMenuEvent *event)
         Q_EMIT rowContextMenuRequested(row, event->globalPos());
 }
 
+QString NarrativesCanvas::headerToolTip(int column) const
+{
+    if (!m_table || !m_project || column < 0 || column >= m_table->columnCount()
+        || (!isMatrix() && column == NarrativesTable::ColumnLink))
+        return {};
+    // What each count counts, in full: the header has room for few words.
+    const std::size_t shown = m_table->claimCount(column);
+    const std::size_t all = m_table->partyClaimCount(column);
+    const auto claims = [](std::size_t n) {
+        return n == 1 ? tr("1 claim") : tr("%1 claims").arg(n);
+    };
+    QString text = m_table->columnTitle(*m_project, column) + QLatin1Char('\n');
+    if (!isMatrix())
+        return text + tr("%1, on any question or none").arg(claims(all));
+    if (shown == all)
+        return text + tr("%1, all on the questions of the rows").arg(claims(all));
+    return text
+        + tr("%1 on the questions of the rows (in the cells below)\n%2 in all, on any question "
+             "or none (as side by side and the timeline count)")
+              .arg(claims(shown), claims(all));
+}
+
+QString NarrativesCanvas::toolTipAt(const QPoint &pos)
+{
+    if (!m_table || !m_project)
+        return {};
+    QString text;
+    if (pos.y() < m_renderer.headerHeight()) {
+        text = headerToolTip(headerColumnAt(pos.x()));
+    } else if (const std::uint32_t claim = claimAt(pos); claim != NoIndex) {
+        text = NarrativesText::claimSummary(*m_project, claim, m_zone);
+    } else if (const auto [row, index] = moreAt(pos); row >= 0) {
+        // What the chip stands for, one claim a line.
+        const auto box = m_renderer.moreBoxes(std::size_t(row))[std::size_t(index)];
+        QStringList lines;
+        for (const std::uint32_t hidden : box.hidden) {
+            const Claim &c = m_project->claims()[hidden];
+            lines << QStringLiteral("• ") + NarrativesText::stance(c.stance) + QStringLiteral(" · ")
+                    + NarrativesText::claimant(*m_project, hidden) + QStringLiteral(" · ")
+                    + NarrativesText::madeAt(*m_project, hidden, m_zone);
+        }
+        text = box.collapse
+            ? tr("Show at most three claims per cell again.")
+            : tr("Click to show all claims on this question:\n") + lines.join(QLatin1Char('\n'));
+    } else if (const int row = rowAt(pos.y());
+               row >= 0 && isMatrix() && pos.x() < m_renderer.rowHeaderWidth()) {
+        text = m_table->rowTitle(*m_project, row)
+            + tr("\nDrag to move this question; right-click for more.");
+    }
+    return text;
+}
+
 bool NarrativesCanvas::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip && m_table && m_project) {
         const auto *help = static_cast<QHelpEvent *>(event);
-        QString text;
-        if (const std::uint32_t claim = claimAt(help->pos()); claim != NoIndex) {
-            text = NarrativesText::claimSummary(*m_project, claim, m_zone);
-        } else if (const int row = rowAt(help->pos().y());
-                   row >= 0 && isMatrix() && help->pos().x() < m_renderer.rowHeaderWidth()) {
-            text = m_table->rowTitle(*m_project, row)
-                + tr("\nDrag to move this question; right-click for more.");
-        }
+        const QString text = toolTipAt(help->pos());
         if (text.isEmpty())
             QToolTip::hideText();
         else
             QToolTip::showText(help->globalPos(), escapedToolTip(text), viewport());
         return true;
+    }
+    // A tooltip is about what it was shown over: moving off that (to another card or to
+    // nothing) takes it away at once; Qt keeps it until the mouse leaves or next rests.
+    if (event->type() == QEvent::MouseMove && QToolTip::isVisible()) {
+        const QString text = toolTipAt(static_cast<QMouseEvent *>(event)->position().toPoint());
+        if (text.isEmpty() || QToolTip::text() != escapedToolTip(text))
+            QToolTip::hideText();
     }
     return QAbstractScrollArea::viewportEvent(event);
 }

@@ -9,6 +9,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -79,6 +80,57 @@ void NarrativesRenderer::setStatementLines(int lines)
     m_rows.clear();
 }
 
+void NarrativesRenderer::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    layoutColumns();
+}
+
+void NarrativesRenderer::setExpanded(std::uint32_t question, bool expanded)
+{
+    const auto it = std::lower_bound(m_expanded.begin(), m_expanded.end(), question);
+    const bool now = it != m_expanded.end() && *it == question;
+    if (now == expanded)
+        return;
+    if (expanded)
+        m_expanded.insert(it, question);
+    else
+        m_expanded.erase(it);
+    m_rows.clear();
+}
+
+bool NarrativesRenderer::isExpanded(std::uint32_t question) const
+{
+    return std::binary_search(m_expanded.begin(), m_expanded.end(), question);
+}
+
+void NarrativesRenderer::setExpandedQuestions(std::vector<std::uint32_t> questions)
+{
+    std::sort(questions.begin(), questions.end());
+    questions.erase(std::unique(questions.begin(), questions.end()), questions.end());
+    if (questions == m_expanded)
+        return;
+    m_expanded = std::move(questions);
+    m_rows.clear();
+}
+
+double NarrativesRenderer::pad() const
+{
+    return m_compact ? CompactPad : Pad;
+}
+
+double NarrativesRenderer::cardPad() const
+{
+    return m_compact ? CompactCardPad : CardPad;
+}
+
+double NarrativesRenderer::cardGap() const
+{
+    return m_compact ? CompactCardGap : CardGap;
+}
+
 void NarrativesRenderer::updateFonts()
 {
     m_bold = m_font;
@@ -107,10 +159,13 @@ void NarrativesRenderer::layoutColumns()
     m_columns.clear();
     const int count = m_table ? m_table->columnCount() : 0;
     if (!m_table || m_table->mode() == NarrativesMode::Matrix) {
-        m_rowHeaderWidth = std::clamp(std::round(m_width * 0.2), 210.0, 300.0);
+        // Compact: a narrower question column and party columns, so that nine parties fit
+        // a 1440 px window.
+        m_rowHeaderWidth = m_compact ? std::clamp(std::round(m_width * 0.14), 170.0, 250.0)
+                                     : std::clamp(std::round(m_width * 0.2), 210.0, 300.0);
         const double available = m_width - m_rowHeaderWidth;
-        const double width
-            = count > 0 ? std::max(MinColumn, std::floor(available / count)) : MinColumn;
+        const double least = m_compact ? MinCompactColumn : MinColumn;
+        const double width = count > 0 ? std::max(least, std::floor(available / count)) : least;
         for (int c = 0; c < count; ++c)
             m_columns.push_back({m_rowHeaderWidth + c * width, width});
         m_contentWidth = std::max(m_width, m_rowHeaderWidth + count * width);
@@ -130,6 +185,20 @@ void NarrativesRenderer::layoutHeader()
     if (!m_table || !m_project)
         return;
     double tallest = m_line;
+    double countHeight = m_smallLine;
+    // "11 on these questions · 16 in all", or in a narrow column "11 on questions", "16 in
+    // all" on two lines: never broken inside a count.
+    const auto countText = [&](int column, double width) {
+        const QFontMetricsF metrics(m_small);
+        const double room = width - 2 * Pad;
+        QString text = m_table->countText(column);
+        if (metrics.horizontalAdvance(text) <= room)
+            return text;
+        text = m_table->countText(column, true);
+        if (metrics.horizontalAdvance(text) <= room)
+            return text;
+        return text.replace(QStringLiteral(" · "), QString(QChar::LineSeparator));
+    };
     const auto add = [&](Column column, const QString &title, const QString &count,
                          std::vector<QColor> swatches) {
         HeaderCell cell;
@@ -141,11 +210,9 @@ void NarrativesRenderer::layoutHeader()
         cell.title = TextBlock::make(title, m_bold, column.width - 2 * Pad - swatchWidth, 2,
                                      QPointF(x, BarHeight + Pad));
         tallest = std::max(tallest, cell.title.height);
-        cell.count = TextBlock::make(count, m_small, column.width - 2 * Pad, 1);
+        cell.count = TextBlock::make(count, m_small, column.width - 2 * Pad, 3);
+        countHeight = std::max(countHeight, cell.count.height);
         m_header.push_back(std::move(cell));
-    };
-    const auto countText = [](std::size_t n) {
-        return n == 1 ? QStringLiteral("1 claim") : QStringLiteral("%1 claims").arg(n);
     };
     const auto swatchesOf = [this](const std::vector<std::uint32_t> &parties) {
         std::vector<QColor> colors;
@@ -158,19 +225,21 @@ void NarrativesRenderer::layoutHeader()
             QStringLiteral("%1 questions").arg(m_table->rowCount()), {});
         for (int c = 0; c < m_table->columnCount(); ++c)
             add(m_columns[std::size_t(c)], m_table->columnTitle(*m_project, c),
-                countText(m_table->claimCount(c)), swatchesOf(m_table->columnParties(c)));
+                countText(c, m_columns[std::size_t(c)].width),
+                swatchesOf(m_table->columnParties(c)));
     } else {
         for (int c = 0; c < 3; ++c) {
             if (c == NarrativesTable::ColumnLink)
                 add(m_columns[1], QStringLiteral("Answer"), QStringLiteral("lag"), {});
             else
                 add(m_columns[std::size_t(c)], m_table->columnTitle(*m_project, c),
-                    countText(m_table->claimCount(c)), swatchesOf(m_table->columnParties(c)));
+                    countText(c, m_columns[std::size_t(c)].width),
+                    swatchesOf(m_table->columnParties(c)));
         }
     }
     for (HeaderCell &cell : m_header)
         cell.count.pos = QPointF(cell.column.x + Pad, BarHeight + Pad + tallest + 2);
-    m_headerHeight = std::ceil(BarHeight + 2 * Pad + tallest + 2 + m_smallLine);
+    m_headerHeight = std::ceil(BarHeight + 2 * Pad + tallest + 2 + countHeight);
 }
 
 double NarrativesRenderer::rowHeight(std::size_t row) const
@@ -188,16 +257,61 @@ double NarrativesRenderer::estimatedRowHeight(std::size_t row) const
     std::size_t most = 0;
     for (std::size_t c = 0; c < r.cells.size(); ++c)
         most = std::max(most, r.cells[c].size() + (c < r.answers.size() ? r.answers[c].size() : 0));
-    const double card = 6 * m_line + 2 * m_smallLine + 2 * CardPad;
-    return std::max(3 * m_line, double(std::max<std::size_t>(most, 1)) * (card + CardGap)) + Pad;
+    if (m_compact && r.kind == NarrativesRow::Kind::Question && !isExpanded(r.question)
+        && most > MaxCompactCards) {
+        most = MaxCompactCards + 1; // the "+N more" chip takes about a card
+    }
+    const double card = m_compact ? 4 * m_line + m_smallLine + 2 * CompactCardPad
+                                  : 6 * m_line + 2 * m_smallLine + 2 * CardPad;
+    return std::max(3 * m_line, double(std::max<std::size_t>(most, 1)) * (card + cardGap()))
+        + pad();
 }
 
 std::vector<NarrativesRenderer::ClaimBox> NarrativesRenderer::claimBoxes(std::size_t row) const
 {
     std::vector<ClaimBox> boxes;
     for (const Card &card : layoutRow(row).cards)
-        boxes.push_back({card.claim, card.column, card.rect});
+        boxes.push_back(
+            {card.claim, card.column, card.rect, card.date.rect(), card.claimant.rect()});
     return boxes;
+}
+
+std::vector<NarrativesRenderer::MoreBox> NarrativesRenderer::moreBoxes(std::size_t row) const
+{
+    std::vector<MoreBox> boxes;
+    for (const More &more : layoutRow(row).more)
+        boxes.push_back(more.box);
+    return boxes;
+}
+
+QRectF NarrativesRenderer::rowTitleRect(std::size_t row, double hiddenAbove) const
+{
+    const RowLayout &l = layoutRow(row);
+    if (l.kind != NarrativesRow::Kind::Question)
+        return QRectF(l.title.pos, QSizeF(m_contentWidth, l.title.height));
+    const double top = l.title.pos.y();
+    const double bottom = l.subtitle.pos.y() + l.subtitle.height;
+    // Pushed down by what is hidden above, but never out of its row.
+    const double shift = std::clamp(hiddenAbove, 0.0, std::max(0.0, l.height - bottom - pad()));
+    return QRectF(l.title.pos.x(), top + shift, m_rowHeaderWidth - l.title.pos.x(), bottom - top);
+}
+
+QString NarrativesRenderer::columnCountText(int column) const
+{
+    // The matrix's first header cell is the question column's.
+    const std::size_t cell
+        = std::size_t(column) + (!m_table || m_table->mode() == NarrativesMode::Matrix ? 1 : 0);
+    if (column < 0 || cell >= m_header.size() || !m_header[cell].count.layout)
+        return {};
+    return m_header[cell].count.layout->text().replace(QChar::LineSeparator, QLatin1Char('\n'));
+}
+
+QString NarrativesRenderer::rowCountText(std::size_t row) const
+{
+    if (!m_table || row >= m_table->rowCount())
+        return {};
+    const RowLayout &l = layoutRow(row);
+    return l.subtitle.layout ? l.subtitle.layout->text() : QString();
 }
 
 // --- painting -----------------------------------------------------------------------------
@@ -297,6 +411,19 @@ void NarrativesRenderer::paintCard(QPainter &painter, const Card &card, double d
     }
 }
 
+void NarrativesRenderer::paintMore(QPainter &painter, const More &more, const Highlight &h) const
+{
+    // A selected claim that the chip stands for rings the chip.
+    const bool selected
+        = std::any_of(more.box.hidden.begin(), more.box.hidden.end(),
+                      [&h](std::uint32_t claim) { return contains(h.selected, claim); });
+    const QRectF r = more.box.rect.adjusted(0.5, 0.5, -0.5, -0.5);
+    painter.setPen(selected ? QPen(m_theme.highlight, 2) : QPen(m_theme.cardBorder, 1));
+    painter.setBrush(selected ? m_theme.highlightFill : m_theme.header);
+    painter.drawRoundedRect(r, r.height() / 2, r.height() / 2);
+    more.label.draw(painter, m_theme.text);
+}
+
 void NarrativesRenderer::paintRow(QPainter &painter, std::size_t row, double top, double scrollX,
                                   double width, const Highlight &highlight) const
 {
@@ -334,6 +461,8 @@ void NarrativesRenderer::paintRow(QPainter &painter, std::size_t row, double top
             if (inSight(card.rect))
                 paintCard(painter, card, 0, highlight);
         }
+        for (const More &more : l.more)
+            paintMore(painter, more, highlight);
         painter.restore();
         const bool current
             = highlight.question != NoIndex && m_table->rows()[row].question == highlight.question;
@@ -341,8 +470,11 @@ void NarrativesRenderer::paintRow(QPainter &painter, std::size_t row, double top
                          current ? m_theme.highlightFill : m_theme.rowHeader);
         if (current)
             painter.fillRect(QRectF(0, 0, 4, h), m_theme.highlight);
-        l.title.draw(painter, m_theme.text);
-        l.subtitle.draw(painter, m_theme.muted);
+        // The question stays in sight while its row scrolls up under the column headers
+        // (the clip's top), until the row's bottom pushes it away.
+        const double sticky = rowTitleRect(row, clip.top() - top).top() - l.title.pos.y();
+        l.title.draw(painter, m_theme.text, QPointF(0, sticky));
+        l.subtitle.draw(painter, m_theme.muted, QPointF(0, sticky));
         painter.setPen(grid);
         painter.drawLine(QPointF(m_rowHeaderWidth - 0.5, 0), QPointF(m_rowHeaderWidth - 0.5, h));
         break;

@@ -8,6 +8,15 @@
 // with the sources, their best grade and the claim's status. Text is laid out with
 // QTextLayout as plain text: file strings are never markup.
 //
+// Compact cards (the interactive view's default) keep the chip, the date, the claimant and
+// two lines of the statement, in narrower columns, so that a matrix of nine parties fits a
+// window; the rest of a claim is in its tooltip, the Details and the drill-down. A matrix
+// cell then shows at most three cards and a "+N more" chip that expands its row: no claim is
+// ever left out without saying so. Exports use full cards and show every claim.
+//
+// The question of a matrix row stays at the top of the view while the row scrolls under it
+// (a row may be taller than the window), as the column headers do.
+//
 // Why a layout cache: laying out a row shapes every text on it. The renderer keeps the
 // layouts of recently painted rows (bounded), and its owner keeps row heights; a change of
 // width, font, zone or table drops the layouts, never the table.
@@ -55,6 +64,17 @@ public:
         std::uint32_t claim = NoIndex;
         int column = 0;
         QRectF rect; // content coordinates, relative to the row's top
+        QRectF date; // where the card's date and claimant are written, likewise
+        QRectF claimant;
+    };
+
+    // A matrix cell's chip that expands its row ("+2 more") or, expanded, collapses it.
+    struct MoreBox
+    {
+        int column = 0;
+        QRectF rect; // content coordinates, relative to the row's top
+        bool collapse = false; // "Show fewer"
+        std::vector<std::uint32_t> hidden; // the claims it stands for (collapsed)
     };
 
     NarrativesRenderer();
@@ -72,6 +92,14 @@ public:
     // How many lines a statement may take before it is shortened with "…" (3 in the view;
     // exports allow more).
     void setStatementLines(int lines);
+    // Compact cards and capped matrix cells (see above); off by default (the exports).
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
+    // Compact matrix: the questions whose rows show every card.
+    void setExpanded(std::uint32_t question, bool expanded);
+    bool isExpanded(std::uint32_t question) const;
+    const std::vector<std::uint32_t> &expandedQuestions() const { return m_expanded; }
+    void setExpandedQuestions(std::vector<std::uint32_t> questions);
 
     const NarrativesTheme &theme() const { return m_theme; }
     const QFont &font() const { return m_font; }
@@ -85,6 +113,17 @@ public:
     double rowHeight(std::size_t row) const;
     double estimatedRowHeight(std::size_t row) const;
     std::vector<ClaimBox> claimBoxes(std::size_t row) const;
+    std::vector<MoreBox> moreBoxes(std::size_t row) const;
+    // Where a matrix row's question and count are drawn, relative to the row's top, when
+    // `hiddenAbove` of the row is scrolled out of sight above: they follow the view down the
+    // row (sticky) and stop at its bottom.
+    QRectF rowTitleRect(std::size_t row, double hiddenAbove = 0) const;
+    // The count under a column's title as drawn (lines joined with "\n"): "11 on these
+    // questions · 16 in all".
+    QString columnCountText(int column) const;
+    // The count under a matrix row's question as laid out: "2 claims · 7 answers from other
+    // questions".
+    QString rowCountText(std::size_t row) const;
 
     // The column headers, in a band of headerHeight() at the painter's origin. scrollX shifts
     // the columns (not the question column); width is the visible width.
@@ -98,6 +137,7 @@ public:
     using TextBlock = NarrativesTextBlock;
     struct Card;
     struct Link;
+    struct More;
     struct RowLayout;
 
 private:
@@ -112,7 +152,14 @@ private:
     // relation: for a claim shown where it answers a claim on another question.
     Card layoutCard(std::uint32_t claim, double x, double y, double width,
                     std::uint32_t relation = NoIndex) const;
+    More layoutMore(int column, double x, double y, std::vector<std::uint32_t> hidden,
+                    bool collapse) const;
     void paintCard(QPainter &painter, const Card &card, double dy, const Highlight &h) const;
+    void paintMore(QPainter &painter, const More &more, const Highlight &h) const;
+    // Paddings of cells and cards, and the gap between cards, in the current density.
+    double pad() const;
+    double cardPad() const;
+    double cardGap() const;
 
     const Project *m_project = nullptr;
     const NarrativesTable *m_table = nullptr;
@@ -126,6 +173,8 @@ private:
     NarrativesTheme m_theme;
     QTimeZone m_zone = QTimeZone::utc();
     int m_statementLines = 3;
+    bool m_compact = false;
+    std::vector<std::uint32_t> m_expanded; // sorted
     double m_width = 800;
     double m_contentWidth = 800;
     double m_rowHeaderWidth = 0;

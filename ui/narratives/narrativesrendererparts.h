@@ -31,6 +31,16 @@ inline constexpr double Swatch = 12;
 inline constexpr double LinkAnchor = 22; // from the top of a card, where connectors meet it
 inline constexpr std::size_t MaxCachedRows = 400;
 
+// Compact cards (the view's default): tighter paddings and narrower columns, so that the
+// nine parties of the sample fit a 1440 px window, and at most MaxCompactCards cards per
+// cell until the row is expanded ("+N more").
+inline constexpr double CompactPad = 6;
+inline constexpr double CompactCardPad = 6;
+inline constexpr double CompactCardGap = 5;
+inline constexpr double MinCompactColumn = 128;
+inline constexpr int CompactStatementLines = 2;
+inline constexpr std::size_t MaxCompactCards = 3;
+
 } // namespace narrativeslayout
 
 struct NarrativesRenderer::Card
@@ -55,6 +65,13 @@ struct NarrativesRenderer::Link
     QPointF b; // on the B card
 };
 
+// A cell's "+N more" (or, expanded, "Show fewer") chip.
+struct NarrativesRenderer::More
+{
+    MoreBox box;
+    TextBlock label;
+};
+
 struct NarrativesRenderer::RowLayout
 {
     double height = 0;
@@ -62,6 +79,7 @@ struct NarrativesRenderer::RowLayout
     TextBlock title;
     TextBlock subtitle;
     std::vector<Card> cards;
+    std::vector<More> more;
     std::vector<Link> links;
     std::vector<TextBlock> placeholders;
 };

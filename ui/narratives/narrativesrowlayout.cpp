@@ -5,6 +5,7 @@
 
 #include "model/project.h"
 #include "present/narrativestext.h"
+#include "text/quotedtext.h"
 
 #include <QFontMetricsF>
 
@@ -27,9 +28,10 @@ NarrativesRenderer::Card NarrativesRenderer::layoutCard(std::uint32_t claim, dou
     const RelationKind kind = answer ? m_project->relations()[relation].kind : RelationKind::Denies;
     if (answer)
         card.stance = NarrativesText::stanceOf(kind);
-    const double left = x + Stripe + CardPad;
-    const double inner = std::max(40.0, width - Stripe - 2 * CardPad);
-    double cy = y + CardPad;
+    const double padding = cardPad();
+    const double left = x + Stripe + padding;
+    const double inner = std::max(40.0, width - Stripe - 2 * padding);
+    double cy = y + padding;
 
     // The hooked arrow tells a relation ("↩ disputes" the claim answered) from a stance.
     card.chipText = TextBlock::make(answer ? NarrativesText::answerChip(kind)
@@ -52,28 +54,34 @@ NarrativesRenderer::Card NarrativesRenderer::layoutCard(std::uint32_t claim, dou
         cy += card.date.height + 4;
     }
     if (answer) {
+        // Three lines compact, so that the lag (kept whole) fits in a narrow column.
         card.answer = TextBlock::make(NarrativesText::answerLine(*m_project, relation, true),
-                                      m_italic, inner, 2, QPointF(left, cy));
+                                      m_italic, inner, m_compact ? 3 : 2, QPointF(left, cy));
         cy += card.answer.height + 2;
     }
     card.claimant = TextBlock::make(NarrativesText::claimant(*m_project, claim), m_bold, inner, 2,
                                     QPointF(left, cy));
     cy += card.claimant.height + 2;
-    card.statement = TextBlock::make(NarrativesText::fileText(*m_project, c.statement), m_font,
-                                     inner, m_statementLines, QPointF(left, cy));
+    card.statement = TextBlock::make(
+        NarrativesText::fileText(*m_project, c.statement), m_font, inner,
+        m_compact ? std::min(m_statementLines, CompactStatementLines) : m_statementLines,
+        QPointF(left, cy));
     cy += card.statement.height;
-    if (!c.quote.isEmpty()) {
+    // A compact card stops at the statement (its quote, sources and status are in the
+    // tooltip, the Details and the drill-down), but keeps the "unanswered" flag.
+    if (!m_compact && !c.quote.isEmpty()) {
         cy += 5;
-        card.quote = TextBlock::make(QChar(0x201c) + NarrativesText::fileText(*m_project, c.quote)
-                                         + QChar(0x201d),
+        card.quote = TextBlock::make(inQuotes(NarrativesText::fileText(*m_project, c.quote)),
                                      m_italic, inner - 11, 3, QPointF(left + 11, cy));
         card.quoteBar = QRectF(left + 1, cy + 2, 2.5, card.quote.height - 4);
         cy += card.quote.height;
     }
-    cy += 7;
-    card.footer = TextBlock::make(NarrativesText::footer(*m_project, claim), m_small, inner, 2,
-                                  QPointF(left, cy));
-    cy += card.footer.height;
+    if (!m_compact) {
+        cy += 7;
+        card.footer = TextBlock::make(NarrativesText::footer(*m_project, claim), m_small, inner, 2,
+                                      QPointF(left, cy));
+        cy += card.footer.height;
+    }
     if (m_table->isUnanswered(claim)) {
         cy += 7;
         card.flag
@@ -82,9 +90,26 @@ NarrativesRenderer::Card NarrativesRenderer::layoutCard(std::uint32_t claim, dou
         card.flagRect = QRectF(left, cy, std::ceil(card.flag.naturalWidth) + 14, m_smallLine + 4);
         cy += card.flagRect.height();
     }
-    cy += CardPad;
+    cy += padding;
     card.rect = QRectF(x, y, width, std::ceil(cy - y));
     return card;
+}
+
+NarrativesRenderer::More NarrativesRenderer::layoutMore(int column, double x, double y,
+                                                        std::vector<std::uint32_t> hidden,
+                                                        bool collapse) const
+{
+    More more;
+    more.box.column = column;
+    more.box.collapse = collapse;
+    const QString text
+        = collapse ? QStringLiteral("Show fewer") : QStringLiteral("+%1 more").arg(hidden.size());
+    more.box.hidden = std::move(hidden);
+    more.label = TextBlock::make(text, m_smallBold, 400, 1);
+    const double h = m_smallLine + 6;
+    more.box.rect = QRectF(x, y, std::ceil(more.label.naturalWidth) + 20, h);
+    more.label.pos = QPointF(x + 10, y + 3);
+    return more;
 }
 
 const NarrativesRenderer::RowLayout &NarrativesRenderer::layoutRow(std::size_t row) const
@@ -122,47 +147,70 @@ double NarrativesRenderer::placeholder(RowLayout &l, const QString &text, const 
                                        double y) const
 {
     l.placeholders.push_back(
-        TextBlock::make(text, m_italic, column.width - 2 * Pad, 0, QPointF(column.x + Pad, y)));
+        TextBlock::make(text, m_italic, column.width - 2 * pad(), 0, QPointF(column.x + pad(), y)));
     return l.placeholders.back().height;
 }
 
 // The matrix: the question and its claim count in the row header, each party's claims (and
-// the answers from other questions) stacked in its column.
+// the answers from other questions) stacked in its column. Compact, a cell shows its first
+// MaxCompactCards cards and a "+N more" chip for the rest until the row is expanded.
 void NarrativesRenderer::layoutQuestionRow(RowLayout &l, std::size_t row) const
 {
     const NarrativesRow &r = m_table->rows()[row];
     const Project &project = *m_project;
+    const double p = pad();
+    const double gap = cardGap();
     l.title = TextBlock::make(m_table->rowTitle(project, int(row)), m_bold,
-                              m_rowHeaderWidth - 2 * Pad - 6, 0, QPointF(Pad + 6, Pad));
+                              m_rowHeaderWidth - 2 * p - 6, 0, QPointF(p + 6, p));
+    const bool capped = m_compact && !isExpanded(r.question);
     std::size_t claims = 0;
-    double bottom = l.title.height + Pad;
+    std::size_t answers = 0;
+    double bottom = l.title.height + p;
     for (std::size_t c = 0; c < r.cells.size() && c < m_columns.size(); ++c) {
         const Column &column = m_columns[c];
         claims += r.cells[c].size();
-        double y = Pad;
-        for (const std::uint32_t claim : r.cells[c]) {
-            Card card = layoutCard(claim, column.x + Pad, y, column.width - 2 * Pad);
+        answers += r.answers[c].size();
+        const std::size_t total = r.cells[c].size() + r.answers[c].size();
+        const std::size_t shown = capped ? std::min(total, MaxCompactCards) : total;
+        std::vector<std::uint32_t> hidden;
+        double y = p;
+        for (std::size_t i = 0; i < total; ++i) {
+            const bool isAnswer = i >= r.cells[c].size();
+            const std::uint32_t claim
+                = isAnswer ? r.answers[c][i - r.cells[c].size()].claim : r.cells[c][i];
+            if (i >= shown) {
+                hidden.push_back(claim);
+                continue;
+            }
+            Card card = isAnswer ? layoutCard(claim, column.x + p, y, column.width - 2 * p,
+                                              r.answers[c][i - r.cells[c].size()].relation)
+                                 : layoutCard(claim, column.x + p, y, column.width - 2 * p);
             card.column = int(c);
-            y = card.rect.bottom() + CardGap;
+            y = card.rect.bottom() + gap;
             l.cards.push_back(std::move(card));
         }
-        for (const NarrativesAnswer &answer : r.answers[c]) {
-            Card card = layoutCard(answer.claim, column.x + Pad, y, column.width - 2 * Pad,
-                                   answer.relation);
-            card.column = int(c);
-            y = card.rect.bottom() + CardGap;
-            l.cards.push_back(std::move(card));
+        if (!hidden.empty() || (m_compact && !capped && total > MaxCompactCards)) {
+            More more = layoutMore(int(c), column.x + p, y, std::move(hidden), !capped);
+            y = more.box.rect.bottom() + gap;
+            l.more.push_back(std::move(more));
         }
-        if (r.cells[c].empty() && r.answers[c].empty())
-            y += placeholder(l, NarrativesTable::emptyCellText(r.hidden[c]), column, Pad + CardPad)
-                + CardPad + CardGap;
-        bottom = std::max(bottom, y - CardGap);
+        if (total == 0)
+            y += placeholder(l, NarrativesTable::emptyCellText(r.hidden[c]), column, p + cardPad())
+                + cardPad() + gap;
+        bottom = std::max(bottom, y - gap);
     }
-    l.subtitle = TextBlock::make(
-        claims == 1 ? QStringLiteral("1 claim") : QStringLiteral("%1 claims").arg(claims), m_small,
-        m_rowHeaderWidth - 2 * Pad - 6, 1, QPointF(Pad + 6, Pad + l.title.height + 4));
+    // The row shows its claims and the answers to them made on other questions: say both, so
+    // "2 claims" over nine cards does not look like a miscount.
+    QString subtitle
+        = claims == 1 ? QStringLiteral("1 claim") : QStringLiteral("%1 claims").arg(claims);
+    if (answers > 0)
+        subtitle += answers == 1
+            ? QStringLiteral(" \u00b7 1 answer from another question")
+            : QStringLiteral(" \u00b7 %1 answers from other questions").arg(answers);
+    l.subtitle = TextBlock::make(subtitle, m_small, m_rowHeaderWidth - 2 * p - 6, 3,
+                                 QPointF(p + 6, p + l.title.height + 4));
     bottom = std::max(bottom, l.subtitle.pos.y() + l.subtitle.height);
-    l.height = std::ceil(bottom + Pad);
+    l.height = std::ceil(bottom + p);
 }
 
 // Side by side: A's claim on the left, the claims of B answering it (or answered by it) on the
@@ -174,20 +222,20 @@ void NarrativesRenderer::layoutPairRow(RowLayout &l, std::size_t row) const
     const Column &a = m_columns[0];
     const Column &link = m_columns[1];
     const Column &b = m_columns[2];
-    double aBottom = Pad;
+    double aBottom = pad();
     if (!r.cells[0].empty()) {
-        Card card = layoutCard(r.cells[0][0], a.x + Pad, Pad, a.width - 2 * Pad);
+        Card card = layoutCard(r.cells[0][0], a.x + pad(), pad(), a.width - 2 * pad());
         card.column = NarrativesTable::ColumnA;
         aBottom = card.rect.bottom();
         l.cards.push_back(std::move(card));
     } else {
         aBottom += placeholder(
             l, QStringLiteral("no related claim from %1").arg(m_table->columnTitle(project, 0)), a,
-            Pad + CardPad);
+            pad() + cardPad());
     }
-    double y = Pad;
+    double y = pad();
     for (std::size_t i = 0; i < r.cells[1].size(); ++i) {
-        Card card = layoutCard(r.cells[1][i], b.x + Pad, y, b.width - 2 * Pad);
+        Card card = layoutCard(r.cells[1][i], b.x + pad(), y, b.width - 2 * pad());
         card.column = NarrativesTable::ColumnB;
         const NarrativesLink &info = r.links[i];
         if (info.relation != NoIndex && !r.cells[0].empty()) {
@@ -208,21 +256,21 @@ void NarrativesRenderer::layoutPairRow(RowLayout &l, std::size_t row) const
                 = QPointF(link.x + 8 + (inner - ln.kindText.naturalWidth) / 2, ln.label.top() + 3);
             ln.lag.pos = QPointF(link.x + 8 + (inner - ln.lag.naturalWidth) / 2,
                                  ln.label.top() + 3 + ln.kindText.height);
-            ln.a = QPointF(a.x + a.width - Pad, Pad + LinkAnchor);
+            ln.a = QPointF(a.x + a.width - pad(), pad() + LinkAnchor);
             ln.b = QPointF(card.rect.left(), mid);
             l.links.push_back(std::move(ln));
         }
-        y = card.rect.bottom() + CardGap;
+        y = card.rect.bottom() + cardGap();
         l.cards.push_back(std::move(card));
     }
-    double bBottom = y - CardGap;
+    double bBottom = y - cardGap();
     if (r.cells[1].empty())
-        bBottom = Pad
+        bBottom = pad()
             + placeholder(l,
                           QStringLiteral("no related claim from %1")
                               .arg(m_table->columnTitle(project, NarrativesTable::ColumnB)),
-                          b, Pad + CardPad);
-    l.height = std::ceil(std::max(aBottom, bBottom) + Pad);
+                          b, pad() + cardPad());
+    l.height = std::ceil(std::max(aBottom, bBottom) + pad());
 }
 
 } // namespace claimline

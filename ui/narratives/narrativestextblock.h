@@ -6,6 +6,7 @@
 // made), so cards can be kept in caches cheaply.
 
 #include <QPointF>
+#include <QRectF>
 #include <QString>
 
 #include <memory>
@@ -31,6 +32,8 @@ struct NarrativesTextBlock
     static NarrativesTextBlock make(const QString &text, const QFont &font, double width,
                                     int maxLines, QPointF pos = {});
     void draw(QPainter &painter, const QColor &color, QPointF offset = {}) const;
+    // What the text covers: its widest line by its lines.
+    QRectF rect() const { return QRectF(pos, QSizeF(naturalWidth, height)); }
 };
 
 } // namespace claimline

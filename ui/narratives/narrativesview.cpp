@@ -167,6 +167,7 @@ void NarrativesView::documentReset()
     updatePickers();
     m_resetPending = true;
     m_changedClaims.clear();
+    m_canvas->setExpandedQuestions({});
     rebuild();
     // A new project opens at its top-left.
     m_canvas->verticalScrollBar()->setValue(0);
@@ -192,6 +193,9 @@ void NarrativesView::structureChanged(const StructureChange &change)
     change.remap(ItemKind::Party, m_spec.b);
     change.remap(ItemKind::Party, m_partiesWithClaims);
     change.remap(ItemKind::Question, m_spec.questions);
+    std::vector<std::uint32_t> expanded = m_canvas->expandedQuestions();
+    change.remap(ItemKind::Question, expanded);
+    m_canvas->setExpandedQuestions(std::move(expanded));
     if (change.touches(ItemKind::Party) || change.touches(ItemKind::Actor))
         updatePickers();
     followNewParties();
@@ -313,6 +317,17 @@ void NarrativesView::setOrder(NarrativesOrder order)
     rebuild();
 }
 
+bool NarrativesView::isCompact() const
+{
+    return m_canvas->isCompact();
+}
+
+void NarrativesView::setCompact(bool compact)
+{
+    m_canvas->setCompact(compact);
+    updateControls();
+}
+
 void NarrativesView::setTimeZone(const QTimeZone &zone)
 {
     const QTimeZone valid = zone.isValid() ? zone : QTimeZone::utc();
@@ -389,6 +404,13 @@ void NarrativesView::rowContextMenu(int row, const QPoint &globalPos)
     menu.addAction(tr("Move to &Bottom"), this, [this, row] { moveRow(row, rowCount() - 1); });
     menu.addSeparator();
     menu.addAction(m_resetOrderAction);
+    if (m_canvas->isCompact()) {
+        // The "+N more" chips' action, for the keyboard and for a row without one.
+        menu.addSeparator();
+        const bool expanded = m_canvas->isRowExpanded(row);
+        menu.addAction(expanded ? tr("Show &Fewer Claims") : tr("Show &All Claims"), this,
+                       [this, row, expanded] { m_canvas->setRowExpanded(row, !expanded); });
+    }
     menu.exec(globalPos);
 }
 

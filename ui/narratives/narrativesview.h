@@ -5,7 +5,9 @@
 // Matrix mode: one row per question (drag a question, or Move Up/Down, to reorder the rows of
 // this view), one column per party (Columns chooses which and in what order; by default the
 // parties that made claims on a question). Each cell holds the party's claims on the
-// question that the Filter accepts, or "no public position".
+// question that the Filter accepts, or "no public position". Compact cards (the default)
+// fit the columns to the window and show three cards a cell, the rest behind "+N more";
+// full cards show everything on every card.
 //
 // Side-by-side mode: narrative A against narrative B (each a party or a group of parties).
 // Each claim of A sits opposite the claims of B related to it, with the kind of relation and
@@ -65,6 +67,10 @@ public:
     void setNarratives(const std::vector<std::uint32_t> &a, const std::vector<std::uint32_t> &b);
     NarrativesOrder order() const { return m_spec.order; }
     void setOrder(NarrativesOrder order);
+    // Compact cards (the default: nine parties fit the window, three cards a cell and "+N
+    // more") or full cards (quote, sources and status on every card, every claim).
+    bool isCompact() const;
+    void setCompact(bool compact);
     // Everything the view shows, for saving it or exporting what the user sees.
     const NarrativesSpec &spec() const { return m_spec; }
 
@@ -149,6 +155,7 @@ private:
     QLabel *m_versus = nullptr;
     QToolButton *m_swap = nullptr;
     QComboBox *m_orderBox = nullptr;
+    QComboBox *m_densityBox = nullptr;
     QToolButton *m_moveUp = nullptr;
     QToolButton *m_moveDown = nullptr;
     QList<QAction *> m_actions;

@@ -106,6 +106,17 @@ void NarrativesView::createControls()
     row->addWidget(m_orderBox);
     row->addStretch(1);
 
+    m_densityBox = new QComboBox(bar);
+    m_densityBox->setObjectName(QStringLiteral("narrativesDensity"));
+    m_densityBox->addItem(tr("Compact cards"));
+    m_densityBox->addItem(tr("Full cards"));
+    m_densityBox->setToolTip(
+        tr("Compact: more columns in sight and three claims per cell (\"+N more\" shows the "
+           "rest). Full: quote, sources and status on every card."));
+    connect(m_densityBox, &QComboBox::activated, this,
+            [this](int index) { setCompact(index == 0); });
+    row->addWidget(m_densityBox);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -140,6 +151,7 @@ void NarrativesView::updateControls()
     m_bPicker->setParties(m_spec.b);
     m_bPicker->setText(tr("B: %1").arg(NarrativesTable::narrativeName(project, m_spec.b)));
     m_orderBox->setCurrentIndex(m_spec.order == NarrativesOrder::ByQuestion ? 0 : 1);
+    m_densityBox->setCurrentIndex(m_canvas->isCompact() ? 0 : 1);
 }
 
 } // namespace claimline

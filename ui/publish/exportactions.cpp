@@ -6,10 +6,13 @@
 #include "export/csvexport.h"
 #include "export/exportformats.h"
 #include "export/narrativeshtml.h"
+#include "export/positionsexport.h"
+#include "export/positionstable.h"
 #include "export/timelinejsexport.h"
 #include "model/project.h"
 #include "narratives/narrativesexport.h"
 #include "narratives/narrativesview.h"
+#include "positions/positionspicture.h"
 #include "publish/exportformats.h"
 #include "session/safewrite.h"
 #include "timeline/timelineexport.h"
@@ -62,7 +65,11 @@ void ExportActions::exportViews()
     const PictureOptions pictureOptions {choice.pixelRatio, choice.pdfPaged};
     const auto pictureFormat = pictureFormatOf(choice.format);
     // Data exports follow the shared filter: what the views show is what is written.
-    if (choice.format == ExportFormat::Csv) {
+    if (choice.target == ExportChoice::Target::Positions && !pictureFormat) {
+        PositionsTable table;
+        table.buildForExport(project, m_filter);
+        error = exportPositionsData(project, table, choice.format, choice.path);
+    } else if (choice.format == ExportFormat::Csv) {
         error = exportCsv(project, choice.path, m_filter);
     } else if (choice.format == ExportFormat::TimelineJs) {
         TimelineJsOptions options;
@@ -139,6 +146,13 @@ std::optional<Picture> ExportActions::pictureOf(const ExportChoice &choice, QStr
         };
         return picture;
     }
+    case Target::Positions: {
+        // The rows and columns that have a position, less the parties the filter hides, as
+        // the HTML and CSV hold them. The picture keeps its own copy of the texts.
+        PositionsTable table;
+        table.buildForExport(project, m_filter);
+        return positionsPicture(project, table, choice.width);
+    }
     }
     return std::nullopt;
 }
@@ -163,6 +177,7 @@ void ExportActions::print()
     add(tr("Narratives: matrix"), Target::NarrativesMatrix);
     if (!m_narratives->narrativeA().empty() && !m_narratives->narrativeB().empty())
         add(tr("Narratives: side by side (A vs B)"), Target::NarrativesSideBySide);
+    add(tr("Positions (what each side is arguing)"), Target::Positions);
     for (int kind = 0; kind < ChartKindCount; ++kind)
         add(tr("Chart: %1").arg(chartTitle(ChartKind(kind))), Target::Chart,
             chartName(ChartKind(kind)));

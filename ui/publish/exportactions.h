@@ -1,8 +1,9 @@
 #pragma once
 
 // ExportActions: File ▸ Export and File ▸ Print. Export asks (ExportDialog) for a view or a
-// data format and writes it: the data formats (CSV, TimelineJS, the narratives as HTML)
-// follow the shared filter, the pictures are the views as they are framed now. Print asks
+// data format and writes it: the data formats (CSV, TimelineJS, the narratives as HTML, the
+// positions as CSV or HTML) follow the shared filter, the pictures are the views as they are
+// framed now (the positions: the questions and parties that have one, as every export). Print asks
 // which view and previews its picture on as many pages as it needs.
 
 #include "common/picture.h"

@@ -28,7 +28,7 @@ constexpr int TargetRole = Qt::UserRole;
 constexpr int ChartRole = Qt::UserRole + 1;
 constexpr int FormatRole = Qt::UserRole;
 
-QString formatLabel(ExportFormat format)
+QString formatLabel(ExportView view, ExportFormat format)
 {
     switch (format) {
     case ExportFormat::Png:
@@ -40,18 +40,21 @@ QString formatLabel(ExportFormat format)
     case ExportFormat::Html:
         return QObject::tr("HTML page (accessible table)");
     case ExportFormat::Csv:
-        return QObject::tr("CSV folder (events, claims, relations)");
+        // The positions are one table, one file; the data export is three files.
+        return view == ExportView::Positions
+            ? QObject::tr("CSV file (the table)")
+            : QObject::tr("CSV folder (events, claims, relations)");
     case ExportFormat::TimelineJs:
         return QObject::tr("TimelineJS JSON");
     }
     return {};
 }
 
-QString suffixOf(ExportFormat format)
+QString suffixOf(ExportView view, ExportFormat format)
 {
     switch (format) {
     case ExportFormat::Csv:
-        return {};
+        return view == ExportView::Positions ? QStringLiteral(".csv") : QString();
     case ExportFormat::TimelineJs:
         return QStringLiteral(".json");
     default:
@@ -74,6 +77,7 @@ ExportDialog::ExportDialog(const QString &suggestedPath, bool sideBySide, QWidge
     if (sideBySide)
         m_target->addItem(tr("Narratives: side by side (A vs B)"),
                           int(Target::NarrativesSideBySide));
+    m_target->addItem(tr("Positions (what each side is arguing)"), int(Target::Positions));
     for (int kind = 0; kind < ChartKindCount; ++kind) {
         m_target->addItem(tr("Chart: %1").arg(chartTitle(ChartKind(kind))), int(Target::Chart));
         m_target->setItemData(m_target->count() - 1, chartName(ChartKind(kind)), ChartRole);
@@ -159,6 +163,8 @@ ExportView ExportDialog::view() const
         return ExportView::Timeline;
     case ExportChoice::Target::Chart:
         return ExportView::Chart;
+    case ExportChoice::Target::Positions:
+        return ExportView::Positions;
     default:
         return ExportView::Narratives;
     }
@@ -173,7 +179,7 @@ void ExportDialog::updateFormats()
          {ExportFormat::Png, ExportFormat::Svg, ExportFormat::Pdf, ExportFormat::Html,
           ExportFormat::Csv, ExportFormat::TimelineJs}) {
         if (isExportAllowed(view(), format))
-            m_format->addItem(formatLabel(format), int(format));
+            m_format->addItem(formatLabel(view(), format), int(format));
     }
     const int keep = m_format->findData(current, FormatRole);
     m_format->setCurrentIndex(keep >= 0 ? keep : 0);
@@ -196,17 +202,18 @@ void ExportDialog::updateOptions()
     QFileInfo info(m_path->text());
     const QString stem = info.path() + QLatin1Char('/') + info.completeBaseName();
     if (!info.completeBaseName().isEmpty())
-        m_path->setText(stem + suffixOf(format));
+        m_path->setText(stem + suffixOf(view(), format));
 }
 
 void ExportDialog::browse()
 {
     const auto format = ExportFormat(m_format->currentData(FormatRole).toInt());
-    const QString path = format == ExportFormat::Csv
+    const QString suffix = suffixOf(view(), format);
+    const QString path = suffix.isEmpty()
         ? QFileDialog::getExistingDirectory(this, tr("Export CSV into folder"), m_path->text())
         : QFileDialog::getSaveFileName(this, tr("Export"), m_path->text(),
-                                       formatLabel(format) + QStringLiteral(" (*")
-                                           + suffixOf(format) + QLatin1Char(')'));
+                                       formatLabel(view(), format) + QStringLiteral(" (*") + suffix
+                                           + QLatin1Char(')'));
     if (!path.isEmpty())
         m_path->setText(path);
 }

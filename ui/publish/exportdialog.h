@@ -1,8 +1,8 @@
 #pragma once
 
 // ExportDialog: File ▸ Export… asks what to export (the timeline, the narratives matrix or
-// side by side, a chart), to which format (only those the view makes), the size, the pixel
-// density, the time range and where. It only asks; MainWindow does the export.
+// side by side, the positions, a chart), to which format (only those the view makes), the size, the
+// pixel density, the time range and where. It only asks; MainWindow does the export.
 
 #include "export/exportformats.h"
 
@@ -20,7 +20,7 @@ namespace claimline {
 
 struct ExportChoice
 {
-    enum class Target { Timeline, NarrativesMatrix, NarrativesSideBySide, Chart };
+    enum class Target { Timeline, NarrativesMatrix, NarrativesSideBySide, Chart, Positions };
     Target target = Target::Timeline;
     QString chart; // Target::Chart
     ExportFormat format = ExportFormat::Png;

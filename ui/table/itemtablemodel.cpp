@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "model/project.h"
 #include "search/searchtext.h"
+#include "text/quotedtext.h"
 #include "text/visibletext.h"
 
 #include <QString>
@@ -313,7 +314,7 @@ QString ItemTableModel::toolTipText(int column, int row) const
         const Claim &claim = p.claims()[row];
         const QString quote = visibleText(p.text(claim.quote));
         if (!quote.isEmpty())
-            text += QStringLiteral("\n\n") + QChar(0x201C) + quote + QChar(0x201D);
+            text += QStringLiteral("\n\n") + inQuotes(quote);
     }
     return text;
 }

@@ -156,6 +156,12 @@ ItemTableView::ItemTableView(Document *document, Selection *selection, Filter *f
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ItemTableView::updateCount);
     // A filter pass or a new project resets the rows, and with them the table's selection.
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { showSelection(false); });
+    // Another project (or the same one opened again) starts at the top-left of its list, not
+    // where the previous one was scrolled to: a model reset keeps the scroll bars' values.
+    connect(m_document, &Document::reset, this, [this] {
+        m_table->horizontalScrollBar()->setValue(0);
+        m_table->scrollToTop();
+    });
     connect(columns, &QHeaderView::sectionResized, this, [this] {
         if (!m_resizingColumns)
             m_userResized = true;
@@ -318,6 +324,15 @@ void ItemTableView::modeChanged()
     m_userResized = false;
     setInitialColumnWidths();
     updateCount();
+    // Another list: it opens at its top (or at its selected item), not at the row and column
+    // the previous list was scrolled to, which a model reset leaves the scroll bars at.
+    m_table->horizontalScrollBar()->setValue(0);
+    const QItemSelectionModel *selection = m_table->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    if (current.isValid() && selection->isRowSelected(current.row(), {}))
+        m_table->scrollTo(current, QAbstractItemView::PositionAtCenter);
+    else
+        m_table->scrollToTop();
 }
 
 void ItemTableView::setInitialColumnWidths()

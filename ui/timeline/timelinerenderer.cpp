@@ -1,5 +1,6 @@
 #include "timeline/timelinerenderer.h"
 
+#include "common/colors.h"
 #include "model/project.h"
 #include "text/visibletext.h"
 #include "timeline/timelinelabels.h"
@@ -20,10 +21,6 @@ namespace claimline {
 using namespace timelinepaint;
 
 namespace {
-
-// Okabe–Ito: distinguishable for colour-blind readers; for parties without a colour.
-constexpr std::array<QRgb, 8> Fallback {0xE69F00, 0x56B4E9, 0x009E73, 0xD55E00,
-                                        0x0072B2, 0xCC79A7, 0xF0E442, 0x999999};
 
 // The shortest axis step that says no more than a precision: a day for items dated to the day.
 std::int64_t stepOf(Precision precision)
@@ -92,18 +89,14 @@ void TimelineFrame::clear()
 QColor TimelineRenderer::partyColor(const Project &project, std::uint32_t party,
                                     const QPalette &palette)
 {
-    QColor color = QColor::fromRgb(Fallback[Fallback.size() - 1]);
-    if (party < project.parties().size()) {
-        const Party &p = project.parties()[party];
-        color = p.hasColor ? QColor::fromRgb(QRgb(p.color)) : QColor::fromRgb(Fallback[party % 7]);
-    }
-    // Keep marks visible on the background: black on a dark theme becomes light grey, white
-    // on a light theme dark grey.
+    // One rule for every view (common/colors.h). Marks are drawn on the base and the lane
+    // stripes on the window colour: on a dark palette the colour must stand out from the
+    // lighter of the two.
     const QColor base = palette.color(QPalette::Base);
-    const double contrast = std::abs(luminance(color) - luminance(base));
-    if (contrast < 0.22)
-        color = luminance(base) < 0.5 ? blend(color, Qt::white, 0.6) : blend(color, Qt::black, 0.5);
-    return color;
+    const QColor window = palette.color(QPalette::Window);
+    const bool dark = base.lightness() < 128 && window.lightness() < 128;
+    const QColor background = dark && window.lightness() > base.lightness() ? window : base;
+    return claimline::partyColor(project, party, background, palette.color(QPalette::Text));
 }
 
 TimelineMetrics TimelineRenderer::metricsFor(const QFont &font, const Project &project)
@@ -428,7 +421,7 @@ void TimelineRenderer::paintMoveGhost(QPainter &painter, const Input &input, std
         }
         // Opaque, so it reads over other marks, and a size larger than a mark.
         painter.setPen(QPen(highlight, 2));
-        painter.setBrush(blend(base, highlight, 0.6));
+        painter.setBrush(timelinepaint::blend(base, highlight, 0.6));
         drawShape(painter, LaneCode::item(mark.code).kind, rect.adjusted(-2, -2, 2, 2));
     }
     painter.restore();

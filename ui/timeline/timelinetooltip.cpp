@@ -21,6 +21,16 @@
 
 namespace claimline {
 
+namespace {
+
+// Escaped and wrapped as HTML so that file text is shown literally, never as markup.
+QString toolTipHtml(const QString &text)
+{
+    return text.isEmpty() ? QString() : Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
+}
+
+} // namespace
+
 TimelineToolTip::TimelineToolTip(const TimelineView &view)
     : m_view(view)
     , m_frame(view.frame())
@@ -51,9 +61,13 @@ void TimelineToolTip::show(QHelpEvent *event) const
         event->ignore();
         return;
     }
-    // Escaped and wrapped as HTML so that file text is shown literally, never as markup.
-    QToolTip::showText(event->globalPos(), Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal),
-                       m_view.viewport());
+    QToolTip::showText(event->globalPos(), toolTipHtml(text), m_view.viewport());
+}
+
+void TimelineToolTip::follow(const QPoint &pos) const
+{
+    if (QToolTip::isVisible() && QToolTip::text() != toolTipHtml(textAt(pos)))
+        QToolTip::hideText();
 }
 
 QString TimelineToolTip::laneText(const QPoint &pos) const

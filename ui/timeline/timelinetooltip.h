@@ -36,6 +36,9 @@ public:
     // Shows the text for the event's point on the view's viewport, or hides the tooltip (and
     // ignores the event) where there is none.
     void show(QHelpEvent *event) const;
+    // Hides the tooltip on screen when `pos` is no longer over what it tells about (another
+    // item, or nothing): Qt keeps a tooltip until the mouse leaves the widget or next rests.
+    void follow(const QPoint &pos) const;
 
 private:
     QString laneText(const QPoint &pos) const;

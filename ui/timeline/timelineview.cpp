@@ -22,6 +22,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QTimer>
+#include <QToolTip>
 
 #include <spdlog/spdlog.h>
 
@@ -212,11 +213,13 @@ void TimelineView::documentReset()
     const Project &project = m_document->project();
     m_renderer.setMetrics(TimelineRenderer::metricsFor(font(), project));
     m_scale.setWidth(std::max(1.0, viewport()->width() - m_renderer.metrics().labelWidth));
-    // Start on the project's first saved view when it has a range, else show everything.
+    // Start on the project's first saved view when it has a range, else show everything;
+    // the first lane at the top, not where the previous project's lanes were scrolled to.
     if (const auto range = defaultTimelineRange(project, m_lanes))
         setVisibleRange(range->first, range->second);
     else
         fitAll();
+    verticalScrollBar()->setValue(0);
 }
 
 void TimelineView::setVisibleRange(double from, double to)
@@ -513,6 +516,8 @@ bool TimelineView::viewportEvent(QEvent *event)
         TimelineToolTip(*this).show(static_cast<QHelpEvent *>(event));
         return true;
     }
+    if (event->type() == QEvent::MouseMove && QToolTip::isVisible())
+        TimelineToolTip(*this).follow(static_cast<QMouseEvent *>(event)->position().toPoint());
     if (event->type() == QEvent::Leave) {
         Q_EMIT cursorTimeChanged({});
         setHover(NoIndex);

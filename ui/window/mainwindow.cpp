@@ -11,15 +11,19 @@
 #include "inspector/inspectorview.h"
 #include "model/project.h"
 #include "narratives/narrativesview.h"
+#include "positions/positionsview.h"
 #include "publish/exportactions.h"
 #include "session/autosave.h"
+#include "start/startstack.h"
 #include "table/itemtableview.h"
 #include "text/visibletext.h"
+#include "theme/thememanager.h"
 #include "timeline/timelineoverview.h"
 #include "timeline/timelineview.h"
 #include "window/editactions.h"
 #include "window/projectsession.h"
 #include "window/savedviewsmenu.h"
+#include "window/standardkeys.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -34,6 +38,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTextDocument>
 #include <QTimeZone>
 #include <QToolBar>
 #include <QUndoStack>
@@ -80,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     // and a filter that already follow them.
     connect(m_document, &Document::structureChanged, m_selection, &Selection::remap);
     connect(m_document, &Document::structureChanged, m_filter, &Filter::remap);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_statusLabel, 1);
     m_cursorTimeLabel->setObjectName(QStringLiteral("cursorTimeLabel"));
@@ -95,7 +101,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_timelineOverview = new TimelineOverview(m_timeline, centre);
     centreLayout->addWidget(m_timeline, 1);
     centreLayout->addWidget(m_timelineOverview);
-    setCentralWidget(centre);
+    // While no project is open the centre is the start page instead (start/startstack.h).
+    m_startStack = new StartStack(m_document, centre, m_timeline, this);
+    setCentralWidget(m_startStack);
+    m_themeManager = new ThemeManager(this);
     connect(m_timeline, &TimelineView::cursorTimeChanged, this, &MainWindow::setCursorTimeText);
 
     createDocks();
@@ -107,6 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
         [this](QMessageBox &box) { return m_session->ask(box); }, this);
     m_exportActions = new ExportActions(m_document, m_filter, m_timeline, m_narratives, this);
     createActions();
+    m_session->connectStartStack(m_startStack);
     setAcceptDrops(true);
     connect(m_document, &Document::reset, this, &MainWindow::updateStatus);
     connect(m_document, &Document::reset, this, &MainWindow::updateTitle);
@@ -128,6 +138,12 @@ MainWindow::MainWindow(QWidget *parent)
     } else {
         resize(1280, 800);
     }
+    // Docks move between areas and stack as tabs, but never come loose: a short drag on a
+    // title bar or a tab (often meant as a resize, the separator being a few pixels away) or a
+    // double-click on a title turned a dock into a window of its own, which then had to be
+    // found and put back. Every dock, whoever added it.
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        dock->setFeatures(dock->features() & ~QDockWidget::DockWidgetFloatable);
     restoreSettings();
     updateTitle();
     updateStatus();
@@ -195,6 +211,13 @@ void MainWindow::createDocks()
     m_narratives = new NarrativesView(m_document, m_selection, m_filter, m_narrativesDock);
     m_narrativesDock->setWidget(m_narratives);
     addDockWidget(Qt::BottomDockWidgetArea, m_narrativesDock);
+    // The positions, next to the narratives: the short answers beside the claims behind them.
+    m_positionsDock = new QDockWidget(tr("Positions"), this);
+    m_positionsDock->setObjectName(QStringLiteral("positionsDock"));
+    m_positions = new PositionsView(m_document, m_filter, m_positionsDock);
+    m_positionsDock->setWidget(m_positions);
+    addDockWidget(Qt::BottomDockWidgetArea, m_positionsDock);
+    tabifyDockWidget(m_narrativesDock, m_positionsDock);
     m_tableDock = new QDockWidget(tr("Table"), this);
     m_tableDock->setObjectName(QStringLiteral("tableDock"));
     m_table = new ItemTableView(m_document, m_selection, m_filter, m_tableDock);
@@ -228,7 +251,8 @@ void MainWindow::createActions()
     printAction->setShortcut(QKeySequence::Print);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setObjectName(QStringLiteral("quitAction"));
+    quitAction->setShortcuts(standardKeys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -249,6 +273,7 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_catalogDock->toggleViewAction());
     m_viewMenu->addAction(m_filterDock->toggleViewAction());
     m_viewMenu->addAction(m_narrativesDock->toggleViewAction());
+    m_viewMenu->addAction(m_positionsDock->toggleViewAction());
     m_viewMenu->addAction(m_tableDock->toggleViewAction());
     m_viewMenu->addAction(m_chartsDock->toggleViewAction());
     m_viewMenu->addAction(toolBar->toggleViewAction());
@@ -256,6 +281,8 @@ void MainWindow::createActions()
         = new SavedViewsMenu(m_document, m_filter, m_timeline, m_narratives, this, m_viewMenu);
     m_viewMenu->addMenu(m_savedViewsMenu);
     createTimelineActions();
+    m_viewMenu->addSeparator();
+    m_themeManager->addMenu(m_viewMenu);
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Claimline"), this, [this] {
         QMessageBox::about(this, tr("About Claimline"),
@@ -350,6 +377,11 @@ void MainWindow::restoreSettings()
     const QSettings settings;
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray(), WindowStateVersion);
+    // A layout saved while docks could float may have one floating: it goes back in its area.
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        if (dock->isFloating())
+            dock->setFloating(false);
+    }
 }
 
 void MainWindow::saveSettings() const
@@ -420,9 +452,21 @@ void MainWindow::updateStatus()
                  counted(project.claims().size(), tr("1 claim"), tr("%1 claims")),
                  counted(project.parties().size(), tr("1 party"), tr("%1 parties")),
                  counted(project.relations().size(), tr("1 relation"), tr("%1 relations"))));
-    // What the filter hides, in words (plain text).
+    // What the filter hides, in words: on the line a summary that stays short however many
+    // parties are hidden ("Filter: only Ukraine", "3 of 11 parties"), in its tooltip every
+    // criterion in full, each party named (escaped: file text is never markup).
     const QString filter = m_filter->summary(project);
-    m_statusLabel->setToolTip(filter);
+    const QString details = m_filter->description(project);
+    QString tip;
+    if (!details.isEmpty()) {
+        tip = Qt::convertFromPlainText(tr("Filter:") + u'\n' + details, Qt::WhiteSpaceNormal);
+        // A tooltip of a few lines is wrapped to a narrow column by Qt: give long lists (every
+        // hidden party) a readable width.
+        if (details.size() > 120)
+            tip = QStringLiteral("<table width=\"460\"><tr><td>") + tip
+                + QStringLiteral("</td></tr></table>");
+    }
+    m_statusLabel->setToolTip(tip);
     if (!filter.isEmpty())
         m_statusLabel->setText(m_statusLabel->text() + QStringLiteral(" — ") + filter);
 }

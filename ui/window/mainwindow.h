@@ -41,9 +41,12 @@ class FilterPanel;
 class InspectorView;
 class ItemTableView;
 class NarrativesView;
+class PositionsView;
 class ProjectSession;
 class SavedViewsMenu;
 class Selection;
+class StartStack;
+class ThemeManager;
 class TimeWindow;
 class TimelineOverview;
 class TimelineView;
@@ -66,6 +69,7 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
     TimelineView *timeline() const { return m_timeline; }
     NarrativesView *narratives() const { return m_narratives; }
+    PositionsView *positions() const { return m_positions; }
     ItemTableView *table() const { return m_table; }
     ChartsView *charts() const { return m_charts; }
     FilterPanel *filterPanel() const { return m_filterPanel; }
@@ -74,6 +78,10 @@ public:
     ProjectSession *session() const { return m_session; }
     EditActions *editActions() const { return m_editActions; }
     SavedViewsMenu *savedViewsMenu() const { return m_savedViewsMenu; }
+    // The centre: the start page while no project is open, else the timeline (start/).
+    StartStack *startStack() const { return m_startStack; }
+    // View ▸ Theme (theme/).
+    ThemeManager *themeManager() const { return m_themeManager; }
     // The status line's text (for tests).
     QString statusText() const;
 
@@ -137,6 +145,8 @@ private:
     FilterPanel *m_filterPanel = nullptr;
     QDockWidget *m_narrativesDock = nullptr;
     NarrativesView *m_narratives = nullptr;
+    QDockWidget *m_positionsDock = nullptr;
+    PositionsView *m_positions = nullptr;
     QDockWidget *m_tableDock = nullptr;
     ItemTableView *m_table = nullptr;
     QDockWidget *m_chartsDock = nullptr;
@@ -156,6 +166,8 @@ private:
     EditActions *m_editActions = nullptr;
     ExportActions *m_exportActions = nullptr;
     SavedViewsMenu *m_savedViewsMenu = nullptr;
+    StartStack *m_startStack = nullptr;
+    ThemeManager *m_themeManager = nullptr;
 };
 
 } // namespace claimline

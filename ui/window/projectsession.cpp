@@ -7,27 +7,25 @@
 #include "session/autosave.h"
 #include "session/filewatcher.h"
 #include "session/recoveryfile.h"
+#include "start/startpage.h"
+#include "start/startstack.h"
 #include "text/visibletext.h"
+#include "window/loadproblemsmessage.h"
+#include "window/standardkeys.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QDateTime>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLabel>
 #include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
 
@@ -72,6 +70,26 @@ QString ProjectSession::fileSuffix()
     return QStringLiteral(".claimline");
 }
 
+QString ProjectSession::samplePath()
+{
+    const QString name = QStringLiteral("novgorod-residence-allegation.claimline");
+    const QString installed = QCoreApplication::applicationDirPath()
+        + QStringLiteral("/../share/claimline/samples/") + name;
+    if (QFileInfo::exists(installed))
+        return QFileInfo(installed).absoluteFilePath();
+    return QStringLiteral(CLAIMLINE_SOURCE_DIR "/samples/") + name;
+}
+
+QStringList ProjectSession::recentFiles() const
+{
+    QStringList files;
+    for (const QString &file : QSettings().value(RecentFilesKey).toStringList()) {
+        if (files.size() < MaxRecentFiles && !files.contains(file) && QFileInfo::exists(file))
+            files << file;
+    }
+    return files;
+}
+
 void ProjectSession::createActions(QMenu *fileMenu, QToolBar *toolBar)
 {
     QAction *newAction = fileMenu->addAction(tr("&New"), this, &ProjectSession::newProject);
@@ -91,7 +109,8 @@ void ProjectSession::createActions(QMenu *fileMenu, QToolBar *toolBar)
     toolBar->addAction(saveAction);
     QAction *saveAsAction = fileMenu->addAction(tr("Save &As…"), this, &ProjectSession::saveAs);
     saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    saveAsAction->setShortcuts(
+        standardKeys(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     m_revertAction = fileMenu->addAction(tr("Re&vert to Saved"), this, &ProjectSession::revert);
     m_revertAction->setObjectName(QStringLiteral("revertAction"));
     QAction *closeAction = fileMenu->addAction(tr("&Close"), this, &ProjectSession::closeProject);
@@ -99,6 +118,31 @@ void ProjectSession::createActions(QMenu *fileMenu, QToolBar *toolBar)
     closeAction->setShortcut(QKeySequence::Close);
     updateRecentFilesMenu();
     updateFileActions();
+}
+
+void ProjectSession::connectStartStack(StartStack *stack)
+{
+    StartPage *start = stack->startPage();
+    start->setSamplePath(samplePath());
+    const auto showRecent = [this, start] {
+        start->setRecentFiles(recentFiles());
+    };
+    showRecent();
+    connect(this, &ProjectSession::recentFilesChanged, start, showRecent);
+    connect(stack, &StartStack::startPageShown, start, showRecent);
+    connect(start, &StartPage::openFileRequested, this, &ProjectSession::openFileAfterAsking);
+    connect(start, &StartPage::openRequested, this, &ProjectSession::open);
+    connect(start, &StartPage::newProjectRequested, this, &ProjectSession::newProject);
+    connect(this, &ProjectSession::emptied, stack, &StartStack::setBlankByChoice);
+    // The hint over an empty project names the shortcut the Insert menu really has.
+    const auto *newEvent = m_window->findChild<QAction *>(QStringLiteral("newEventAction"));
+    const QString shortcut
+        = newEvent ? newEvent->shortcut().toString(QKeySequence::NativeText) : QString();
+    stack->setHintText(
+        tr("This project has no events yet.\nDouble-click the Events lane on a day to add the "
+           "first one, or choose Insert ▸ New Event%1. Each party you add (Insert ▸ New "
+           "Party) gets a lane of its own.")
+            .arg(shortcut.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(shortcut)));
 }
 
 bool ProjectSession::openFile(const QString &path)
@@ -110,43 +154,42 @@ bool ProjectSession::openFile(const QString &path)
         addRecentFile(path);
         return true;
     }
-    QStringList lines;
-    lines.reserve(qsizetype(problems.size()));
-    for (const Problem &problem : problems)
-        lines << visibleText(problem.toString());
-    showProblems(path, lines);
+    showProblems(path, problems);
     return false;
 }
 
-void ProjectSession::showProblems(const QString &path, const QStringList &problems)
+void ProjectSession::showProblems(const QString &path, const Problems &problems)
 {
-    // One dialog with every problem, copyable; the current project stays open. Window-modal
-    // and non-blocking, so the rest of the app keeps painting.
-    auto *dialog = new QDialog(m_window);
-    dialog->setObjectName(QStringLiteral("problemsDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Cannot open %1").arg(QFileInfo(path).fileName()));
-    auto *layout = new QVBoxLayout(dialog);
-    auto *intro = new QLabel(tr("%1 has %n problem(s). The project that was open stays open.",
-                                nullptr, int(problems.size()))
-                                 .arg(QFileInfo(path).fileName()),
-                             dialog);
-    intro->setTextFormat(Qt::PlainText);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    auto *list = new QPlainTextEdit(problems.join(QLatin1Char('\n')), dialog);
-    list->setObjectName(QStringLiteral("problemList"));
-    list->setReadOnly(true);
-    list->setLineWrapMode(QPlainTextEdit::NoWrap);
-    list->setMinimumSize(640, 240);
-    layout->addWidget(list);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    QPushButton *copy = buttons->addButton(tr("Copy"), QDialogButtonBox::ActionRole);
-    connect(copy, &QPushButton::clicked, dialog,
-            [list] { QApplication::clipboard()->setText(list->toPlainText()); });
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog->open();
+    // Plain words first, the reader's lines in the details, and the backup copy when there is
+    // one. Window-modal and non-blocking, so the rest of the app keeps painting and a test
+    // can find it and answer.
+    auto *message = new LoadProblemsMessage(path, problems, m_window);
+    message->setAttribute(Qt::WA_DeleteOnClose);
+    if (QPushButton *backup = message->backupButton()) {
+        const QString backupPath = message->backupPath();
+        connect(backup, &QPushButton::clicked, this,
+                [this, path, backupPath] { openBackup(path, backupPath); });
+    }
+    message->open();
+}
+
+void ProjectSession::openBackup(const QString &damaged, const QString &backup)
+{
+    // The backup is opened as what it is, FILE.bak: saving it writes there, never over the
+    // damaged file, which stays as it was for whoever wants to look at it.
+    if (!maybeSave())
+        return;
+    spdlog::info("opening the backup copy of a damaged project");
+    if (openFile(backup))
+        m_window->statusBar()->showMessage(
+            tr("Opened the backup copy of %1. Use Save As to keep it under another name.")
+                .arg(visibleText(QFileInfo(damaged).fileName())),
+            10000);
+}
+
+bool ProjectSession::openFileAfterAsking(const QString &path)
+{
+    return maybeSave() && openFile(path);
 }
 
 void ProjectSession::open()
@@ -241,6 +284,7 @@ bool ProjectSession::newProject()
     spdlog::info("new project");
     m_document->setProject(Project(), {});
     m_selection->clear();
+    Q_EMIT emptied(true);
     return true;
 }
 
@@ -252,6 +296,7 @@ bool ProjectSession::closeProject()
     spdlog::info("closed the project");
     m_document->setProject(Project(), {});
     m_selection->clear();
+    Q_EMIT emptied(false);
     return true;
 }
 
@@ -335,10 +380,7 @@ bool ProjectSession::offerRecovery()
             continue; // decide later: kept
         LoadResult result = loadProject(file.projectPath);
         if (!result.ok()) {
-            QStringList lines;
-            for (const Problem &problem : result.problems)
-                lines << visibleText(problem.toString());
-            showProblems(file.projectPath, lines);
+            showProblems(file.projectPath, result.problems);
             continue;
         }
         spdlog::info("restored the recovery copy {}", file.projectPath.toStdString());
@@ -377,11 +419,7 @@ void ProjectSession::updateRecentFilesMenu()
 {
     QSettings settings;
     const QStringList stored = settings.value(RecentFilesKey).toStringList();
-    QStringList files;
-    for (const QString &file : stored) {
-        if (files.size() < MaxRecentFiles && !files.contains(file) && QFileInfo::exists(file))
-            files << file;
-    }
+    const QStringList files = recentFiles();
     if (files != stored)
         settings.setValue(RecentFilesKey, files);
 
@@ -403,10 +441,7 @@ void ProjectSession::updateRecentFilesMenu()
             (i < 9 ? QStringLiteral("&%1 ").arg(i + 1) : QString()) + name);
         action->setData(path);
         action->setToolTip(visibleText(path));
-        connect(action, &QAction::triggered, this, [this, path] {
-            if (maybeSave())
-                openFile(path);
-        });
+        connect(action, &QAction::triggered, this, [this, path] { openFileAfterAsking(path); });
     }
     m_recentFilesMenu->addSeparator();
     QAction *clear = m_recentFilesMenu->addAction(tr("&Clear Menu"));
@@ -417,6 +452,7 @@ void ProjectSession::updateRecentFilesMenu()
         updateRecentFilesMenu();
     });
     m_recentFilesMenu->setEnabled(!files.isEmpty());
+    Q_EMIT recentFilesChanged();
 }
 
 } // namespace claimline

@@ -5,7 +5,10 @@
 // ask: every question (Save / Discard / Cancel before losing changes, a failed save, revert,
 // a change by another program, the crash recovery offer) goes through one ask function so that
 // tests can answer it. It owns the autosave and the watch on the open file, keeps the recent
-// files in QSettings and shows a file's problems when it cannot be opened.
+// files in QSettings and shows a file's problems when it cannot be opened (plain words first,
+// with an offer to open the file's backup copy: LoadProblemsMessage).
+
+#include "format/problem.h"
 
 #include <QMessageBox>
 #include <QObject>
@@ -25,6 +28,7 @@ class Autosave;
 class Document;
 class FileWatcher;
 class Selection;
+class StartStack;
 
 class ProjectSession final : public QObject
 {
@@ -37,13 +41,27 @@ public:
     // Adds New, Open, Open Recent, Save, Save As, Revert to Saved and Close to `fileMenu`,
     // Open and Save to `toolBar`.
     void createActions(QMenu *fileMenu, QToolBar *toolBar);
+    // Lets the start page open the sample, a file, a recent file or a new project, keeps its
+    // recent files current, and tells the stack whether an empty project was asked for (New)
+    // or is what is left (Close). After createActions() and the Insert menu: the hint over an
+    // empty project names Insert ▸ New Event's shortcut.
+    void connectStartStack(StartStack *stack);
 
     // What a project file's name ends with.
     static QString fileSuffix();
+    // The reference sample shipped with the app: installed beside the executable
+    // (../share/claimline/samples/), else in the source tree.
+    static QString samplePath();
+    // The recent files that still exist, most recent first (File ▸ Open Recent lists them).
+    QStringList recentFiles() const;
 
     // Opens a project file; on failure shows every problem and keeps the current project.
     // On success the file becomes the first recent file and the one opened at next start.
     bool openFile(const QString &path);
+    // Asks to save unsaved changes, then for a file to open (File ▸ Open…).
+    void open();
+    // Asks to save unsaved changes, then opens `path` (a recent file, the sample).
+    bool openFileAfterAsking(const QString &path);
     // Each asks to save unsaved changes first (Save / Discard / Cancel); false when cancelled.
     bool newProject();
     bool closeProject();
@@ -70,12 +88,19 @@ public:
     using SavePathFunction = std::function<QString(const QString &suggested)>;
     void setSavePathFunction(SavePathFunction choose) { m_chooseSavePath = std::move(choose); }
 
+Q_SIGNALS:
+    // The project was replaced by an empty one: `chosen` after New (an empty project is what
+    // the user wants), false after Close (nothing is open).
+    void emptied(bool chosen);
+    // The list of recent files changed (a file opened or saved, Clear Menu).
+    void recentFilesChanged();
+
 private:
-    void open();
     bool saveTo(const QString &path);
     void fileChangedOnDisk(const QString &path);
     void updateFileActions();
-    void showProblems(const QString &path, const QStringList &problems);
+    void showProblems(const QString &path, const Problems &problems);
+    void openBackup(const QString &damaged, const QString &backup);
     void addRecentFile(const QString &path);
     void updateRecentFilesMenu();
 

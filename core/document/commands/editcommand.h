@@ -6,6 +6,7 @@
 // the name) moves the item in the id index.
 
 #include "document/commands/documentcommand.h"
+#include "document/sameitem.h"
 #include "model/itemkinds.h"
 #include "model/project.h"
 
@@ -39,13 +40,16 @@ public:
 
     // Consecutive typing in one field of one item is one undo step. Merge ids are unique per
     // kind and field, except that setEventTitle's and setClaimStatement's (1 and 2) equal a
-    // party's Title and Statement edits: an edit of another kind is never merged.
+    // party's Title and Statement edits: an edit of another kind is never merged. Typing that
+    // ends where it began (a letter, then Backspace) leaves no step: QUndoStack drops an
+    // obsolete command, so a file saved before it is unmodified again.
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *next = dynamic_cast<const EditCommand *>(other);
         if (!next || next->m_index != m_index)
             return false;
         m_after = next->m_after;
+        setObsolete(sameItem(project(), m_before, m_after));
         return true;
     }
 

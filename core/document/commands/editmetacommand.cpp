@@ -1,5 +1,7 @@
 #include "document/commands/editmetacommand.h"
 
+#include "document/sameitem.h"
+
 namespace claimline {
 
 EditMetaCommand::EditMetaCommand(Document *document, const ProjectMeta &after, int mergeId,
@@ -18,6 +20,7 @@ bool EditMetaCommand::mergeWith(const QUndoCommand *other)
     if (!next)
         return false;
     m_after = next->m_after;
+    setObsolete(sameMeta(project(), m_before, m_after));
     return true;
 }
 

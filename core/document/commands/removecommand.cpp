@@ -25,6 +25,8 @@ void RemoveCommand::announce(bool inserted)
     const DeletionPlan &plan = m_removal.plan();
     if (!plan.relations.empty() || !plan.edits.relations.empty())
         Q_EMIT document()->relationsChanged();
+    if (!plan.positions.empty() || !plan.edits.positions.empty())
+        Q_EMIT document()->positionsChanged();
 }
 
 } // namespace claimline

@@ -207,6 +207,9 @@ void FieldAssigner::assign(const Frame &frame, const SaxScalar &value)
     case Ctx::Relation:
         assignRelation(frame, value);
         break;
+    case Ctx::Position:
+        assignPosition(frame, value);
+        break;
     default:
         break;
     }
@@ -544,6 +547,29 @@ void FieldAssigner::assignRelation(const Frame &frame, const SaxScalar &value)
         break;
     case keys::Relation::Kind:
         enumValue(frame, value, RelationKindNames, "relation kind", r.kind);
+        break;
+    }
+}
+
+void FieldAssigner::assignPosition(const Frame &frame, const SaxScalar &value)
+{
+    switch (static_cast<keys::Position>(frame.field)) {
+    case keys::Position::Question:
+        reference(frame, value, RefTarget::PositionQuestion, frame.entity);
+        break;
+    case keys::Position::Party:
+        reference(frame, value, RefTarget::PositionParty, frame.entity);
+        break;
+    case keys::Position::Text:
+        if (const auto s = text(frame, value)) {
+            // Empty text is no position (clearing a cell removes it): an empty one in a file
+            // would be a cell that shows nothing yet blocks another position there.
+            if (s->empty())
+                m_problems.add(currentPointer(),
+                               "a position's text cannot be empty (leave the position out)");
+            else
+                m_project.positions()[frame.entity].text = m_project.addText(*s);
+        }
         break;
     }
 }

@@ -3,6 +3,7 @@
 #include "format/reader/problemlist.h"
 #include "model/project.h"
 
+#include <map>
 #include <set>
 #include <string>
 #include <tuple>
@@ -60,6 +61,10 @@ bool ItemBuilder::open(Frame &frame)
     case Ctx::Relation:
         frame.entity = index(m_project.relations());
         m_project.relations().emplace_back();
+        return countItem();
+    case Ctx::Position:
+        frame.entity = index(m_project.positions());
+        m_project.positions().emplace_back();
         return countItem();
     case Ctx::PartyRefs:
     case Ctx::Tags:
@@ -152,6 +157,12 @@ void ItemBuilder::close(const Frame &frame)
             frame, {int(keys::Relation::From), int(keys::Relation::To), int(keys::Relation::Kind)},
             keys::RelationKeys);
         break;
+    case Ctx::Position:
+        requireFields(
+            frame,
+            {int(keys::Position::Question), int(keys::Position::Party), int(keys::Position::Text)},
+            keys::PositionKeys);
+        break;
     case Ctx::Citation:
         requireFields(frame, {int(keys::Citation::Source)}, keys::CitationKeys);
         break;
@@ -216,6 +227,27 @@ void ItemBuilder::checkRelations()
             m_problems.add(where, "a claim cannot answer itself");
         else if (!seen.insert({r.from, r.to, r.kind}).second)
             m_problems.add(where, "the same relation is listed twice");
+    }
+}
+
+void ItemBuilder::checkPositions()
+{
+    // At most one position per question and party: the first one listed wins the cell, so a
+    // second is a mistake to point at, not a value to pick from.
+    std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> first;
+    const auto &positions = m_project.positions();
+    for (std::size_t i = 0; i < positions.size(); ++i) {
+        const Position &p = positions[i];
+        if (p.question == NoIndex || p.party == NoIndex)
+            continue;
+        const auto [it, inserted] = first.try_emplace({p.question, p.party}, i);
+        if (inserted)
+            continue;
+        m_problems.add("/positions/" + std::to_string(i),
+                       "a second position of "
+                           + quoted(m_project.view(m_project.parties()[p.party].id)) + " on "
+                           + quoted(m_project.view(m_project.questions()[p.question].id))
+                           + " (the first is /positions/" + std::to_string(it->second) + ")");
     }
 }
 

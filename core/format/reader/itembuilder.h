@@ -37,8 +37,10 @@ public:
     // A known container closes (`frame` is still on the stack).
     void close(const Frame &frame);
 
-    // After the parse: checks on relations that need the whole file.
+    // After the parse: checks on relations and positions that need the whole file (a claim
+    // answering itself, a relation or a question × party position listed twice).
     void checkRelations();
+    void checkPositions();
 
 private:
     bool countItem();

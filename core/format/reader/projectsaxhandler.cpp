@@ -40,6 +40,7 @@ void ProjectSaxHandler::finish()
         return;
     m_references.resolvePending();
     m_items.checkRelations();
+    m_items.checkPositions();
 }
 
 // --- nlohmann::json_sax ------------------------------------------------------------------------

@@ -63,6 +63,7 @@ std::string ReferenceResolver::expectedKinds(RefTarget target)
     switch (target) {
     case RefTarget::ActorParty:
     case RefTarget::EventParty:
+    case RefTarget::PositionParty:
         return "party";
     case RefTarget::CitationSource:
         return "source";
@@ -72,6 +73,7 @@ std::string ReferenceResolver::expectedKinds(RefTarget target)
     case RefTarget::ClaimAbout:
         return "event";
     case RefTarget::ClaimQuestion:
+    case RefTarget::PositionQuestion:
         return "question";
     case RefTarget::QuoteSpeaker:
         return "actor";
@@ -138,6 +140,16 @@ bool ReferenceResolver::resolve(RefTarget target, std::uint32_t slot, ItemRef it
         if (item.kind != ItemKind::Claim)
             return false;
         p.relations()[slot].to = item.index;
+        break;
+    case RefTarget::PositionQuestion:
+        if (item.kind != ItemKind::Question)
+            return false;
+        p.positions()[slot].question = item.index;
+        break;
+    case RefTarget::PositionParty:
+        if (item.kind != ItemKind::Party)
+            return false;
+        p.positions()[slot].party = item.index;
         break;
     }
     return true;

@@ -31,7 +31,9 @@ enum class RefTarget : std::uint8_t {
     ClaimQuestion,
     QuoteSpeaker,
     RelationFrom,
-    RelationTo
+    RelationTo,
+    PositionQuestion,
+    PositionParty
 };
 
 class ReferenceResolver

@@ -133,6 +133,9 @@ UnknownFieldCapture::json &UnknownFieldCapture::extraOf(const FrameStack::Frame 
     case Ctx::Relation:
         slot = &m_project.relations()[i].extra;
         break;
+    case Ctx::Position:
+        slot = &m_project.positions()[i].extra;
+        break;
     default:
         Q_ASSERT(false);
         return m_project.topLevelExtra();
