@@ -393,6 +393,10 @@ ReferenceCount countReferences(const Project &project, const std::vector<ItemRef
         if (going(ItemKind::Claim, relation.from) || going(ItemKind::Claim, relation.to))
             ++count.relations;
     }
+    for (const Position &position : project.positions()) {
+        if (going(ItemKind::Question, position.question) || going(ItemKind::Party, position.party))
+            ++count.positions;
+    }
     return count;
 }
 

@@ -95,6 +95,7 @@ struct ReferenceCount
     // Kept items referring (not themselves asked for), per kind.
     std::size_t actors = 0, events = 0, claims = 0;
     std::size_t relations = 0; // relations to or from a claim asked for
+    std::size_t positions = 0; // positions on a question or of a party asked for
     bool required = false;
 
     std::size_t referrers() const { return actors + events + claims; }

@@ -23,9 +23,9 @@ bool sameItem(const Project &p, const Event &a, const Event &b)
     const auto sameList = [&p](IndexRange x, IndexRange y) {
         return x == y || std::ranges::equal(p.indices(x), p.indices(y));
     };
-    return sameText(p, a.id, b.id) && sameText(p, a.title, b.title) && sameText(p, a.summary, b.summary)
-        && sameText(p, a.locationName, b.locationName) && sameText(p, a.notes, b.notes)
-        && a.when == b.when && sameNumber(a.latitude, b.latitude)
+    return sameText(p, a.id, b.id) && sameText(p, a.title, b.title)
+        && sameText(p, a.summary, b.summary) && sameText(p, a.locationName, b.locationName)
+        && sameText(p, a.notes, b.notes) && a.when == b.when && sameNumber(a.latitude, b.latitude)
         && sameNumber(a.longitude, b.longitude) && sameList(a.parties, b.parties)
         && sameList(a.tags, b.tags) && a.sources == b.sources && a.history == b.history
         && a.kind == b.kind && a.extra == b.extra && a.status == b.status;
@@ -33,8 +33,8 @@ bool sameItem(const Project &p, const Event &a, const Event &b)
 
 bool sameItem(const Project &p, const Claim &a, const Claim &b)
 {
-    return sameText(p, a.id, b.id) && sameText(p, a.statement, b.statement) && sameText(p, a.quote, b.quote)
-        && sameText(p, a.quoteLanguage, b.quoteLanguage)
+    return sameText(p, a.id, b.id) && sameText(p, a.statement, b.statement)
+        && sameText(p, a.quote, b.quote) && sameText(p, a.quoteLanguage, b.quoteLanguage)
         && sameText(p, a.quoteTranslation, b.quoteTranslation) && sameText(p, a.notes, b.notes)
         && a.madeAt == b.madeAt && a.claimant == b.claimant && a.via == b.via && a.about == b.about
         && a.question == b.question && a.quoteSpeaker == b.quoteSpeaker && a.sources == b.sources
@@ -44,8 +44,9 @@ bool sameItem(const Project &p, const Claim &a, const Claim &b)
 
 bool sameItem(const Project &p, const Party &a, const Party &b)
 {
-    return sameText(p, a.id, b.id) && sameText(p, a.name, b.name) && sameText(p, a.shortName, b.shortName)
-        && a.color == b.color && a.hasColor == b.hasColor && a.kind == b.kind && a.extra == b.extra;
+    return sameText(p, a.id, b.id) && sameText(p, a.name, b.name)
+        && sameText(p, a.shortName, b.shortName) && a.color == b.color && a.hasColor == b.hasColor
+        && a.kind == b.kind && a.extra == b.extra;
 }
 
 bool sameItem(const Project &p, const Actor &a, const Actor &b)
@@ -57,11 +58,11 @@ bool sameItem(const Project &p, const Actor &a, const Actor &b)
 
 bool sameItem(const Project &p, const Source &a, const Source &b)
 {
-    return sameText(p, a.id, b.id) && sameText(p, a.title, b.title) && sameText(p, a.outlet, b.outlet)
-        && sameText(p, a.url, b.url) && sameText(p, a.archiveUrl, b.archiveUrl)
-        && sameText(p, a.language, b.language) && sameText(p, a.notes, b.notes)
-        && a.published == b.published && a.accessed == b.accessed && a.reliability == b.reliability
-        && a.extra == b.extra;
+    return sameText(p, a.id, b.id) && sameText(p, a.title, b.title)
+        && sameText(p, a.outlet, b.outlet) && sameText(p, a.url, b.url)
+        && sameText(p, a.archiveUrl, b.archiveUrl) && sameText(p, a.language, b.language)
+        && sameText(p, a.notes, b.notes) && a.published == b.published && a.accessed == b.accessed
+        && a.reliability == b.reliability && a.extra == b.extra;
 }
 
 bool sameItem(const Project &p, const Question &a, const Question &b)
@@ -74,7 +75,8 @@ bool sameMeta(const Project &p, const ProjectMeta &a, const ProjectMeta &b)
     return sameText(p, a.title, b.title) && sameText(p, a.description, b.description)
         && sameText(p, a.publicDescription, b.publicDescription)
         && sameText(p, a.displayTimeZone, b.displayTimeZone)
-        && std::ranges::equal(a.authors, b.authors, [&p](TextRef x, TextRef y) { return sameText(p, x, y); });
+        && std::ranges::equal(a.authors, b.authors,
+                              [&p](TextRef x, TextRef y) { return sameText(p, x, y); });
 }
 
 } // namespace claimline

@@ -223,6 +223,33 @@ TEST_F(EditingTest, CascadeDeleteOfAClaimFromTheTableAndItsExactUndo)
     EXPECT_FALSE(project().find("claim-91-drones"));
 }
 
+// The confirmation says what goes with a question or party from the Positions table (issue 16:
+// it did not, and they went silently). The sample's targeting question has 3 positions, the
+// EU 2.
+TEST_F(EditingTest, TheConfirmationSaysWhichPositionsGoWithIt)
+{
+    QString references;
+    window->setDeleteDialogFunction([&](DeleteDialog &dialog) {
+        references = dialog.referencesText();
+        return false;
+    });
+    selection()->select({ItemKind::Question, find("q-targeted", ItemKind::Question)});
+    settle();
+    EXPECT_FALSE(window->deleteSelected());
+    EXPECT_TRUE(references.contains(
+        QStringLiteral("Its 3 positions in the Positions table will be deleted with it.")))
+        << references.toStdString();
+
+    selection()->select({ItemKind::Party, find("european-union", ItemKind::Party)});
+    settle();
+    EXPECT_FALSE(window->deleteSelected());
+    EXPECT_TRUE(references.contains(QStringLiteral(
+        "Its 2 positions in the Positions table will be deleted with it, unless you reassign "
+        "them.")))
+        << references.toStdString();
+    EXPECT_EQ(projectToString(project()), original);
+}
+
 TEST_F(EditingTest, CancellingTheConfirmationDeletesNothing)
 {
     selection()->select({ItemKind::Party, find("russia", ItemKind::Party)});

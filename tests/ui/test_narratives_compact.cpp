@@ -13,9 +13,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QHelpEvent>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTest>
-#include <QRegularExpression>
 #include <QToolTip>
 
 #include <gtest/gtest.h>

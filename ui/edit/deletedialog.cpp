@@ -104,7 +104,7 @@ DeleteDialog::DeleteDialog(const Document *document, std::vector<ItemRef> items,
     m_references->setObjectName(QStringLiteral("deleteReferences"));
     const std::size_t referrers = references.referrers();
     QString text;
-    if (referrers == 0 && references.relations == 0) {
+    if (referrers == 0 && references.relations == 0 && references.positions == 0) {
         text = tr("Nothing else refers to it.");
     } else {
         if (referrers > 0) {
@@ -115,6 +115,17 @@ DeleteDialog::DeleteDialog(const Document *document, std::vector<ItemRef> items,
             text += (text.isEmpty() ? QString() : QStringLiteral(" "))
                 + tr("%1 to or from it will be deleted with it.")
                       .arg(countsText(0, 0, 0, references.relations));
+        }
+        if (references.positions > 0) {
+            // A party's positions move when it is reassigned (where the other has none).
+            const bool party = m_items.front().kind == ItemKind::Party;
+            const QString positions = references.positions == 1
+                ? tr("Its position in the Positions table")
+                : tr("Its %1 positions in the Positions table").arg(references.positions);
+            text += (text.isEmpty() ? QString() : QStringLiteral(" "))
+                + (party
+                       ? tr("%1 will be deleted with it, unless you reassign them.").arg(positions)
+                       : tr("%1 will be deleted with it.").arg(positions));
         }
     }
     m_references->setText(text);

@@ -94,8 +94,11 @@ void CheckGroup::setAllChecked(bool checked)
 QMenu *CheckGroup::createContextMenu(int i)
 {
     const bool onRow = i >= 0 && i < count();
-    return createCheckMenu(this, {onRow ? box(i)->text() : QString(), [this, i] { checkOnly(i); },
-                                  [this](bool checked) { setAllChecked(checked); }});
+    return createCheckMenu(this,
+                           {onRow ? box(i)->text() : QString(), [this, i] { checkOnly(i); },
+                            [this](bool checked) {
+                                setAllChecked(checked);
+                            }});
 }
 
 // At globalPos, or under box i when that is null (opened from the keyboard).

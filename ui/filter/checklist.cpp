@@ -220,9 +220,10 @@ void CheckList::setAllChecked(bool checked)
 QMenu *CheckList::createContextMenu(int row)
 {
     const bool onRow = row >= 0 && row < count();
-    return createCheckMenu(this, {onRow ? elidedName(item(row)->text()) : QString(),
-                                  [this, row] { checkOnly(row); },
-                                  [this](bool checked) { setAllChecked(checked); }, m_offersAll});
+    return createCheckMenu(this,
+                           {onRow ? elidedName(item(row)->text()) : QString(),
+                            [this, row] { checkOnly(row); },
+                            [this](bool checked) { setAllChecked(checked); }, m_offersAll});
 }
 
 void CheckList::contextMenuEvent(QContextMenuEvent *event)

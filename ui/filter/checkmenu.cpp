@@ -21,11 +21,13 @@ QMenu *createCheckMenu(QWidget *parent, const CheckMenuActions &actions)
     if (actions.offersAll) {
         QAction *all = menu->addAction(tr("Check All"));
         all->setObjectName(QStringLiteral("checkAllAction"));
-        QObject::connect(all, &QAction::triggered, menu, [set = actions.setAllChecked] { set(true); });
+        QObject::connect(all, &QAction::triggered, menu,
+                         [set = actions.setAllChecked] { set(true); });
     }
     QAction *none = menu->addAction(tr("Uncheck All"));
     none->setObjectName(QStringLiteral("uncheckAllAction"));
-    QObject::connect(none, &QAction::triggered, menu, [set = actions.setAllChecked] { set(false); });
+    QObject::connect(none, &QAction::triggered, menu,
+                     [set = actions.setAllChecked] { set(false); });
     return menu;
 }
 
