@@ -13,6 +13,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QFile>
+#include <QSettings>
 #include <QString>
 
 #include <cstdint>
@@ -62,6 +63,14 @@ inline bool writeFile(const QString &path, const char *bytes)
 inline bool writeFile(const QString &path, const QByteArray &bytes)
 {
     return writeFile(path, std::string_view(bytes.constData(), std::size_t(bytes.size())));
+}
+
+// Settings (recent files, the theme, window state) go to `dir`, never the user's own, and
+// start empty with it.
+inline void keepSettingsIn(const QString &dir)
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir);
 }
 
 #if CLAIMLINE_TEST_GUI

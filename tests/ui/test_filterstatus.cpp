@@ -39,8 +39,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_settingsDir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        test::keepSettingsIn(m_settingsDir.path());
         m_window = std::make_unique<MainWindow>();
         ASSERT_TRUE(m_window->openFile(test::samplePath()));
         // The window a 1600 × 1000 screen opens with (nine tenths of it).

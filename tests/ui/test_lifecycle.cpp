@@ -54,8 +54,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+        test::keepSettingsIn(m_dir.path());
         m_recovery = m_dir.filePath(QStringLiteral("recovery"));
         qputenv("CLAIMLINE_RECOVERY_DIR", QFile::encodeName(m_recovery));
     }

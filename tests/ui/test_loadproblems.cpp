@@ -34,8 +34,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_settingsDir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        test::keepSettingsIn(m_settingsDir.path());
         m_path = m_dir.filePath(QStringLiteral("residence.claimline"));
         ASSERT_TRUE(QFile::copy(test::samplePath(), m_path));
     }

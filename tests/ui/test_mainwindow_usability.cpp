@@ -50,8 +50,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_settingsDir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        test::keepSettingsIn(m_settingsDir.path());
     }
 
     // The window, shown and active, so that its shortcuts and docks work as for a user.

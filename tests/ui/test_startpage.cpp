@@ -40,8 +40,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_settingsDir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        test::keepSettingsIn(m_settingsDir.path());
     }
     void TearDown() override { ThemeManager::apply(ThemeManager::Theme::System); }
 

@@ -80,8 +80,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_settingsDir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        test::keepSettingsIn(m_settingsDir.path());
         m_systemStyle = QApplication::style()->name();
         m_systemWindow = QApplication::palette().color(QPalette::Window);
     }
