@@ -11,6 +11,23 @@ bool sameNumber(double a, double b)
     return a == b || (a != a && b != b);
 }
 
+// Origins by content: an import that updates an event appends a new entry (the pools are
+// append-only), which may say what the old one said.
+bool sameOrigin(const Project &p, const Event &a, const Event &b)
+{
+    if (a.origin == b.origin)
+        return true;
+    const Origin *x = p.originOf(a);
+    const Origin *y = p.originOf(b);
+    if (!x || !y)
+        return x == y;
+    // Keys and values are interned words: equal spellings have equal indices.
+    return x->format == y->format && sameText(p, x->id, y->id)
+        && sameText(p, x->updated, y->updated)
+        && (x->attributes == y->attributes
+            || std::ranges::equal(p.attributes(x->attributes), p.attributes(y->attributes)));
+}
+
 } // namespace
 
 bool sameText(const Project &p, TextRef a, TextRef b)
@@ -28,7 +45,8 @@ bool sameItem(const Project &p, const Event &a, const Event &b)
         && sameText(p, a.notes, b.notes) && a.when == b.when && sameNumber(a.latitude, b.latitude)
         && sameNumber(a.longitude, b.longitude) && sameList(a.parties, b.parties)
         && sameList(a.tags, b.tags) && a.sources == b.sources && a.history == b.history
-        && a.kind == b.kind && a.extra == b.extra && a.status == b.status;
+        && a.kind == b.kind && a.extra == b.extra && a.status == b.status
+        && a.locationPrecision == b.locationPrecision && sameOrigin(p, a, b);
 }
 
 bool sameItem(const Project &p, const Claim &a, const Claim &b)

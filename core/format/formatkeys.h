@@ -70,14 +70,25 @@ enum class Event : std::uint8_t {
     Sources,
     Status,
     StatusHistory,
-    Notes
+    Notes,
+    Origin,
+    Attributes
 };
-inline constexpr std::array<std::string_view, 12> EventKeys {
-    "id",   "title", "summary", "when",   "location",       "parties",
-    "kind", "tags",  "sources", "status", "status_history", "notes"};
+// `origin` and `attributes` are what an import keeps (model.h: Origin): last, after what the
+// user writes, since they describe the row the event came from.
+inline constexpr std::array<std::string_view, 14> EventKeys {
+    "id",   "title",   "summary", "when",           "location", "parties", "kind",
+    "tags", "sources", "status",  "status_history", "notes",    "origin",  "attributes"};
 
-enum class Location : std::uint8_t { Name, Lat, Lon };
-inline constexpr std::array<std::string_view, 3> LocationKeys {"name", "lat", "lon"};
+enum class Location : std::uint8_t { Name, Lat, Lon, Precision };
+inline constexpr std::array<std::string_view, 4> LocationKeys {"name", "lat", "lon", "precision"};
+
+// An event's `origin`: the dataset format, the row's own id there, and when the row was last
+// changed there (ACLED's timestamp), as the dataset gives it.
+enum class Origin : std::uint8_t { Format, Id, Updated };
+inline constexpr std::array<std::string_view, 3> OriginKeys {"format", "id", "updated"};
+// An event's `attributes` is a flat object whose keys are the dataset's own column names: it
+// has no key table (every key is an attribute).
 
 enum class Citation : std::uint8_t { Source, Excerpt };
 inline constexpr std::array<std::string_view, 2> CitationKeys {"source", "excerpt"};

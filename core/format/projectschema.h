@@ -47,7 +47,9 @@ public:
         Citation,
         HistoryList,
         History,
-        Quote
+        Quote,
+        Origin,
+        Attributes // an event's attributes: every key is an attribute, its value a scalar
     };
 
     // The container a known field or list element opens.
@@ -97,6 +99,10 @@ public:
             return keys::indexOf(keys::EventKeys, key, hint);
         case Ctx::Location:
             return keys::indexOf(keys::LocationKeys, key, hint);
+        case Ctx::Origin:
+            return keys::indexOf(keys::OriginKeys, key, hint);
+        case Ctx::Attributes:
+            return 0; // every key is an attribute (FieldAssigner finds a repeated one)
         case Ctx::Citation:
             return keys::indexOf(keys::CitationKeys, key, hint);
         case Ctx::History:
@@ -180,6 +186,10 @@ public:
                 return Expect {Ctx::CitationList, true};
             case keys::Event::StatusHistory:
                 return Expect {Ctx::HistoryList, true};
+            case keys::Event::Origin:
+                return Expect {Ctx::Origin, false};
+            case keys::Event::Attributes:
+                return Expect {Ctx::Attributes, false};
             default:
                 return std::nullopt;
             }
@@ -199,6 +209,12 @@ public:
         }
     }
 
+    // The problem with an attribute's value of another type ("an object", "null").
+    static std::string attributeValueProblem(std::string_view typeName)
+    {
+        return "attributes hold strings and numbers only, not " + std::string(typeName);
+    }
+
     // What a scalar field `f` of an object of `ctx` (or an element of a list of `ctx`) must
     // hold, for messages: "must be <this>, not ...".
     static std::string expectedScalar(Ctx ctx, int f, bool isArray)
@@ -212,7 +228,7 @@ public:
                 return "true or false";
             break;
         case Ctx::Location:
-            if (f != int(keys::Location::Name))
+            if (f == int(keys::Location::Lat) || f == int(keys::Location::Lon))
                 return "a number";
             break;
         case Ctx::Claim:

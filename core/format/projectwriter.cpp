@@ -1,6 +1,8 @@
 #include "format/projectwriter.h"
 
 #include "format/formatkeys.h"
+#include "format/jsonoutput.h"
+#include "format/parallelwrite.h"
 #include "model/project.h"
 
 #include <QFileDevice>
@@ -8,8 +10,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include <charconv>
+#include <algorithm>
 #include <functional>
+#include <memory>
+#include <span>
+#include <thread>
+#include <vector>
 
 namespace claimline {
 
@@ -17,186 +23,10 @@ namespace {
 
 using json = nlohmann::json;
 
-// Appends JSON text to a buffer and hands it to a sink whenever it grows past a megabyte.
-class Output
-{
-public:
-    using Sink = std::function<bool(std::string_view)>;
-    explicit Output(Sink sink)
-        : m_sink(std::move(sink))
-    {
-        m_buffer.reserve(FlushSize + 64 * 1024);
-    }
-
-    void raw(std::string_view text)
-    {
-        m_buffer.append(text);
-        if (m_buffer.size() >= FlushSize)
-            flush();
-    }
-    void raw(char c) { m_buffer.push_back(c); }
-
-    void string(std::string_view text)
-    {
-        m_buffer.push_back('"');
-        std::size_t clean = 0;
-        for (std::size_t i = 0; i < text.size(); ++i) {
-            const auto c = static_cast<unsigned char>(text[i]);
-            if (c >= 0x20 && c != '"' && c != '\\')
-                continue;
-            m_buffer.append(text.substr(clean, i - clean));
-            clean = i + 1;
-            switch (c) {
-            case '"':
-                m_buffer.append("\\\"");
-                break;
-            case '\\':
-                m_buffer.append("\\\\");
-                break;
-            case '\n':
-                m_buffer.append("\\n");
-                break;
-            case '\r':
-                m_buffer.append("\\r");
-                break;
-            case '\t':
-                m_buffer.append("\\t");
-                break;
-            case '\b':
-                m_buffer.append("\\b");
-                break;
-            case '\f':
-                m_buffer.append("\\f");
-                break;
-            default: {
-                static constexpr char hex[] = "0123456789abcdef";
-                const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-                m_buffer.append(escaped, sizeof escaped);
-            }
-            }
-        }
-        m_buffer.append(text.substr(clean));
-        m_buffer.push_back('"');
-        if (m_buffer.size() >= FlushSize)
-            flush();
-    }
-
-    void number(double value)
-    {
-        char text[32];
-        const auto result = std::to_chars(text, text + sizeof text, value);
-        std::string_view s(text, std::size_t(result.ptr - text));
-        m_buffer.append(s);
-        // Keep a float a float through a round trip ("1.0", not "1").
-        if (s.find_first_of(".eE") == std::string_view::npos)
-            m_buffer.append(".0");
-    }
-    template<typename Int>
-    void integer(Int value)
-    {
-        char text[24];
-        const auto result = std::to_chars(text, text + sizeof text, value);
-        m_buffer.append(text, std::size_t(result.ptr - text));
-    }
-
-    bool flush()
-    {
-        if (!m_failed && !m_buffer.empty())
-            m_failed = !m_sink(m_buffer);
-        m_buffer.clear();
-        return !m_failed;
-    }
-    bool failed() const { return m_failed; }
-
-private:
-    static constexpr std::size_t FlushSize = std::size_t(1) << 20;
-    Sink m_sink;
-    std::string m_buffer;
-    bool m_failed = false;
-};
-
-// Writes one JSON object: `{"a": 1, "b": 2}`; fields in call order.
-class ObjectWriter
-{
-public:
-    explicit ObjectWriter(Output &out)
-        : m_out(out)
-    {
-        m_out.raw('{');
-    }
-    ~ObjectWriter() { m_out.raw('}'); }
-    ObjectWriter(const ObjectWriter &) = delete;
-    ObjectWriter &operator=(const ObjectWriter &) = delete;
-
-    Output &key(std::string_view name)
-    {
-        if (!m_first)
-            m_out.raw(", ");
-        m_first = false;
-        m_out.string(name);
-        m_out.raw(": ");
-        return m_out;
-    }
-    void text(std::string_view name, std::string_view value)
-    {
-        if (!value.empty())
-            key(name).string(value);
-    }
-    // A required field is written even when empty: the reader accepts "", and leaving the
-    // field out would save a file that cannot be opened again.
-    void required(std::string_view name, std::string_view value) { key(name).string(value); }
-
-private:
-    Output &m_out;
-    bool m_first = true;
-};
-
-void writeJson(Output &out, const json &value)
-{
-    switch (value.type()) {
-    case json::value_t::object: {
-        ObjectWriter object(out);
-        for (const auto &[k, v] : value.items())
-            writeJson(object.key(k), v);
-        break;
-    }
-    case json::value_t::array: {
-        out.raw('[');
-        bool first = true;
-        for (const json &element : value) {
-            if (!first)
-                out.raw(", ");
-            first = false;
-            writeJson(out, element);
-        }
-        out.raw(']');
-        break;
-    }
-    case json::value_t::string:
-        out.string(value.get_ref<const std::string &>());
-        break;
-    case json::value_t::boolean:
-        out.raw(value.get<bool>() ? "true" : "false");
-        break;
-    case json::value_t::number_integer:
-        out.integer(value.get<std::int64_t>());
-        break;
-    case json::value_t::number_unsigned:
-        out.integer(value.get<std::uint64_t>());
-        break;
-    case json::value_t::number_float:
-        out.number(value.get<double>());
-        break;
-    default:
-        out.raw("null");
-        break;
-    }
-}
-
 // Unknown fields of an object at this level: entries whose key is not a known field here
 // (known keys in the store hold unknown fields nested inside that known field instead).
 template<std::size_t N>
-void writeUnknown(ObjectWriter &object, const json *extras,
+void writeUnknown(JsonObjectWriter &object, const json *extras,
                   const std::array<std::string_view, N> &known)
 {
     if (!extras || !extras->is_object())
@@ -225,9 +55,10 @@ const json *nested(const json *extras, std::size_t index)
 class ProjectWriter
 {
 public:
-    ProjectWriter(const Project &project, Output &out)
+    ProjectWriter(const Project &project, JsonOutput &out, const ProjectWriteOptions &options)
         : m_p(project)
         , m_out(out)
+        , m_options(options)
     { }
 
     void write()
@@ -238,15 +69,15 @@ public:
         m_out.integer(Project::FormatVersion);
         m_out.raw(",\n  \"meta\": ");
         writeMeta();
-        writeArray("parties", m_p.parties(), [this](const Party &x) { writeParty(x); });
-        writeArray("actors", m_p.actors(), [this](const Actor &x) { writeActor(x); });
-        writeArray("sources", m_p.sources(), [this](const Source &x) { writeSource(x); });
-        writeArray("events", m_p.events(), [this](const Event &x) { writeEvent(x); });
-        writeArray("questions", m_p.questions(), [this](const Question &x) { writeQuestion(x); });
-        writeArray("claims", m_p.claims(), [this](const Claim &x) { writeClaim(x); });
-        writeArray("relations", m_p.relations(), [this](const Relation &x) { writeRelation(x); });
-        writeArray("positions", m_p.positions(), [this](const Position &x) { writePosition(x); });
-        writeArray("views", m_p.views(), [this](const json &x) { writeJson(m_out, x); });
+        writeArray("parties", m_p.parties(), &ProjectWriter::writeParty);
+        writeArray("actors", m_p.actors(), &ProjectWriter::writeActor);
+        writeArray("sources", m_p.sources(), &ProjectWriter::writeSource);
+        writeArray("events", m_p.events(), &ProjectWriter::writeEvent);
+        writeArray("questions", m_p.questions(), &ProjectWriter::writeQuestion);
+        writeArray("claims", m_p.claims(), &ProjectWriter::writeClaim);
+        writeArray("relations", m_p.relations(), &ProjectWriter::writeRelation);
+        writeArray("positions", m_p.positions(), &ProjectWriter::writePosition);
+        writeViews();
         for (const auto &[k, v] : m_p.topLevelExtra().items()) {
             if (keys::contains(keys::RootKeys, k))
                 continue;
@@ -269,36 +100,106 @@ private:
         return index == NoIndex ? nullptr : &m_p.extra(index);
     }
 
-    template<typename Items, typename WriteItem>
-    void writeArray(std::string_view name, const Items &items, WriteItem writeItem)
+    template<typename Item>
+    using WriteItem = void (ProjectWriter::*)(const Item &);
+
+    template<typename Item>
+    void writeArray(std::string_view name, const std::vector<Item> &items,
+                    WriteItem<Item> writeItem)
     {
-        m_out.raw(",\n  ");
-        m_out.string(name);
-        if (items.empty()) {
-            m_out.raw(": []");
+        if (!openArray(name, items.size()))
             return;
-        }
-        m_out.raw(": [\n    ");
-        bool first = true;
-        for (const auto &item : items) {
-            if (!first)
-                m_out.raw(",\n    ");
-            first = false;
-            writeItem(item);
+        const int threads = threadCount();
+        if (threads > 1 && items.size() >= m_options.parallelFrom) {
+            writeInPieces(items, writeItem, threads);
+        } else {
+            for (std::size_t i = 0; i < items.size(); ++i)
+                writeItemAt(items, i, writeItem);
         }
         m_out.raw("\n  ]");
     }
 
+    // The array's items on `threads` threads, each with a writer of its own (a writer keeps
+    // state between items: hasUniqueKeys()); the project is only read.
+    template<typename Item>
+    void writeInPieces(const std::vector<Item> &items, WriteItem<Item> writeItem, int threads)
+    {
+        struct Helper
+        {
+            Helper(const Project &project, const ProjectWriteOptions &options)
+                : writer(project, out, options)
+            { }
+            JsonOutput out;
+            ProjectWriter writer;
+        };
+        std::vector<std::unique_ptr<Helper>> helpers;
+        for (int i = 0; i < threads; ++i)
+            helpers.push_back(std::make_unique<Helper>(m_p, m_options));
+        const std::size_t perPiece = std::max<std::size_t>(m_options.pieceItems, 1);
+        const std::size_t pieces = (items.size() + perPiece - 1) / perPiece;
+        writeInOrder(m_out, pieces, threads, [&](int thread, std::size_t piece, std::string &text) {
+            Helper &helper = *helpers[std::size_t(thread)];
+            std::swap(helper.out.text(), text);
+            const std::size_t end = std::min(items.size(), (piece + 1) * perPiece);
+            for (std::size_t i = piece * perPiece; i < end; ++i)
+                helper.writer.writeItemAt(items, i, writeItem);
+            std::swap(helper.out.text(), text);
+        });
+    }
+
+    template<typename Item>
+    void writeItemAt(const std::vector<Item> &items, std::size_t i, WriteItem<Item> writeItem)
+    {
+        if (i > 0)
+            m_out.raw(",\n    ");
+        (this->*writeItem)(items[i]);
+    }
+
+    void writeViews()
+    {
+        const json &views = m_p.views();
+        if (!openArray("views", views.size()))
+            return;
+        bool first = true;
+        for (const json &view : views) {
+            if (!first)
+                m_out.raw(",\n    ");
+            first = false;
+            writeJson(m_out, view);
+        }
+        m_out.raw("\n  ]");
+    }
+
+    // Writes the array's key and opening bracket; an empty array whole (and returns false).
+    bool openArray(std::string_view name, std::size_t size)
+    {
+        m_out.raw(",\n  ");
+        m_out.string(name);
+        if (size == 0) {
+            m_out.raw(": []");
+            return false;
+        }
+        m_out.raw(": [\n    ");
+        return true;
+    }
+
+    int threadCount() const
+    {
+        if (m_options.threads > 0)
+            return m_options.threads;
+        return int(std::clamp(std::thread::hardware_concurrency(), 1u, 4u));
+    }
+
     void writeMeta()
     {
-        ObjectWriter o(m_out);
+        JsonObjectWriter o(m_out);
         const ProjectMeta &meta = m_p.meta();
         o.text("title", text(meta.title));
         o.text("description", text(meta.description));
         o.text("public_description", text(meta.publicDescription));
         o.text("display_time_zone", text(meta.displayTimeZone));
         if (!meta.authors.empty()) {
-            Output &out = o.key("authors");
+            JsonOutput &out = o.key("authors");
             out.raw('[');
             for (std::size_t i = 0; i < meta.authors.size(); ++i) {
                 if (i > 0)
@@ -312,7 +213,7 @@ private:
 
     void writeParty(const Party &x)
     {
-        ObjectWriter o(m_out);
+        JsonObjectWriter o(m_out);
         o.text("id", text(x.id));
         o.required("name", text(x.name));
         o.text("short", text(x.shortName));
@@ -331,7 +232,7 @@ private:
 
     void writeActor(const Actor &x)
     {
-        ObjectWriter o(m_out);
+        JsonObjectWriter o(m_out);
         o.text("id", text(x.id));
         o.required("name", text(x.name));
         o.text("role", text(x.role));
@@ -344,7 +245,7 @@ private:
         writeUnknown(o, extraOf(x.extra), keys::ActorKeys);
     }
 
-    void time(ObjectWriter &o, std::string_view name, const FuzzyTime &t)
+    void time(JsonObjectWriter &o, std::string_view name, const FuzzyTime &t)
     {
         if (!t.isNull())
             o.key(name).string(t.toEdtf());
@@ -352,7 +253,7 @@ private:
 
     void writeSource(const Source &x)
     {
-        ObjectWriter o(m_out);
+        JsonObjectWriter o(m_out);
         o.text("id", text(x.id));
         o.required("title", text(x.title));
         o.text("outlet", text(x.outlet));
@@ -367,17 +268,17 @@ private:
         writeUnknown(o, extraOf(x.extra), keys::SourceKeys);
     }
 
-    void writeCitations(ObjectWriter &o, IndexRange range, const json *extras)
+    void writeCitations(JsonObjectWriter &o, IndexRange range, const json *extras)
     {
         if (range.count == 0)
             return;
-        Output &out = o.key("sources");
+        JsonOutput &out = o.key("sources");
         out.raw('[');
         const auto citations = m_p.citations(range);
         for (std::size_t i = 0; i < citations.size(); ++i) {
             if (i > 0)
                 out.raw(", ");
-            ObjectWriter c(out);
+            JsonObjectWriter c(out);
             c.key("source").string(idOf(ItemKind::Source, citations[i].source));
             c.text("excerpt", text(citations[i].excerpt));
             writeUnknown(c, nested(extras, i), keys::CitationKeys);
@@ -385,19 +286,19 @@ private:
         out.raw(']');
     }
 
-    void writeStatus(ObjectWriter &o, Status status, IndexRange history, const json *extras)
+    void writeStatus(JsonObjectWriter &o, Status status, IndexRange history, const json *extras)
     {
         if (status != Status::Unverified)
             o.key("status").string(nameOf(status));
         if (history.count == 0)
             return;
-        Output &out = o.key("status_history");
+        JsonOutput &out = o.key("status_history");
         out.raw('[');
         const auto changes = m_p.statusChanges(history);
         for (std::size_t i = 0; i < changes.size(); ++i) {
             if (i > 0)
                 out.raw(", ");
-            ObjectWriter h(out);
+            JsonObjectWriter h(out);
             h.key("status").string(nameOf(changes[i].status));
             time(h, "at", changes[i].at);
             h.text("reason", text(changes[i].reason));
@@ -409,23 +310,26 @@ private:
     void writeEvent(const Event &x)
     {
         const json *extras = extraOf(x.extra);
-        ObjectWriter o(m_out);
+        JsonObjectWriter o(m_out);
         o.text("id", text(x.id));
         o.required("title", text(x.title));
         o.text("summary", text(x.summary));
         time(o, "when", x.when);
         const json *locationExtras = nested(extras, "location");
-        if (!x.locationName.isEmpty() || x.hasLocation() || locationExtras) {
-            ObjectWriter l(o.key("location"));
+        if (!x.locationName.isEmpty() || x.hasLocation()
+            || x.locationPrecision != LocationPrecision::Unknown || locationExtras) {
+            JsonObjectWriter l(o.key("location"));
             l.text("name", text(x.locationName));
             if (x.hasLocation()) {
                 l.key("lat").number(x.latitude);
                 l.key("lon").number(x.longitude);
             }
+            if (x.locationPrecision != LocationPrecision::Unknown)
+                l.key("precision").string(nameOf(x.locationPrecision));
             writeUnknown(l, locationExtras, keys::LocationKeys);
         }
         if (x.parties.count > 0) {
-            Output &out = o.key("parties");
+            JsonOutput &out = o.key("parties");
             out.raw('[');
             bool first = true;
             for (const std::uint32_t party : m_p.indices(x.parties)) {
@@ -439,7 +343,7 @@ private:
         if (x.kind != NoIndex)
             o.key("kind").string(m_p.word(x.kind));
         if (x.tags.count > 0) {
-            Output &out = o.key("tags");
+            JsonOutput &out = o.key("tags");
             out.raw('[');
             bool first = true;
             for (const std::uint32_t tag : m_p.indices(x.tags)) {
@@ -453,12 +357,53 @@ private:
         writeCitations(o, x.sources, nested(extras, "sources"));
         writeStatus(o, x.status, x.history, nested(extras, "status_history"));
         o.text("notes", text(x.notes));
+        writeOrigin(o, m_p.originOf(x), nested(extras, "origin"));
         writeUnknown(o, extras, keys::EventKeys);
+    }
+
+    // The event's `origin` and `attributes` (model.h: Origin); attributes in the order they
+    // were read or imported.
+    void writeOrigin(JsonObjectWriter &o, const Origin *origin, const json *originExtras)
+    {
+        // Without a format an origin could never be matched again, and the reader refuses
+        // one: an entry that has only attributes writes only those.
+        if (origin && origin->format != NoIndex && !m_p.word(origin->format).empty()) {
+            JsonObjectWriter g(o.key("origin"));
+            g.key("format").string(m_p.word(origin->format));
+            g.text("id", text(origin->id));
+            g.text("updated", text(origin->updated));
+            writeUnknown(g, originExtras, keys::OriginKeys);
+        }
+        if (!origin || origin->attributes.count == 0)
+            return;
+        JsonObjectWriter a(o.key("attributes"));
+        const std::span<const Attribute> attributes = m_p.attributes(origin->attributes);
+        const bool unique = hasUniqueKeys(attributes);
+        for (std::size_t i = 0; i < attributes.size(); ++i) {
+            const Attribute &attribute = attributes[i];
+            // A key the reader would refuse as repeated (an import of a file with two columns
+            // of one name) is written once, with its first value.
+            const auto repeated = [&](const Attribute &earlier) {
+                return earlier.key == attribute.key;
+            };
+            if (!unique
+                && std::any_of(attributes.begin(), attributes.begin() + std::ptrdiff_t(i),
+                               repeated))
+                continue;
+            const std::string_view value = m_p.word(attribute.value);
+            JsonOutput &out = a.key(m_p.word(attribute.key));
+            // A number is written as it was read; text that is no JSON number (an import's
+            // "007") is written as a string rather than as a file that cannot be read.
+            if (attribute.isNumber && isJsonNumber(value))
+                out.raw(value);
+            else
+                out.string(value);
+        }
     }
 
     void writeQuestion(const Question &x)
     {
-        ObjectWriter o(m_out);
+        JsonObjectWriter o(m_out);
         o.text("id", text(x.id));
         o.required("text", text(x.text));
         writeUnknown(o, extraOf(x.extra), keys::QuestionKeys);
@@ -472,7 +417,7 @@ private:
     void writeClaim(const Claim &x)
     {
         const json *extras = extraOf(x.extra);
-        ObjectWriter o(m_out);
+        JsonObjectWriter o(m_out);
         o.text("id", text(x.id));
         if (x.claimant.isValid())
             o.key("claimant").string(speakerId(x.claimant));
@@ -489,7 +434,7 @@ private:
         const json *quoteExtras = nested(extras, "quote");
         if (!x.quote.isEmpty() || !x.quoteLanguage.isEmpty() || !x.quoteTranslation.isEmpty()
             || x.quoteSpeaker != NoIndex || quoteExtras) {
-            ObjectWriter q(o.key("quote"));
+            JsonObjectWriter q(o.key("quote"));
             q.required("text", text(x.quote));
             q.text("language", text(x.quoteLanguage));
             q.text("translation", text(x.quoteTranslation));
@@ -507,7 +452,7 @@ private:
 
     void writeRelation(const Relation &x)
     {
-        ObjectWriter o(m_out);
+        JsonObjectWriter o(m_out);
         o.key("from").string(idOf(ItemKind::Claim, x.from));
         o.key("to").string(idOf(ItemKind::Claim, x.to));
         o.key("kind").string(nameOf(x.kind));
@@ -516,20 +461,45 @@ private:
 
     void writePosition(const Position &x)
     {
-        ObjectWriter o(m_out);
+        JsonObjectWriter o(m_out);
         o.key("question").string(idOf(ItemKind::Question, x.question));
         o.key("party").string(idOf(ItemKind::Party, x.party));
         o.required("text", text(x.text));
         writeUnknown(o, extraOf(x.extra), keys::PositionKeys);
     }
 
+    // Whether no key repeats. Imported events share their columns: the keys of the last
+    // list found unique are kept, so that a million events with the same keys cost one
+    // comparison per key instead of a scan per key.
+    bool hasUniqueKeys(std::span<const Attribute> attributes)
+    {
+        const auto sameKey = [](const Attribute &a, std::uint32_t key) {
+            return a.key == key;
+        };
+        if (std::ranges::equal(attributes, m_uniqueKeys, sameKey))
+            return true;
+        for (std::size_t i = 1; i < attributes.size(); ++i) {
+            for (std::size_t j = 0; j < i; ++j) {
+                if (attributes[j].key == attributes[i].key)
+                    return false;
+            }
+        }
+        m_uniqueKeys.clear();
+        for (const Attribute &a : attributes)
+            m_uniqueKeys.push_back(a.key);
+        return true;
+    }
+
     const Project &m_p;
-    Output &m_out;
+    JsonOutput &m_out;
+    const ProjectWriteOptions &m_options;
+    std::vector<std::uint32_t> m_uniqueKeys;
 };
 
 } // namespace
 
-bool writeProject(const Project &project, QIODevice &device, QString *error)
+bool writeProject(const Project &project, QIODevice &device, QString *error,
+                  const ProjectWriteOptions &options)
 {
     // QIODevice::write() on such a device only warns and leaves errorString() "Unknown error".
     if (!device.isWritable()) {
@@ -537,7 +507,7 @@ bool writeProject(const Project &project, QIODevice &device, QString *error)
             *error = QStringLiteral("the device is not open for writing");
         return false;
     }
-    Output out([&device](std::string_view chunk) {
+    JsonOutput out([&device](std::string_view chunk) {
         // A short write is not an error yet: write the rest, and the device says why it
         // cannot (a full disk shows as a short write first, with the reason only on the next).
         while (!chunk.empty()) {
@@ -548,7 +518,7 @@ bool writeProject(const Project &project, QIODevice &device, QString *error)
         }
         return true;
     });
-    ProjectWriter(project, out).write();
+    ProjectWriter(project, out, options).write();
     // A file device keeps the last writes in its buffer, and a full disk only shows when that
     // buffer is flushed: flush here, so that success means the bytes reached the device.
     auto *file = qobject_cast<QFileDevice *>(&device);
@@ -570,14 +540,14 @@ QString saveProject(const Project &project, const QString &path, const SafeWrite
         options);
 }
 
-std::string projectToString(const Project &project)
+std::string projectToString(const Project &project, const ProjectWriteOptions &options)
 {
     std::string result;
-    Output out([&result](std::string_view chunk) {
+    JsonOutput out([&result](std::string_view chunk) {
         result.append(chunk);
         return true;
     });
-    ProjectWriter(project, out).write();
+    ProjectWriter(project, out, options).write();
     out.flush();
     return result;
 }

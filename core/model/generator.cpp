@@ -1,5 +1,7 @@
 #include "model/generator.h"
 
+#include "model/splitmix.h"
+
 #include <QDate>
 
 #include <array>
@@ -10,28 +12,7 @@ namespace claimline {
 
 namespace {
 
-// SplitMix64: tiny, fast, and the same everywhere.
-class Random
-{
-public:
-    explicit Random(std::uint64_t seed)
-        : m_state(seed)
-    { }
-    std::uint64_t next()
-    {
-        std::uint64_t z = (m_state += 0x9e3779b97f4a7c15ull);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-        return z ^ (z >> 31);
-    }
-    // Uniform in [0, n) (n small; the modulo bias is irrelevant here).
-    std::uint32_t below(std::uint32_t n) { return static_cast<std::uint32_t>(next() % n); }
-    std::uint32_t between(std::uint32_t lo, std::uint32_t hi) { return lo + below(hi - lo + 1); }
-    bool chance(std::uint32_t percent) { return below(100) < percent; }
-
-private:
-    std::uint64_t m_state;
-};
+using Random = SplitMix;
 
 constexpr std::array<std::string_view, 64> Words {
     "drone",      "strike",       "region",         "officials", "claimed",    "attack",

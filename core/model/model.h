@@ -142,6 +142,50 @@ struct StatusChange
     Status status = Status::Unverified;
 };
 
+// How precisely an event's coordinates place it: one vocabulary for every source (the README's
+// "Locations" table says how ACLED's geo_precision and UCDP's where_prec map to it). Unknown
+// says nothing was given.
+enum class LocationPrecision : std::uint8_t { Unknown, Point, Town, Area, Region, Country };
+inline constexpr std::array<std::string_view, 6> LocationPrecisionNames {
+    "", "point", "town", "area", "region", "country"};
+
+inline std::string_view nameOf(LocationPrecision p)
+{
+    return LocationPrecisionNames[std::size_t(p)];
+}
+
+// One column of an imported row that the import did not map to a field ("admin1": "Kharkiv",
+// "fatalities": 3). Both are words (Project::word()); a number keeps the text it was read as.
+// Eight bytes: an ACLED row keeps about seventeen, a million rows as many million.
+struct Attribute
+{
+    std::uint32_t key : 31 = 0x7fffffff;
+    std::uint32_t isNumber : 1 = 0;
+    std::uint32_t value = NoIndex;
+
+    Attribute() = default;
+    Attribute(std::uint32_t keyWord, std::uint32_t valueWord, bool number)
+        : key(keyWord)
+        , isNumber(number ? 1 : 0)
+        , value(valueWord)
+    { }
+    friend bool operator==(const Attribute &, const Attribute &) = default;
+};
+static_assert(sizeof(Attribute) == 8);
+
+// Where an imported event came from (the file's `origin`: {"format": "acled", "id":
+// "UKR12345", "updated": "1718050000"}) and the columns the import kept as they were (the
+// file's `attributes`). A re-import finds the event again by (format, id) and compares
+// `updated`. Events share nothing through it: Event::origin is an index into
+// Project::origins(), NoIndex when the event has neither.
+struct Origin
+{
+    std::uint32_t format = NoIndex; // word; NoIndex when the event has attributes only
+    TextRef id, updated;
+    IndexRange attributes; // Project::attributes()
+    friend bool operator==(const Origin &, const Origin &) = default;
+};
+
 struct Event
 {
     TextRef id, title, summary, locationName, notes;
@@ -154,10 +198,14 @@ struct Event
     IndexRange history; // Project::statusChanges(), oldest first
     std::uint32_t kind = NoIndex; // word index
     std::uint32_t extra = NoIndex;
+    std::uint32_t origin = NoIndex; // Project::origins()
     Status status = Status::Unverified;
+    LocationPrecision locationPrecision = LocationPrecision::Unknown;
 
     bool hasLocation() const { return latitude == latitude && longitude == longitude; }
 };
+
+static_assert(sizeof(Event) == 128, "a million events: keep the event small");
 
 // Who made or relayed a claim: an actor or a party.
 struct Speaker

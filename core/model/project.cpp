@@ -118,8 +118,9 @@ Project Project::clone() const
 
 Project::Shape Project::shape() const
 {
-    return {events().size(),    claims().size(),        m_relations.size(), m_indexPool.size(),
-            m_citations.size(), m_statusChanges.size(), m_ids.slotCount()};
+    return {events().size(),     claims().size(),    m_relations.size(),
+            m_indexPool.size(),  m_citations.size(), m_statusChanges.size(),
+            m_attributes.size(), m_origins.size(),   m_ids.slotCount()};
 }
 
 namespace {
@@ -143,6 +144,8 @@ void Project::preallocate(const Shape &shape)
     touch(m_indexPool, shape.indices);
     touch(m_citations, shape.citations);
     touch(m_statusChanges, shape.statusChanges);
+    touch(m_attributes, shape.attributes);
+    touch(m_origins, shape.origins);
     m_ids.preallocate(shape.idSlots);
 }
 
@@ -157,6 +160,8 @@ void Project::copyTo(Project &target) const
     target.m_indexPool = m_indexPool;
     target.m_citations = m_citations;
     target.m_statusChanges = m_statusChanges;
+    target.m_attributes = m_attributes;
+    target.m_origins = m_origins;
     target.m_words = m_words;
     // Keys are views into the arena's chunks, which the copy shares: they stay valid.
     target.m_wordIndex = m_wordIndex;
@@ -264,6 +269,17 @@ IndexRange Project::addCitations(std::span<const Citation> values)
 IndexRange Project::addStatusChanges(std::span<const StatusChange> values)
 {
     return appendTo(m_statusChanges, values);
+}
+
+IndexRange Project::addAttributes(std::span<const Attribute> values)
+{
+    return appendTo(m_attributes, values);
+}
+
+std::uint32_t Project::addOrigin(const Origin &origin)
+{
+    m_origins.push_back(origin);
+    return static_cast<std::uint32_t>(m_origins.size() - 1);
 }
 
 const nlohmann::json &Project::extra(std::uint32_t index) const
@@ -420,7 +436,8 @@ std::size_t Project::memoryUsage() const
 {
     std::size_t bytes = capacityBytes(m_relations) + capacityBytes(m_positions)
         + capacityBytes(m_indexPool) + capacityBytes(m_citations) + capacityBytes(m_statusChanges)
-        + m_ids.memoryUsage() + m_text.size();
+        + capacityBytes(m_attributes) + capacityBytes(m_origins) + m_ids.memoryUsage()
+        + m_text.size();
     forEachItemType(
         [&]<typename Item>(std::type_identity<Item>) { bytes += capacityBytes(items<Item>()); });
     if (m_indexes) {

@@ -71,7 +71,7 @@ public:
     struct Shape
     {
         std::size_t events = 0, claims = 0, relations = 0, indices = 0, citations = 0,
-                    statusChanges = 0, idSlots = 0;
+                    statusChanges = 0, attributes = 0, origins = 0, idSlots = 0;
     };
     Shape shape() const;
     void preallocate(const Shape &shape);
@@ -156,14 +156,31 @@ public:
     {
         return {m_statusChanges.data() + range.offset, range.count};
     }
+    std::span<const Attribute> attributes(IndexRange range) const
+    {
+        return {m_attributes.data() + range.offset, range.count};
+    }
     IndexRange addIndices(std::span<const std::uint32_t> values);
     IndexRange addCitations(std::span<const Citation> values);
     IndexRange addStatusChanges(std::span<const StatusChange> values);
+    IndexRange addAttributes(std::span<const Attribute> values);
     // Appending one list entry at a time (the loader): the range runs from `begin` to the end
     // of the pool.
     std::vector<std::uint32_t> &indexPool() { return m_indexPool; }
     std::vector<Citation> &citationPool() { return m_citations; }
     std::vector<StatusChange> &statusChangePool() { return m_statusChanges; }
+    std::vector<Attribute> &attributePool() { return m_attributes; }
+
+    // --- where imported events came from --------------------------------------------------
+    // Append-only like the pools: an event refers to its entry by index (Event::origin), and
+    // an edit that changes an origin appends a new entry.
+    const std::vector<Origin> &origins() const { return m_origins; }
+    std::uint32_t addOrigin(const Origin &origin);
+    // The event's origin, or nullptr.
+    const Origin *originOf(const Event &event) const
+    {
+        return event.origin < m_origins.size() ? &m_origins[event.origin] : nullptr;
+    }
 
     // --- meta, unknown fields, saved views ----------------------------------------------
     const ProjectMeta &meta() const { return m_meta; }
@@ -231,6 +248,8 @@ private:
     std::vector<std::uint32_t> m_indexPool;
     std::vector<Citation> m_citations;
     std::vector<StatusChange> m_statusChanges;
+    std::vector<Attribute> m_attributes;
+    std::vector<Origin> m_origins;
     std::vector<TextRef> m_words;
     std::unordered_map<std::string_view, std::uint32_t> m_wordIndex;
 

@@ -6,9 +6,11 @@
 #include "text/quotedtext.h"
 #include "text/visibletext.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 #include <algorithm>
+#include <charconv>
 
 namespace claimline {
 
@@ -132,17 +134,9 @@ void DetailsText::describeEvent(std::uint32_t index)
     for (const std::uint32_t tag : m_project.indices(event.tags))
         tags << word(tag);
     addField(tr("Tags"), tags.join(QStringLiteral(", ")));
-    QString location = fileText(event.locationName);
-    if (event.hasLocation()) {
-        const QString coordinates = QStringLiteral("%1, %2")
-                                        .arg(event.latitude, 0, 'f', 5)
-                                        .arg(event.longitude, 0, 'f', 5);
-        location = location.isEmpty()
-            ? coordinates
-            : location + QStringLiteral(" (") + coordinates + QLatin1Char(')');
-    }
-    addField(tr("Location"), location);
+    addField(tr("Location"), locationText(event));
     addField(tr("Id"), fileText(event.id));
+    addField(tr("Origin"), originText(m_project.originOf(event)));
     addStatus(event.status, event.history);
 
     if (!event.summary.isEmpty()) {
@@ -177,6 +171,9 @@ void DetailsText::describeEvent(std::uint32_t index)
         add(DetailsLine::Role::Heading, tr("Notes"));
         addParagraphs(DetailsLine::Role::Text, m_project.text(event.notes));
     }
+
+    if (const Origin *origin = m_project.originOf(event))
+        addAttributes(origin->attributes);
 }
 
 void DetailsText::describeClaim(std::uint32_t index)
@@ -316,6 +313,75 @@ void DetailsText::describeQuestion(std::uint32_t index)
 
 // --- sections ---------------------------------------------------------------------------
 
+// "Novgorod (town), 58.52100, 31.27500": the name, how precisely the coordinates place the
+// event, the coordinates.
+QString DetailsText::locationText(const Event &event) const
+{
+    QString location = fileText(event.locationName);
+    const QString precision = event.locationPrecision == LocationPrecision::Unknown
+        ? QString()
+        : QStringLiteral(" (") + fileWord(nameOf(event.locationPrecision)) + QLatin1Char(')');
+    if (!event.hasLocation())
+        return location.isEmpty() ? QString() : location + precision;
+    const QString coordinates
+        = QStringLiteral("%1, %2").arg(event.latitude, 0, 'f', 5).arg(event.longitude, 0, 'f', 5);
+    if (location.isEmpty())
+        return coordinates + precision;
+    if (precision.isEmpty())
+        return location + QStringLiteral(" (") + coordinates + QLatin1Char(')');
+    return location + precision + QStringLiteral(", ") + coordinates;
+}
+
+// "Imported from ACLED, id UKR12345, row updated 10 Jun 2024": where an imported event came
+// from; empty for an event that was not imported.
+QString DetailsText::originText(const Origin *origin) const
+{
+    if (!origin || origin->format >= m_project.wordCount())
+        return {};
+    const std::string_view format = m_project.word(origin->format);
+    // The datasets Claimline imports, by their own names; any other as the file spells it.
+    QString text;
+    if (format == "acled")
+        text = tr("Imported from ACLED");
+    else if (format == "ucdp")
+        text = tr("Imported from UCDP GED");
+    else
+        text = tr("Imported from %1").arg(word(origin->format));
+    if (!origin->id.isEmpty())
+        text += tr(", id %1").arg(fileText(origin->id));
+    if (!origin->updated.isEmpty())
+        text += tr(", row updated %1").arg(updatedText(m_project.view(origin->updated)));
+    return text;
+}
+
+// A row's "updated" as a date when it is a Unix timestamp (ACLED's, ten digits), else as given.
+QString DetailsText::updatedText(std::string_view updated) const
+{
+    const bool isTimestamp = (updated.size() == 9 || updated.size() == 10)
+        && std::all_of(updated.begin(), updated.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!isTimestamp)
+        return visibleText(QString::fromUtf8(updated.data(), qsizetype(updated.size())));
+    std::int64_t seconds = 0;
+    std::from_chars(updated.data(), updated.data() + updated.size(), seconds);
+    const QDate day = QDateTime::fromSecsSinceEpoch(seconds, m_zone).date();
+    return FuzzyTime::fromDate(day.year(), day.month(), day.day()).toDisplayString(m_zone);
+}
+
+// The columns an import kept, in their order, as "key: value" lines. An empty value says
+// nothing about the event and is left out.
+void DetailsText::addAttributes(IndexRange range)
+{
+    const std::span<const Attribute> attributes = m_project.attributes(range);
+    const auto shown
+        = std::count_if(attributes.begin(), attributes.end(),
+                        [this](const Attribute &a) { return !word(a.value).isEmpty(); });
+    if (shown == 0)
+        return;
+    add(DetailsLine::Role::Heading, tr("Imported data (%1)").arg(shown));
+    for (const Attribute &attribute : attributes)
+        addField(word(attribute.key), word(attribute.value));
+}
+
 void DetailsText::addStatus(Status status, IndexRange history)
 {
     addField(tr("Status"), statusLabel(status));
@@ -346,7 +412,9 @@ void DetailsText::addCitations(IndexRange citations)
         const Source &source = m_project.sources()[citation.source];
         add(DetailsLine::Role::Item, fileText(source.title));
         QStringList about;
-        if (!source.outlet.isEmpty())
+        // A dataset's source is an outlet named as its title ("Ukrinform"): said once.
+        if (!source.outlet.isEmpty()
+            && m_project.view(source.outlet) != m_project.view(source.title))
             about << fileText(source.outlet);
         if (source.reliability != 0)
             about << tr("reliability %1").arg(QLatin1Char(source.reliability));

@@ -15,6 +15,7 @@
 #include <QTimeZone>
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 namespace claimline {
@@ -64,6 +65,10 @@ private:
     void describeSource(std::uint32_t index);
     void describeQuestion(std::uint32_t index);
 
+    QString locationText(const Event &event) const;
+    QString originText(const Origin *origin) const;
+    QString updatedText(std::string_view updated) const;
+    void addAttributes(IndexRange attributes);
     void addStatus(Status status, IndexRange history);
     void addCitations(IndexRange citations);
     void addParagraphs(DetailsLine::Role role, const QString &text);

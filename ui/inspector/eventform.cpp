@@ -6,6 +6,7 @@
 #include "text/visibletext.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -27,7 +28,20 @@ EventForm::EventForm(Document *document, QWidget *parent)
     m_when = addTimeRow(tr("&When:"), "inspectorWhen",
                         tr("EDTF, e.g. 2025-12-29 or 2025-12-28/2025-12-29?"), false);
     m_location = lineEdit("inspectorLocation");
-    addRow(tr("&Location:"), m_location);
+    // How precisely the coordinates place the event, beside its name ("—": not said).
+    m_precision = combo("inspectorLocationPrecision");
+    m_precision->addItem(tr("—"));
+    for (std::size_t p = 1; p < LocationPrecisionNames.size(); ++p)
+        m_precision->addItem(latin1(LocationPrecisionNames[p]));
+    m_precision->setToolTip(tr("How precisely the coordinates place the event: at the point, "
+                               "somewhere in the town, area, region or country"));
+    m_precision->setAccessibleName(tr("Location precision"));
+    auto *location = new QWidget(this);
+    auto *locationLayout = new QHBoxLayout(location);
+    locationLayout->setContentsMargins(0, 0, 0, 0);
+    locationLayout->addWidget(m_location, 1);
+    locationLayout->addWidget(m_precision);
+    addRow(tr("&Location:"), location, m_location);
     m_parties = named(new QListWidget(this), "inspectorParties");
     m_parties->setUniformItemSizes(true);
     // The window colour behind the check boxes, as behind the actor's: on the base colour
@@ -56,6 +70,7 @@ EventForm::EventForm(Document *document, QWidget *parent)
     connect(m_when.edit, &QLineEdit::editingFinished, this, &EventForm::commitWhen);
     connect(m_parties, &QListWidget::itemChanged, this, &EventForm::commitParty);
     connect(m_kind, &QComboBox::activated, this, &EventForm::commitKind);
+    connect(m_precision, &QComboBox::activated, this, &EventForm::commitPrecision);
     connect(m_kind->lineEdit(), &QLineEdit::editingFinished, this, &EventForm::commitKind);
 
     // Another project, or events come or go: the kinds in use are gathered again.
@@ -97,6 +112,7 @@ void EventForm::fill()
     setFieldText(m_summary, project.text(event.summary));
     fillTime(m_when, event.when);
     setFieldText(m_location, project.text(event.locationName));
+    m_precision->setCurrentIndex(int(event.locationPrecision));
     fillParties(event);
     if (isNewItem())
         m_partiesNote->hide();
@@ -283,6 +299,20 @@ void EventForm::commitParty(QListWidgetItem *row)
     document()->edit(index(), after,
                      on ? tr("Add party %1 to %2").arg(partyName, eventName)
                         : tr("Remove party %1 from %2").arg(partyName, eventName));
+}
+
+void EventForm::commitPrecision(int row)
+{
+    if (!isEditing() || row < 0 || std::size_t(row) >= LocationPrecisionNames.size())
+        return;
+    Event after = project().events()[index()];
+    after.locationPrecision = static_cast<LocationPrecision>(row);
+    if (after.locationPrecision == project().events()[index()].locationPrecision)
+        return;
+    // One step with the location's name typed just before: both say where the event was.
+    document()->edit(index(), after,
+                     tr("Change location precision of %1").arg(document()->quotedName(item())),
+                     Document::Field::Location);
 }
 
 void EventForm::commitKind()

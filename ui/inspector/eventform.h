@@ -1,7 +1,7 @@
 #pragma once
 
-// EventForm: the Inspector's form for an event: title, summary, time (EDTF), location,
-// parties, kind, tags, cited sources with excerpts, status and its history.
+// EventForm: the Inspector's form for an event: title, summary, time (EDTF), location with its
+// precision, parties, kind, tags, cited sources with excerpts, status and its history.
 //
 // Title, summary and location commit as they are typed, merged into one undo step per field;
 // the time, the tags and the kind commit when their field is left, since their half-typed
@@ -49,6 +49,7 @@ private:
     void commitWhen();
     void commitParty(QListWidgetItem *row);
     void commitKind();
+    void commitPrecision(int row);
 
     // The event kinds in use (word indices, by spelling), gathered once per project shape.
     std::vector<std::uint32_t> m_kinds;
@@ -60,6 +61,7 @@ private:
     QPlainTextEdit *m_summary = nullptr;
     TimeField m_when;
     QLineEdit *m_location = nullptr;
+    QComboBox *m_precision = nullptr;
     QListWidget *m_parties = nullptr;
     QLabel *m_partiesNote = nullptr;
     QComboBox *m_kind = nullptr;

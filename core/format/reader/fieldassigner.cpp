@@ -417,6 +417,9 @@ void FieldAssigner::assignLocation(const Frame &frame, const SaxScalar &value)
     case keys::Location::Lon:
         coordinate(frame, value, 180, e.longitude);
         break;
+    case keys::Location::Precision:
+        enumValue(frame, value, LocationPrecisionNames, "location precision", e.locationPrecision);
+        break;
     }
 }
 

@@ -1,5 +1,6 @@
 #include "format/reader/itembuilder.h"
 
+#include "format/reader/originreader.h"
 #include "format/reader/problemlist.h"
 #include "model/project.h"
 
@@ -11,10 +12,11 @@
 namespace claimline {
 
 ItemBuilder::ItemBuilder(Project &project, ProblemList &problems, const FrameStack &frames,
-                         std::uint64_t maxItems)
+                         OriginReader &origins, std::uint64_t maxItems)
     : m_project(project)
     , m_problems(problems)
     , m_frames(frames)
+    , m_origins(origins)
     , m_maxItems(maxItems)
 { }
 
@@ -49,6 +51,7 @@ bool ItemBuilder::open(Frame &frame)
     case Ctx::Event:
         frame.entity = index(m_project.events());
         m_project.events().emplace_back();
+        m_origins.startEvent();
         return countItem();
     case Ctx::Question:
         frame.entity = index(m_project.questions());
@@ -75,6 +78,9 @@ bool ItemBuilder::open(Frame &frame)
         return true;
     case Ctx::HistoryList:
         frame.listStart = index(m_project.statusChangePool());
+        return true;
+    case Ctx::Attributes:
+        frame.listStart = index(m_project.attributePool());
         return true;
     case Ctx::Citation:
         m_project.citationPool().emplace_back();
@@ -137,10 +143,20 @@ void ItemBuilder::close(const Frame &frame)
     case Ctx::Source:
         requireFields(frame, {int(keys::Source::Id), int(keys::Source::Title)}, keys::SourceKeys);
         break;
-    case Ctx::Event:
+    case Ctx::Event: {
         requireFields(frame,
                       {int(keys::Event::Id), int(keys::Event::Title), int(keys::Event::When)},
                       keys::EventKeys);
+        event(frame).origin = m_origins.finishEvent();
+        break;
+    }
+    case Ctx::Origin:
+        // A re-import finds its events by format and id: an origin that does not say which
+        // dataset it is from could never be matched.
+        requireFields(frame, {int(keys::Origin::Format)}, keys::OriginKeys);
+        break;
+    case Ctx::Attributes:
+        m_origins.attributesClosed(frame);
         break;
     case Ctx::Question:
         requireFields(frame, {int(keys::Question::Id), int(keys::Question::Text)},

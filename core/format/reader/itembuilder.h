@@ -12,6 +12,7 @@
 
 namespace claimline {
 
+class OriginReader;
 class ProblemList;
 class Project;
 struct Claim;
@@ -23,8 +24,10 @@ public:
     using Frame = FrameStack::Frame;
     using Ctx = ProjectSchema::Ctx;
 
+    // `origins` reads each event's origin and attributes; the builder tells it where events
+    // begin and end.
     ItemBuilder(Project &project, ProblemList &problems, const FrameStack &frames,
-                std::uint64_t maxItems);
+                OriginReader &origins, std::uint64_t maxItems);
 
     // A known container opens (`frame` is not on the stack yet): creates its item, or notes
     // where its list starts in the pool. False when the file has too many items.
@@ -52,6 +55,7 @@ private:
     Project &m_project;
     ProblemList &m_problems;
     const FrameStack &m_frames;
+    OriginReader &m_origins;
     const std::uint64_t m_maxItems;
     std::uint64_t m_items = 0;
 };

@@ -23,7 +23,8 @@ ProjectSaxHandler::ProjectSaxHandler(const LoadLimits &limits, std::uint64_t inp
     : m_limits(limits)
     , m_references(m_project, m_problems, m_frames)
     , m_capture(m_project, m_frames)
-    , m_items(m_project, m_problems, m_frames, limits.maxItems)
+    , m_origins(m_project, m_problems, m_frames)
+    , m_items(m_project, m_problems, m_frames, m_origins, limits.maxItems)
     , m_assigner(m_project, m_problems, m_frames, m_references)
 {
     // Arrays are reserved once from the input size, with ratios that hold for realistic
@@ -74,11 +75,12 @@ bool ProjectSaxHandler::number_unsigned(number_unsigned_t value)
     return scalar(s);
 }
 
-bool ProjectSaxHandler::number_float(number_float_t value, const string_t &)
+bool ProjectSaxHandler::number_float(number_float_t value, const string_t &text)
 {
     SaxScalar s;
     s.type = json::value_t::number_float;
     s.number = value;
+    s.numberText = &text;
     return scalar(s);
 }
 
@@ -119,7 +121,9 @@ bool ProjectSaxHandler::key(string_t &key)
     frame.key = key;
     // Keys usually come in the writer's order: try the one after the last key first.
     frame.field = ProjectSchema::fieldIndex(frame.ctx, key, frame.field + 1);
-    if (frame.field >= 0) {
+    // Every key of an event's attributes is an attribute: a repeated one is found by the
+    // FieldAssigner, which knows the attributes read so far.
+    if (frame.field >= 0 && frame.ctx != Ctx::Attributes) {
         const std::uint64_t bit = std::uint64_t(1) << frame.field;
         if (frame.seen & bit)
             m_problems.add(currentPointer(), "the field appears twice in the same object");
@@ -203,6 +207,12 @@ bool ProjectSaxHandler::startContainer(bool isArray)
         m_capture.begin(isArray, known);
         return true;
     }
+    if (parent.ctx == Ctx::Attributes) {
+        m_problems.add(currentPointer(),
+                       ProjectSchema::attributeValueProblem(isArray ? "an array" : "an object"));
+        m_skipDepth = 1;
+        return true;
+    }
     const std::optional<ProjectSchema::Expect> expect
         = ProjectSchema::expectedContainer(parent.ctx, parent.field);
     if (!expect || expect->isArray != isArray) {
@@ -274,6 +284,8 @@ bool ProjectSaxHandler::scalar(const SaxScalar &value)
                            + ", not " + value.typeName());
         if (!m_items.holdPlace(frame, expect->ctx))
             return false;
+    } else if (frame.ctx == Ctx::Origin || frame.ctx == Ctx::Attributes) {
+        m_origins.assign(frame, value);
     } else {
         m_assigner.assign(frame, value);
     }

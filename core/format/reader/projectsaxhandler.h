@@ -3,14 +3,16 @@
 // ProjectSaxHandler: the SAX handler that builds a Project as nlohmann's parser walks a
 // .claimline file. It follows the file's structure (the frames of known containers, values
 // of the wrong type skipped whole), enforces the load limits, and hands each event to the
-// part that handles it: known fields to the FieldAssigner, containers to the ItemBuilder,
-// unknown fields and saved views to the UnknownFieldCapture, ids to the ReferenceResolver.
+// part that handles it: known fields to the FieldAssigner (an event's origin and attributes
+// to the OriginReader), containers to the ItemBuilder, unknown fields and saved views to the
+// UnknownFieldCapture, ids to the ReferenceResolver.
 // Internal to claimline_core: readProject() and loadProject() are its users.
 
 #include "format/projectreader.h"
 #include "format/reader/fieldassigner.h"
 #include "format/reader/framestack.h"
 #include "format/reader/itembuilder.h"
+#include "format/reader/originreader.h"
 #include "format/reader/problemlist.h"
 #include "format/reader/referenceresolver.h"
 #include "format/reader/unknownfieldcapture.h"
@@ -52,7 +54,7 @@ public:
     bool boolean(bool value) override;
     bool number_integer(number_integer_t value) override;
     bool number_unsigned(number_unsigned_t value) override;
-    bool number_float(number_float_t value, const string_t &) override;
+    bool number_float(number_float_t value, const string_t &text) override;
     bool string(string_t &value) override;
     bool binary(binary_t &) override;
     bool start_object(std::size_t) override { return startContainer(false); }
@@ -82,6 +84,7 @@ private:
     FrameStack m_frames;
     ReferenceResolver m_references;
     UnknownFieldCapture m_capture;
+    OriginReader m_origins;
     ItemBuilder m_items;
     FieldAssigner m_assigner;
     std::uint32_t m_skipDepth = 0; // inside a container of the wrong type

@@ -169,9 +169,13 @@ public:
     bool boolean(bool value) override { return tag(value ? True : False); }
     bool number_integer(number_integer_t value) override { return fixed(Integer, value); }
     bool number_unsigned(number_unsigned_t value) override { return fixed(Unsigned, value); }
-    bool number_float(number_float_t value, const string_t &) override
+    // The float's text too: an attribute keeps a number as the file spells it ("3.10").
+    bool number_float(number_float_t value, const string_t &text) override
     {
-        return fixed(Float, value);
+        m_block.push_back(Float);
+        append(value);
+        appendText(text);
+        return next();
     }
     bool string(string_t &value) override { return text(String, value); }
     bool binary(binary_t &) override { return tag(Null); } // JSON text has no binary values
@@ -271,9 +275,12 @@ public:
             case Unsigned:
                 ok = m_handler.number_unsigned(read<std::uint64_t>());
                 break;
-            case Float:
-                ok = m_handler.number_float(read<double>(), m_scratch.erase());
+            case Float: {
+                const auto value = read<double>();
+                readText(m_scratch);
+                ok = m_handler.number_float(value, m_scratch);
                 break;
+            }
             case String:
                 readText(m_scratch);
                 ok = m_handler.string(m_scratch);

@@ -22,6 +22,9 @@ struct SaxScalar
     std::uint64_t unsignedInteger = 0;
     double number = 0;
     std::string *string = nullptr;
+    // A float's text as the file spells it ("3.10", "1e5"): an attribute keeps it, so that it
+    // is written back as it was read. Empty when the parser did not give it.
+    const std::string *numberText = nullptr;
 
     json toJson() const
     {

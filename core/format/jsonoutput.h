@@ -1,0 +1,176 @@
+#pragma once
+
+// JsonOutput: the writer's JSON text, appended to a buffer and handed to a sink a megabyte at a
+// time (the project writer streams: it never builds a DOM nor holds the whole file). With it
+// JsonObjectWriter, one object's keys in call order, and writeJson(), a value kept as JSON
+// (unknown fields, saved views) written back in the same canonical spacing. Internal to core.
+
+#include <nlohmann/json.hpp>
+
+#include <charconv>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <functional>
+#include <limits>
+#include <string>
+#include <string_view>
+
+namespace claimline {
+
+// Appends JSON text to a buffer and hands it to a sink whenever it grows past a megabyte;
+// without a sink it keeps all of it (a piece of an array made on another thread: text()).
+class JsonOutput
+{
+public:
+    using Sink = std::function<bool(std::string_view)>;
+    explicit JsonOutput(Sink sink)
+        : m_sink(std::move(sink))
+        , m_flushSize(FlushSize)
+    {
+        m_buffer.reserve(FlushSize + 64 * 1024);
+    }
+    JsonOutput() = default;
+
+    void raw(std::string_view text)
+    {
+        m_buffer.append(text);
+        if (m_buffer.size() >= m_flushSize)
+            flush();
+    }
+    void raw(char c) { m_buffer.push_back(c); }
+
+    void string(std::string_view text)
+    {
+        m_buffer.push_back('"');
+        std::size_t clean = 0;
+        for (std::size_t i = plainUntil(text, 0); i < text.size(); i = plainUntil(text, clean)) {
+            m_buffer.append(text.data() + clean, i - clean);
+            escape(static_cast<unsigned char>(text[i]));
+            clean = i + 1;
+        }
+        m_buffer.append(text.data() + clean, text.size() - clean);
+        m_buffer.push_back('"');
+        if (m_buffer.size() >= m_flushSize)
+            flush();
+    }
+
+    void number(double value)
+    {
+        char text[32];
+        const auto result = std::to_chars(text, text + sizeof text, value);
+        std::string_view s(text, std::size_t(result.ptr - text));
+        m_buffer.append(s);
+        // Keep a float a float through a round trip ("1.0", not "1").
+        if (s.find_first_of(".eE") == std::string_view::npos)
+            m_buffer.append(".0");
+    }
+    template<typename Int>
+    void integer(Int value)
+    {
+        char text[24];
+        const auto result = std::to_chars(text, text + sizeof text, value);
+        m_buffer.append(text, std::size_t(result.ptr - text));
+    }
+
+    // Hands what is buffered and then `text` to the sink, without copying `text` into the
+    // buffer (pieces of megabytes made elsewhere).
+    bool write(std::string_view text)
+    {
+        if (flush() && !text.empty())
+            m_failed = !m_sink(text);
+        return !m_failed;
+    }
+    bool flush()
+    {
+        if (!m_failed && !m_buffer.empty() && m_sink)
+            m_failed = !m_sink(m_buffer);
+        if (m_sink)
+            m_buffer.clear();
+        return !m_failed;
+    }
+    bool failed() const { return m_failed; }
+    // What was written so far (all of it without a sink); the caller may take it.
+    std::string &text() { return m_buffer; }
+
+private:
+    static constexpr std::size_t FlushSize = std::size_t(1) << 20;
+
+    // The index of the first character at or after `from` that JSON escapes (a quote, a
+    // backslash, a control character), or the size. Eight bytes at a time: most text has
+    // none.
+    static std::size_t plainUntil(std::string_view text, std::size_t from)
+    {
+        constexpr std::uint64_t ones = 0x0101010101010101u;
+        constexpr std::uint64_t highs = 0x8080808080808080u;
+        std::size_t i = from;
+        for (; i + 8 <= text.size(); i += 8) {
+            std::uint64_t word;
+            std::memcpy(&word, text.data() + i, 8);
+            const std::uint64_t quote = word ^ (ones * '"');
+            const std::uint64_t backslash = word ^ (ones * '\\');
+            // A byte below 0x20, or a zero byte in either comparison (exact as a yes/no).
+            const std::uint64_t special = ((word - ones * 0x20) & ~word) | ((quote - ones) & ~quote)
+                | ((backslash - ones) & ~backslash);
+            if (special & highs)
+                break;
+        }
+        for (; i < text.size(); ++i) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            if (c < 0x20 || c == '"' || c == '\\')
+                return i;
+        }
+        return i;
+    }
+    void escape(unsigned char c);
+
+    Sink m_sink;
+    std::size_t m_flushSize = std::numeric_limits<std::size_t>::max();
+    std::string m_buffer;
+    bool m_failed = false;
+};
+
+// Writes one JSON object: `{"a": 1, "b": 2}`; fields in call order.
+class JsonObjectWriter
+{
+public:
+    explicit JsonObjectWriter(JsonOutput &out)
+        : m_out(out)
+    {
+        m_out.raw('{');
+    }
+    ~JsonObjectWriter() { m_out.raw('}'); }
+    JsonObjectWriter(const JsonObjectWriter &) = delete;
+    JsonObjectWriter &operator=(const JsonObjectWriter &) = delete;
+
+    JsonOutput &key(std::string_view name)
+    {
+        if (!m_first)
+            m_out.raw(", ");
+        m_first = false;
+        m_out.string(name);
+        m_out.raw(": ");
+        return m_out;
+    }
+    void text(std::string_view name, std::string_view value)
+    {
+        if (!value.empty())
+            key(name).string(value);
+    }
+    // A required field is written even when empty: the reader accepts "", and leaving the
+    // field out would save a file that cannot be opened again.
+    void required(std::string_view name, std::string_view value) { key(name).string(value); }
+
+private:
+    JsonOutput &m_out;
+    bool m_first = true;
+};
+
+// Writes a JSON value (an object's keys in the DOM's order, which is sorted).
+void writeJson(JsonOutput &out, const nlohmann::json &value);
+
+// Whether `text` is a number as JSON spells it ("-3", "0.5", "1e5"; not "007", "+1", ".5",
+// "1.", "NaN"): a number kept as text is written bare only when it is one.
+bool isJsonNumber(std::string_view text);
+
+} // namespace claimline
