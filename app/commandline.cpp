@@ -2,9 +2,11 @@
 
 #include "commandlineio.h"
 #include "exportcommand.h"
+#include "importcommand.h"
 
 #include "format/projectreader.h"
 #include "format/projectwriter.h"
+#include "import/acledgenerator.h"
 #include "model/generator.h"
 #include "session/safewrite.h"
 
@@ -101,11 +103,16 @@ int generate(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Write a synthetic project of N events over four years and 12 parties, with one claim "
-        "per five events and one relation per two claims. The same seed gives the same file."));
+        "per five events and one relation per two claims; or, with --acled N, an ACLED-style "
+        "CSV file of N rows (the 31 columns of ACLED's codebook, ~450 bytes a row), as the "
+        "import benchmark reads. The same seed gives the same file."));
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("generate"), QStringLiteral("The sub-command."));
     parser.addOption(
         {QStringLiteral("events"), QStringLiteral("Number of events."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("acled"),
+                      QStringLiteral("Write an ACLED-style CSV file of N rows instead."),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."),
                       QStringLiteral("S"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("Output file (\"-\" for stdout)."),
@@ -115,16 +122,29 @@ int generate(const QStringList &arguments)
         return code;
     bool eventsOk = false;
     bool seedOk = false;
-    const qulonglong events = parser.value(QStringLiteral("events")).toULongLong(&eventsOk);
+    const bool acled = parser.isSet(QStringLiteral("acled"));
+    const qulonglong events
+        = parser.value(acled ? QStringLiteral("acled") : QStringLiteral("events"))
+              .toULongLong(&eventsOk);
     const qulonglong seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
-    if (!eventsOk || events > 10'000'000 || !seedOk || !parser.isSet(QStringLiteral("out"))) {
-        err() << "generate: usage: claimline generate --events N [--seed S] --out FILE "
+    if (!eventsOk || events > 10'000'000 || !seedOk || !parser.isSet(QStringLiteral("out"))
+        || (acled && parser.isSet(QStringLiteral("events")))) {
+        err() << "generate: usage: claimline generate --events N|--acled N [--seed S] --out FILE "
                  "(N up to 10000000)\n"
               << Qt::flush;
         return 2;
     }
     QElapsedTimer timer;
     timer.start();
+    if (acled) {
+        const QString error = saveAcledCsv(parser.value(QStringLiteral("out")), {events, seed});
+        if (!error.isEmpty()) {
+            err() << error << "\n" << Qt::flush;
+            return 1;
+        }
+        spdlog::info("generated {} ACLED-style rows in {} ms", events, timer.elapsed());
+        return 0;
+    }
     const Project project = generateProject(std::size_t(events), seed);
     const QString error = saveProject(project, parser.value(QStringLiteral("out")), {false});
     if (!error.isEmpty()) {
@@ -145,7 +165,8 @@ bool needsGui(const QString &name)
 bool isSubcommand(const QString &name)
 {
     return name == QLatin1String("validate") || name == QLatin1String("normalize")
-        || name == QLatin1String("generate") || name == QLatin1String("export");
+        || name == QLatin1String("generate") || name == QLatin1String("export")
+        || name == QLatin1String("import");
 }
 
 int runSubcommand(const QStringList &arguments)
@@ -166,6 +187,8 @@ int runSubcommand(const QStringList &arguments)
         return generate(arguments);
     if (command == QLatin1String("export"))
         return cli::exportView(arguments);
+    if (command == QLatin1String("import"))
+        return cli::importData(arguments);
     err() << "unknown command " << command << "\n" << Qt::flush;
     return 2;
 }

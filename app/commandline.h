@@ -1,13 +1,16 @@
 #pragma once
 
 // The command line: sub-commands for scripts and newsroom pipelines. None needs a display.
-// This part (commandline, commandlineio, exportcommand) links claimline_core only; the export
-// command's pictures (png, svg, pdf), the one path that needs the widgets, are
+// This part (commandline, commandlineio, exportcommand, importcommand) links claimline_core only;
+// the export command's pictures (png, svg, pdf), the one path that needs the widgets, are
 // pictureexport.h's.
 //
 //   claimline validate FILE...             every problem, one per line; exit 1 if any
 //   claimline normalize FILE [-o OUT]      rewrite in canonical form (in place with a .bak)
 //   claimline generate --events N [--seed S] --out FILE   a synthetic project
+//   claimline generate --acled N [--seed S] --out FILE.csv a synthetic ACLED file
+//   claimline import FILE... [--format auto|acled|ucdp] [--party-map FILE]
+//                    [--remove-missing] --into PROJECT     events from datasets (README, "Import")
 //   claimline export [--view timeline|narratives|positions|chart:NAME]
 //                    [--format png|svg|pdf|html|csv|timelinejs] [--from DATE --to DATE] [--size
 //                    WxH] [--a PARTY --b PARTY]

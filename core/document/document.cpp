@@ -3,6 +3,7 @@
 #include "document/commands/addcommand.h"
 #include "document/commands/editcommand.h"
 #include "document/commands/editmetacommand.h"
+#include "document/commands/importcommand.h"
 #include "document/commands/positioncommand.h"
 #include "document/commands/relationcommand.h"
 #include "document/commands/removecommand.h"
@@ -11,6 +12,7 @@
 #include "document/sameitem.h"
 #include "format/projectreader.h"
 #include "format/projectwriter.h"
+#include "model/idslug.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -289,24 +291,7 @@ TextRef Document::idFollowingName(ItemRef item, const QString &name)
 
 QString Document::uniqueIdFor(ItemKind kind, const QString &hint, ItemRef self) const
 {
-    // Lower-case ASCII letters and digits, runs of anything else as one hyphen, at most 40
-    // characters and whole words: ids stay readable in the file and safe in a URL fragment.
-    constexpr qsizetype MaxLength = 40;
-    QString base;
-    for (const QChar c : hint.normalized(QString::NormalizationForm_KD)) {
-        if (c.isLetterOrNumber() && c.unicode() < 128)
-            base += c.toLower();
-        else if (!c.isMark() && !base.isEmpty() && !base.endsWith(QLatin1Char('-')))
-            base += QLatin1Char('-');
-        if (base.size() > MaxLength) {
-            // Cut at the last word that fits, unless that leaves too little.
-            const qsizetype cut = base.lastIndexOf(QLatin1Char('-'), MaxLength);
-            base.truncate(cut >= MaxLength / 2 ? cut : MaxLength);
-            break;
-        }
-    }
-    while (base.endsWith(QLatin1Char('-')))
-        base.chop(1);
+    QString base = idSlug(hint);
     const bool fromHint = !base.isEmpty();
     if (!fromHint)
         base = QString::fromLatin1(nameOf(kind).data(), qsizetype(nameOf(kind).size()));
@@ -485,6 +470,12 @@ void Document::setViews(nlohmann::json views, const QString &actionText)
     if (views == m_project.views())
         return;
     m_undoStack->push(new SetViewsCommand(this, std::move(views), actionText));
+}
+
+void Document::applyImport(Project after, const QString &actionText)
+{
+    m_undoStack->push(new ImportCommand(this, std::move(after), actionText));
+    spdlog::info("applied an import: {} events", m_project.events().size());
 }
 
 } // namespace claimline

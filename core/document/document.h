@@ -66,6 +66,11 @@ public:
     // named actionText ("Save view “Russia vs Ukraine”"). Setting the views they already are
     // does nothing.
     void setViews(nlohmann::json views, const QString &actionText);
+    // Replaces the project by `after`, what an import made of a clone() of it (importer.h), as
+    // one undo step named actionText ("Import 1,204 events from acled-ukraine.csv"): undo
+    // brings back the project it replaced, exactly. Both announce reset(); the file path
+    // stays, and the document is modified after it (undo makes it clean again if it was).
+    void applyImport(Project after, const QString &actionText);
 
     // Any edit of one event or claim: `after` replaces the item as one undo step named
     // `actionText`. Edits with the same nonzero mergeKey in a row on the same item merge into

@@ -142,6 +142,20 @@ void Filter::remap(const StructureChange &change)
         QMetaObject::invokeMethod(this, &Filter::notify, Qt::QueuedConnection);
 }
 
+void Filter::forgetMissing(const Project &project)
+{
+    const auto dropFrom = [](std::set<std::uint32_t> &items, std::size_t count) {
+        const std::size_t before = items.size();
+        std::erase_if(items, [count](std::uint32_t item) { return item >= count; });
+        return items.size() != before;
+    };
+    const bool parties = dropFrom(m_hiddenParties, project.parties().size());
+    const bool questions = dropFrom(m_questions, project.questions().size());
+    const bool tags = dropFrom(m_tags, project.wordCount());
+    if (parties || questions || tags)
+        notify();
+}
+
 bool Filter::matchesText(const Project &project, ItemKind kind, std::uint32_t index) const
 {
     if (m_needle.isEmpty())

@@ -68,6 +68,9 @@ public:
     // Follows parties and questions added or removed (Document::structureChanged). The new
     // value holds at once; changed() follows at the next event-loop turn.
     void remap(const StructureChange &change);
+    // Forgets the parties, questions and tags `project` does not have (a project swapped in
+    // whole: an import kept, undone or redone), announcing the change when there was any.
+    void forgetMissing(const Project &project);
     // A short plain-text description of the active filter for the status bar, e.g.
     // "Filter: hiding Russia; statuses: disputed, refuted; since 28 Dec 2025; text “drone”";
     // empty when the filter is inactive. Short whatever the project: it names at most two

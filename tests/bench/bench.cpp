@@ -138,7 +138,9 @@ int main(int argc, char **argv)
         "  claimline-bench --suite export          timeline PNG/SVG/PDF, CSV and TimelineJS "
         "export times\n"
         "  claimline-bench --suite autosave        only the autosave's cost on the GUI thread\n"
-        "  claimline-bench --suite editing         adding and deleting items, undo and redo"));
+        "  claimline-bench --suite editing         adding and deleting items, undo and redo\n"
+        "  claimline-bench --suite import          `claimline import` of a generated ACLED CSV "
+        "against Python's csv module (default sizes 100000,1000000 rows, 3 runs)"));
     parser.addHelpOption();
     parser.addOption(
         {QStringLiteral("sizes"),
@@ -153,8 +155,8 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("single"), QStringLiteral("Measure one size in this process."),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("suite"),
-                      QStringLiteral("Which tables: io, timeline, table, export, autosave, editing "
-                                     "(default io, timeline, table, autosave)."),
+                      QStringLiteral("Which tables: io, timeline, table, export, autosave, "
+                                     "editing, import (default io, timeline, table, autosave)."),
                       QStringLiteral("LIST"), QStringLiteral("io,timeline,table,autosave")});
     parser.addOption({QStringLiteral("single-export"),
                       QStringLiteral("Measure the exports for one size in this process."),
@@ -175,6 +177,9 @@ int main(int argc, char **argv)
                       QStringLiteral("Largest size to measure QSortFilterProxyModel at, for "
                                      "comparison (default 100000)."),
                       QStringLiteral("N"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("json"),
+                      QStringLiteral("Import suite: one JSON object per line and result instead "
+                                     "of the table.")});
     parser.addOption({QStringLiteral("generate"),
                       QStringLiteral("Only write the synthetic file of N events (seed 1)."),
                       QStringLiteral("N")});
@@ -340,6 +345,14 @@ int main(int argc, char **argv)
                         qPrintable(f[6]));
             std::fflush(stdout);
         }
+    }
+    if (suites.contains(QStringLiteral("import"))) {
+        // Rows, not events: the import's sizes are its own unless --sizes names them.
+        const QStringList rows = parser.isSet(QStringLiteral("sizes"))
+            ? sizes
+            : QStringList {QStringLiteral("100000"), QStringLiteral("1000000")};
+        const int importRuns = parser.isSet(QStringLiteral("runs")) ? runs : 3;
+        return runImportSuite(rows, importRuns, dir, parser.isSet(QStringLiteral("json")));
     }
     return 0;
 }

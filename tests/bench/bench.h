@@ -4,6 +4,7 @@
 // prints tab-separated lines that main() (bench.cpp) gathers into a table.
 
 #include <QString>
+#include <QStringList>
 
 #include <sys/resource.h>
 #include <unistd.h>
@@ -62,5 +63,9 @@ int runExport(qulonglong events, int runs, const QString &dir);
 
 // The table's sorting and search (bench_table.cpp).
 int runTable(qulonglong events, int runs, qulonglong qsfpmLimit);
+
+// `claimline import` of generated ACLED-style CSV files against Python's csv module reading
+// them (bench_import.cpp); prints its table, or one JSON line per size.
+int runImportSuite(const QStringList &sizes, int runs, const QString &dir, bool json);
 
 } // namespace claimline::bench
