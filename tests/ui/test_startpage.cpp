@@ -87,9 +87,8 @@ TEST_F(StartPageTest, NoProjectShowsTheStartPageWithItsButtons)
         << buttons.join(u'|').toStdString();
     EXPECT_TRUE(buttons.contains(QStringLiteral("Open…")));
     EXPECT_TRUE(buttons.contains(QStringLiteral("New Project")));
-    // No importer exists yet: no button that leads nowhere.
-    for (const QString &text : buttons)
-        EXPECT_FALSE(text.contains(QStringLiteral("Import"), Qt::CaseInsensitive));
+    // Import a dataset into a new project (the wizard: test_importwizard.cpp).
+    EXPECT_TRUE(buttons.contains(QStringLiteral("Import a Dataset…")));
     // No recent file yet: the list says where they will be.
     const auto *none = window.startStack()->startPage()->findChild<QLabel *>(
         QStringLiteral("noRecentFilesLabel"));

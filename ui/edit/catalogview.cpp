@@ -1,15 +1,13 @@
 #include "edit/catalogview.h"
 
-#include "common/colors.h"
 #include "common/connecteach.h"
+#include "common/partyswatch.h"
 #include "document/document.h"
 #include "document/selection.h"
 #include "text/visibletext.h"
 
 #include <QEvent>
 #include <QHeaderView>
-#include <QPainter>
-#include <QPixmap>
 #include <QSignalBlocker>
 #include <QTimer>
 
@@ -54,21 +52,6 @@ ItemRef unpack(const QVariant &value)
 
 // A party's colour as the views draw it on this palette (legible on dark: common/colors.h),
 // framed in the text colour so that a colour close to the background still shows its square.
-QIcon swatch(QRgb rgb, bool has, const QPalette &palette)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    QColor frame = palette.color(QPalette::Text);
-    frame.setAlphaF(0.45F);
-    painter.setPen(frame);
-    painter.setBrush(has ? partyColor(QColor::fromRgb(rgb), palette.color(QPalette::Base),
-                                      palette.color(QPalette::Text))
-                         : QColor(Qt::transparent));
-    painter.drawRoundedRect(QRectF(0.5, 0.5, 11, 11), 2, 2);
-    return QIcon(pixmap);
-}
-
 } // namespace
 
 CatalogView::CatalogView(Document *document, Selection *selection, QWidget *parent)
@@ -163,8 +146,7 @@ void CatalogView::rebuild()
     const auto none = [](QTreeWidgetItem *, std::uint32_t) {
     };
     add(ItemKind::Party, [&](QTreeWidgetItem *item, std::uint32_t i) {
-        const Party &party = project.parties()[i];
-        item->setIcon(0, swatch(party.color, party.hasColor, palette()));
+        item->setIcon(0, partySwatch(project, i, palette()));
     });
     add(ItemKind::Actor, [&](QTreeWidgetItem *item, std::uint32_t i) {
         const Actor &actor = project.actors()[i];

@@ -1,6 +1,7 @@
 #include "filter/filterpanel.h"
 
 #include "common/colors.h"
+#include "common/partyswatch.h"
 #include "document/document.h"
 #include "document/filter.h"
 #include "filter/checkgroup.h"
@@ -15,7 +16,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTextDocument>
@@ -52,32 +52,6 @@ QString plainToolTip(const QString &text)
 {
     // Escaped and wrapped as HTML so that file text is shown literally, never as markup.
     return Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
-}
-
-QIcon swatch(const QColor &color, const QColor &border)
-{
-    const qreal ratio = 2.0; // sharp on high-density screens; scaled down elsewhere
-    QPixmap pixmap(QSize(12, 12) * ratio);
-    pixmap.setDevicePixelRatio(ratio);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(border, 1.0));
-    painter.setBrush(color);
-    painter.drawRoundedRect(QRectF(0.5, 0.5, 11, 11), 2.5, 2.5);
-    return QIcon(pixmap);
-}
-
-// A party's swatch as the views draw its colour on this palette (lightened on dark, see
-// common/colors.h), framed in the text colour. A party without a colour of its own gets a
-// neutral grey.
-QIcon partySwatch(const Party &party, const QPalette &palette)
-{
-    const QColor own = party.hasColor ? QColor::fromRgb(QRgb(party.color)) : QColor(Qt::gray);
-    QColor border = palette.color(QPalette::Text);
-    border.setAlphaF(0.45F);
-    return swatch(partyColor(own, palette.color(QPalette::Base), palette.color(QPalette::Text)),
-                  border);
 }
 
 // The stance a box of the stance group stands for: "No stance" (Stance::None) is the last box.
@@ -180,7 +154,7 @@ void FilterPanel::changeEvent(QEvent *event)
         // The party swatches follow a theme change (rows are the parties in file order).
         const Project &project = m_document->project();
         for (std::uint32_t i = 0; i < project.parties().size() && int(i) < m_parties->count(); ++i)
-            m_parties->item(int(i))->setIcon(partySwatch(project.parties()[i], palette()));
+            m_parties->item(int(i))->setIcon(partySwatch(project, i, palette()));
     }
 }
 
@@ -196,7 +170,7 @@ void FilterPanel::rebuildLists()
         const Party &party = project.parties()[i];
         const QString name = visibleText(project.text(party.name));
         QListWidgetItem *item = m_parties->addCheckItem(name, i);
-        item->setIcon(partySwatch(party, palette()));
+        item->setIcon(partySwatch(project, i, palette()));
         QString tip = name;
         if (!party.shortName.isEmpty())
             tip += QStringLiteral(" (") + visibleText(project.text(party.shortName)) + u')';

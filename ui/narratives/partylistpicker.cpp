@@ -1,13 +1,13 @@
 #include "narratives/partylistpicker.h"
 
+#include "common/partyswatch.h"
+
 #include "model/project.h"
-#include "narratives/narrativestheme.h"
 #include "present/narrativestext.h"
 
 #include <QAbstractItemModel>
 #include <QListWidget>
 #include <QMenu>
-#include <QPixmap>
 #include <QTimer>
 #include <QWidgetAction>
 
@@ -18,13 +18,6 @@ namespace claimline {
 namespace {
 
 constexpr int PartyRole = Qt::UserRole + 1;
-
-QIcon swatch(const QColor &color)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(color);
-    return QIcon(pixmap);
-}
 
 } // namespace
 
@@ -77,8 +70,7 @@ void PartyListPicker::setProject(const Project *project, const std::vector<Prese
         m_menu->insertAction(m_section, action);
         m_presets << action;
         if (preset.parties.size() == 1 && m_project)
-            action->setIcon(swatch(
-                NarrativesTheme::from(palette()).partyColor(*m_project, preset.parties.front())));
+            action->setIcon(partySwatch(*m_project, preset.parties.front(), palette()));
         const std::vector<std::uint32_t> parties = preset.parties;
         connect(action, &QAction::triggered, this, [this, parties] { choose(parties); });
     }
@@ -113,9 +105,8 @@ void PartyListPicker::fillList()
     m_filling = true;
     m_list->clear();
     if (m_project) {
-        const NarrativesTheme theme = NarrativesTheme::from(palette());
         const auto add = [&](std::uint32_t party, bool checked) {
-            auto *item = new QListWidgetItem(swatch(theme.partyColor(*m_project, party)),
+            auto *item = new QListWidgetItem(partySwatch(*m_project, party, palette()),
                                              NarrativesText::partyName(*m_project, party));
             item->setData(PartyRole, party);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable

@@ -97,7 +97,7 @@ StartPage::StartPage(QWidget *parent)
     grid->addWidget(intro, 1, 0, 1, 2);
     grid->setRowMinimumHeight(2, 16);
 
-    // Start: the three ways in.
+    // Start: the ways in.
     grid->addWidget(heading(tr("Start"), content), 3, 0);
     auto *start = new QVBoxLayout;
     start->setSpacing(2);
@@ -119,6 +119,11 @@ StartPage::StartPage(QWidget *parent)
         tr("An empty project: add the parties, the events and the claims about them."), content);
     connect(blank, &QCommandLinkButton::clicked, this, &StartPage::newProjectRequested);
     start->addWidget(blank);
+    QCommandLinkButton *import
+        = link(QStringLiteral("importButton"), tr("Import a Dataset…"),
+               tr("Events from ACLED or UCDP GED files (CSV) into a new project."), content);
+    connect(import, &QCommandLinkButton::clicked, this, &StartPage::importRequested);
+    start->addWidget(import);
     start->addStretch(1);
     grid->addLayout(start, 4, 0);
 

@@ -1,9 +1,9 @@
 #pragma once
 
 // StartPage: what the centre of the window shows when no project is open, instead of an empty
-// timeline at an arbitrary month: open the sample, open a file, one of the recent files, or
-// start a new project. There is no Import: Claimline has no importer yet, and a button that
-// leads nowhere would be worse than none. The page only asks; the window does the opening.
+// timeline at an arbitrary month: open the sample, open a file, one of the recent files, start
+// a new project, or import a dataset (ACLED, UCDP GED) into a new one. The page only asks; the
+// window does the opening.
 
 #include <QStringList>
 #include <QWidget>
@@ -32,6 +32,7 @@ Q_SIGNALS:
     void openFileRequested(const QString &path); // the sample or a recent file
     void openRequested(); // choose a file
     void newProjectRequested();
+    void importRequested(); // choose dataset files to import
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -21,6 +21,7 @@
 #include "timeline/timelineoverview.h"
 #include "timeline/timelineview.h"
 #include "window/editactions.h"
+#include "window/importactions.h"
 #include "window/projectsession.h"
 #include "window/savedviewsmenu.h"
 #include "window/standardkeys.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
     // and a filter that already follow them.
     connect(m_document, &Document::structureChanged, m_selection, &Selection::remap);
     connect(m_document, &Document::structureChanged, m_filter, &Filter::remap);
+    connect(m_document, &Document::reset, this, &MainWindow::followProjectSwap);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_statusLabel, 1);
@@ -115,6 +117,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_document, m_selection, m_timeline, m_inspectorDock,
         [this](QMessageBox &box) { return m_session->ask(box); }, this);
     m_exportActions = new ExportActions(m_document, m_filter, m_timeline, m_narratives, this);
+    m_importActions = new ImportActions(m_document, m_session, m_startStack, this);
     createActions();
     m_session->connectStartStack(m_startStack);
     setAcceptDrops(true);
@@ -242,6 +245,7 @@ void MainWindow::createActions()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_session->createActions(fileMenu, toolBar);
     fileMenu->addSeparator();
+    m_importActions->createActions(fileMenu);
     // Exports and printing (issue 7): every view through its Picture (common/picture.h).
     QAction *exportAction
         = fileMenu->addAction(tr("&Export…"), m_exportActions, &ExportActions::exportViews);
@@ -350,7 +354,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (droppedProjectPath(event->mimeData()).isEmpty())
+    if (droppedProjectPath(event->mimeData()).isEmpty()
+        && ImportActions::datasetPaths(event->mimeData()).isEmpty())
         event->ignore();
     else
         event->acceptProposedAction();
@@ -358,6 +363,13 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    // Datasets open the import wizard (its first step shows what each file is).
+    if (const QStringList datasets = ImportActions::datasetPaths(event->mimeData());
+        !datasets.isEmpty()) {
+        event->acceptProposedAction();
+        m_importActions->importFiles(datasets);
+        return;
+    }
     const QString path = droppedProjectPath(event->mimeData());
     if (path.isEmpty() || !m_session->maybeSave()) {
         event->ignore();
@@ -365,6 +377,15 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
     event->acceptProposedAction();
     m_session->openFile(path);
+}
+
+void MainWindow::followProjectSwap()
+{
+    // A project swapped in whole (opened, an import kept, undone or redone) holds other items
+    // at the same indices: nothing stays selected, and the filter forgets what is gone, before
+    // any view reads them.
+    m_selection->clear();
+    m_filter->forgetMissing(m_document->project());
 }
 
 void MainWindow::setCursorTimeText(const QString &text)

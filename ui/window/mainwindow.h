@@ -4,8 +4,9 @@
 // that every view observes, builds the window around them (the timeline in the centre, the
 // docks, the menus and toolbar, the status line and title, the display time zone), remembers
 // its geometry and dock and toolbar layout in QSettings, and opens a .claimline file dropped on
-// it. What the menus do lives in the objects it owns: ProjectSession (the project's life: open,
-// save, revert, recovery, outside changes, recent files), EditActions (add, delete, link),
+// it (and opens the import wizard on datasets dropped on it). What the menus do lives in the
+// objects it owns: ProjectSession (the project's life: open, save, revert, recovery, outside
+// changes, recent files), EditActions (add, delete, link), ImportActions (import),
 // ExportActions (export and print) and SavedViewsMenu.
 
 #include "model/model.h"
@@ -38,6 +39,7 @@ class ExportActions;
 class FileWatcher;
 class Filter;
 class FilterPanel;
+class ImportActions;
 class InspectorView;
 class ItemTableView;
 class NarrativesView;
@@ -77,6 +79,7 @@ public:
     // What the menus do, for callers that need more than the shortcuts below.
     ProjectSession *session() const { return m_session; }
     EditActions *editActions() const { return m_editActions; }
+    ImportActions *importActions() const { return m_importActions; }
     SavedViewsMenu *savedViewsMenu() const { return m_savedViewsMenu; }
     // The centre: the start page while no project is open, else the timeline (start/).
     StartStack *startStack() const { return m_startStack; }
@@ -134,6 +137,7 @@ private:
     void updateTimeZone();
     void updateTitle();
     void updateStatus();
+    void followProjectSwap();
 
     Document *m_document = nullptr;
     Selection *m_selection = nullptr;
@@ -164,6 +168,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     ProjectSession *m_session = nullptr;
     EditActions *m_editActions = nullptr;
+    ImportActions *m_importActions = nullptr;
     ExportActions *m_exportActions = nullptr;
     SavedViewsMenu *m_savedViewsMenu = nullptr;
     StartStack *m_startStack = nullptr;

@@ -279,12 +279,28 @@ QMessageBox::StandardButton ProjectSession::ask(QMessageBox &box)
 
 bool ProjectSession::newProject()
 {
+    Project empty;
+    if (!replaceProject(empty, false))
+        return false;
+    Q_EMIT emptied(true);
+    return true;
+}
+
+bool ProjectSession::newProjectFrom(Project &project)
+{
+    return replaceProject(project, true);
+}
+
+bool ProjectSession::replaceProject(Project &project, bool modified)
+{
     if (!maybeSave())
         return false;
-    spdlog::info("new project");
-    m_document->setProject(Project(), {});
+    spdlog::info(modified ? "new project from an import" : "new project");
+    m_document->setProject(std::move(project), {});
+    // Not on disk anywhere yet: modified, so that closing asks to save it.
+    if (modified)
+        m_document->markModified();
     m_selection->clear();
-    Q_EMIT emptied(true);
     return true;
 }
 

@@ -27,6 +27,7 @@ namespace claimline {
 class Autosave;
 class Document;
 class FileWatcher;
+class Project;
 class Selection;
 class StartStack;
 
@@ -64,6 +65,9 @@ public:
     bool openFileAfterAsking(const QString &path);
     // Each asks to save unsaved changes first (Save / Discard / Cancel); false when cancelled.
     bool newProject();
+    // Asks to save unsaved changes, then makes `project` (an import into a new project) the
+    // open one, untitled and modified; false when cancelled (`project` is left as it was).
+    bool newProjectFrom(Project &project);
     bool closeProject();
     // Reloads the file from disk after confirmation; false when cancelled or it failed.
     bool revert();
@@ -97,6 +101,8 @@ Q_SIGNALS:
 
 private:
     bool saveTo(const QString &path);
+    // New and an import into a new project: asks to save, then puts `project` in the window.
+    bool replaceProject(Project &project, bool modified);
     void fileChangedOnDisk(const QString &path);
     void updateFileActions();
     void showProblems(const QString &path, const Problems &problems);
