@@ -47,7 +47,7 @@ report() {
         | tail -3 || true
 }
 # The targets run side by side (CLAIMLINE_FUZZ_JOBS at a time, default all), each for the
-# whole time: with all side by side the wall clock is SECONDS, not four times that (each
+# whole time: with all side by side the wall clock is SECONDS, not six times that (each
 # target is single-threaded; on CI's two cores each then has half a core).
 targets=(fuzz_projectreader fuzz_roundtrip fuzz_migration fuzz_edtf fuzz_csvreader fuzz_import)
 corpora=(projectreader projectreader projectreader edtf csvreader import)
