@@ -12,6 +12,7 @@
 
 #include <QAbstractButton>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QLocale>
 
 #include <spdlog/spdlog.h>
@@ -124,6 +125,15 @@ void ImportWizard::accept()
     }
     m_job.reset();
     QWizard::accept();
+}
+
+void ImportWizard::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Cancel) && m_job && !m_worker->isRunning()) {
+        event->accept();
+        return;
+    }
+    QWizard::keyPressEvent(event);
 }
 
 void ImportWizard::reject()

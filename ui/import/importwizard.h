@@ -97,6 +97,11 @@ public Q_SLOTS:
     // Cancel or Discard: a running job stops, the import is dropped.
     void reject() override;
 
+protected:
+    // Escape on the report does nothing: a finished import (minutes at a million rows) is
+    // dropped only by Discard or by closing the window, never by a stray key.
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     Document *m_document = nullptr;
     bool m_projectOpen = false;
