@@ -10,8 +10,8 @@ namespace claimline {
 
 QIcon partySwatch(const Project &project, std::uint32_t party, const QPalette &palette)
 {
-    const QColor fill = partyColor(project, party, palette.color(QPalette::Base),
-                                   palette.color(QPalette::Text));
+    const QColor fill
+        = partyColor(project, party, palette.color(QPalette::Base), palette.color(QPalette::Text));
     QColor border = palette.color(QPalette::Text);
     border.setAlphaF(0.45F);
     const qreal ratio = 2.0; // sharp on high-density screens; scaled down elsewhere
