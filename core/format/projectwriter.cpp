@@ -530,12 +530,13 @@ bool writeProject(const Project &project, QIODevice &device, QString *error,
     return true;
 }
 
-QString saveProject(const Project &project, const QString &path, const SafeWriteOptions &options)
+QString saveProject(const Project &project, const QString &path, const SafeWriteOptions &options,
+                    const ProjectWriteOptions &writeOptions)
 {
     return safeWrite(
         path,
-        [&project](QIODevice &device, QString *error) {
-            return writeProject(project, device, error);
+        [&project, &writeOptions](QIODevice &device, QString *error) {
+            return writeProject(project, device, error, writeOptions);
         },
         options);
 }

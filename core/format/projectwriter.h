@@ -40,7 +40,8 @@ struct ProjectWriteOptions
 // Saves the project to a file (or "-", or a device) with safeWrite(): atomic, with a backup.
 // Returns an empty string on success, otherwise what failed and why.
 [[nodiscard]] QString saveProject(const Project &project, const QString &path,
-                                  const SafeWriteOptions &options = {});
+                                  const SafeWriteOptions &options = {},
+                                  const ProjectWriteOptions &writeOptions = {});
 // The canonical text of the project (tests, fuzzing, small exports).
 std::string projectToString(const Project &project, const ProjectWriteOptions &options = {});
 

@@ -58,7 +58,12 @@ QString writeRecoveryFile(const Project &project, const RecoveryFile &file)
         return QStringLiteral("Could not create the recovery folder %1.").arg(directory);
     SafeWriteOptions options;
     options.keepBackup = false;
-    if (QString error = saveProject(project, file.projectPath, options); !error.isEmpty())
+    // The recovery copy is written behind the user's back while they work: one thread, so
+    // that on two cores the window keeps one to itself.
+    ProjectWriteOptions writeOptions;
+    writeOptions.threads = 1;
+    if (QString error = saveProject(project, file.projectPath, options, writeOptions);
+        !error.isEmpty())
         return error;
     QJsonObject info;
     info.insert(QStringLiteral("original"), file.originalPath);
