@@ -25,7 +25,6 @@ constexpr std::string_view UntitledEvent = "Event";
 QString AcledMapper::setHeader(std::span<const std::string_view> names)
 {
     static_assert(ColumnNames.size() == ColumnCount);
-    m_attributeColumns.clear();
     if (QString problem = m_header.set(names); !problem.isEmpty())
         return problem;
     // time_precision is required: without it nobody can tell a day from a week or a month.
@@ -38,15 +37,7 @@ QString AcledMapper::setHeader(std::span<const std::string_view> names)
         m_columns[c] = m_header.indexOf(ColumnNames[c]);
     // Kept as attributes: every column the mapper does not read, and the two precision codes,
     // which the fuzzy time and the place precision cannot give back exactly.
-    for (std::uint32_t i = 0; i < m_header.count(); ++i) {
-        if (m_header.name(i).empty())
-            continue;
-        const auto mapped = std::find(m_columns.begin(), m_columns.end(), int(i));
-        const bool kept = mapped == m_columns.end() || int(i) == m_columns[TimePrecision]
-            || int(i) == m_columns[GeoPrecision];
-        if (kept)
-            m_attributeColumns.push_back(i);
-    }
+    m_header.keepAsAttributes(m_columns, {m_columns[TimePrecision], m_columns[GeoPrecision]});
     return {};
 }
 
@@ -101,11 +92,7 @@ QString AcledMapper::map(const CsvRecord &record, ImportRow &row)
     appendUnique(field(record, Actor2), row.parties);
     appendListItems(field(record, Source), ';', row.sources);
 
-    for (const std::uint32_t column : m_attributeColumns) {
-        const std::string_view value = trimmedField(record.fields[column]);
-        if (!value.empty())
-            row.attributes.push_back({m_header.name(column), value, isPlainNumber(value)});
-    }
+    m_header.addAttributes(record, row);
 
     // "Air/drone strike in Novgorod"; without a sub-event type, the event type.
     std::string_view what = !subEventType.empty() ? subEventType : row.kind;

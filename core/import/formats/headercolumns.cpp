@@ -32,6 +32,7 @@ std::string_view headerName(std::string_view name)
 
 QString HeaderColumns::set(std::span<const std::string_view> names)
 {
+    m_attributeColumns.clear(); // until keepAsAttributes() says which
     m_names.assign(names.begin(), names.end());
     for (std::string &name : m_names)
         name = std::string(headerName(name));
@@ -83,6 +84,31 @@ QString HeaderColumns::startRow(const CsvRecord &record, ImportRow &row) const
 std::string_view HeaderColumns::field(const CsvRecord &record, int column)
 {
     return column == Absent ? std::string_view() : trimmedField(record.fields[std::size_t(column)]);
+}
+
+void HeaderColumns::keepAsAttributes(std::span<const int> mapped,
+                                     std::initializer_list<int> alsoKept)
+{
+    m_attributeColumns.clear();
+    for (std::uint32_t i = 0; i < count(); ++i) {
+        if (name(i).empty())
+            continue;
+        const auto is = [i](int column) {
+            return column == int(i);
+        };
+        if (std::none_of(mapped.begin(), mapped.end(), is)
+            || std::any_of(alsoKept.begin(), alsoKept.end(), is))
+            m_attributeColumns.push_back(i);
+    }
+}
+
+void HeaderColumns::addAttributes(const CsvRecord &record, ImportRow &row) const
+{
+    for (const std::uint32_t column : m_attributeColumns) {
+        const std::string_view value = trimmedField(record.fields[column]);
+        if (!value.empty())
+            row.attributes.push_back({name(column), value, isPlainNumber(value)});
+    }
 }
 
 } // namespace claimline

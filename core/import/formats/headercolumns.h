@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <span>
 #include <string>
@@ -44,8 +45,16 @@ public:
     // The trimmed text of `column` in `record`; empty for an Absent column.
     static std::string_view field(const CsvRecord &record, int column);
 
+    // The columns kept as a row's attributes: every named column that is not among `mapped`
+    // (the mapper's column indices, Absent for a missing one), and those of `alsoKept` (read,
+    // yet not given back exactly by what they map to).
+    void keepAsAttributes(std::span<const int> mapped, std::initializer_list<int> alsoKept);
+    // Appends the non-empty kept columns of `record` to the row's attributes, in file order.
+    void addAttributes(const CsvRecord &record, ImportRow &row) const;
+
 private:
     std::vector<std::string> m_names;
+    std::vector<std::uint32_t> m_attributeColumns;
 };
 
 // A header name as columns are matched: without white space around it or a BOM at its start.

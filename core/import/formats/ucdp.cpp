@@ -36,7 +36,6 @@ constexpr std::array<LocationPrecision, 7> PlacePrecisions {
 QString UcdpMapper::setHeader(std::span<const std::string_view> names)
 {
     static_assert(ColumnNames.size() == ColumnCount);
-    m_attributeColumns.clear();
     if (QString problem = m_header.set(names); !problem.isEmpty())
         return problem;
     if (QString problem
@@ -50,15 +49,8 @@ QString UcdpMapper::setHeader(std::span<const std::string_view> names)
     // Kept as attributes: every column the mapper does not read, and those it reads but cannot
     // give back: adm_1 and country (the place's name is only one of them), where_prec (three
     // codes become "area").
-    for (std::uint32_t i = 0; i < m_header.count(); ++i) {
-        if (m_header.name(i).empty())
-            continue;
-        const auto mapped = std::find(m_columns.begin(), m_columns.end(), int(i));
-        const bool kept = mapped == m_columns.end() || int(i) == m_columns[Adm1]
-            || int(i) == m_columns[Country] || int(i) == m_columns[WherePrec];
-        if (kept)
-            m_attributeColumns.push_back(i);
-    }
+    m_header.keepAsAttributes(m_columns,
+                              {m_columns[Adm1], m_columns[Country], m_columns[WherePrec]});
     return {};
 }
 
@@ -95,11 +87,7 @@ QString UcdpMapper::map(const CsvRecord &record, ImportRow &row)
     const std::string_view headline = field(record, SourceHeadline);
     row.summary = !headline.empty() ? headline : field(record, WhereDescription);
 
-    for (const std::uint32_t column : m_attributeColumns) {
-        const std::string_view value = trimmedField(record.fields[column]);
-        if (!value.empty())
-            row.attributes.push_back({m_header.name(column), value, isPlainNumber(value)});
-    }
+    m_header.addAttributes(record, row);
 
     // "State-based conflict in Kharkiv city"; without a place, the kind alone.
     const std::string_view titleKind = TitleKinds[std::size_t(violence - 1)];

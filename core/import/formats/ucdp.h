@@ -56,7 +56,6 @@ private:
     HeaderColumns m_header;
     std::array<int, ColumnCount> m_columns {};
     // The columns kept as attributes, in the header's order.
-    std::vector<std::uint32_t> m_attributeColumns;
 };
 
 } // namespace claimline
