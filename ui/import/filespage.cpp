@@ -1,5 +1,7 @@
 #include "import/filespage.h"
 
+#include "import/pagewidgets.h"
+
 #include "import/datasetfile.h"
 #include "import/importwizard.h"
 #include "text/visibletext.h"
@@ -23,14 +25,6 @@ namespace claimline {
 namespace {
 
 enum Column { FileColumn, SizeColumn, FormatColumn };
-
-QLabel *plainLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
 
 } // namespace
 
@@ -71,7 +65,7 @@ FilesPage::FilesPage(ImportWizard *wizard, bool projectOpen, const QString &proj
     layout->addLayout(buttons);
 
     // Why a file is not recognised, one line per file.
-    m_problems = plainLabel({}, this);
+    m_problems = plainLabel(this);
     m_problems->setObjectName(QStringLiteral("detectionProblems"));
     m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_problems);

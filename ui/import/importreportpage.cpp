@@ -1,5 +1,7 @@
 #include "import/importreportpage.h"
 
+#include "import/pagewidgets.h"
+
 #include "import/importwizard.h"
 #include "text/visibletext.h"
 
@@ -35,15 +37,6 @@ QString counted(std::int64_t n, const QString &one, const QString &many)
     return n == 1 ? one : many.arg(number(n));
 }
 
-QLabel *plainLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
 QStandardItem *cell(const QString &text)
 {
     auto *item = new QStandardItem(visibleText(text));
@@ -65,24 +58,16 @@ ImportReportPage::ImportReportPage(ImportWizard *wizard)
     setButtonText(QWizard::FinishButton, tr("&Keep"));
     setButtonText(QWizard::CancelButton, tr("&Discard"));
     auto *layout = new QVBoxLayout(this);
-    m_summary = plainLabel(this);
+    m_summary = plainLabel(this, LabelText::Selectable);
     m_summary->setObjectName(QStringLiteral("reportSummary"));
     layout->addWidget(m_summary);
 
-    m_problemsLabel = plainLabel(this);
+    m_problemsLabel = plainLabel(this, LabelText::Selectable);
     m_problemsLabel->setObjectName(QStringLiteral("refusedLabel"));
     layout->addWidget(m_problemsLabel);
     m_problemsModel = new QStandardItemModel(this);
-    m_problems = new QTableView(this);
+    m_problems = rowTable(m_problemsModel, this);
     m_problems->setObjectName(QStringLiteral("refusedTable"));
-    m_problems->setModel(m_problemsModel);
-    m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_problems->setAlternatingRowColors(true);
-    m_problems->setWordWrap(false);
-    m_problems->verticalHeader()->hide();
-    m_problems->horizontalHeader()->setStretchLastSection(true);
-    m_problems->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     layout->addWidget(m_problems, 2);
     auto *buttons = new QHBoxLayout;
     m_copy = new QPushButton(tr("&Copy"), this);
@@ -100,7 +85,7 @@ ImportReportPage::ImportReportPage(ImportWizard *wizard)
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
-    m_missingLabel = plainLabel(this);
+    m_missingLabel = plainLabel(this, LabelText::Selectable);
     m_missingLabel->setObjectName(QStringLiteral("missingLabel"));
     layout->addWidget(m_missingLabel);
     m_missing = new QPlainTextEdit(this);

@@ -1,5 +1,7 @@
 #include "import/importrunpage.h"
 
+#include "import/pagewidgets.h"
+
 #include "document/document.h"
 #include "import/filessurvey.h"
 #include "import/importwizard.h"
@@ -23,14 +25,6 @@
 namespace claimline {
 
 namespace {
-
-QLabel *plainLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
 
 // How many events of the project an earlier import of one of `formats` made.
 std::int64_t eventsImportedAs(const Project &project, const std::set<std::string_view> &formats)

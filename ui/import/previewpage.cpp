@@ -1,5 +1,7 @@
 #include "import/previewpage.h"
 
+#include "import/pagewidgets.h"
+
 #include "import/importwizard.h"
 #include "import/importworker.h"
 #include "text/visibletext.h"
@@ -60,32 +62,19 @@ PreviewPage::PreviewPage(ImportWizard *wizard)
     setSubTitle(tr("The first rows as they will read in the project. The files are read through "
                    "once to count the rows and the names of the parties."));
     auto *layout = new QVBoxLayout(this);
-    m_status = new QLabel(this);
+    m_status = plainLabel(this, LabelText::Selectable);
     m_status->setObjectName(QStringLiteral("previewStatus"));
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("previewProgress"));
     m_progress->setRange(0, 100);
     layout->addWidget(m_progress);
     m_model = new QStandardItemModel(this);
-    m_table = new QTableView(this);
+    m_table = rowTable(m_model, this);
     m_table->setObjectName(QStringLiteral("previewTable"));
-    m_table->setModel(m_model);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     layout->addWidget(m_table, 1);
-    m_footer = new QLabel(this);
+    m_footer = plainLabel(this);
     m_footer->setObjectName(QStringLiteral("previewFooter"));
-    m_footer->setTextFormat(Qt::PlainText);
-    m_footer->setWordWrap(true);
     m_footer->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_footer);
     m_timer = new QTimer(this);
