@@ -142,6 +142,15 @@ public:
     // the indices are invalid or the position already reads so.
     bool setPosition(std::uint32_t question, std::uint32_t party, const QString &text);
 
+    // Background periods (model.h: Period), each change one undo step. addPeriod() appends a
+    // period titled `title` (made one line) over `when` and returns its index; its id is made
+    // from the title (Project::uniquePeriodId()) and never changes. editPeriod() changes the
+    // title and time of one. Each returns NoIndex or false, pushing nothing, for an empty
+    // title, a null time, an invalid index, or values the period already has.
+    std::uint32_t addPeriod(const QString &title, const FuzzyTime &when);
+    bool editPeriod(std::uint32_t index, const QString &title, const FuzzyTime &when);
+    bool removePeriod(std::uint32_t index);
+
     // Sets the status of every event and claim among `items` as one undo step, recording in
     // each item's history when (now), to what and why; items already in that status are left
     // alone. Returns how many items changed.
@@ -191,6 +200,8 @@ Q_SIGNALS:
     void positionsChanged();
     // The saved views changed (setViews, its undo or redo).
     void viewsChanged();
+    // The periods changed (addPeriod, editPeriod, removePeriod, their undo or redo).
+    void periodsChanged();
     // The project's own fields changed (setMeta, its undo or redo).
     void metaChanged();
     void modifiedChanged(bool modified);

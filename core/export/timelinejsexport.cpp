@@ -171,6 +171,28 @@ std::optional<json> claimSlide(const Project &project, std::uint32_t index, cons
     return slide;
 }
 
+// A period as a TimelineJS era: a band behind the slides with its headline. An era needs both
+// dates, so a period open at either end is left out (an end made up would be false); dates
+// are as precise as the period's ends, like a slide's. Eras outside the filter's date range
+// (--from/--to) are left out with the items there; the filter's other criteria are about
+// items and keep every period.
+std::optional<json> era(const Project &project, const Period &period, const Filter *filter,
+                        const QTimeZone &zone)
+{
+    const FuzzyTime &when = period.when;
+    if (when.isNull() || when.isOpenStart() || when.isOpenEnd())
+        return std::nullopt;
+    if (filter
+        && ((filter->dateTo() && when.start() >= *filter->dateTo())
+            || (filter->dateFrom() && when.end() <= *filter->dateFrom())))
+        return std::nullopt;
+    json object = json::object();
+    object["start_date"] = dateObject(when.start(), when.startPrecision(), zone);
+    object["end_date"] = dateObject(when.end() - 1, when.endPrecision(), zone);
+    object["text"] = {{"headline", utf8(htmlEscaped(project.text(period.title)))}};
+    return object;
+}
+
 // Streams the document: a million slides are never one JSON value in memory.
 bool writeJson(const Project &project, const Filter *filter, const TimelineJsOptions &options,
                QIODevice &device, QString *error)
@@ -216,7 +238,21 @@ bool writeJson(const Project &project, const Filter *filter, const TimelineJsOpt
                 add(claimSlide(project, i, options.zone));
         }
     }
-    buffer += "\n]\n}\n";
+    buffer += "\n]";
+    // Only when there are some: an export without periods is what it was before them.
+    bool firstEra = true;
+    for (const Period &period : project.periods()) {
+        const std::optional<json> object = era(project, period, filter, options.zone);
+        if (!object)
+            continue;
+        buffer += firstEra ? ",\n\"eras\": [\n" : ",\n";
+        firstEra = false;
+        buffer += QByteArray::fromStdString(
+            object->dump(-1, ' ', false, json::error_handler_t::replace));
+    }
+    if (!firstEra)
+        buffer += "\n]";
+    buffer += "\n}\n";
     flush(true);
     if (!ok)
         *error = device.errorString();

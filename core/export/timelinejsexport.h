@@ -6,7 +6,8 @@
 // when asked, per claim) with start_date (and end_date for a span) as objects of year, month,
 // day, hour, minute, second given as strings, text.headline and text.text, group = the party,
 // display_date = the fuzzy date as Claimline shows it ("~29 Dec 2025", "Dec 2025?"), and
-// unique_id = the item's id.
+// unique_id = the item's id. The project's periods follow as `eras` (start_date, end_date,
+// text.headline), the bands TimelineJS draws behind the slides.
 //
 // TimelineJS renders headlines, texts, groups and display dates as HTML, so every string from
 // the file is escaped (htmltext.h) and links are made only for http(s) source URLs. Internal

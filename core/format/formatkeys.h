@@ -23,11 +23,12 @@ enum class Root : std::uint8_t {
     Claims,
     Relations,
     Positions,
+    Periods,
     Views
 };
-inline constexpr std::array<std::string_view, 12> RootKeys {
-    "format", "version",   "meta",   "parties",   "actors",    "sources",
-    "events", "questions", "claims", "relations", "positions", "views"};
+inline constexpr std::array<std::string_view, 13> RootKeys {
+    "format",    "version", "meta",      "parties",   "actors",  "sources", "events",
+    "questions", "claims",  "relations", "positions", "periods", "views"};
 
 // `description` is internal (conventions, caveats for the team); `public_description` is what
 // publication exports show. Neither ever stands in for the other.
@@ -128,6 +129,11 @@ inline constexpr std::array<std::string_view, 3> RelationKeys {"from", "to", "ki
 
 enum class Position : std::uint8_t { Question, Party, Text };
 inline constexpr std::array<std::string_view, 3> PositionKeys {"question", "party", "text"};
+
+// A background period (TimelineJS's era): its id (unique among periods), its title and its
+// time. Written only when the project has periods, so that files without them are unchanged.
+enum class Period : std::uint8_t { Id, Title, When };
+inline constexpr std::array<std::string_view, 3> PeriodKeys {"id", "title", "when"};
 
 // The index of key in keys, or -1; `hint` is checked first.
 template<std::size_t N>

@@ -40,6 +40,8 @@ public:
         Relation,
         PositionList,
         Position,
+        PeriodList,
+        Period,
         Location,
         PartyRefs,
         Tags,
@@ -74,6 +76,7 @@ public:
         case Ctx::Claim:
         case Ctx::Relation:
         case Ctx::Position:
+        case Ctx::Period:
             return true;
         default:
             return false;
@@ -117,6 +120,8 @@ public:
             return keys::indexOf(keys::RelationKeys, key, hint);
         case Ctx::Position:
             return keys::indexOf(keys::PositionKeys, key, hint);
+        case Ctx::Period:
+            return keys::indexOf(keys::PeriodKeys, key, hint);
         default:
             return -1;
         }
@@ -147,6 +152,8 @@ public:
                 return Expect {Ctx::RelationList, true};
             case keys::Root::Positions:
                 return Expect {Ctx::PositionList, true};
+            case keys::Root::Periods:
+                return Expect {Ctx::PeriodList, true};
             default:
                 return std::nullopt;
             }
@@ -170,6 +177,8 @@ public:
             return Expect {Ctx::Relation, false};
         case Ctx::PositionList:
             return Expect {Ctx::Position, false};
+        case Ctx::PeriodList:
+            return Expect {Ctx::Period, false};
         case Ctx::CitationList:
             return Expect {Ctx::Citation, false};
         case Ctx::HistoryList:

@@ -77,6 +77,9 @@ public:
         writeArray("claims", m_p.claims(), &ProjectWriter::writeClaim);
         writeArray("relations", m_p.relations(), &ProjectWriter::writeRelation);
         writeArray("positions", m_p.positions(), &ProjectWriter::writePosition);
+        // Only when there are some: files without periods stay as they were before periods.
+        if (!m_p.periods().empty())
+            writeArray("periods", m_p.periods(), &ProjectWriter::writePeriod);
         writeViews();
         for (const auto &[k, v] : m_p.topLevelExtra().items()) {
             if (keys::contains(keys::RootKeys, k))
@@ -466,6 +469,15 @@ private:
         o.key("party").string(idOf(ItemKind::Party, x.party));
         o.required("text", text(x.text));
         writeUnknown(o, extraOf(x.extra), keys::PositionKeys);
+    }
+
+    void writePeriod(const Period &x)
+    {
+        JsonObjectWriter o(m_out);
+        o.required("id", text(x.id));
+        o.required("title", text(x.title));
+        o.key("when").string(x.when.toEdtf());
+        writeUnknown(o, extraOf(x.extra), keys::PeriodKeys);
     }
 
     // Whether no key repeats. Imported events share their columns: the keys of the last

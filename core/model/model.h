@@ -250,6 +250,17 @@ struct Position
     std::uint32_t extra = NoIndex;
 };
 
+// A named span of time the record is set against ("Ceasefire talks", "Winter offensive"):
+// TimelineJS's eras. Drawn as a band behind the timeline's lanes. Periods are not items: no id
+// in the project's one namespace (their ids are unique among periods), nothing refers to
+// them, and they are edited as a list (Document::addPeriod() and its siblings).
+struct Period
+{
+    TextRef id, title;
+    FuzzyTime when;
+    std::uint32_t extra = NoIndex; // unknown fields, Project::extra()
+};
+
 // `from` answers `to`.
 struct Relation
 {

@@ -1,5 +1,6 @@
 #include "model/project.h"
 
+#include "model/idslug.h"
 #include "model/memoryadvice.h"
 #include "search/searchindex.h"
 
@@ -118,9 +119,9 @@ Project Project::clone() const
 
 Project::Shape Project::shape() const
 {
-    return {events().size(),     claims().size(),    m_relations.size(),
-            m_indexPool.size(),  m_citations.size(), m_statusChanges.size(),
-            m_attributes.size(), m_origins.size(),   m_ids.slotCount()};
+    return {events().size(),    claims().size(),        m_relations.size(),  m_indexPool.size(),
+            m_citations.size(), m_statusChanges.size(), m_attributes.size(), m_origins.size(),
+            m_ids.slotCount(),  m_periods.size()};
 }
 
 namespace {
@@ -146,6 +147,7 @@ void Project::preallocate(const Shape &shape)
     touch(m_statusChanges, shape.statusChanges);
     touch(m_attributes, shape.attributes);
     touch(m_origins, shape.origins);
+    touch(m_periods, shape.periods);
     m_ids.preallocate(shape.idSlots);
 }
 
@@ -157,6 +159,7 @@ void Project::copyTo(Project &target) const
     target.m_items = m_items;
     target.m_relations = m_relations;
     target.m_positions = m_positions;
+    target.m_periods = m_periods;
     target.m_indexPool = m_indexPool;
     target.m_citations = m_citations;
     target.m_statusChanges = m_statusChanges;
@@ -298,6 +301,45 @@ std::uint32_t Project::addExtra(nlohmann::json value)
     return static_cast<std::uint32_t>(m_extras.size() - 1);
 }
 
+std::uint32_t Project::addPeriod(std::string_view id, std::string_view title, const FuzzyTime &when)
+{
+    if (when.isNull())
+        return NoIndex;
+    Period period;
+    period.id = m_text.add(uniquePeriodId(id, title));
+    period.title = m_text.add(title);
+    period.when = when;
+    m_periods.push_back(period);
+    return static_cast<std::uint32_t>(m_periods.size() - 1);
+}
+
+std::string Project::uniquePeriodId(std::string_view id, std::string_view title) const
+{
+    std::string base(id);
+    if (base.empty()) {
+        const QString slug = idSlug(QString::fromUtf8(title.data(), qsizetype(title.size())));
+        if (!slug.isEmpty())
+            base = "period-" + slug.toStdString();
+    }
+    if (!base.empty() && findPeriod(base) == NoIndex)
+        return base;
+    const std::string stem = base.empty() ? std::string("period") : base;
+    for (int n = base.empty() ? 1 : 2;; ++n) {
+        std::string candidate = stem + '-' + std::to_string(n);
+        if (findPeriod(candidate) == NoIndex)
+            return candidate;
+    }
+}
+
+std::uint32_t Project::findPeriod(std::string_view id) const
+{
+    for (std::uint32_t i = 0; i < m_periods.size(); ++i) {
+        if (view(m_periods[i].id) == id)
+            return i;
+    }
+    return NoIndex;
+}
+
 std::uint32_t Project::partyOfClaim(std::uint32_t claim) const
 {
     const Speaker &claimant = claims()[claim].claimant;
@@ -435,9 +477,9 @@ std::uint32_t Project::positionOf(std::uint32_t question, std::uint32_t party) c
 std::size_t Project::memoryUsage() const
 {
     std::size_t bytes = capacityBytes(m_relations) + capacityBytes(m_positions)
-        + capacityBytes(m_indexPool) + capacityBytes(m_citations) + capacityBytes(m_statusChanges)
-        + capacityBytes(m_attributes) + capacityBytes(m_origins) + m_ids.memoryUsage()
-        + m_text.size();
+        + capacityBytes(m_periods) + capacityBytes(m_indexPool) + capacityBytes(m_citations)
+        + capacityBytes(m_statusChanges) + capacityBytes(m_attributes) + capacityBytes(m_origins)
+        + m_ids.memoryUsage() + m_text.size();
     forEachItemType(
         [&]<typename Item>(std::type_identity<Item>) { bytes += capacityBytes(items<Item>()); });
     if (m_indexes) {

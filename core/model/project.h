@@ -71,7 +71,7 @@ public:
     struct Shape
     {
         std::size_t events = 0, claims = 0, relations = 0, indices = 0, citations = 0,
-                    statusChanges = 0, attributes = 0, origins = 0, idSlots = 0;
+                    statusChanges = 0, attributes = 0, origins = 0, idSlots = 0, periods = 0;
     };
     Shape shape() const;
     void preallocate(const Shape &shape);
@@ -198,6 +198,23 @@ public:
     nlohmann::json &views() { return *m_views; }
     const nlohmann::json &views() const { return *m_views; }
 
+    // --- periods ------------------------------------------------------------------------
+    // The background periods (model.h: Period), in file order. Mutable access is for the
+    // loader and the Document's undo commands.
+    const std::vector<Period> &periods() const { return m_periods; }
+    std::vector<Period> &periods() { return m_periods; }
+    // Appends a period and returns its index. Its id is uniquePeriodId(id, title): `id` when
+    // no period has it yet; an empty `id` gives "period-" + the title's slug. A null `when`
+    // adds nothing and returns NoIndex: a period without a time can be neither drawn nor
+    // saved.
+    std::uint32_t addPeriod(std::string_view id, std::string_view title, const FuzzyTime &when);
+    // An id no period has: `id`, or "period-<slug of title>" when `id` is empty, else that
+    // with "-2", "-3"… appended; "period-1", "period-2"… when the title has no ASCII letter
+    // or digit ("Перемирие"). Unique among periods only: nothing refers to a period.
+    std::string uniquePeriodId(std::string_view id, std::string_view title) const;
+    // The index of the period with that id, or NoIndex. Linear: a project holds a few dozen.
+    std::uint32_t findPeriod(std::string_view id) const;
+
     // --- derived facts and queries ------------------------------------------------------
     // The party a claim speaks for: the claimant party, or the claimant actor's party.
     std::uint32_t partyOfClaim(std::uint32_t claim) const;
@@ -244,6 +261,7 @@ private:
     PerItemType<std::vector> m_items; // one array per ItemKind
     std::vector<Relation> m_relations;
     std::vector<Position> m_positions;
+    std::vector<Period> m_periods;
 
     std::vector<std::uint32_t> m_indexPool;
     std::vector<Citation> m_citations;

@@ -58,15 +58,19 @@ QString rangeText(double from, double to, const QTimeZone &zone)
 }
 
 // The key to what the marks and arrows mean: the picture travels without the app's legend.
-QString keyText()
+QString keyText(bool periods)
 {
-    return QStringLiteral(
+    const QString marks = QStringLiteral(
         "◆ event, once, on the Events lane, its parties as colour squares  ● claim, on the lane of "
         "the party that made it, at the time it was said · "
         "hollow = unverified, solid = corroborated, half = disputed, crossed = refuted, grey = "
         "retracted · arrows run from a claim to the claims answering it: solid red denies, "
         "dashed amber disputes, thick pink rebuts, dotted blue qualifies, green corroborates · "
-        "pale strips = imprecise times · Made with Claimline");
+        "pale strips = imprecise times · ");
+    const QString bands = periods ? QStringLiteral("tinted bands behind the lanes = the periods "
+                                                   "named above them · ")
+                                  : QString();
+    return marks + bands + QStringLiteral("Made with Claimline");
 }
 
 struct Caption
@@ -91,7 +95,7 @@ Caption captionFor(const Project &project, const TimelineImageRequest &request, 
     const QString title = project.text(project.meta().title);
     caption.title = visibleText(title.isEmpty() ? QStringLiteral("Timeline") : title);
     caption.subtitle = rangeText(request.from, request.to, request.options.zone);
-    caption.key = keyText();
+    caption.key = keyText(!project.periods().empty());
     const QRectF text(0, 0, width - 2 * CaptionMargin, 1e6);
     const int flags = Qt::TextWordWrap;
     const QFontMetricsF titleMetrics(caption.titleFont);
@@ -177,7 +181,8 @@ Picture timelinePicture(const Project &project, const TimelineLanes &lanes,
                      request.height > 0 ? std::max(100.0, request.height - captionHeight) : 10000);
     renderer.layout(in);
     if (request.height <= 0) {
-        in.size.setHeight(std::ceil(renderer.metrics().axisHeight + renderer.contentHeight()));
+        // The plot starts under the axis and the periods' titles.
+        in.size.setHeight(std::ceil(renderer.frame().plot.top() + renderer.contentHeight()));
         renderer.layout(in);
     }
     Picture picture;

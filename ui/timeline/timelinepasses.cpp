@@ -399,7 +399,7 @@ void TimelinePasses::axis() const
 // The lane labels: party colour, collapse triangle, name and item count.
 void TimelinePasses::laneLabels() const
 {
-    const QRectF labels(0, m_metrics.axisHeight, m_left, m_frame.plot.height());
+    const QRectF labels(0, m_frame.plot.top(), m_left, m_frame.plot.height());
     m_painter.fillRect(labels, m_window);
     m_painter.setPen(m_windowText);
     m_painter.drawText(QRectF(8, 0, m_left - 12, m_metrics.axisHeight),

@@ -27,6 +27,7 @@ public:
 
     // Inside the plot (the renderer clips to it).
     void laneBackgrounds() const; // alternate lanes, nights or weekends, grid, separators
+    void periodBands() const; // the periods behind the marks (timelineperiods.cpp)
     void densityBands() const;
     void relations() const; // leaders, then arrows; turns antialiasing on
     void marks() const;
@@ -36,11 +37,17 @@ public:
     // Over the plot's edges.
     void axis() const;
     void laneLabels() const;
+    void periodHeader() const; // the periods' titles between the axis and the lanes
 
 private:
     double xOf(double t) const { return m_left + m_input.scale.x(t); }
     // An event's parties, a colour chip each, left to right in `area`.
     void partyChips(std::uint32_t event, const QRectF &area) const;
+    // A period's band between x0 and x1, from `top` to `bottom`, its ends faded (periodBands()
+    // and periodHeader()).
+    void fillBand(const TimelineFrame::PeriodBand &band, double top, double bottom,
+                  double alpha) const;
+    QColor periodTint(int tint) const;
     // A selected item that sits in a cluster: the chip ringed and the item shown above it.
     void clusterCallout(const TimelineFrame::Cluster &cluster, std::uint32_t code) const;
 

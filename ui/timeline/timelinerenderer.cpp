@@ -76,6 +76,8 @@ void TimelineFrame::clear()
     marksByCode.clear();
     arrows.clear();
     leaders.clear();
+    periods.clear();
+    periodHeader = QRectF();
     clusters.clear();
     clusterCodes.clear();
     columns.clear();
@@ -123,11 +125,14 @@ void TimelineRenderer::layout(const Input &input)
 {
     m_frame.clear();
     m_frame.scrollY = input.scrollY;
-    m_frame.plot = QRectF(m_metrics.labelWidth, m_metrics.axisHeight,
+    // The periods' titles take rows of their own under the axis: never over a mark.
+    const double top = m_metrics.axisHeight + periodHeaderHeight(input);
+    m_frame.plot = QRectF(m_metrics.labelWidth, top,
                           std::max(1.0, input.size.width() - m_metrics.labelWidth),
-                          std::max(1.0, input.size.height() - m_metrics.axisHeight));
+                          std::max(1.0, input.size.height() - top));
     m_frame.columnCount = std::size_t(std::ceil(m_frame.plot.width() / m_metrics.columnWidth));
     m_shift = floatingShift(input);
+    layoutPeriods(input);
     m_finest = Precision::Year;
     m_anyDensity = false;
     m_anyItem = false;
@@ -139,19 +144,19 @@ void TimelineRenderer::layout(const Input &input)
         return lanes[lane].party != NoIndex || lanes[lane].size > 0;
     };
     // What happened first, then who said what: the events lane is always on top.
-    double top = 0;
+    double laneTop = 0;
     const std::size_t events = input.lanes->eventsLane();
     if (shown(events)) {
-        layoutLane(input, events, top);
-        top += m_frame.lanes.back().height;
+        layoutLane(input, events, laneTop);
+        laneTop += m_frame.lanes.back().height;
     }
     for (const std::size_t lane : input.order) {
         if (lane == events || !shown(lane))
             continue;
-        layoutLane(input, lane, top);
-        top += m_frame.lanes.back().height;
+        layoutLane(input, lane, laneTop);
+        laneTop += m_frame.lanes.back().height;
     }
-    m_frame.contentHeight = top;
+    m_frame.contentHeight = laneTop;
     m_frame.finestStep = m_anyDensity || !m_anyItem ? 0 : stepOf(m_finest);
     m_frame.marksByCode.resize(m_frame.marks.size());
     for (std::uint32_t i = 0; i < m_frame.marks.size(); ++i)
@@ -368,6 +373,7 @@ void TimelineRenderer::paint(QPainter &painter, const Input &input) const
     painter.save();
     painter.setClipRect(m_frame.plot);
     passes.laneBackgrounds();
+    passes.periodBands();
     passes.densityBands();
     passes.relations();
     passes.marks();
@@ -381,6 +387,7 @@ void TimelineRenderer::paint(QPainter &painter, const Input &input) const
     // Over its edges.
     passes.axis();
     passes.laneLabels();
+    passes.periodHeader();
     painter.restore();
 }
 

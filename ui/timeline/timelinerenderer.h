@@ -15,6 +15,7 @@
 // Painting is a series of passes over the frame, back to front (TimelinePasses); the drawing
 // pieces the layout and the passes share are in timelinepaint.h.
 
+#include "present/periodlayout.h"
 #include "present/timelinelanes.h"
 #include "present/timescale.h"
 
@@ -102,6 +103,21 @@ struct TimelineFrame
         std::uint32_t event = 0;
     };
     std::vector<Leader> leaders;
+    // A period of the project (model.h: Period) in the window: a band behind the lanes and
+    // its title in the header between the axis and the lanes (timelineperiods.cpp).
+    struct PeriodBand
+    {
+        std::uint32_t period = 0; // index into Project::periods()
+        double x0 = 0, x1 = 0; // its extent in widget coordinates (an open end runs far out)
+        double fadeStart = 0, fadeEnd = 0; // pixels each end fades over inwards; 0: hard edge
+        QRectF header; // its extent in its header row, within the plot's width
+        QRectF title; // the title as drawn; empty when there is no room for it
+        QString text; // the title, shortened to its room
+        int row = 0;
+        int tint = 0; // neighbours in time alternate between two tints
+    };
+    std::vector<PeriodBand> periods;
+    QRectF periodHeader; // the rows of period titles, across the plot's width; empty without
     std::vector<std::uint32_t> columns; // density counts, columnCount per density lane
     std::size_t columnCount = 0;
     std::uint32_t maxColumn = 0;
@@ -204,6 +220,10 @@ private:
     // Gathers m_overflow into cluster chips in a row at `top`; false when there were none.
     bool placeClusters(const Input &input, double top);
     void layoutRelations(const Input &input);
+    // The header's height for the project's periods (0 without), and their bands once the
+    // plot is known (timelineperiods.cpp).
+    double periodHeaderHeight(const Input &input);
+    void layoutPeriods(const Input &input);
     double floatingShift(const Input &input) const;
 
     TimelineMetrics m_metrics;
@@ -223,6 +243,7 @@ private:
     bool m_anyDensity = false;
     bool m_anyItem = false;
     std::vector<std::size_t> m_laneScratch;
+    std::vector<PeriodPlace> m_periodPlaces; // for this frame's project
     double m_shift = 0;
 };
 

@@ -41,6 +41,8 @@ QString TimelineToolTip::textAt(const QPoint &pos) const
 {
     if (pos.x() < m_frame.plot.left() && pos.y() > m_frame.plot.top())
         return laneText(pos);
+    if (m_frame.periodHeader.contains(pos))
+        return periodText(pos);
     const ItemRef item = m_view.itemAt(pos);
     if (item.kind == ItemKind::Event && item.isValid())
         return eventText(item.index);
@@ -68,6 +70,20 @@ void TimelineToolTip::follow(const QPoint &pos) const
 {
     if (QToolTip::isVisible() && QToolTip::text() != toolTipHtml(textAt(pos)))
         QToolTip::hideText();
+}
+
+// A shortened title is whole here, with the time it covers.
+QString TimelineToolTip::periodText(const QPoint &pos) const
+{
+    for (const TimelineFrame::PeriodBand &band : m_frame.periods) {
+        if (!band.header.contains(pos) && !band.title.contains(pos))
+            continue;
+        const Period &period = m_project.periods()[band.period];
+        return tr("Period: %1\n%2")
+            .arg(visibleText(m_project.text(period.title)),
+                 period.when.toDisplayString(m_view.options().zone));
+    }
+    return {};
 }
 
 QString TimelineToolTip::laneText(const QPoint &pos) const

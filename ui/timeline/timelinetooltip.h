@@ -4,7 +4,7 @@
 // shows it escaped: file text is never markup). A lane label tells the party and its count; an
 // event or claim its time, parties or speaker, status and sources; an arrow who answered whom
 // and how long it took; a "+3 more" chip which items it holds, a density band how many items are
-// there.
+// there, a period's title in the header above the lanes the period's title and time.
 
 #include "model/model.h"
 
@@ -42,6 +42,7 @@ public:
 
 private:
     QString laneText(const QPoint &pos) const;
+    QString periodText(const QPoint &pos) const;
     QString eventText(std::uint32_t event) const;
     QString claimText(std::uint32_t claim) const;
     QString arrowText(const QPoint &pos) const;

@@ -70,6 +70,8 @@ TimelineView::TimelineView(Document *document, Selection *selection, Filter *fil
         scheduleRebuild();
     });
     connect(m_document, &Document::actorChanged, this, &TimelineView::scheduleRebuild);
+    // Periods are drawn behind the lanes and change no lane: a new layout is enough.
+    connect(m_document, &Document::periodsChanged, this, &TimelineView::invalidateLayout);
     connect(m_filter, &Filter::changed, this, &TimelineView::scheduleRebuild);
     connect(m_selection, &Selection::changed, this, &TimelineView::selectionChanged);
     createActions();

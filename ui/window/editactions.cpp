@@ -5,6 +5,7 @@
 #include "edit/catalogview.h"
 #include "edit/deletedialog.h"
 #include "model/project.h"
+#include "periods/periodsdialog.h"
 #include "table/itemtableview.h"
 #include "timeline/timelineview.h"
 
@@ -111,6 +112,11 @@ void EditActions::createActions(QMenu *editMenu, QToolBar *toolBar, CatalogView 
     };
     connect(m_selection, &Selection::changed, this, updateDelete);
     updateDelete();
+    editMenu->addSeparator();
+    QAction *periods = editMenu->addAction(
+        tr("&Periods…"), this, [this] { PeriodsDialog::showFor(m_document, m_window); });
+    periods->setObjectName(QStringLiteral("periodsAction"));
+    periods->setStatusTip(tr("Name spans of time, drawn as bands behind the timeline's lanes"));
 
     QMenu *insertMenu = m_window->menuBar()->addMenu(tr("&Insert"));
     insertMenu->setObjectName(QStringLiteral("insertMenu"));

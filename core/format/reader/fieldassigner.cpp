@@ -210,6 +210,9 @@ void FieldAssigner::assign(const Frame &frame, const SaxScalar &value)
     case Ctx::Position:
         assignPosition(frame, value);
         break;
+    case Ctx::Period:
+        assignPeriod(frame, value);
+        break;
     default:
         break;
     }
@@ -573,6 +576,34 @@ void FieldAssigner::assignPosition(const Frame &frame, const SaxScalar &value)
             else
                 m_project.positions()[frame.entity].text = m_project.addText(*s);
         }
+        break;
+    }
+}
+
+void FieldAssigner::assignPeriod(const Frame &frame, const SaxScalar &value)
+{
+    ::claimline::Period &period = m_project.periods()[frame.entity];
+    switch (static_cast<keys::Period>(frame.field)) {
+    case keys::Period::Id:
+        // Unique among periods only (ItemBuilder::checkPeriods()): not in the items' index.
+        if (const auto s = text(frame, value)) {
+            if (s->empty())
+                m_problems.add(currentPointer(), "an id cannot be empty");
+            else
+                period.id = m_project.addText(*s);
+        }
+        break;
+    case keys::Period::Title:
+        // The band's only label: a period without one would be an unexplained shade.
+        if (const auto s = text(frame, value)) {
+            if (s->empty())
+                m_problems.add(currentPointer(), "a period's title cannot be empty");
+            else
+                period.title = m_project.addText(*s);
+        }
+        break;
+    case keys::Period::When:
+        period.when = time(frame, value);
         break;
     }
 }

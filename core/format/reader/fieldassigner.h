@@ -59,6 +59,7 @@ private:
     void assignQuote(const Frame &frame, const SaxScalar &value);
     void assignRelation(const Frame &frame, const SaxScalar &value);
     void assignPosition(const Frame &frame, const SaxScalar &value);
+    void assignPeriod(const Frame &frame, const SaxScalar &value);
 
     std::optional<std::string_view> text(const Frame &frame, const SaxScalar &value);
     TextRef store(const Frame &frame, const SaxScalar &value);

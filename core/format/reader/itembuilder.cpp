@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 
 namespace claimline {
 
@@ -68,6 +69,10 @@ bool ItemBuilder::open(Frame &frame)
     case Ctx::Position:
         frame.entity = index(m_project.positions());
         m_project.positions().emplace_back();
+        return countItem();
+    case Ctx::Period:
+        frame.entity = index(m_project.periods());
+        m_project.periods().emplace_back();
         return countItem();
     case Ctx::PartyRefs:
     case Ctx::Tags:
@@ -179,6 +184,11 @@ void ItemBuilder::close(const Frame &frame)
             {int(keys::Position::Question), int(keys::Position::Party), int(keys::Position::Text)},
             keys::PositionKeys);
         break;
+    case Ctx::Period:
+        requireFields(frame,
+                      {int(keys::Period::Id), int(keys::Period::Title), int(keys::Period::When)},
+                      keys::PeriodKeys);
+        break;
     case Ctx::Citation:
         requireFields(frame, {int(keys::Citation::Source)}, keys::CitationKeys);
         break;
@@ -243,6 +253,24 @@ void ItemBuilder::checkRelations()
             m_problems.add(where, "a claim cannot answer itself");
         else if (!seen.insert({r.from, r.to, r.kind}).second)
             m_problems.add(where, "the same relation is listed twice");
+    }
+}
+
+void ItemBuilder::checkPeriods()
+{
+    // Period ids are their own namespace (nothing refers to a period, so they are not in the
+    // items' id index); a repeated one is pointed at like a duplicate item id.
+    std::unordered_map<std::string_view, std::size_t> first;
+    const auto &periods = m_project.periods();
+    for (std::size_t i = 0; i < periods.size(); ++i) {
+        const std::string_view id = m_project.view(periods[i].id);
+        if (id.empty())
+            continue;
+        const auto [it, inserted] = first.try_emplace(id, i);
+        if (!inserted)
+            m_problems.add("/periods/" + std::to_string(i) + "/id",
+                           "duplicate period id " + quoted(id) + " (already used at /periods/"
+                               + std::to_string(it->second) + ")");
     }
 }
 

@@ -40,10 +40,12 @@ public:
     // A known container closes (`frame` is still on the stack).
     void close(const Frame &frame);
 
-    // After the parse: checks on relations and positions that need the whole file (a claim
-    // answering itself, a relation or a question × party position listed twice).
+    // After the parse: checks on relations, positions and periods that need the whole file (a
+    // claim answering itself, a relation or a question × party position listed twice, a
+    // period id used twice).
     void checkRelations();
     void checkPositions();
+    void checkPeriods();
 
 private:
     bool countItem();

@@ -42,6 +42,7 @@ void ProjectSaxHandler::finish()
     m_references.resolvePending();
     m_items.checkRelations();
     m_items.checkPositions();
+    m_items.checkPeriods();
 }
 
 // --- nlohmann::json_sax ------------------------------------------------------------------------

@@ -136,6 +136,9 @@ UnknownFieldCapture::json &UnknownFieldCapture::extraOf(const FrameStack::Frame 
     case Ctx::Position:
         slot = &m_project.positions()[i].extra;
         break;
+    case Ctx::Period:
+        slot = &m_project.periods()[i].extra;
+        break;
     default:
         Q_ASSERT(false);
         return m_project.topLevelExtra();
