@@ -4,13 +4,15 @@
 
 #include "format/projectreader.h"
 #include "format/projectwriter.h"
-#include "import/datasetfile.h"
 #include "import/importer.h"
+#include "import/importsource.h"
+#include "import/mapping/columnmapping.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringList>
 #include <QTextStream>
 
 #include <spdlog/spdlog.h>
@@ -25,8 +27,20 @@ namespace claimline::cli {
 namespace {
 
 const char ImportUsage[]
-    = "import: usage: claimline import FILE... [--format auto|acled|ucdp] [--party-map FILE]\n"
-      "         [--remove-missing] --into PROJECT\n";
+    = "import: usage: claimline import FILE... [--format FORMAT] [--mapping FILE]\n"
+      "         [--party-map FILE] [--remove-missing] --into PROJECT\n"
+      "       FORMAT: auto, acled, ucdp, timelinejs, timesketch, claimline-csv or csv\n"
+      "       (csv needs --mapping FILE, saved from the import wizard's column step)\n";
+
+// "auto, acled, ucdp, ... or csv": every name --format accepts.
+QString formatNames()
+{
+    QStringList names;
+    for (const std::string_view name : ImportFormatNames)
+        names << QString::fromLatin1(name.data(), qsizetype(name.size()));
+    const QString last = names.takeLast();
+    return names.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last;
+}
 
 int fail(const QString &message)
 {
@@ -38,12 +52,9 @@ int fail(const QString &message)
 // importer knows), as the import will: a file that is no dataset is a mistake in the command,
 // found before anything is imported, and nothing is saved. Returns an empty string or what is
 // wrong.
-QString checkFile(const QString &file, ImportFormat format)
+QString checkFile(const QString &file, ImportFormat format, const ColumnMapping *mapping)
 {
-    if (QFileInfo(file).isDir())
-        return QStringLiteral("%1 is a folder, not a file").arg(file);
-    DatasetFile dataset;
-    const QString problem = dataset.open(file, format);
+    const QString problem = probeDataset(file, format, mapping).problem;
     return problem.isEmpty() ? QString() : file + QStringLiteral(": ") + problem;
 }
 
@@ -101,8 +112,10 @@ int importData(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Import event datasets (ACLED, UCDP GED; CSV) into a project, which is created when it "
-        "does not exist. An event imported before (the same dataset id) is updated: only the "
+        "Import event datasets (ACLED, UCDP GED, TimelineJS, Timesketch, Claimline's own CSV "
+        "export, or any CSV/TSV through a column mapping) into a project, which is created "
+        "when it does not exist. An event imported before (the same dataset id) is updated: only "
+        "the "
         "fields the import maps change; status, notes, tags, sources and claims added in "
         "Claimline are kept. Ids no longer in the files are listed (and removed with "
         "--remove-missing). Rows that cannot be read are printed on stderr as FILE:LINE: "
@@ -111,12 +124,23 @@ int importData(const QStringList &arguments)
         "project could not be written, 2 a usage error (nothing written)."));
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("import"), QStringLiteral("The sub-command."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Dataset files (CSV)."),
-                                 QStringLiteral("FILE..."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QStringLiteral("Dataset files (CSV, TSV, JSON, JSON lines), or a folder exported as "
+                       "Claimline CSV."),
+        QStringLiteral("FILE..."));
     parser.addOption({QStringLiteral("format"),
-                      QStringLiteral("auto (default: recognised from each file's columns), acled "
-                                     "or ucdp."),
+                      QStringLiteral("auto (default: recognised from each file's content), "
+                                     "acled, ucdp, timelinejs, timesketch, claimline-csv (a "
+                                     "folder exported as CSV, or its events.csv) or csv (any "
+                                     "CSV/TSV read through --mapping)."),
                       QStringLiteral("FORMAT"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("mapping"),
+                      QStringLiteral("A column mapping saved from the import wizard's column "
+                                     "step (which column is the date, in which order, the "
+                                     "title, the party, ...): how a CSV/TSV of any columns "
+                                     "reads. Implies --format csv."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("party-map"),
                       QStringLiteral("A JSON object from dataset actor names to parties "
                                      "({\"Military Forces of Russia (2000-)\": \"Russia\"}), "
@@ -147,8 +171,21 @@ int importData(const QStringList &arguments)
     const std::optional<ImportFormat> format = importFormatFromName(formatName.toStdString());
     if (!format)
         return fail(
-            QStringLiteral("unknown format \"%1\" (formats: auto, acled, ucdp)").arg(formatName));
+            QStringLiteral("unknown format \"%1\" (formats: %2)").arg(formatName, formatNames()));
     options.format = *format;
+    if (parser.isSet(QStringLiteral("mapping"))) {
+        if (options.format != ImportFormat::Auto && options.format != ImportFormat::Csv)
+            return fail(QStringLiteral("--mapping is for --format csv, not %1").arg(formatName));
+        const QString path = parser.value(QStringLiteral("mapping"));
+        ColumnMapping mapping;
+        if (const QString problem = readMappingFile(path, &mapping); !problem.isEmpty())
+            return fail(path + QStringLiteral(": ") + problem);
+        options.format = ImportFormat::Csv;
+        options.mapping = std::move(mapping);
+    } else if (options.format == ImportFormat::Csv) {
+        return fail(QStringLiteral("--format csv needs --mapping FILE: save one from the import "
+                                   "wizard's column step"));
+    }
     options.removeMissing = parser.isSet(QStringLiteral("remove-missing"));
     if (parser.isSet(QStringLiteral("party-map"))) {
         QString error;
@@ -159,7 +196,9 @@ int importData(const QStringList &arguments)
         options.partyMap = std::move(*map);
     }
     for (const QString &file : files) {
-        if (const QString problem = checkFile(file, options.format); !problem.isEmpty())
+        if (const QString problem
+            = checkFile(file, options.format, options.mapping ? &*options.mapping : nullptr);
+            !problem.isEmpty())
             return fail(problem);
     }
 
@@ -177,8 +216,6 @@ int importData(const QStringList &arguments)
                             .arg(into));
         }
         project = std::move(*loaded.project);
-    } else {
-        project.meta().title = project.addText(QFileInfo(files.first()).completeBaseName());
     }
 
     QElapsedTimer timer;
@@ -191,6 +228,10 @@ int importData(const QStringList &arguments)
     printMissing(report);
     out().flush();
 
+    // A new project takes a dataset's own title (a TimelineJS title slide), else the first
+    // file's name.
+    if (!exists && project.meta().title.isEmpty())
+        project.meta().title = project.addText(QFileInfo(files.first()).completeBaseName());
     const qint64 importMs = timer.restart();
     const QString error = saveProject(project, into);
     if (!error.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "import/datasetfile.h"
 
+#include "import/mapping/columnmapping.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -43,7 +45,9 @@ QString unknownFormatReason(std::span<const std::string_view> names)
     const std::size_t ucdpFound = Ucdp.size() - ucdp.size();
     // One column in common ("id") says nothing about which format was meant.
     if (std::max(acledFound, ucdpFound) < 2)
-        return prefix + QStringLiteral("no column %1 or %2").arg(quoted(Acled[0]), quoted(Ucdp[1]));
+        return QStringLiteral("not a format recognised by its columns (ACLED, UCDP GED, "
+                              "TimelineJS, Timesketch or Claimline CSV): import it with a "
+                              "column mapping (format \"csv\")");
     const std::vector<std::string_view> &absent = acledFound >= ucdpFound ? acled : ucdp;
     QStringList columns;
     for (const std::string_view column : absent)
@@ -62,13 +66,13 @@ std::string_view idColumnOf(ImportFormat format)
         return "event_id_cnty";
     case ImportFormat::Ucdp:
         return "id";
-    case ImportFormat::Auto:
+    default:
         break;
     }
     return {};
 }
 
-QString DatasetFile::open(const QString &path, ImportFormat format)
+QString DatasetFile::open(const QString &path, ImportFormat format, const ColumnMapping *mapping)
 {
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly))
@@ -89,18 +93,36 @@ QString DatasetFile::open(const QString &path, ImportFormat format)
         names.push_back(trimmedColumnName(field));
 
     if (format == ImportFormat::Auto) {
-        const std::optional<ImportFormat> detected = detectFormat(names);
-        if (!detected)
-            return unknownFormatReason(names);
-        format = *detected;
+        // A mapping given for the file's columns says how to read it.
+        if (mapping && checkMapping(*mapping, names).isEmpty()) {
+            format = ImportFormat::Csv;
+        } else {
+            const std::optional<ImportFormat> detected = detectFormat(names);
+            if (!detected)
+                return unknownFormatReason(names);
+            format = *detected;
+        }
     }
     m_format = format;
-    m_mapper = makeRowMapper(format);
+    // Recognised only: its three files are read together (claimlinecsv/).
+    if (format == ImportFormat::ClaimlineCsv) {
+        if (detectFormat(names) != ImportFormat::ClaimlineCsv)
+            return QStringLiteral("not a Claimline CSV file: the header is not that of "
+                                  "events.csv, claims.csv or relations.csv");
+        return {};
+    }
+    if (format == ImportFormat::Csv && !mapping)
+        return QStringLiteral("a CSV read by a column mapping needs the mapping");
+    m_mapper = makeRowMapper(format, mapping);
     if (const QString error = m_mapper->setHeader(names); !error.isEmpty())
-        return QStringLiteral("not %1 %2 file: %3")
+        return QStringLiteral("not %1 %2: %3")
             .arg(format == ImportFormat::Acled ? QStringLiteral("an") : QStringLiteral("a"),
-                 displayName(format), error);
-    const auto idColumn = std::find(names.begin(), names.end(), idColumnOf(format));
+                 format == ImportFormat::Csv ? QStringLiteral("CSV file the mapping reads")
+                                             : displayName(format) + QStringLiteral(" file"),
+                 error);
+    const std::string_view idName = idColumnOf(format);
+    const auto idColumn
+        = idName.empty() ? names.end() : std::find(names.begin(), names.end(), idName);
     m_idColumn = idColumn == names.end() ? std::size_t(-1) : std::size_t(idColumn - names.begin());
     return {};
 }

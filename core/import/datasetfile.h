@@ -17,12 +17,18 @@
 
 namespace claimline {
 
+struct ColumnMapping;
+
 class DatasetFile
 {
 public:
     // Opens the file and reads its header. Returns an empty string, or why the file cannot be
     // imported, in plain words: "not an ACLED or UCDP GED file: no column "event_date"".
-    [[nodiscard]] QString open(const QString &path, ImportFormat format);
+    // With Auto, a `mapping` that reads the header makes the format Csv; otherwise the
+    // header's columns tell (detectFormat()). ClaimlineCsv is only recognised (format() says
+    // so, there is no mapper): its three files are read together by importClaimlineCsv().
+    [[nodiscard]] QString open(const QString &path, ImportFormat format,
+                               const ColumnMapping *mapping = nullptr);
 
     ImportFormat format() const { return m_format; }
     CsvReader &reader() { return *m_reader; }

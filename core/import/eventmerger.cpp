@@ -65,15 +65,16 @@ std::uint32_t EventMerger::cachedWord(std::vector<std::uint32_t> &cache, std::si
 }
 
 std::uint32_t EventMerger::cachedIndex(std::vector<NameSlot> &cache, std::size_t slot,
-                                       std::string_view name, bool party)
+                                       std::string_view name, bool party, std::string_view url)
 {
     // As cachedWord(): the actor or source in this place of the row before is usually this one.
     if (slot >= cache.size())
         cache.resize(slot + 1);
     NameSlot &cached = cache[slot];
-    if (cached.index == NoIndex || cached.name != name) {
-        cached.index = party ? m_parties.partyFor(name) : m_sources.sourceFor(name);
+    if (cached.index == NoIndex || cached.name != name || cached.url != url) {
+        cached.index = party ? m_parties.partyFor(name) : m_sources.sourceFor(name, url);
         cached.name.assign(name);
+        cached.url.assign(url);
     }
     return cached.index;
 }
@@ -88,7 +89,10 @@ void EventMerger::resolve(const ImportRow &row)
         pushUnique(m_tagWords, cachedWord(m_tagCache, i, row.tags[i]));
     m_citations.clear();
     for (std::size_t i = 0; i < row.sources.size(); ++i) {
-        const std::uint32_t source = cachedIndex(m_sourceSlots, i, row.sources[i], false);
+        // A source with an address is found by it first (SourceResolver).
+        const std::string_view url
+            = i < row.sourceUrls.size() ? row.sourceUrls[i] : std::string_view();
+        const std::uint32_t source = cachedIndex(m_sourceSlots, i, row.sources[i], false, url);
         if (!cites(m_citations, source))
             m_citations.push_back({source, {}});
     }

@@ -60,11 +60,12 @@ private:
     struct NameSlot
     {
         std::string name;
+        std::string url; // a source's address, when the row gives one
         std::uint32_t index = NoIndex;
     };
-    // The party (or source) for `name`, through the cache slot.
+    // The party (or source, at `url` when given) for `name`, through the cache slot.
     std::uint32_t cachedIndex(std::vector<NameSlot> &cache, std::size_t slot, std::string_view name,
-                              bool party);
+                              bool party, std::string_view url = {});
 
     Project &m_project;
     PartyResolver &m_parties;

@@ -1,9 +1,9 @@
 #include "import/importer.h"
 
 #include "document/deletion.h"
-#include "import/csv/csvpipeline.h"
-#include "import/datasetfile.h"
+#include "import/claimlinecsv/claimlinecsv.h"
 #include "import/eventmerger.h"
+#include "import/importsource.h"
 #include "import/partyresolver.h"
 #include "import/sourceresolver.h"
 #include "model/idindex.h"
@@ -15,6 +15,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <array>
 
 namespace claimline {
@@ -65,10 +66,9 @@ private:
     };
 
     void importFile(const QString &path, std::int64_t size);
-    // The records of an open file, from its CsvReader or a CsvPipeline around it.
-    template<typename Records>
-    void importRecords(Records &records, DatasetFile &file, FormatState &state,
-                       const QString &path);
+    // What a file says of the dataset as a whole: a title and description for a project
+    // without a title, periods the project does not have yet.
+    void applyExtras(const DatasetExtras &extras);
     void applyRow(FormatState &state, const ImportRow &row);
     FormatState &stateOf(ImportFormat format);
     std::optional<std::uint32_t> findEvent(const FormatState &state, std::string_view rowId);
@@ -227,54 +227,60 @@ void Import::markSeen(const FormatState &state, std::string_view rowId)
 
 void Import::importFile(const QString &path, std::int64_t size)
 {
-    DatasetFile file;
-    if (const QString error = file.open(path, m_options.format); !error.isEmpty()) {
+    QString error;
+    const std::unique_ptr<RowSource> source = openRowSource(
+        path, m_options.format, m_options.mapping ? &*m_options.mapping : nullptr, &error);
+    if (!source) {
         m_report.problems.push_back({path, 0, error});
         m_fileFailed = true;
         spdlog::info("a file was not imported: not readable as a dataset");
         return;
     }
-    FormatState &state = stateOf(file.format());
-    m_merger.setFormat(file.format());
-    // A large file is read on a second thread while this one builds: the two take about as
-    // long as the building alone.
-    if (size >= csvPipelineThreshold()) {
-        CsvPipeline pipeline(file.reader());
-        importRecords(pipeline, file, state, path);
-    } else {
-        importRecords(file.reader(), file, state, path);
-    }
-    if (!m_report.cancelled)
-        tick(size);
-}
-
-template<typename Records>
-void Import::importRecords(Records &records, DatasetFile &file, FormatState &state,
-                           const QString &path)
-{
-    RowMapper &mapper = file.mapper();
-    CsvRecord record;
+    FormatState &state = stateOf(source->format());
+    m_merger.setFormat(source->format());
     ImportRow row;
-    while (records.next(record)) {
+    QString problem;
+    while (source->next(row, problem)) {
         ++m_report.rows;
-        if (m_report.rows % ProgressEvery == 0 && tick(records.bytesRead())) {
+        if (m_report.rows % ProgressEvery == 0 && tick(source->bytesRead())) {
             m_report.cancelled = true;
             return;
         }
-        QString why = record.problem;
-        if (why.isEmpty())
-            why = mapper.map(record, row);
-        if (!why.isEmpty()) {
-            m_report.problems.push_back({path, record.line, why});
+        if (!problem.isEmpty()) {
+            m_report.problems.push_back({path, row.line, problem});
             // Refused is not gone: the event stays off the missing list.
-            markSeen(state, file.idOf(record));
+            markSeen(state, row.id);
             continue;
         }
         applyRow(state, row);
     }
-    if (const QString error = records.error(); !error.isEmpty()) {
-        m_report.problems.push_back({path, 0, error});
+    if (const QString stopped = source->error(); !stopped.isEmpty()) {
+        m_report.problems.push_back({path, 0, stopped});
         m_fileFailed = true;
+    }
+    applyExtras(source->extras());
+    tick(size);
+}
+
+void Import::applyExtras(const DatasetExtras &extras)
+{
+    ProjectMeta &meta = m_project.meta();
+    // A new project takes the dataset's title slide; a project of the user's keeps its own.
+    if (meta.title.isEmpty() && !extras.title.empty()) {
+        meta.title = m_project.addText(extras.title);
+        if (meta.publicDescription.isEmpty() && !extras.description.empty())
+            meta.publicDescription = m_project.addText(extras.description);
+        m_report.titleSet = true;
+    }
+    // A period the project has (same title and time: an earlier import of the file) is not
+    // added again; one the user renamed or moved is theirs, and the file's comes back.
+    for (const DatasetPeriod &period : extras.periods) {
+        const auto &periods = m_project.periods();
+        const bool held = std::any_of(periods.begin(), periods.end(), [&](const Period &p) {
+            return p.when == period.when && m_project.view(p.title) == period.title;
+        });
+        if (!held && m_project.addPeriod({}, period.title, period.when) != NoIndex)
+            ++m_report.periodsAdded;
     }
 }
 
@@ -355,7 +361,31 @@ void Import::removeMissing()
 ImportReport importFiles(const QStringList &files, Project &project, const ImportOptions &options,
                          ImportProgress *progress)
 {
-    return Import(project, options, progress).run(files);
+    // Claimline's CSV export is matched by item id, not by a dataset's row ids: it is read by
+    // its own importer, and never together with a dataset (whose rows it could take for
+    // missing).
+    const auto isExport = [&options](const QString &path) {
+        return options.format == ImportFormat::ClaimlineCsv
+            || (options.format == ImportFormat::Auto
+                && probeDataset(path, ImportFormat::Auto).format == ImportFormat::ClaimlineCsv);
+    };
+    const auto exports = std::count_if(files.begin(), files.end(), isExport);
+    if (exports == 0)
+        return Import(project, options, progress).run(files);
+    if (exports == files.size()) {
+        ImportReport report = importClaimlineCsv(files, project, progress, options.removeMissing);
+        report.eventsOnly = false;
+        return report;
+    }
+    ImportReport report;
+    for (const QString &path : files) {
+        if (isExport(path))
+            report.problems.push_back(
+                {path, 0,
+                 QStringLiteral("Claimline's CSV export is imported on its own: import it "
+                                "apart from the other files")});
+    }
+    return report;
 }
 
 } // namespace claimline

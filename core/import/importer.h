@@ -15,6 +15,7 @@
 // worker thread: the caller keeps the result (one undo step) or drops it (nothing changed).
 
 #include "import/importformat.h"
+#include "import/mapping/columnmapping.h"
 #include "import/partymap.h"
 
 #include <QString>
@@ -22,6 +23,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,6 +37,8 @@ struct ImportOptions
     // Merged over the project's own party_map; the result is stored in the project.
     PartyMap partyMap;
     bool removeMissing = false;
+    // How ImportFormat::Csv files read (required for them; ignored by the other formats).
+    std::optional<ColumnMapping> mapping;
 };
 
 // A row (or a whole file: line 0) that was not imported, and why.
@@ -57,6 +61,11 @@ struct ImportReport
     std::vector<std::string> missingIds; // the format's ids the files no longer hold
     std::int64_t removed = 0; // of those, removed (removeMissing)
     std::vector<std::string> newParties; // names of the parties the import created
+    std::int64_t periodsAdded = 0; // background periods (TimelineJS eras) the project lacked
+    bool titleSet = false; // the project took the dataset's title (it had none)
+    // The counts are of events (a dataset's rows); false when they are of every item
+    // (Claimline's CSV export: events, claims and relations).
+    bool eventsOnly = true;
     bool cancelled = false;
 
     std::int64_t refused() const;
@@ -93,6 +102,10 @@ struct ImportPreviewRow
     QString problem; // why it would be refused, or empty
 };
 
+struct ImportRow;
+// A mapped row as the wizard previews it (the survey's and the column step's one form).
+ImportPreviewRow previewOf(const ImportRow &row, std::int64_t line);
+
 struct ImportSurvey
 {
     ImportFormat format = ImportFormat::Auto; // Auto: not recognised (error says why)
@@ -110,6 +123,6 @@ struct ImportSurvey
 };
 
 ImportSurvey surveyFile(const QString &file, ImportFormat format, int previewRows = 20,
-                        ImportProgress *progress = nullptr);
+                        ImportProgress *progress = nullptr, const ColumnMapping *mapping = nullptr);
 
 } // namespace claimline

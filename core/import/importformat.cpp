@@ -18,6 +18,22 @@ bool hasColumns(std::span<const std::string_view> header,
     });
 }
 
+// As hasColumns(), the names compared regardless of ASCII case.
+bool hasColumnsAnyCase(std::span<const std::string_view> header,
+                       std::initializer_list<std::string_view> required)
+{
+    const auto same = [](std::string_view a, std::string_view b) {
+        return a.size() == b.size()
+            && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+                   return QChar::toLower(char16_t(uchar(x))) == QChar::toLower(char16_t(uchar(y)));
+               });
+    };
+    return std::all_of(required.begin(), required.end(), [&](std::string_view name) {
+        return std::any_of(header.begin(), header.end(),
+                           [&](std::string_view column) { return same(headerName(column), name); });
+    });
+}
+
 } // namespace
 
 std::optional<ImportFormat> importFormatFromName(std::string_view name)
@@ -43,6 +59,14 @@ QString displayName(ImportFormat format)
         return QStringLiteral("ACLED");
     case ImportFormat::Ucdp:
         return QStringLiteral("UCDP GED");
+    case ImportFormat::TimelineJs:
+        return QStringLiteral("TimelineJS");
+    case ImportFormat::Timesketch:
+        return QStringLiteral("Timesketch");
+    case ImportFormat::ClaimlineCsv:
+        return QStringLiteral("Claimline CSV");
+    case ImportFormat::Csv:
+        return QStringLiteral("CSV with a column mapping");
     }
     return {};
 }
@@ -54,6 +78,18 @@ std::optional<ImportFormat> detectFormat(std::span<const std::string_view> heade
         return ImportFormat::Acled;
     if (hasColumns(header, {"id", "date_start", "date_end", "side_a"}))
         return ImportFormat::Ucdp;
+    // Claimline's own export: events.csv, claims.csv or relations.csv (export/csvexport.cpp).
+    // Not the derived columns (earliest, latest): a person may delete those.
+    if (hasColumns(header, {"id", "title", "when", "parties"})
+        || hasColumns(header, {"id", "made_at", "claimant", "statement"})
+        || hasColumns(header, {"from", "from_party", "to", "to_party", "kind"}))
+        return ImportFormat::ClaimlineCsv;
+    // Timesketch's three required fields.
+    if (hasColumns(header, {"message", "datetime", "timestamp_desc"}))
+        return ImportFormat::Timesketch;
+    // The TimelineJS Google-Sheets template; its mapper takes the names in any case.
+    if (hasColumnsAnyCase(header, {"year", "month", "day", "headline"}))
+        return ImportFormat::TimelineJs;
     return std::nullopt;
 }
 

@@ -42,9 +42,12 @@ QString ImportReport::summary() const
 {
     if (cancelled)
         return QStringLiteral("import cancelled");
-    QString text = counted(added, "event added", "events added") + QStringLiteral(", ")
-        + count(updated) + QStringLiteral(" updated, ") + count(unchanged)
+    QString text = (eventsOnly ? counted(added, "event added", "events added")
+                               : counted(added, "item added", "items added"))
+        + QStringLiteral(", ") + count(updated) + QStringLiteral(" updated, ") + count(unchanged)
         + QStringLiteral(" unchanged, ") + counted(refused(), "row refused", "rows refused");
+    if (periodsAdded > 0)
+        text += QStringLiteral(", ") + counted(periodsAdded, "period added", "periods added");
     const auto unread = std::int64_t(problems.size()) - refused();
     if (unread > 0)
         text += QStringLiteral(", ") + counted(unread, "file not read", "files not read");

@@ -14,6 +14,7 @@ void ImportRow::clear()
     when = FuzzyTime();
     parties.clear();
     sources.clear();
+    sourceUrls.clear();
     locationName = {};
     latitude = std::numeric_limits<double>::quiet_NaN();
     longitude = std::numeric_limits<double>::quiet_NaN();

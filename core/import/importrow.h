@@ -36,6 +36,9 @@ struct ImportRow
     FuzzyTime when;
     std::vector<std::string_view> parties; // actor or side names, in order; no empty ones
     std::vector<std::string_view> sources; // source names, trimmed; no empty ones
+    // Empty, or one per source: the web address each source is at (empty when unknown). A
+    // source with an address is found by it first, then by name.
+    std::vector<std::string_view> sourceUrls;
     std::string_view locationName;
     double latitude = std::numeric_limits<double>::quiet_NaN();
     double longitude = std::numeric_limits<double>::quiet_NaN();

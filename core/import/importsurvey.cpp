@@ -1,5 +1,7 @@
-#include "import/datasetfile.h"
+#include "import/claimlinecsv/claimlinecsv.h"
+#include "import/csvrowsource.h"
 #include "import/importer.h"
+#include "import/importsource.h"
 #include "import/nametable.h"
 
 #include <QFileInfo>
@@ -30,6 +32,8 @@ QString placeOf(const ImportRow &row)
     return name.isEmpty() ? how : name + QStringLiteral(" (") + how + u')';
 }
 
+} // namespace
+
 ImportPreviewRow previewOf(const ImportRow &row, std::int64_t line)
 {
     ImportPreviewRow preview;
@@ -42,53 +46,53 @@ ImportPreviewRow previewOf(const ImportRow &row, std::int64_t line)
     return preview;
 }
 
-} // namespace
-
 ImportSurvey surveyFile(const QString &file, ImportFormat format, int previewRows,
-                        ImportProgress *progress)
+                        ImportProgress *progress, const ColumnMapping *mapping)
 {
     ImportSurvey survey;
-    DatasetFile dataset;
     const std::int64_t size = QFileInfo(file).size();
     if (progress) {
         progress->bytesTotal = size;
         progress->bytesDone = 0;
     }
-    if (const QString error = dataset.open(file, format); !error.isEmpty()) {
+    if (format == ImportFormat::ClaimlineCsv
+        || (format == ImportFormat::Auto
+            && probeDataset(file, format).format == ImportFormat::ClaimlineCsv))
+        return surveyClaimlineCsv(file, previewRows, progress);
+    QString error;
+    const std::unique_ptr<RowSource> source = openRowSource(file, format, mapping, &error);
+    if (!source) {
         survey.error = error;
         return survey;
     }
-    survey.format = dataset.format();
-    CsvReader &reader = dataset.reader();
-    survey.delimiter = reader.delimiter();
+    survey.format = source->format();
+    if (const auto *csv = dynamic_cast<const CsvRowSource *>(source.get()))
+        survey.delimiter = csv->delimiter();
 
     TextTable<std::int64_t> rowsNaming;
-    CsvRecord record;
     ImportRow row;
-    while (reader.next(record)) {
+    QString problem;
+    while (source->next(row, problem)) {
         ++survey.rows;
         if (progress && survey.rows % ProgressEvery == 0) {
-            progress->bytesDone = reader.bytesRead();
+            progress->bytesDone = source->bytesRead();
             // Cancelled: what was read so far is the survey.
             if (progress->cancel.load(std::memory_order_relaxed))
                 break;
         }
-        QString why = record.problem;
-        if (why.isEmpty())
-            why = dataset.mapper().map(record, row);
         const bool preview = std::ssize(survey.firstRows) < previewRows;
-        if (!why.isEmpty()) {
+        if (!problem.isEmpty()) {
             ++survey.refused;
             if (preview) {
                 ImportPreviewRow refused;
-                refused.line = record.line;
-                refused.problem = why;
+                refused.line = row.line;
+                refused.problem = problem;
                 survey.firstRows.push_back(std::move(refused));
             }
             continue;
         }
         if (preview)
-            survey.firstRows.push_back(previewOf(row, record.line));
+            survey.firstRows.push_back(previewOf(row, row.line));
         for (std::size_t i = 0; i < row.parties.size(); ++i) {
             const std::string_view name = row.parties[i];
             // A row naming one party twice counts once for it.
@@ -101,8 +105,8 @@ ImportSurvey surveyFile(const QString &file, ImportFormat format, int previewRow
                 rowsNaming.emplace(std::string(name), 1);
         }
     }
-    if (const QString error = reader.error(); !error.isEmpty())
-        survey.error = error;
+    if (const QString stopped = source->error(); !stopped.isEmpty())
+        survey.error = stopped;
     if (progress && !progress->cancel.load(std::memory_order_relaxed))
         progress->bytesDone = size;
 

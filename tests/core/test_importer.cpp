@@ -240,8 +240,9 @@ TEST(Importer, AFileThatIsNoDatasetIsReportedAndChangesNothing)
     EXPECT_EQ(report.problems[0].line, 0);
     EXPECT_EQ(report.problems[0].toString(),
               file
-                  + QStringLiteral(": not an ACLED or UCDP GED file: no column \"event_id_cnty\" "
-                                   "or \"date_start\""));
+                  + QStringLiteral(": not a format recognised by its columns (ACLED, UCDP GED, "
+                                   "TimelineJS, Timesketch or Claimline CSV): import it with a "
+                                   "column mapping (format \"csv\")"));
     EXPECT_EQ(report.refused(), 0);
     EXPECT_EQ(
         report.summary(),
@@ -460,8 +461,9 @@ TEST(ImportSurvey, SaysWhyAFileIsNoDataset)
         = surveyFile(importData("importer-not-a-dataset.csv"), ImportFormat::Auto);
     EXPECT_EQ(survey.format, ImportFormat::Auto);
     EXPECT_EQ(survey.error,
-              QStringLiteral("not an ACLED or UCDP GED file: no column "
-                             "\"event_id_cnty\" or \"date_start\""));
+              QStringLiteral("not a format recognised by its columns (ACLED, UCDP GED, "
+                             "TimelineJS, Timesketch or Claimline CSV): import it with a column "
+                             "mapping (format \"csv\")"));
     EXPECT_TRUE(survey.firstRows.empty());
 }
 

@@ -25,10 +25,26 @@ TEST(ImportFormat, DetectsEachFormatFromItsHeader)
     EXPECT_EQ(detectFormat(viewsOf(ucdp)), ImportFormat::Ucdp);
 }
 
-TEST(ImportFormat, AnUnknownHeaderIsNoFormat)
+TEST(ImportFormat, EveryFormatsHeaderIsKnown)
 {
     const std::vector<std::string> timelineJs {"Year", "Month", "Day", "Time", "Headline", "Text"};
-    EXPECT_EQ(detectFormat(viewsOf(timelineJs)), std::nullopt);
+    EXPECT_EQ(detectFormat(viewsOf(timelineJs)), ImportFormat::TimelineJs);
+    // A sheet re-typed by hand: the template's names in any case.
+    const std::vector<std::string> lower {"year", "month", "day", "headline"};
+    EXPECT_EQ(detectFormat(viewsOf(lower)), ImportFormat::TimelineJs);
+    const std::vector<std::string> timesketch {"datetime", "timestamp_desc", "message", "extra"};
+    EXPECT_EQ(detectFormat(viewsOf(timesketch)), ImportFormat::Timesketch);
+    const std::vector<std::string> events {"id",     "title", "when",   "earliest",
+                                           "latest", "kind",  "status", "parties"};
+    EXPECT_EQ(detectFormat(viewsOf(events)), ImportFormat::ClaimlineCsv);
+    const std::vector<std::string> relations {"from", "from_party", "to", "to_party", "kind"};
+    EXPECT_EQ(detectFormat(viewsOf(relations)), ImportFormat::ClaimlineCsv);
+}
+
+TEST(ImportFormat, AnUnknownHeaderIsNoFormat)
+{
+    const std::vector<std::string> noHeadline {"Year", "Month", "Day", "Time", "Text"};
+    EXPECT_EQ(detectFormat(viewsOf(noHeadline)), std::nullopt);
     // Almost ACLED, almost UCDP: one telling column is missing.
     const std::vector<std::string> noActor {"event_id_cnty", "event_date", "actor2"};
     EXPECT_EQ(detectFormat(viewsOf(noActor)), std::nullopt);
@@ -42,11 +58,15 @@ TEST(ImportFormat, AnUnknownHeaderIsNoFormat)
 
 TEST(ImportFormat, NamesForTheCommandLineTheFileAndPeople)
 {
-    for (const ImportFormat format : {ImportFormat::Auto, ImportFormat::Acled, ImportFormat::Ucdp})
+    for (const ImportFormat format :
+         {ImportFormat::Auto, ImportFormat::Acled, ImportFormat::Ucdp, ImportFormat::TimelineJs,
+          ImportFormat::Timesketch, ImportFormat::ClaimlineCsv, ImportFormat::Csv})
         EXPECT_EQ(importFormatFromName(nameOf(format)), format);
     EXPECT_EQ(nameOf(ImportFormat::Acled), "acled");
     EXPECT_EQ(nameOf(ImportFormat::Ucdp), "ucdp");
-    EXPECT_EQ(importFormatFromName("timelinejs"), std::nullopt);
+    EXPECT_EQ(nameOf(ImportFormat::TimelineJs), "timelinejs");
+    EXPECT_EQ(nameOf(ImportFormat::ClaimlineCsv), "claimline-csv");
+    EXPECT_EQ(importFormatFromName("TimelineJS"), std::nullopt);
     EXPECT_EQ(importFormatFromName(""), std::nullopt);
     EXPECT_EQ(displayName(ImportFormat::Acled), QStringLiteral("ACLED"));
     EXPECT_EQ(displayName(ImportFormat::Ucdp), QStringLiteral("UCDP GED"));

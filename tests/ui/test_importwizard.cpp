@@ -439,30 +439,6 @@ TEST_F(ImportWizardTest, IntoANewProjectStaysOpenWhenSavingIsCancelled)
     wizard->button(QWizard::CancelButton)->click();
 }
 
-TEST_F(ImportWizardTest, AFileOfAnotherKindIsNotRecognisedUntilAFormatIsChosen)
-{
-    const QString other = m_dir.filePath(QStringLiteral("other.csv"));
-    ASSERT_TRUE(test::writeFile(other, "date,headline\n2025-12-29,Something happened\n"));
-    MainWindow window;
-    openWindow(window, test::samplePath());
-    ImportWizard *wizard = window.importActions()->importFiles({other});
-    auto *list = wizard->filesPage()->findChild<QTreeWidget *>(QStringLiteral("importFileList"));
-    EXPECT_EQ(list->topLevelItem(0)->text(2), QStringLiteral("Not recognised"));
-    const auto *why = wizard->filesPage()->findChild<QLabel *>(QStringLiteral("detectionProblems"));
-    EXPECT_TRUE(why->isVisibleTo(wizard));
-    EXPECT_TRUE(why->text().contains(QStringLiteral("other.csv: not an ACLED or UCDP GED file")))
-        << why->text().toStdString();
-    EXPECT_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
-    // Read as ACLED: the next step says why it cannot be.
-    wizard->filesPage()->setFormat(ImportFormat::Acled);
-    EXPECT_TRUE(wizard->button(QWizard::NextButton)->isEnabled());
-    clickNext(wizard);
-    waitFor([wizard] { return !wizard->previewPage()->isReading(); });
-    EXPECT_TRUE(wizard->previewPage()->statusText().contains(QStringLiteral("cannot be imported")));
-    EXPECT_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
-    wizard->reject();
-}
-
 TEST_F(ImportWizardTest, AUcdpGedFileIsRecognisedAndPreviewed)
 {
     MainWindow window;

@@ -186,13 +186,23 @@ TEST_P(ImportWizardLookTest, EveryStepReadsAtTheWizardsSize)
     wizard->reject();
     QCoreApplication::processEvents();
 
-    // A file of another kind, with why it is not recognised.
+    // A CSV of another kind: its columns are mapped on the next step.
     const QString other = m_dir.filePath(QStringLiteral("timeline-export.csv"));
     ASSERT_TRUE(test::writeFile(other, "date,headline,text\n2025-12-29,Drones over Valdai,…\n"));
     wizard = window.importActions()->importFiles({other});
     QCoreApplication::processEvents();
+    EXPECT_TRUE(wizard->button(QWizard::NextButton)->isEnabled());
+    shoot(wizard, QStringLiteral("1b-files-columns-to-map"));
+    wizard->reject();
+    QCoreApplication::processEvents();
+
+    // A file no format reads, with why.
+    const QString json = m_dir.filePath(QStringLiteral("notes.json"));
+    ASSERT_TRUE(test::writeFile(json, "[\n  \"a note\"\n]\n"));
+    wizard = window.importActions()->importFiles({json});
+    QCoreApplication::processEvents();
     EXPECT_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
-    shoot(wizard, QStringLiteral("1b-files-not-recognised"));
+    shoot(wizard, QStringLiteral("1c-files-not-recognised"));
     wizard->reject();
 }
 

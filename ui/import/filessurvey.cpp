@@ -1,5 +1,6 @@
 #include "import/filessurvey.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -24,12 +25,24 @@ int FilesProgress::percent() const
     return int(std::clamp<std::int64_t>(done, 0, total) * 100 / total);
 }
 
+std::int64_t datasetSize(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isDir())
+        return info.size();
+    std::int64_t size = 0;
+    const QFileInfoList entries = QDir(path).entryInfoList(QDir::Files);
+    for (const QFileInfo &entry : entries)
+        size += entry.size();
+    return size;
+}
+
 FilesSurvey surveyFiles(const QStringList &files, ImportFormat format, int previewRows,
-                        FilesProgress &progress)
+                        FilesProgress &progress, const ColumnMapping *mapping)
 {
     std::int64_t total = 0;
     for (const QString &path : files)
-        total += QFileInfo(path).size();
+        total += datasetSize(path);
     progress.bytesTotal = total;
     FilesSurvey result;
     // Names are summed over the files; sorted once at the end.
@@ -42,7 +55,7 @@ FilesSurvey surveyFiles(const QStringList &files, ImportFormat format, int previ
         progress.bytesBefore = before;
         progress.current = i;
         const int wanted = std::max(0, previewRows - int(result.firstRows.size()));
-        ImportSurvey survey = surveyFile(files.at(i), format, wanted, &progress.file);
+        ImportSurvey survey = surveyFile(files.at(i), format, wanted, &progress.file, mapping);
         if (progress.file.cancel.load()) {
             result.cancelled = true;
             return result;
@@ -57,7 +70,7 @@ FilesSurvey surveyFiles(const QStringList &files, ImportFormat format, int previ
             rowsNaming[name.name] += name.rows;
         result.rows += survey.rows;
         result.refused += survey.refused;
-        before += QFileInfo(files.at(i)).size();
+        before += datasetSize(files.at(i));
     }
     progress.file.bytesDone = 0;
     progress.bytesBefore = total;

@@ -52,7 +52,13 @@ struct FilesProgress
     int percent() const;
 };
 
+// `mapping`: how CSV files of no known format read (ImportFormat::Csv, or Auto for the files
+// whose content tells no format), or nullptr.
 FilesSurvey surveyFiles(const QStringList &files, ImportFormat format, int previewRows,
-                        FilesProgress &progress);
+                        FilesProgress &progress, const ColumnMapping *mapping = nullptr);
+
+// The bytes a dataset's path holds: a file's size, or the files of a folder (Claimline's CSV
+// export) together.
+std::int64_t datasetSize(const QString &path);
 
 } // namespace claimline

@@ -3,6 +3,7 @@
 #include "import/pagewidgets.h"
 
 #include "document/document.h"
+#include "import/columnmappingpage.h"
 #include "import/filessurvey.h"
 #include "import/importwizard.h"
 #include "import/importworker.h"
@@ -108,15 +109,28 @@ void ImportRunPage::initializePage()
         + m_wizard->mappingPage()->summaryText();
 
     // A re-import: events of these formats are there already; rows with their ids update them.
+    // Claimline's own CSV export is matched by the items' own ids: every event and claim of
+    // the project is one it may hold.
     std::set<std::string_view> formats;
+    bool ownExport = false;
     if (survey) {
         for (const FilesSurvey::File &file : survey->files) {
             if (file.error.isEmpty())
                 formats.insert(nameOf(file.format));
+            ownExport = ownExport || file.format == ImportFormat::ClaimlineCsv;
         }
     }
-    const std::int64_t earlier = eventsImportedAs(project, formats);
-    if (earlier > 0)
+    const std::int64_t earlier = ownExport
+        ? std::int64_t(project.events().size() + project.claims().size())
+        : eventsImportedAs(project, formats);
+    m_removeMissing->setText(ownExport
+                                 ? tr("&Remove the events and claims the files no longer hold")
+                                 : tr("&Remove the events the files no longer hold"));
+    if (earlier > 0 && ownExport)
+        text += u'\n'
+            + tr("Rows with the ids of the project's events and claims update them; what the "
+                 "files do not hold (colours, roles, notes) stays as it is.");
+    else if (earlier > 0)
         text += u'\n'
             + (earlier == 1 ? tr("The project holds 1 event from an earlier import; a row with "
                                  "its id updates it.")
@@ -166,6 +180,10 @@ void ImportRunPage::startImport()
     job->options.format = m_wizard->format();
     job->options.partyMap = m_wizard->partyMap();
     job->options.removeMissing = removeMissing();
+    job->options.mapping = m_wizard->columnMapping();
+    // The next file with these columns starts from this mapping.
+    if (job->options.mapping)
+        m_wizard->columnsPage()->rememberMapping();
     // A clone shares the text and copies the arrays (a fraction of a second at a million
     // events); the open project stays as it is until Keep.
     if (m_wizard->target() == ImportWizard::Target::ThisProject)

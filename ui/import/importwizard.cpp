@@ -1,6 +1,7 @@
 #include "import/importwizard.h"
 
 #include "document/document.h"
+#include "import/columnmappingpage.h"
 #include "import/filespage.h"
 #include "import/filessurvey.h"
 #include "import/importreportpage.h"
@@ -36,11 +37,13 @@ ImportWizard::ImportWizard(Document *document, bool projectOpen, const QStringLi
     const QString title = document->project().text(document->project().meta().title);
     m_filesPage
         = new FilesPage(this, projectOpen, title.isEmpty() ? document->displayName() : title);
+    m_columnsPage = new ColumnMappingPage(this);
     m_previewPage = new PreviewPage(this);
     m_mappingPage = new PartyMappingPage(this);
     m_runPage = new ImportRunPage(this);
     m_reportPage = new ImportReportPage(this);
     setPage(FilesPageId, m_filesPage);
+    setPage(ColumnsPageId, m_columnsPage);
     setPage(PreviewPageId, m_previewPage);
     setPage(MappingPageId, m_mappingPage);
     setPage(RunPageId, m_runPage);
@@ -62,7 +65,14 @@ QStringList ImportWizard::files() const
 
 ImportFormat ImportWizard::format() const
 {
-    return m_filesPage->format();
+    return m_filesPage->readFormat();
+}
+
+std::optional<ColumnMapping> ImportWizard::columnMapping() const
+{
+    if (!m_filesPage->needsColumnMapping())
+        return std::nullopt;
+    return m_columnsPage->mapping();
 }
 
 ImportWizard::Target ImportWizard::target() const

@@ -1,14 +1,15 @@
 #pragma once
 
 // ImportWizard: File ▸ Import…, a file dropped on the window, the start page's Import. Five
-// steps, each usable from the keyboard: the files and their format (detected, or chosen), and
-// where they go (this project or a new one); a preview of the first rows as they will read,
-// after reading the files through on a worker thread (the party names and how many rows name
-// each); the party mapping; the import itself, on a worker thread with a percentage and Cancel,
-// into a clone of the open project (or a new one); the report, with the refused rows, Keep and
-// Discard. Keep makes the import one undo step (Document::applyImport) or, for a new project,
-// hands it to the window (NewProjectFunction), which asks to save the open one first. Cancel
-// or Discard at any point leaves the open project as it was.
+// steps (six for a CSV of no known format), each usable from the keyboard: the files and their
+// format (detected, or chosen), and where they go (this project or a new one); for a CSV of no
+// known format, which column holds what (ColumnMappingPage, with a live preview); a preview of the
+// first rows as they will read, after reading the files through on a worker thread (the party names
+// and how many rows name each); the party mapping; the import itself, on a worker thread with a
+// percentage and Cancel, into a clone of the open project (or a new one); the report, with the
+// refused rows, Keep and Discard. Keep makes the import one undo step (Document::applyImport) or,
+// for a new project, hands it to the window (NewProjectFunction), which asks to save the open one
+// first. Cancel or Discard at any point leaves the open project as it was.
 //
 // Nothing read from a file is shown as markup: labels are plain text, cells are model text.
 
@@ -19,9 +20,11 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace claimline {
 
+class ColumnMappingPage;
 class Document;
 class FilesPage;
 class ImportReportPage;
@@ -47,7 +50,16 @@ class ImportWizard final : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { FilesPageId, PreviewPageId, MappingPageId, RunPageId, ReportPageId };
+    // ColumnsPageId: the column mapping, only for CSV files of no known format; MappingPageId:
+    // the party mapping.
+    enum PageId {
+        FilesPageId,
+        ColumnsPageId,
+        PreviewPageId,
+        MappingPageId,
+        RunPageId,
+        ReportPageId
+    };
     enum class Target { ThisProject, NewProject };
 
     // `projectOpen`: the window shows a project (not the start page), so it is the default
@@ -61,8 +73,10 @@ public:
 
     // --- what the steps chose ------------------------------------------------------------
     QStringList files() const;
-    // The format asked for: Auto reads each file as its header says.
+    // The format the files are read as: Auto reads each file as its content says.
     ImportFormat format() const;
+    // How CSV files of no known format read (the column step), when there are such files.
+    std::optional<ColumnMapping> columnMapping() const;
     Target target() const;
     // The project the import goes into, as it is now: the open one, or an empty one.
     const Project &targetProject() const;
@@ -86,6 +100,7 @@ public:
     void setNewProjectFunction(NewProjectFunction function) { m_newProject = std::move(function); }
 
     FilesPage *filesPage() const { return m_filesPage; }
+    ColumnMappingPage *columnsPage() const { return m_columnsPage; }
     PreviewPage *previewPage() const { return m_previewPage; }
     PartyMappingPage *mappingPage() const { return m_mappingPage; }
     ImportRunPage *runPage() const { return m_runPage; }
@@ -108,6 +123,7 @@ private:
     Project m_emptyProject; // the target of an import into a new project
     ImportWorker *m_worker = nullptr;
     FilesPage *m_filesPage = nullptr;
+    ColumnMappingPage *m_columnsPage = nullptr;
     PreviewPage *m_previewPage = nullptr;
     PartyMappingPage *m_mappingPage = nullptr;
     ImportRunPage *m_runPage = nullptr;

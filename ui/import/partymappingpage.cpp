@@ -84,10 +84,11 @@ PartyMappingPage::PartyMappingPage(ImportWizard *wizard)
 {
     setObjectName(QStringLiteral("importPartiesPage"));
     setTitle(tr("Parties"));
-    setSubTitle(tr("Each actor or side the files name becomes a party. Send several names to "
-                   "one party to merge them: “Military Forces of Russia (2000-)” and "
-                   "“Government of Russia (2000-)” into Russia. The project remembers your "
-                   "choices for the next import."));
+    setSubTitle(
+        tr("Each actor, side or group the files name becomes a party. Send several names to "
+           "one party to merge them: “Military Forces of Russia (2000-)” and "
+           "“Government of Russia (2000-)” into Russia. The project remembers your "
+           "choices for the next import."));
     auto *layout = new QVBoxLayout(this);
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("partyFilter"));

@@ -49,6 +49,7 @@ struct PreviewPage::Job
 {
     QStringList files;
     ImportFormat format = ImportFormat::Auto;
+    std::optional<ColumnMapping> mapping;
     FilesProgress progress;
     FilesSurvey result;
 };
@@ -84,7 +85,8 @@ PreviewPage::PreviewPage(ImportWizard *wizard)
 
 void PreviewPage::initializePage()
 {
-    if (m_done && m_surveyedFiles == m_wizard->files() && m_surveyedFormat == m_wizard->format()) {
+    if (m_done && m_surveyedFiles == m_wizard->files() && m_surveyedFormat == m_wizard->format()
+        && m_surveyedMapping == m_wizard->columnMapping()) {
         showSurvey();
         return;
     }
@@ -134,12 +136,16 @@ void PreviewPage::startReading()
     auto job = std::make_shared<Job>();
     job->files = m_wizard->files();
     job->format = m_wizard->format();
+    job->mapping = m_wizard->columnMapping();
     m_job = job;
     m_progress->setValue(0);
     m_progress->show();
     updateProgress();
     m_wizard->worker()->start(
-        [job] { job->result = surveyFiles(job->files, job->format, PreviewRows, job->progress); },
+        [job] {
+            job->result = surveyFiles(job->files, job->format, PreviewRows, job->progress,
+                                      job->mapping ? &*job->mapping : nullptr);
+        },
         [job] { job->progress.file.cancel = true; }, [this] { readingFinished(); });
     m_timer->start();
     Q_EMIT completeChanged();
@@ -167,6 +173,7 @@ void PreviewPage::readingFinished()
     m_done = true;
     m_surveyedFiles = m_job->files;
     m_surveyedFormat = m_job->format;
+    m_surveyedMapping = m_job->mapping;
     ++m_surveyCount;
     showSurvey();
     Q_EMIT completeChanged();

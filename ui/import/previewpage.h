@@ -4,16 +4,18 @@
 // thread (a progress bar; Cancel closes the wizard, Back stops the reading) for the survey
 // (filessurvey.h), then shows the first rows as the project will show them (when, title,
 // parties, place; a refused row with its reason) and how many rows there are, how many would
-// be refused, and how many party names. The survey is kept while the files and the format stay
-// the same, so going back and forth does not read a large file again.
+// be refused, and how many party names. The survey is kept while the files, the format and the
+// column mapping stay the same, so going back and forth does not read a large file again.
 
 #include "import/filessurvey.h"
 #include "import/importformat.h"
+#include "import/mapping/columnmapping.h"
 
 #include <QStringList>
 #include <QWizardPage>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -66,9 +68,10 @@ private:
     QLabel *m_footer = nullptr;
     QTimer *m_timer = nullptr;
     std::shared_ptr<Job> m_job;
-    // What the survey was made of: files and format.
+    // What the survey was made of: files, format and column mapping.
     QStringList m_surveyedFiles;
     ImportFormat m_surveyedFormat = ImportFormat::Auto;
+    std::optional<ColumnMapping> m_surveyedMapping;
     bool m_done = false;
     int m_surveyCount = 0;
 };

@@ -43,7 +43,8 @@ void ImportActions::createActions(QMenu *fileMenu)
     QAction *import = fileMenu->addAction(tr("&Import…"), this, &ImportActions::chooseAndImport);
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    import->setStatusTip(tr("Import events from ACLED or UCDP GED files"));
+    import->setStatusTip(tr("Import events from ACLED, UCDP GED, TimelineJS, Timesketch or any "
+                            "CSV file"));
 }
 
 ImportWizard *ImportActions::wizard() const
@@ -53,9 +54,15 @@ ImportWizard *ImportActions::wizard() const
 
 bool ImportActions::isDataset(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("csv") || suffix == QLatin1String("tsv")
-        || suffix == QLatin1String("txt");
+    const QFileInfo info(path);
+    // A folder is Claimline's CSV export when it holds one of its files.
+    if (info.isDir())
+        return QFileInfo::exists(info.filePath() + QStringLiteral("/events.csv"))
+            || QFileInfo::exists(info.filePath() + QStringLiteral("/claims.csv"));
+    static const QStringList suffixes {QStringLiteral("csv"), QStringLiteral("tsv"),
+                                       QStringLiteral("txt"), QStringLiteral("json"),
+                                       QStringLiteral("jsonl")};
+    return suffixes.contains(info.suffix().toLower());
 }
 
 QStringList ImportActions::datasetPaths(const QMimeData *mime)

@@ -40,7 +40,8 @@ public:
     // The open wizard, or nullptr.
     ImportWizard *wizard() const;
 
-    // Whether a file is one the import takes when dropped: .csv, .tsv or .txt.
+    // Whether a path is one the import takes when dropped: a .csv, .tsv, .txt, .json or .jsonl
+    // file, or a folder holding Claimline's CSV export.
     static bool isDataset(const QString &path);
     // The datasets a drag carries: local files that are all datasets (isDataset()), else none.
     static QStringList datasetPaths(const QMimeData *mime);

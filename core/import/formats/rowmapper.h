@@ -6,6 +6,7 @@
 
 #include "import/importformat.h"
 #include "import/importrow.h"
+#include "import/rowsource.h"
 
 #include <QString>
 
@@ -33,9 +34,20 @@ public:
     // words that quote what is wrong: `event_date "2026-02-30" is not a date`, `17 fields
     // where the header has 31`. A refused row leaves `row` unspecified.
     virtual QString map(const CsvRecord &record, ImportRow &row) = 0;
+
+    // A record about the dataset rather than an event (a TimelineJS sheet's title or era
+    // row): the mapper keeps what it says (extras()) and returns true, and the record is not
+    // a row. The default: every record is a row.
+    virtual bool consume(const CsvRecord &record);
+    // What the consumed records said; complete at the end of the file.
+    virtual const DatasetExtras &extras() const;
 };
 
-// A mapper for a concrete format (not Auto).
-std::unique_ptr<RowMapper> makeRowMapper(ImportFormat format);
+struct ColumnMapping;
+
+// A mapper for a concrete format (not Auto, not ClaimlineCsv). ImportFormat::Csv needs the
+// mapping; the other formats ignore it.
+std::unique_ptr<RowMapper> makeRowMapper(ImportFormat format,
+                                         const ColumnMapping *mapping = nullptr);
 
 } // namespace claimline
