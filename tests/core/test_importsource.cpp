@@ -8,8 +8,8 @@
 #include "format/projectreader.h"
 #include "import/importer.h"
 #include "import/importsource.h"
-#include "model/project.h"
 #include "import/mapping/columnmapping.h"
+#include "model/project.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -51,8 +51,7 @@ TEST_F(ImportSource, EachCsvFormatIsKnownByItsHeader)
                          "Recorded\n"))
                   .format,
               ImportFormat::Timesketch);
-    EXPECT_EQ(probe(importData("timelinejs/women_in_computing.csv"))
-                  .format,
+    EXPECT_EQ(probe(importData("timelinejs/women_in_computing.csv")).format,
               ImportFormat::TimelineJs);
     // A header that is almost ACLED is read as ACLED, and says what it lacks.
     const DatasetProbe almost = probe(file("a.csv", "event_id_cnty,event_date,actor1\n"));
@@ -62,12 +61,13 @@ TEST_F(ImportSource, EachCsvFormatIsKnownByItsHeader)
 
 TEST_F(ImportSource, ClaimlinesCsvExportIsKnownAsAFolderOrByAnyOfItsFiles)
 {
-    const QString events = file("events.csv",
-                                "id,title,when,earliest,latest,kind,status,parties,party_names\n");
+    const QString events
+        = file("events.csv", "id,title,when,earliest,latest,kind,status,parties,party_names\n");
     const QString claims
-        = file("claims.csv", "id,made_at,earliest,latest,claimant,claimant_name,party,party_name,"
-                             "via,via_name,about,about_title,question,question_text,stance,"
-                             "statement\n");
+        = file("claims.csv",
+               "id,made_at,earliest,latest,claimant,claimant_name,party,party_name,"
+               "via,via_name,about,about_title,question,question_text,stance,"
+               "statement\n");
     const QString relations
         = file("relations.csv", "from,from_party,to,to_party,kind,lag_min_seconds\n");
     EXPECT_EQ(probe(events).format, ImportFormat::ClaimlineCsv);
@@ -91,14 +91,13 @@ TEST_F(ImportSource, ClaimlinesCsvExportIsKnownAsAFolderOrByAnyOfItsFiles)
 
 TEST_F(ImportSource, AJsonDocumentIsTimelineJsAndJsonLinesTimesketch)
 {
-    const QString timeline = file(
-        "t.json",
-        "\xEF\xBB\xBF {\n \"events\": [ {\"start_date\": {\"year\": \"2012\"}, \"text\": "
-        "{\"headline\": \"Iowa\"}} ]\n}\n");
+    const QString timeline
+        = file("t.json",
+               "\xEF\xBB\xBF {\n \"events\": [ {\"start_date\": {\"year\": \"2012\"}, \"text\": "
+               "{\"headline\": \"Iowa\"}} ]\n}\n");
     EXPECT_EQ(probe(timeline).format, ImportFormat::TimelineJs);
     for (const char *name : {"houston.json", "marktwain.json", "republican.json"}) {
-        EXPECT_EQ(probe(importData("timelinejs/") + QLatin1String(name))
-                      .format,
+        EXPECT_EQ(probe(importData("timelinejs/") + QLatin1String(name)).format,
                   ImportFormat::TimelineJs)
             << name;
     }
@@ -145,7 +144,8 @@ TEST_F(ImportSource, AFileThatCannotBeReadSaysWhy)
 {
     const DatasetProbe gone = probe(m_dir.filePath(QStringLiteral("gone.csv")));
     EXPECT_EQ(gone.format, ImportFormat::Auto);
-    EXPECT_TRUE(gone.problem.startsWith(QStringLiteral("cannot be read: "))) << gone.problem.toStdString();
+    EXPECT_TRUE(gone.problem.startsWith(QStringLiteral("cannot be read: ")))
+        << gone.problem.toStdString();
     EXPECT_EQ(probe(file("empty.csv", "")).problem, QStringLiteral("the file is empty"));
 }
 
@@ -176,8 +176,9 @@ TEST_F(ImportSource, ATimelinesTitleSlideNamesANewProjectAndItsErasBecomePeriods
     ASSERT_EQ(fresh.periods().size(), 1u);
     EXPECT_EQ(fresh.text(fresh.periods()[0].title), QStringLiteral("Allegation and denials"));
     EXPECT_EQ(fresh.periods()[0].when.toEdtf(), "2025-12-28/2025-12-31");
-    EXPECT_EQ(first.summary(), QStringLiteral("2 events added, 0 updated, 0 unchanged, 0 rows "
-                                              "refused, 1 period added"));
+    EXPECT_EQ(first.summary(),
+              QStringLiteral("2 events added, 0 updated, 0 unchanged, 0 rows "
+                             "refused, 1 period added"));
 
     // Again: nothing new, the period is not doubled.
     const ImportReport again = importFiles({timeline}, fresh, {});
