@@ -14,6 +14,7 @@ Filter::Filter(QObject *parent)
 
 void Filter::notify()
 {
+    ++m_generation;
     if (m_updateDepth > 0)
         m_pending = true;
     else
@@ -136,6 +137,7 @@ void Filter::remap(const StructureChange &change)
 {
     const bool parties = change.remap(ItemKind::Party, m_hiddenParties);
     const bool questions = change.remap(ItemKind::Question, m_questions);
+    ++m_generation;
     // Items came or went: text matches are per item index and are looked up again anyway
     // (the project's revision changed), so only a changed criterion is news.
     if (parties || questions)

@@ -4,22 +4,15 @@
 
 namespace claimline {
 
-namespace {
-
-bool lessThan(ItemRef a, ItemRef b)
-{
-    return a.kind != b.kind ? a.kind < b.kind : a.index < b.index;
-}
-
-} // namespace
-
 Selection::Selection(QObject *parent)
     : QObject(parent)
 { }
 
 bool Selection::contains(ItemRef item) const
 {
-    return std::binary_search(m_sorted.begin(), m_sorted.end(), item, lessThan);
+    if (!item.isValid() || std::size_t(item.kind) >= m_members.size())
+        return false;
+    return ItemBits::test(m_members[std::size_t(item.kind)], item.index);
 }
 
 void Selection::setItems(std::vector<ItemRef> items, ItemRef current)
@@ -30,32 +23,35 @@ void Selection::setItems(std::vector<ItemRef> items, ItemRef current)
 
 bool Selection::assign(std::vector<ItemRef> items, ItemRef current)
 {
-    // Keep the list free of duplicates (the first of each stays, in order) so that equality
-    // means "same selection". Sorting a copy keeps this O(n log n): a chart bar or a table
-    // range can select a hundred thousand items at once.
-    std::vector<ItemRef> sorted = items;
-    std::sort(sorted.begin(), sorted.end(), lessThan);
-    if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) {
-        sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-        std::vector<bool> seen(sorted.size());
-        std::vector<ItemRef> unique;
-        unique.reserve(sorted.size());
-        for (const ItemRef &item : items) {
-            const auto at = std::lower_bound(sorted.begin(), sorted.end(), item, lessThan);
-            const std::size_t position = std::size_t(at - sorted.begin());
-            if (!seen[position]) {
-                seen[position] = true;
-                unique.push_back(item);
-            }
+    // A bit per item of each kind: duplicates are dropped (the first of each stays, in order)
+    // in one pass, so that equality means "same selection", and contains() is a bit test. A
+    // chart bar or a select-all can select a million items at once: nothing is sorted.
+    // Items that name nothing are dropped with the duplicates.
+    Members members;
+    for (const ItemRef &item : items) {
+        if (item.isValid() && std::size_t(item.kind) < members.size()) {
+            std::vector<std::uint64_t> &bits = members[std::size_t(item.kind)];
+            bits.resize(std::max(bits.size(), ItemBits::wordsFor(std::size_t(item.index) + 1)));
         }
-        items = std::move(unique);
     }
+    std::size_t kept = 0;
+    for (const ItemRef &item : items) {
+        if (!item.isValid() || std::size_t(item.kind) >= members.size())
+            continue;
+        std::uint64_t &word = members[std::size_t(item.kind)][item.index >> 6];
+        const std::uint64_t bit = std::uint64_t(1) << (item.index & 63);
+        if (word & bit)
+            continue; // a duplicate
+        word |= bit;
+        items[kept++] = item;
+    }
+    items.resize(kept);
     if (!current.isValid() && !items.empty())
         current = items.back();
     if (items == m_items && current == m_current)
         return false;
     m_items = std::move(items);
-    m_sorted = std::move(sorted);
+    m_members = std::move(members);
     m_current = current;
     return true;
 }

@@ -8,10 +8,13 @@
 // reacting to each other's changes never loop.
 
 #include "document/structurechange.h"
+#include "model/itembits.h"
+#include "model/itemkinds.h"
 #include "model/model.h"
 
 #include <QObject>
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -49,7 +52,9 @@ private:
     bool assign(std::vector<ItemRef> items, ItemRef current);
 
     std::vector<ItemRef> m_items; // unique, in the order they were selected
-    std::vector<ItemRef> m_sorted; // the same, sorted by (kind, index): contains()
+    // The same as a bit per index of each kind: contains().
+    using Members = std::array<std::vector<std::uint64_t>, ItemKindCount>;
+    Members m_members;
     ItemRef m_current;
 };
 

@@ -146,10 +146,10 @@ ChartData timeChart(const Project &project, const Filter &filter, const ChartReq
     std::vector<std::uint32_t> accepted;
     std::vector<BucketUnit> precisions;
     const std::size_t itemCount = events ? project.events().size() : project.claims().size();
+    const ItemBits &shown = filter.accepted(project);
+    const std::vector<std::uint64_t> &shownBits = events ? shown.events : shown.claims;
     for (std::uint32_t i = 0; i < itemCount; ++i) {
-        if (!window.contains(timeOf(i)))
-            continue;
-        if (events ? !filter.acceptsEvent(project, i) : !filter.acceptsClaim(project, i))
+        if (!ItemBits::test(shownBits, i) || !window.contains(timeOf(i)))
             continue;
         accepted.push_back(i);
         precisions.push_back(TimeBuckets::precisionUnit(timeOf(i)));
@@ -277,9 +277,9 @@ ChartData statusByParty(const Project &project, const Filter &filter, const Char
     std::array<std::size_t, StatusCount> statusTotals {};
     const auto &claims = project.claims();
     const chart::Window window = chart::Window::of(request.range, request.zone);
+    const ItemBits &shown = filter.accepted(project);
     for (std::uint32_t i = 0; i < claims.size(); ++i) {
-        if ((window.bounded && !window.contains(claims[i].madeAt))
-            || !filter.acceptsClaim(project, i))
+        if (!shown.hasClaim(i) || (window.bounded && !window.contains(claims[i].madeAt)))
             continue;
         const std::uint32_t slot = slots.slotOf(project.partyOfClaim(i));
         const auto status = std::size_t(claims[i].status);

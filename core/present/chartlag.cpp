@@ -70,6 +70,7 @@ ChartData responseLag(const Project &project, const Filter &filter, const ChartR
     std::map<std::pair<std::uint32_t, QString>, Row> rows; // (slot, text) → row
     std::size_t unbounded = 0;
     const auto &claims = project.claims();
+    const ItemBits &shown = filter.accepted(project);
     for (const Relation &relation : project.relations()) {
         if (!isCounterClaim(relation.kind) || relation.from >= claims.size()
             || relation.to >= claims.size())
@@ -78,9 +79,8 @@ ChartData responseLag(const Project &project, const Filter &filter, const ChartR
         const FuzzyTime &original = claims[relation.to].madeAt;
         if (!isDated(answer) || !isDated(original))
             continue;
-        if ((window.bounded && !window.contains(answer))
-            || !filter.acceptsClaim(project, relation.from)
-            || !filter.acceptsClaim(project, relation.to))
+        if ((window.bounded && !window.contains(answer)) || !shown.hasClaim(relation.from)
+            || !shown.hasClaim(relation.to))
             continue;
         const Lag lag = claimline::responseLag(answer, original);
         if (lag.max == FuzzyTime::OpenEnd || lag.max < 0) {

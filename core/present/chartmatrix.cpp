@@ -55,11 +55,12 @@ ChartData stanceMatrix(const Project &project, const Filter &filter, const Chart
     std::vector<std::uint32_t> questionTotals(project.questions().size(), 0);
     std::vector<std::uint32_t> slotTotals(slots.count, 0);
     const auto &claims = project.claims();
+    const ItemBits &shown = filter.accepted(project);
     for (std::uint32_t i = 0; i < claims.size(); ++i) {
         const Claim &claim = claims[i];
         if (claim.question == NoIndex || claim.stance == Stance::None)
             continue;
-        if ((window.bounded && !window.contains(claim.madeAt)) || !filter.acceptsClaim(project, i))
+        if (!shown.hasClaim(i) || (window.bounded && !window.contains(claim.madeAt)))
             continue;
         const std::uint32_t slot = slots.slotOf(project.partyOfClaim(i));
         counted.push_back({claim.question, slot, std::uint32_t(claim.stance) - 1, i});

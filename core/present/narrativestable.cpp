@@ -18,7 +18,8 @@ constexpr std::uint8_t Answered = 4;
 
 bool accepts(const Project &project, const Filter *filter, std::uint32_t claim)
 {
-    return !filter || filter->acceptsClaim(project, claim);
+    // The filter's answers are made once per change (Filter::accepted): a bit test here.
+    return !filter || filter->accepted(project).hasClaim(claim);
 }
 
 // Claims in the order they were said; file order breaks ties.
@@ -200,9 +201,11 @@ void NarrativesTable::buildMatrix(const Project &project, const Filter *filter)
         return party < columnOf.size() ? columnOf[party] : -1;
     };
     // Every claim of a column's party, on a question or not, for the header's "in all".
+    const ItemBits *passed = filter ? &filter->accepted(project) : nullptr;
     for (std::uint32_t c = 0; c < project.claims().size(); ++c) {
-        const int column = columnOfClaim(c);
-        if (column >= 0 && accepts(project, filter, c))
+        if (passed && !passed->hasClaim(c))
+            continue;
+        if (const int column = columnOfClaim(c); column >= 0)
             ++m_allCounts[std::size_t(column)];
     }
     std::vector<char> shown(project.claims().size(), 0);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <thread>
 
 namespace claimline {
 
@@ -22,6 +23,9 @@ std::size_t classOf(std::int64_t start, std::int64_t end)
     }
     return TimelineLanes::ClassCount - 1;
 }
+
+// Below this many items on either side, a second thread costs more than it saves.
+constexpr std::size_t ParallelThreshold = 1 << 15;
 
 std::int64_t saturatingSub(std::int64_t a, std::int64_t b)
 {
@@ -48,48 +52,82 @@ void TimelineLanes::rebuild(const Project &project, const Filter *filter, bool k
             cls.codes.clear();
         }
     }
-    m_itemCount = 0;
-    m_first = std::numeric_limits<std::int64_t>::max();
-    m_last = std::numeric_limits<std::int64_t>::min();
-
-    const auto add
-        = [this](std::size_t laneIndex, std::int64_t start, std::int64_t end, std::uint32_t code) {
-              Lane &lane = m_lanes[laneIndex];
-              if (lane.hidden)
-                  return;
-              Class &cls = lane.classes[classOf(start, end)];
-              cls.starts.push_back(start);
-              cls.ends.push_back(end);
-              cls.codes.push_back(code);
-              ++lane.size;
-              ++m_itemCount;
-              if (start != FuzzyTime::OpenStart)
-                  m_first = std::min(m_first, start);
-              if (end != FuzzyTime::OpenEnd)
-                  m_last = std::max(m_last, end);
-          };
+    // Events and claims go to different lanes: at scale, the claims are laid out on a second
+    // thread while this one lays out the events, each counting what it adds on its own.
+    struct Tally
+    {
+        std::size_t count = 0;
+        std::int64_t first = std::numeric_limits<std::int64_t>::max();
+        std::int64_t last = std::numeric_limits<std::int64_t>::min();
+    };
+    const auto add = [this](Tally &tally, std::size_t laneIndex, std::int64_t start,
+                            std::int64_t end, std::uint32_t code) {
+        Lane &lane = m_lanes[laneIndex];
+        if (lane.hidden)
+            return;
+        Class &cls = lane.classes[classOf(start, end)];
+        cls.starts.push_back(start);
+        cls.ends.push_back(end);
+        cls.codes.push_back(code);
+        ++lane.size;
+        ++tally.count;
+        if (start != FuzzyTime::OpenStart)
+            tally.first = std::min(tally.first, start);
+        if (end != FuzzyTime::OpenEnd)
+            tally.last = std::max(tally.last, end);
+    };
 
     // The time indexes list items in start order, so every class is filled already sorted.
-    // Events and claims go to different lanes, so no lane needs a merge.
+    // Events and claims go to different lanes, so no lane needs a merge. Both indexes are
+    // built (and the filter's answers made) before the threads start: they are built lazily.
+    const ItemBits *shown = filter ? &filter->accepted(project) : nullptr;
     const IntervalIndex &events = project.eventTimeIndex();
-    for (std::size_t i = 0; i < events.size(); ++i) {
-        const std::uint32_t id = events.idsByStart()[i];
-        const bool accepted = !filter || filter->acceptsEvent(project, id);
-        if (!accepted && !keepRejected)
-            continue;
-        add(eventsLane, events.starts()[i], events.ends()[i],
-            LaneCode::make({ItemKind::Event, id}, !accepted));
-    }
     const IntervalIndex &claims = project.claimTimeIndex();
-    for (std::size_t i = 0; i < claims.size(); ++i) {
-        const std::uint32_t id = claims.idsByStart()[i];
-        const bool accepted = !filter || filter->acceptsClaim(project, id);
-        if (!accepted && !keepRejected)
-            continue;
-        const std::uint32_t party = project.partyOfClaim(id);
-        add(party < partyCount ? party : partyCount, claims.starts()[i], claims.ends()[i],
-            LaneCode::make({ItemKind::Claim, id}, !accepted));
+    Tally eventTally;
+    Tally claimTally;
+    const auto layOutEvents = [&] {
+        for (std::size_t i = 0; i < events.size(); ++i) {
+            const std::uint32_t id = events.idsByStart()[i];
+            const bool accepted = !shown || shown->hasEvent(id);
+            if (!accepted && !keepRejected)
+                continue;
+            add(eventTally, eventsLane, events.starts()[i], events.ends()[i],
+                LaneCode::make({ItemKind::Event, id}, !accepted));
+        }
+    };
+    const auto layOutClaims = [&] {
+        // Each claim's lane, in time order, is kept while the project is unchanged: a filter
+        // change then reads no claim (they sit in file order, the time index visits them at
+        // random).
+        if (m_claimLanesRevision != project.revision() || m_claimLanes.size() != claims.size()) {
+            m_claimLanes.resize(claims.size());
+            for (std::size_t i = 0; i < claims.size(); ++i) {
+                const std::uint32_t party = project.partyOfClaim(claims.idsByStart()[i]);
+                m_claimLanes[i] = party < partyCount ? party : std::uint32_t(partyCount);
+            }
+            m_claimLanesRevision = project.revision();
+        }
+        for (std::size_t i = 0; i < claims.size(); ++i) {
+            const std::uint32_t id = claims.idsByStart()[i];
+            const bool accepted = !shown || shown->hasClaim(id);
+            if (!accepted && !keepRejected)
+                continue;
+            add(claimTally, m_claimLanes[i], claims.starts()[i], claims.ends()[i],
+                LaneCode::make({ItemKind::Claim, id}, !accepted));
+        }
+    };
+    if (std::min(events.size(), claims.size()) >= ParallelThreshold
+        && std::thread::hardware_concurrency() > 1) {
+        std::thread helper(layOutClaims);
+        layOutEvents();
+        helper.join();
+    } else {
+        layOutEvents();
+        layOutClaims();
     }
+    m_itemCount = eventTally.count + claimTally.count;
+    m_first = std::min(eventTally.first, claimTally.first);
+    m_last = std::max(eventTally.last, claimTally.last);
 }
 
 std::size_t TimelineLanes::laneOfParty(std::uint32_t party) const

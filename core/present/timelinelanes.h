@@ -126,6 +126,9 @@ public:
 
 private:
     std::vector<Lane> m_lanes;
+    // The lane of each claim in the claim time index's order, for the project revision given.
+    std::vector<std::uint32_t> m_claimLanes;
+    std::uint64_t m_claimLanesRevision = 0;
     std::size_t m_itemCount = 0;
     std::int64_t m_first = 0;
     std::int64_t m_last = 0;

@@ -346,14 +346,6 @@ std::vector<char> matchSmall(const Project &project, const std::vector<Item> &it
 
 } // namespace
 
-std::size_t SearchMatches::count(const std::vector<std::uint64_t> &bits)
-{
-    std::size_t n = 0;
-    for (const std::uint64_t word : bits)
-        n += std::size_t(std::popcount(word));
-    return n;
-}
-
 SearchIndex::SearchIndex(const Project &project)
     : m_eventCount(project.events().size())
     , m_claimCount(project.claims().size())

@@ -24,6 +24,8 @@
 // The index holds no pointer to its Project (a Project is moved around as a value and owns
 // its index, project.h): every call takes the project it was built from.
 
+#include "model/itembits.h"
+
 #include <QStringView>
 
 #include <cstdint>
@@ -36,26 +38,7 @@ namespace claimline {
 class Project;
 
 // A bit per event and per claim: the items that match a query.
-struct SearchMatches
-{
-    std::vector<std::uint64_t> events;
-    std::vector<std::uint64_t> claims;
-
-    bool hasEvent(std::uint32_t event) const { return test(events, event); }
-    bool hasClaim(std::uint32_t claim) const { return test(claims, claim); }
-    std::size_t eventCount() const { return count(events); }
-    std::size_t claimCount() const { return count(claims); }
-
-private:
-    // An item added after the search (a caller that forgot Project::invalidateIndexes())
-    // does not match rather than reading past the end.
-    static bool test(const std::vector<std::uint64_t> &bits, std::uint32_t i)
-    {
-        const std::size_t word = i >> 6;
-        return word < bits.size() && ((bits[word] >> (i & 63)) & 1u);
-    }
-    static std::size_t count(const std::vector<std::uint64_t> &bits);
-};
+using SearchMatches = ItemBits;
 
 class SearchIndex
 {

@@ -110,7 +110,7 @@ int main(int argc, char **argv)
     // Timeline frames need fonts and a paint device: a GUI application on the offscreen
     // platform (no display needed). The load/save runs stay console-only.
     std::unique_ptr<QCoreApplication> application;
-    if (wantsGui(argc, argv, "--single-table")) {
+    if (wantsGui(argc, argv, "--single-table") || wantsGui(argc, argv, "--single-interaction")) {
         // A table view needs widgets.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         qputenv("QT_FONT_DPI", "96");
@@ -139,6 +139,8 @@ int main(int argc, char **argv)
         "export times\n"
         "  claimline-bench --suite autosave        only the autosave's cost on the GUI thread\n"
         "  claimline-bench --suite editing         adding and deleting items, undo and redo\n"
+        "  claimline-bench --suite interaction     filtering, selecting, panning, zooming, "
+        "deleting and opening with every view attached, to the first painted frame\n"
         "  claimline-bench --suite import          `claimline import` of a generated ACLED CSV "
         "against Python's csv module (default sizes 100000,1000000 rows, 3 runs)"));
     parser.addHelpOption();
@@ -156,7 +158,8 @@ int main(int argc, char **argv)
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("suite"),
                       QStringLiteral("Which tables: io, timeline, table, export, autosave, "
-                                     "editing, import (default io, timeline, table, autosave)."),
+                                     "editing, interaction, import (default io, timeline, table, "
+                                     "autosave)."),
                       QStringLiteral("LIST"), QStringLiteral("io,timeline,table,autosave")});
     parser.addOption({QStringLiteral("single-export"),
                       QStringLiteral("Measure the exports for one size in this process."),
@@ -170,6 +173,14 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("single-timeline"),
                       QStringLiteral("Measure timeline frames for one size in this process."),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("single-interaction"),
+                      QStringLiteral("Measure the interactions for one size in this process."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("case"),
+                      QStringLiteral("Interaction suite: only this case (filter-party, "
+                                     "filter-text, select-all, select-none, frame-pan, "
+                                     "frame-zoom, delete-event, delete-party, open)."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("single-table"),
                       QStringLiteral("Measure the table for one size in this process."),
                       QStringLiteral("N")});
@@ -178,8 +189,8 @@ int main(int argc, char **argv)
                                      "comparison (default 100000)."),
                       QStringLiteral("N"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("json"),
-                      QStringLiteral("Import suite: one JSON object per line and result instead "
-                                     "of the table.")});
+                      QStringLiteral("Import and interaction suites: one JSON object per line "
+                                     "and result instead of the table.")});
     parser.addOption({QStringLiteral("generate"),
                       QStringLiteral("Only write the synthetic file of N events (seed 1)."),
                       QStringLiteral("N")});
@@ -202,6 +213,10 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("single-autosave")))
         return runAutosave(parser.value(QStringLiteral("single-autosave")).toULongLong(), runs,
                            dir);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (parser.isSet(QStringLiteral("single-interaction")))
+        return runInteraction(parser.value(QStringLiteral("single-interaction")).toULongLong(),
+                              runs, dir, json, parser.value(QStringLiteral("case")));
     if (parser.isSet(QStringLiteral("single-table")))
         return runTable(parser.value(QStringLiteral("single-table")).toULongLong(), runs,
                         parser.value(QStringLiteral("qsfpm-max")).toULongLong());
@@ -346,13 +361,49 @@ int main(int argc, char **argv)
             std::fflush(stdout);
         }
     }
+    if (suites.contains(QStringLiteral("interaction"))) {
+        if (!json)
+            std::printf("\nInteractions with every view attached, from the action to the first "
+                        "painted frame (1600x1000 window offscreen; medians)\n%10s %18s %10s "
+                        "%5s\n",
+                        "events", "case", "median ms", "runs");
+        for (const QString &size : sizes) {
+            QStringList arguments {QStringLiteral("--single-interaction"),
+                                   size.trimmed(),
+                                   QStringLiteral("--runs"),
+                                   QString::number(runs),
+                                   QStringLiteral("--dir"),
+                                   dir};
+            if (json)
+                arguments << QStringLiteral("--json");
+            if (parser.isSet(QStringLiteral("case")))
+                arguments << QStringLiteral("--case") << parser.value(QStringLiteral("case"));
+            const std::optional<QString> output = runChild(arguments);
+            if (!output) {
+                std::printf(json
+                                ? "{\"suite\": \"interaction\", \"events\": %s, \"failed\": true}\n"
+                                : "%10s failed\n",
+                            qPrintable(size.trimmed()));
+                continue;
+            }
+            for (const QString &line : output->split(QLatin1Char('\n'))) {
+                const QStringList f = line.split(QLatin1Char('\t'));
+                if (json || f.size() != 4)
+                    std::printf("%s\n", qPrintable(line));
+                else
+                    std::printf("%10s %18s %10s %5s\n", qPrintable(f[0]), qPrintable(f[1]),
+                                qPrintable(f[2]), qPrintable(f[3]));
+            }
+            std::fflush(stdout);
+        }
+    }
     if (suites.contains(QStringLiteral("import"))) {
         // Rows, not events: the import's sizes are its own unless --sizes names them.
         const QStringList rows = parser.isSet(QStringLiteral("sizes"))
             ? sizes
             : QStringList {QStringLiteral("100000"), QStringLiteral("1000000")};
         const int importRuns = parser.isSet(QStringLiteral("runs")) ? runs : 3;
-        return runImportSuite(rows, importRuns, dir, parser.isSet(QStringLiteral("json")));
+        return runImportSuite(rows, importRuns, dir, json);
     }
     return 0;
 }

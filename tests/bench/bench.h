@@ -51,6 +51,8 @@ inline QString fileFor(const QString &dir, qulonglong events)
 
 // Writes the synthetic file of `events` events (seed 1) into `dir`.
 int generate(qulonglong events, const QString &dir);
+// Makes sure that file exists, generating it in a child process if not; false on failure.
+bool ensureGenerated(qulonglong events, const QString &dir);
 
 // Load and save times and memory (bench_io.cpp).
 int runSingle(qulonglong events, int runs, const QString &dir);
@@ -63,6 +65,11 @@ int runExport(qulonglong events, int runs, const QString &dir);
 
 // The table's sorting and search (bench_table.cpp).
 int runTable(qulonglong events, int runs, qulonglong qsfpmLimit);
+
+// The user's actions at scale with every view attached: filtering, selecting, panning,
+// zooming, deleting, opening (bench_interaction.cpp); tab-separated lines, or JSON lines.
+// With `only`, just that case (and the opening it needs).
+int runInteraction(qulonglong events, int runs, const QString &dir, bool json, const QString &only);
 
 // `claimline import` of generated ACLED-style CSV files against Python's csv module reading
 // them (bench_import.cpp); prints its table, or one JSON line per size.

@@ -67,20 +67,26 @@ int generate(qulonglong events, const QString &dir)
     return 0;
 }
 
+bool ensureGenerated(qulonglong events, const QString &dir)
+{
+    const QString path = fileFor(dir, events);
+    if (QFileInfo::exists(path))
+        return true;
+    // Generated in a process of its own: memory freed after generating stays in this process's
+    // allocator and would skew the resident-memory figures.
+    std::fprintf(stderr, "generating %llu events...\n", events);
+    const int code = QProcess::execute(
+        QCoreApplication::applicationFilePath(),
+        {QStringLiteral("--generate"), QString::number(events), QStringLiteral("--dir"), dir});
+    return code == 0 && QFileInfo::exists(path);
+}
+
 // Measures one size; prints one tab-separated line of results on stdout.
 int runSingle(qulonglong events, int runs, const QString &dir)
 {
     const QString path = fileFor(dir, events);
-    if (!QFileInfo::exists(path)) {
-        // Generate in a process of its own: memory freed after generating stays in this
-        // process's allocator and would skew the resident-memory figures below.
-        std::fprintf(stderr, "generating %llu events...\n", events);
-        const int code = QProcess::execute(
-            QCoreApplication::applicationFilePath(),
-            {QStringLiteral("--generate"), QString::number(events), QStringLiteral("--dir"), dir});
-        if (code != 0 || !QFileInfo::exists(path))
-            return 1;
-    }
+    if (!ensureGenerated(events, dir))
+        return 1;
     const double fileMiB = double(QFileInfo(path).size()) / (1024.0 * 1024.0);
 
     // The first load measures memory: resident set before and after, with the project alive.
@@ -128,13 +134,8 @@ int runSingle(qulonglong events, int runs, const QString &dir)
 int runAutosave(qulonglong events, int runs, const QString &dir)
 {
     const QString path = fileFor(dir, events);
-    if (!QFileInfo::exists(path)) {
-        const int code = QProcess::execute(
-            QCoreApplication::applicationFilePath(),
-            {QStringLiteral("--generate"), QString::number(events), QStringLiteral("--dir"), dir});
-        if (code != 0 || !QFileInfo::exists(path))
-            return 1;
-    }
+    if (!ensureGenerated(events, dir))
+        return 1;
     QTemporaryDir recovery;
     qputenv("CLAIMLINE_RECOVERY_DIR", QFile::encodeName(recovery.path()));
     Document document;
@@ -182,13 +183,8 @@ int runAutosave(qulonglong events, int runs, const QString &dir)
 int runEditing(qulonglong events, int runs, const QString &dir)
 {
     const QString path = fileFor(dir, events);
-    if (!QFileInfo::exists(path)) {
-        const int code = QProcess::execute(
-            QCoreApplication::applicationFilePath(),
-            {QStringLiteral("--generate"), QString::number(events), QStringLiteral("--dir"), dir});
-        if (code != 0 || !QFileInfo::exists(path))
-            return 1;
-    }
+    if (!ensureGenerated(events, dir))
+        return 1;
     Document document;
     if (!document.load(path).empty())
         return 1;

@@ -139,3 +139,15 @@ TEST(Selection, ToggleAndCurrent)
     EXPECT_FALSE(selection.current().isValid());
     EXPECT_EQ(changed.count(), 8u);
 }
+
+TEST(Selection, ItemsNamingNothingAreDropped)
+{
+    Selection selection;
+    selection.setItems(
+        {{ItemKind::Event, 3}, ItemRef {}, {ItemKind::Party, 1}, {ItemKind::Event, 3}});
+    ASSERT_EQ(selection.items().size(), 2u);
+    EXPECT_TRUE(selection.contains({ItemKind::Party, 1}));
+    EXPECT_TRUE(selection.contains({ItemKind::Event, 3}));
+    EXPECT_FALSE(selection.contains({ItemKind::Claim, 3}));
+    EXPECT_FALSE(selection.contains(ItemRef {}));
+}

@@ -15,28 +15,57 @@
 
 using namespace claimline;
 
-TEST(TimelineLanes, ClassesAreSortedAndEachItemIsOnOneLane)
+namespace {
+
+// Every class sorted; each event once on the events lane, each claim once on its party's lane;
+// the count and the extent those of the project.
+void expectEachItemOnItsLane(const Project &project)
 {
-    const Project project = generateProject(3000, 7);
     TimelineLanes lanes;
     lanes.rebuild(project, nullptr, false);
     std::size_t claims = 0;
     std::size_t entries = 0;
-    for (const TimelineLanes::Lane &lane : lanes.lanes()) {
+    for (std::size_t l = 0; l < lanes.lanes().size(); ++l) {
+        const TimelineLanes::Lane &lane = lanes.lanes()[l];
         for (const TimelineLanes::Class &cls : lane.classes) {
             EXPECT_TRUE(std::is_sorted(cls.starts.begin(), cls.starts.end()));
             entries += cls.codes.size();
-            claims += std::count_if(cls.codes.begin(), cls.codes.end(), LaneCode::isClaim);
+            for (const std::uint32_t code : cls.codes) {
+                if (!LaneCode::isClaim(code))
+                    continue;
+                ++claims;
+                ASSERT_EQ(lanes.laneOf(project, LaneCode::item(code)), l);
+            }
         }
     }
     EXPECT_EQ(claims, project.claims().size());
     // Each event once, however many parties it involves, and all on the events lane.
     EXPECT_EQ(entries, project.events().size() + claims);
+    EXPECT_EQ(lanes.itemCount(), entries);
     const TimelineLanes::Lane &events = lanes.lanes()[lanes.eventsLane()];
     EXPECT_EQ(events.party, TimelineLanes::EventsParty);
     EXPECT_EQ(events.size, project.events().size());
     for (const TimelineLanes::Class &cls : events.classes)
         EXPECT_TRUE(std::none_of(cls.codes.begin(), cls.codes.end(), LaneCode::isClaim));
+    std::int64_t from = 0;
+    std::int64_t to = 0;
+    ASSERT_TRUE(lanes.extent(&from, &to));
+    EXPECT_EQ(from,
+              std::min(project.eventTimeIndex().starts().front(),
+                       project.claimTimeIndex().starts().front()));
+}
+
+} // namespace
+
+TEST(TimelineLanes, ClassesAreSortedAndEachItemIsOnOneLane)
+{
+    expectEachItemOnItsLane(generateProject(3000, 7));
+}
+
+// Large enough that the claims are laid out on a second thread beside the events.
+TEST(TimelineLanes, TwoThreadsLayOutTheSameLanes)
+{
+    expectEachItemOnItsLane(generateProject(200'000, 7));
 }
 
 TEST(TimelineLanes, WindowQueriesMatchABruteForceScan)

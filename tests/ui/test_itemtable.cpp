@@ -327,6 +327,25 @@ TEST(ItemTable, ClickingARowSelectsItsItem)
     EXPECT_EQ(f.selection.current(), (ItemRef {ItemKind::Event, f.sourceRow(5)}));
 }
 
+TEST(ItemTable, SelectAllSelectsEveryRow)
+{
+    // More rows than the table once passed on to the other views (10,000): every one of them
+    // is selected everywhere.
+    Document document;
+    document.setProject(generateProject(20000, 3));
+    Selection selection;
+    Filter filter;
+    ItemTableView view {&document, &selection, &filter};
+    view.resize(1000, 600);
+    view.show();
+    QCoreApplication::processEvents();
+    view.table()->selectAll();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(selection.items().size(), 20000u);
+    EXPECT_TRUE(selection.contains({ItemKind::Event, 0}));
+    EXPECT_TRUE(selection.contains({ItemKind::Event, 19999}));
+}
+
 TEST(ItemTable, SelectionElsewhereSelectsAndScrollsToTheRow)
 {
     Fixture f;

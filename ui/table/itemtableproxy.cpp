@@ -58,8 +58,11 @@ std::vector<char> ItemTableProxy::acceptedRows() const
     const int rows = m_model ? m_model->rowCount() : 0;
     std::vector<char> accepted(std::size_t(rows), 1);
     if (m_filter && m_filter->isActive()) {
+        const ItemBits &shown = m_filter->accepted(m_model->project());
+        const std::vector<std::uint64_t> &bits
+            = m_model->mode() == ItemTableModel::Mode::Events ? shown.events : shown.claims;
         for (int row = 0; row < rows; ++row)
-            accepted[std::size_t(row)] = filterAcceptsRow(row);
+            accepted[std::size_t(row)] = ItemBits::test(bits, std::uint32_t(row));
     }
     return accepted;
 }

@@ -28,11 +28,6 @@ namespace claimline {
 
 namespace {
 
-// Pushing a huge table selection into the shared Selection would cost every view a pass over
-// it (and Selection keeps its items unique by a linear scan): a select-all of a million rows
-// selects the first ones only.
-constexpr std::size_t MaxSelectedItems = 10000;
-
 // Initial widths of the free-text columns, in average characters (0: fitted to the header or
 // to the longest value the column can have). Title and Statement also take the room left.
 constexpr int EventWidths[ItemTableModel::EventColumnCount] = {0, 40, 22, 12, 0, 0, 18, 24};
@@ -243,15 +238,12 @@ void ItemTableView::tableSelectionChanged()
     const QItemSelectionModel *model = m_table->selectionModel();
     std::vector<ItemRef> items;
     const QItemSelection selected = model->selection();
+    // Every selected row, a select-all of a million included: Selection drops the rows that
+    // ranges share (a row selected cell by cell) in one pass, without sorting.
     for (const QItemSelectionRange &range : selected) {
-        for (int row = range.top(); row <= range.bottom() && items.size() < MaxSelectedItems;
-             ++row) {
+        for (int row = range.top(); row <= range.bottom(); ++row)
             items.push_back(m_model->itemAt(m_proxy->sourceRowOf(row)));
-        }
     }
-    // Ranges may share rows (a row selected cell by cell): keep items unique.
-    std::sort(items.begin(), items.end(), [](ItemRef a, ItemRef b) { return a.index < b.index; });
-    items.erase(std::unique(items.begin(), items.end()), items.end());
     ItemRef current;
     const QModelIndex currentIndex = model->currentIndex();
     if (currentIndex.isValid() && model->isRowSelected(currentIndex.row(), {})) {

@@ -95,14 +95,9 @@ std::optional<TimelineTimeKey> timelineTimeKey(const Project &project, ItemRef i
 std::optional<ItemRef> nextShownInTime(const Project &project, const Filter &filter,
                                        const TimelineTimeKey &from, int direction)
 {
-    const auto shown = [&](int kind, std::uint32_t index) {
-        if (kind == 0) {
-            if (!filter.acceptsEvent(project, index))
-                return false;
-        } else if (!filter.acceptsClaim(project, index)) {
-            return false;
-        }
-        return true;
+    const ItemBits &accepted = filter.accepted(project);
+    const auto shown = [&accepted](int kind, std::uint32_t index) {
+        return kind == 0 ? accepted.hasEvent(index) : accepted.hasClaim(index);
     };
     std::optional<TimelineTimeKey> best;
     // Each time index is sorted by start: a binary search finds where to begin, and the scan

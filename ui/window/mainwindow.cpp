@@ -451,12 +451,9 @@ QString MainWindow::statusText() const
 void MainWindow::updateStatus()
 {
     const Project &project = m_document->project();
-    std::size_t events = 0;
-    for (std::uint32_t i = 0; i < project.events().size(); ++i)
-        events += m_filter->acceptsEvent(project, i) ? 1 : 0;
-    std::size_t claims = 0;
-    for (std::uint32_t i = 0; i < project.claims().size(); ++i)
-        claims += m_filter->acceptsClaim(project, i) ? 1 : 0;
+    const ItemBits &shown = m_filter->accepted(project);
+    const std::size_t events = shown.eventCount();
+    const std::size_t claims = shown.claimCount();
     const QString title = project.text(project.meta().title);
     // File text on one line: controls and bidi overrides shown, never obeyed.
     const QString name = visibleText(title.isEmpty() ? m_document->displayName() : title);
