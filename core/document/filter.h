@@ -5,9 +5,9 @@
 // Hidden parties, shown statuses and stances, required tags, questions, a date range, a
 // source reliability threshold and a text query (matched whatever the case and accents, see
 // searchtext.h). Views read accepted(), the answer for every item made once per change, or
-// ask accepts*() about one item. Setters emit changed() only
-// when the value changes; a burst of changes from one user action should be made between
-// beginUpdate() and endUpdate() so views recompute once.
+// ask accepts*() about one item. Setters emit changed() only when the value changes; a burst
+// of changes from one user action should be made between beginUpdate() and endUpdate() so
+// views recompute once.
 
 #include "model/itembits.h"
 #include "model/model.h"
