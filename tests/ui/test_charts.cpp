@@ -303,6 +303,34 @@ TEST(ChartsView, EveryChartFollowsTheFilter)
     }
 }
 
+// Hidden (a tab behind another), the view spends nothing on changes; shown, or asked for its
+// data, it shows the filter as it is then.
+TEST(ChartsView, AHiddenViewCatchesUpWhenShown)
+{
+    Sample sample;
+    ChartsView view(&sample.document, &sample.selection, &sample.filter);
+    view.resize(900, 600);
+    view.setKind(ChartKind::ClaimsPerDay);
+    view.show();
+    view.flush();
+    ASSERT_GE(seriesOfParty(view.data(), sample.index("russia")), 0);
+    view.hide();
+    const int rebuilds = view.rebuildCount();
+    sample.filter.setPartyHidden(sample.index("russia"), true);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(view.rebuildCount(), rebuilds);
+    view.show();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(view.rebuildCount(), rebuilds + 1);
+    EXPECT_EQ(seriesOfParty(view.data(), sample.index("russia")), -1);
+    // Asked for while hidden, the data is brought up to date first.
+    view.hide();
+    sample.filter.setPartyHidden(sample.index("russia"), false);
+    QCoreApplication::processEvents();
+    view.flush();
+    EXPECT_GE(seriesOfParty(view.data(), sample.index("russia")), 0);
+}
+
 TEST(ChartsView, ClickingABarSelectsItsItems)
 {
     Sample sample;

@@ -179,18 +179,33 @@ void ChartsView::setVisibleRange(double from, double to)
 
 void ChartsView::scheduleRebuild()
 {
+    // A hidden view (by default, a tab behind the table) recomputes when it is shown, not on
+    // every filter change, pan or zoom: at a million items that is a pass over every one.
+    if (!isVisible()) {
+        m_rebuildTimer->stop();
+        m_stale = true;
+        return;
+    }
     m_rebuildTimer->start();
 }
 
 void ChartsView::flush()
 {
-    if (m_rebuildTimer->isActive())
+    if (m_rebuildTimer->isActive() || m_stale)
         rebuild();
+}
+
+void ChartsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        m_rebuildTimer->start();
 }
 
 void ChartsView::rebuild()
 {
     m_rebuildTimer->stop();
+    m_stale = false;
     QElapsedTimer timer;
     timer.start();
     ChartRequest request;

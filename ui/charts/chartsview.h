@@ -65,7 +65,7 @@ public:
     QChart *chart() const { return m_chart; }
     // How many times the chart was recomputed (for tests of the coalescing).
     int rebuildCount() const { return m_rebuildCount; }
-    // Recomputes now if a rebuild is pending.
+    // Recomputes now if a rebuild is pending, or the view missed changes while hidden.
     void flush();
     // The current chart in the light publication palette, as the view shows it.
     Picture picture(QSizeF size) const;
@@ -80,6 +80,7 @@ public Q_SLOTS:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createControls();
@@ -115,6 +116,8 @@ private:
     QChart *m_chart = nullptr;
     QLabel *m_footer = nullptr;
     QTimer *m_rebuildTimer = nullptr;
+    // Changes came while the view was hidden (a tab behind another): rebuilt when shown.
+    bool m_stale = true;
 };
 
 } // namespace claimline
