@@ -57,7 +57,7 @@ std::vector<char> ItemTableProxy::acceptedRows() const
     // In project order: the Filter reads each item, and items are laid out in that order.
     const int rows = m_model ? m_model->rowCount() : 0;
     std::vector<char> accepted(std::size_t(rows), 1);
-    if (m_filter && m_filter->isActive()) {
+    if (m_model && m_filter && m_filter->isActive()) {
         const ItemBits &shown = m_filter->accepted(m_model->project());
         const std::vector<std::uint64_t> &bits
             = m_model->mode() == ItemTableModel::Mode::Events ? shown.events : shown.claims;
