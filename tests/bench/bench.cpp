@@ -111,7 +111,7 @@ int main(int argc, char **argv)
     // platform (no display needed). The load/save runs stay console-only.
     std::unique_ptr<QCoreApplication> application;
     if (wantsGui(argc, argv, "--single-table") || wantsGui(argc, argv, "--single-interaction")) {
-        // A table view needs widgets.
+        // A table view and the whole window need widgets.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         qputenv("QT_FONT_DPI", "96");
         application = std::make_unique<QApplication>(argc, argv);

@@ -107,19 +107,21 @@ int runInteraction(qulonglong events, int runs, const QString &dir, bool json, c
 
     Document &document = *window->document();
     Filter &filter = *window->filter();
+    // One run: the window settled, then the action, to the first frame painted after it.
+    const auto timed = [&](const std::function<void()> &action) {
+        settleAndPaint(*window);
+        timer.restart();
+        action();
+        settleAndPaint(*window);
+        return double(timer.nsecsElapsed()) / 1e6;
+    };
     const auto measure = [&](const char *name, int count, const std::function<void(int)> &step) {
-        Result result {name, {}};
         if (!wanted(name))
-            return result;
-        for (int i = 0; i < count; ++i) {
-            settleAndPaint(*window);
-            timer.restart();
-            step(i);
-            settleAndPaint(*window);
-            result.ms.push_back(double(timer.nsecsElapsed()) / 1e6);
-        }
+            return;
+        Result result {name, {}};
+        for (int i = 0; i < count; ++i)
+            result.ms.push_back(timed([&] { step(i); }));
         print(events, result, json);
-        return result;
     };
 
     // Hiding party 0 and showing it again: each toggle is a run.
@@ -164,13 +166,8 @@ int runInteraction(qulonglong events, int runs, const QString &dir, bool json, c
         const auto middle = std::uint32_t(document.project().events().size() / 2 + std::size_t(i));
         document.deleteItems({{ItemKind::Event, middle}}, DeleteMode::Cascade);
     });
-    for (int i = 0; i < runs && wanted("delete-event"); ++i) {
-        settleAndPaint(*window);
-        timer.restart();
-        undo.undo();
-        settleAndPaint(*window);
-        undoEvent.ms.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
+    for (int i = 0; i < runs && wanted("delete-event"); ++i)
+        undoEvent.ms.push_back(timed([&] { undo.undo(); }));
     print(events, undoEvent, json);
 
     // Deleting party 0 with every claim on its lane, and its undo.
@@ -178,15 +175,10 @@ int runInteraction(qulonglong events, int runs, const QString &dir, bool json, c
     Result undoParty {"delete-party-undo", {}};
     Result party {"delete-party", {}};
     for (int i = 0; i < partyRuns && wanted("delete-party"); ++i) {
-        settleAndPaint(*window);
-        timer.restart();
-        document.deleteItems({{ItemKind::Party, 0}}, DeleteMode::Cascade);
-        settleAndPaint(*window);
-        party.ms.push_back(double(timer.nsecsElapsed()) / 1e6);
-        timer.restart();
-        undo.undo();
-        settleAndPaint(*window);
-        undoParty.ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+        party.ms.push_back(timed([&] {
+            document.deleteItems({{ItemKind::Party, 0}}, DeleteMode::Cascade);
+        }));
+        undoParty.ms.push_back(timed([&] { undo.undo(); }));
     }
     print(events, party, json);
     print(events, undoParty, json);
