@@ -201,10 +201,9 @@ void NarrativesTable::buildMatrix(const Project &project, const Filter *filter)
         return party < columnOf.size() ? columnOf[party] : -1;
     };
     // Every claim of a column's party, on a question or not, for the header's "in all".
-    const ItemBits *passed = filter ? &filter->accepted(project) : nullptr;
     for (std::uint32_t c = 0; c < project.claims().size(); ++c) {
-        if (passed && !passed->hasClaim(c))
-            continue;
+        if (!accepts(project, filter, c))
+            continue; // the bit first: a claim filtered out costs no party lookup
         if (const int column = columnOfClaim(c); column >= 0)
             ++m_allCounts[std::size_t(column)];
     }
