@@ -40,6 +40,11 @@ struct Going
             && (*this)(speaker.isParty ? ItemKind::Party : ItemKind::Actor, speaker.index);
     }
     void set(ItemKind kind, std::uint32_t index) { flags[std::size_t(kind)][index] = 1; }
+    bool any(ItemKind kind) const
+    {
+        const std::vector<char> &of = flags[std::size_t(kind)];
+        return std::find(of.begin(), of.end(), 1) != of.end();
+    }
 };
 
 // The references of an item that point at going items (see the table in deletion.h).
@@ -150,20 +155,26 @@ void cascade(const Project &project, Going &going)
     // Parties take their actors and the events left without a party; parties, actors,
     // events and questions take the claims that depend on them. Nothing depends on a claim
     // but relations, so one pass in this order reaches everything.
-    const auto &actors = project.actors();
-    for (std::uint32_t i = 0; i < actors.size(); ++i) {
-        if (going(ItemKind::Party, actors[i].party))
-            going.set(ItemKind::Actor, i);
+    // A pass that can find nothing is skipped: a deleted claim reads no event.
+    if (going.any(ItemKind::Party)) {
+        const auto &actors = project.actors();
+        for (std::uint32_t i = 0; i < actors.size(); ++i) {
+            if (going(ItemKind::Party, actors[i].party))
+                going.set(ItemKind::Actor, i);
+        }
+        const auto &events = project.events();
+        for (std::uint32_t i = 0; i < events.size(); ++i) {
+            if (hitsOf(project, going, events[i]).required)
+                going.set(ItemKind::Event, i);
+        }
     }
-    const auto &events = project.events();
-    for (std::uint32_t i = 0; i < events.size(); ++i) {
-        if (hitsOf(project, going, events[i]).required)
-            going.set(ItemKind::Event, i);
-    }
-    const auto &claims = project.claims();
-    for (std::uint32_t i = 0; i < claims.size(); ++i) {
-        if (dependsOnGoing(going, claims[i]))
-            going.set(ItemKind::Claim, i);
+    if (going.any(ItemKind::Party) || going.any(ItemKind::Actor) || going.any(ItemKind::Event)
+        || going.any(ItemKind::Question)) {
+        const auto &claims = project.claims();
+        for (std::uint32_t i = 0; i < claims.size(); ++i) {
+            if (dependsOnGoing(going, claims[i]))
+                going.set(ItemKind::Claim, i);
+        }
     }
 }
 
@@ -181,10 +192,9 @@ Going asked(const Project &project, const std::vector<ItemRef> &items)
 }
 
 // Old index to new for every kind with removals.
-std::array<std::vector<std::uint32_t>, ItemKindCount> removalMaps(const Project &project,
-                                                                  const DeletionPlan &plan)
+Removal::IndexMaps removalMaps(const Project &project, const DeletionPlan &plan)
 {
-    std::array<std::vector<std::uint32_t>, ItemKindCount> maps;
+    Removal::IndexMaps maps;
     for (const ItemKind kind : ItemKinds)
         maps[std::size_t(kind)] = shiftMap(project.count(kind), plan.items[std::size_t(kind)]);
     return maps;
@@ -280,9 +290,18 @@ DeletionPlan planDeletion(Project &project, const std::vector<ItemRef> &items, D
         }
     }
 
-    // Kept items referring to going ones.
+    // Kept items referring to going ones. A pass that can find none is skipped: at a million
+    // claims, a deleted event whose claims went with it reads none of the others.
     const Rewriter rewrite {project, going, mode == DeleteMode::Reassign ? reassignTo : NoIndex};
-    for (std::uint32_t i = 0; i < project.actors().size(); ++i) {
+    const auto some = [&plan](ItemKind kind) {
+        return !plan.items[std::size_t(kind)].empty();
+    };
+    const bool cascaded = mode == DeleteMode::Cascade;
+    const bool eventsHit = some(ItemKind::Party) || some(ItemKind::Source);
+    // Cascading took every claim whose claimant, event or question goes.
+    const bool claimsHit = some(ItemKind::Party) || some(ItemKind::Actor) || some(ItemKind::Source)
+        || (!cascaded && (some(ItemKind::Event) || some(ItemKind::Question)));
+    for (std::uint32_t i = 0; i < project.actors().size() && some(ItemKind::Party); ++i) {
         const Actor &actor = project.actors()[i];
         if (going(ItemKind::Actor, i) || !hitsOf(project, going, actor).any)
             continue;
@@ -290,7 +309,7 @@ DeletionPlan planDeletion(Project &project, const std::vector<ItemRef> &items, D
         after.party = rewrite.index(ItemKind::Party, actor.party);
         plan.edits.actors.add(i, actor, after);
     }
-    for (std::uint32_t i = 0; i < project.events().size(); ++i) {
+    for (std::uint32_t i = 0; i < project.events().size() && eventsHit; ++i) {
         const Event event = project.events()[i];
         if (going(ItemKind::Event, i))
             continue;
@@ -307,7 +326,7 @@ DeletionPlan planDeletion(Project &project, const std::vector<ItemRef> &items, D
         after.sources = rewrite.citations(event.sources);
         plan.edits.events.add(i, event, after);
     }
-    for (std::uint32_t i = 0; i < project.claims().size(); ++i) {
+    for (std::uint32_t i = 0; i < project.claims().size() && claimsHit; ++i) {
         const Claim claim = project.claims()[i];
         if (going(ItemKind::Claim, i))
             continue;
@@ -333,7 +352,7 @@ DeletionPlan planDeletion(Project &project, const std::vector<ItemRef> &items, D
     // other claim, except one that would answer itself or repeat a kept relation.
     const auto &relations = project.relations();
     const bool moveRelations = mode == DeleteMode::Reassign && firstKind == ItemKind::Claim;
-    for (std::uint32_t i = 0; i < relations.size(); ++i) {
+    for (std::uint32_t i = 0; i < relations.size() && some(ItemKind::Claim); ++i) {
         const Relation &relation = relations[i];
         const bool hit
             = going(ItemKind::Claim, relation.from) || going(ItemKind::Claim, relation.to);
@@ -411,6 +430,7 @@ StructureChange Removal::change(bool inserted) const
     change.items = m_plan.items;
     change.relations = m_plan.relations;
     change.positions = m_plan.positions;
+    change.edited = m_plan.edits.size() > 0;
     return change;
 }
 
@@ -431,129 +451,16 @@ void Removal::apply(Project &project)
     });
     compact(project.relations(), m_plan.relations, first ? &m_relations : nullptr);
     compact(project.positions(), m_plan.positions, first ? &m_positions : nullptr);
-    if (!first) {
-        put(project, m_shifted, true);
-        project.invalidateIndexes();
-        return;
-    }
-
-    // The first time: rewrite every reference past a removed item, recording the values
-    // before and after.
-    const auto mapped = [&maps](ItemKind kind, std::uint32_t index) {
-        const std::vector<std::uint32_t> &map = maps[std::size_t(kind)];
-        return map.empty() || index == NoIndex || index >= map.size() ? index : map[index];
-    };
-    const auto shifts = [&maps](ItemKind kind) {
-        return !maps[std::size_t(kind)].empty();
-    };
-    const auto speaker = [&mapped](Speaker s) {
-        if (s.isValid())
-            s.index = mapped(s.isParty ? ItemKind::Party : ItemKind::Actor, s.index);
-        return s;
-    };
-    const auto parties = [&](IndexRange range) {
-        if (!shifts(ItemKind::Party))
-            return range;
-        const auto old = project.indices(range);
-        std::vector<std::uint32_t> now(old.begin(), old.end());
-        bool changed = false;
-        for (std::uint32_t &party : now) {
-            const std::uint32_t to = mapped(ItemKind::Party, party);
-            changed = changed || to != party;
-            party = to;
-        }
-        return changed ? project.addIndices(now) : range;
-    };
-    const auto citations = [&](IndexRange range) {
-        if (!shifts(ItemKind::Source))
-            return range;
-        const auto old = project.citations(range);
-        std::vector<Citation> now(old.begin(), old.end());
-        bool changed = false;
-        for (Citation &citation : now) {
-            const std::uint32_t to = mapped(ItemKind::Source, citation.source);
-            changed = changed || to != citation.source;
-            citation.source = to;
-        }
-        return changed ? project.addCitations(now) : range;
-    };
-
-    if (shifts(ItemKind::Party)) {
-        auto &actors = project.actors();
-        for (std::uint32_t i = 0; i < actors.size(); ++i) {
-            Actor after = actors[i];
-            after.party = mapped(ItemKind::Party, after.party);
-            if (after.party != actors[i].party) {
-                m_shifted.actors.add(i, actors[i], after);
-                actors[i] = after;
-            }
-        }
-    }
-    if (shifts(ItemKind::Party) || shifts(ItemKind::Source)) {
-        auto &events = project.events();
-        for (std::uint32_t i = 0; i < events.size(); ++i) {
-            Event after = events[i];
-            after.parties = parties(after.parties);
-            after.sources = citations(after.sources);
-            if (after.parties != events[i].parties || after.sources != events[i].sources) {
-                m_shifted.events.add(i, events[i], after);
-                events[i] = after;
-            }
-        }
-    }
-    if (shifts(ItemKind::Party) || shifts(ItemKind::Actor) || shifts(ItemKind::Source)
-        || shifts(ItemKind::Event) || shifts(ItemKind::Question)) {
-        auto &claims = project.claims();
-        for (std::uint32_t i = 0; i < claims.size(); ++i) {
-            const Claim &before = claims[i];
-            Claim after = before;
-            after.claimant = speaker(before.claimant);
-            after.via = speaker(before.via);
-            after.quoteSpeaker = mapped(ItemKind::Actor, before.quoteSpeaker);
-            after.about = mapped(ItemKind::Event, before.about);
-            after.question = mapped(ItemKind::Question, before.question);
-            after.sources = citations(before.sources);
-            if (after.claimant != before.claimant || after.via != before.via
-                || after.quoteSpeaker != before.quoteSpeaker || after.about != before.about
-                || after.question != before.question || after.sources != before.sources) {
-                m_shifted.claims.add(i, before, after);
-                claims[i] = after;
-            }
-        }
-    }
-    if (shifts(ItemKind::Claim)) {
-        auto &relations = project.relations();
-        for (std::uint32_t i = 0; i < relations.size(); ++i) {
-            Relation after = relations[i];
-            after.from = mapped(ItemKind::Claim, after.from);
-            after.to = mapped(ItemKind::Claim, after.to);
-            if (after != relations[i]) {
-                m_shifted.relations.add(i, relations[i], after);
-                relations[i] = after;
-            }
-        }
-    }
-    if (shifts(ItemKind::Question) || shifts(ItemKind::Party)) {
-        auto &positions = project.positions();
-        for (std::uint32_t i = 0; i < positions.size(); ++i) {
-            Position after = positions[i];
-            after.question = mapped(ItemKind::Question, after.question);
-            after.party = mapped(ItemKind::Party, after.party);
-            if (after.question != positions[i].question || after.party != positions[i].party) {
-                m_shifted.positions.add(i, positions[i], after);
-                positions[i] = after;
-            }
-        }
-    }
+    shiftIndices(project, maps);
+    shiftLists(project, maps, true);
     m_recorded = true;
-    project.invalidateIndexes();
+    project.followRenumbering(false, of(ItemKind::Event), of(ItemKind::Claim));
 }
 
 void Removal::revert(Project &project)
 {
-    put(project, m_shifted, false);
     // The kept items go back to their old indices, then the removed ones register again.
-    std::array<std::vector<std::uint32_t>, ItemKindCount> back;
+    IndexMaps back;
     for (const ItemKind kind : ItemKinds) {
         const std::vector<std::uint32_t> &removed = m_plan.items[std::size_t(kind)];
         if (removed.empty())
@@ -569,6 +476,8 @@ void Removal::revert(Project &project)
         }
     }
     project.remapIds(back);
+    shiftLists(project, back, false);
+    shiftIndices(project, back);
     const auto of = [this](ItemKind kind) -> const std::vector<std::uint32_t> & {
         return m_plan.items[std::size_t(kind)];
     };
@@ -583,7 +492,8 @@ void Removal::revert(Project &project)
         for (const std::uint32_t index : m_plan.items[std::size_t(kind)])
             (void)project.registerId({kind, index});
     }
-    project.invalidateIndexes();
+    project.followRenumbering(true, m_plan.items[std::size_t(ItemKind::Event)],
+                              m_plan.items[std::size_t(ItemKind::Claim)]);
 }
 
 } // namespace claimline

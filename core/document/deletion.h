@@ -121,16 +121,33 @@ public:
     StructureChange change(bool inserted) const;
     const DeletionPlan &plan() const { return m_plan; }
 
+    // Per kind, each index before to after (or after to before): empty for a kind unchanged.
+    using IndexMaps = std::array<std::vector<std::uint32_t>, ItemKindCount>;
+
 private:
+    // A list of indices of a kept item that the removal renumbered, before and after.
+    struct ListShift
+    {
+        ItemKind kind; // Event or Claim
+        bool citations; // its sources, else (an event's) parties
+        std::uint32_t item; // its index after the removal
+        IndexRange before;
+        IndexRange after;
+    };
+
+    // Renumbers the index fields of every kept item through the maps.
+    static void shiftIndices(Project &project, const IndexMaps &maps);
+    // Renumbers the index lists of kept items: forward after the removal, else back.
+    void shiftLists(Project &project, const IndexMaps &maps, bool forward);
+
     DeletionPlan m_plan;
     bool m_recorded = false;
+    bool m_listsRecorded = false;
     // The removed values, in index order: per kind, relations and positions.
     PerItemType<std::vector> m_items;
     std::vector<Relation> m_relations;
     std::vector<Position> m_positions;
-    // Items kept whose indices into a shifted array changed, at their indices after the
-    // removal.
-    ReferrerChanges m_shifted;
+    std::vector<ListShift> m_lists;
 };
 
 } // namespace claimline

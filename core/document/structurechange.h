@@ -26,6 +26,9 @@ struct StructureChange
     std::vector<std::uint32_t> relations;
     // Positions removed or re-inserted with a question or party, by index, ascending.
     std::vector<std::uint32_t> positions;
+    // References of items that stay were rewritten too (a deletion that reassigns or clears
+    // them): what they show may have changed, not only their indices.
+    bool edited = false;
 
     const std::vector<std::uint32_t> &of(ItemKind kind) const { return items[std::size_t(kind)]; }
     // Where an index of that kind is after the change, or NoIndex when it was removed.

@@ -23,6 +23,97 @@ void IntervalIndex::build(std::vector<Item> items)
     buildMaxEnd(0, n);
 }
 
+void IntervalIndex::remove(std::span<const std::uint32_t> removed)
+{
+    if (removed.empty())
+        return;
+    // Old id to new: NoId for the removed. Ids in time order are at random, so a table
+    // beats a search per item.
+    constexpr std::uint32_t NoId = 0xffffffffu;
+    const std::uint32_t last = removed.back();
+    std::uint32_t top = last;
+    for (const std::uint32_t id : m_ids)
+        top = std::max(top, id);
+    std::vector<std::uint32_t> map(std::size_t(top) + 1);
+    std::size_t next = 0;
+    for (std::uint32_t id = 0; id <= top; ++id) {
+        if (next < removed.size() && removed[next] == id) {
+            map[id] = NoId;
+            ++next;
+        } else {
+            map[id] = id - std::uint32_t(next);
+        }
+    }
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < m_ids.size(); ++i) {
+        const std::uint32_t to = map[m_ids[i]];
+        if (to == NoId)
+            continue;
+        m_ids[kept] = to;
+        m_starts[kept] = m_starts[i];
+        m_ends[kept] = m_ends[i];
+        ++kept;
+    }
+    m_ids.resize(kept);
+    m_starts.resize(kept);
+    m_ends.resize(kept);
+    m_maxEnd.resize(kept);
+    buildMaxEnd(0, kept);
+}
+
+void IntervalIndex::insert(std::vector<Item> items)
+{
+    if (items.empty())
+        return;
+    // Every present id moves up by the number of inserted ids at or below where it lands.
+    std::uint32_t top = 0;
+    for (const std::uint32_t id : m_ids)
+        top = std::max(top, id);
+    std::vector<std::uint32_t> map(m_ids.empty() ? 0 : std::size_t(top) + 1);
+    std::size_t next = 0;
+    std::uint32_t to = 0;
+    for (std::uint32_t id = 0; id < map.size(); ++id, ++to) {
+        while (next < items.size() && items[next].id == to) {
+            ++next;
+            ++to;
+        }
+        map[id] = to;
+    }
+    for (std::uint32_t &id : m_ids)
+        id = map[id];
+
+    // The new items in the order build() keeps (start, then id), merged into the present.
+    std::erase_if(items, [](const Item &item) { return item.end <= item.start; });
+    std::stable_sort(items.begin(), items.end(),
+                     [](const Item &a, const Item &b) { return a.start < b.start; });
+    const std::size_t n = m_ids.size() + items.size();
+    std::vector<std::uint32_t> ids(n);
+    std::vector<std::int64_t> starts(n);
+    std::vector<std::int64_t> ends(n);
+    std::size_t a = 0, b = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const bool takeNew = b < items.size()
+            && (a == m_ids.size() || items[b].start < m_starts[a]
+                || (items[b].start == m_starts[a] && items[b].id < m_ids[a]));
+        if (takeNew) {
+            ids[i] = items[b].id;
+            starts[i] = items[b].start;
+            ends[i] = items[b].end;
+            ++b;
+        } else {
+            ids[i] = m_ids[a];
+            starts[i] = m_starts[a];
+            ends[i] = m_ends[a];
+            ++a;
+        }
+    }
+    m_ids = std::move(ids);
+    m_starts = std::move(starts);
+    m_ends = std::move(ends);
+    m_maxEnd.resize(n);
+    buildMaxEnd(0, n);
+}
+
 void IntervalIndex::clear()
 {
     m_ids.clear();

@@ -28,6 +28,13 @@ public:
     // Builds the index; items with end <= start are ignored (they cover no time).
     void build(std::vector<Item> items);
     void clear();
+    // Follows items taken out of the numbering: `removed` (ascending) are the ids that go;
+    // every id after one moves down. The index is then what build() would make of the rest,
+    // in O(n), without sorting again.
+    void remove(std::span<const std::uint32_t> removed);
+    // Follows items put into the numbering: `items` (ids ascending) are the ones added, at
+    // ids counted after the insertion; every id at or after one moves up. O(n + k log k).
+    void insert(std::vector<Item> items);
     std::size_t size() const { return m_ids.size(); }
 
     // Calls visit(id) for every item overlapping [from, to), in order of start time.

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <thread>
 
 namespace claimline {
 
@@ -90,6 +91,9 @@ struct Groups
 } // namespace
 
 // Derived query indexes. Built on demand from the arrays; never saved.
+// From this many events and claims each, the two time indexes are sorted on two threads.
+constexpr std::size_t ParallelIndexThreshold = 1 << 16;
+
 struct Project::Indexes
 {
     IntervalIndex eventsByTime;
@@ -97,6 +101,8 @@ struct Project::Indexes
     Groups relationsByTarget; // relations answering each claim, in answer order
     Groups relationsBySource; // relations from each claim
     Groups claimsByQuestion;
+    std::vector<std::uint32_t> claimParty; // partyOfClaim() of each claim
+    std::vector<std::uint32_t> claimQuestion; // the question of each claim
 };
 
 Project::Project()
@@ -356,17 +362,35 @@ const Project::Indexes &Project::indexes() const
         return *m_indexes;
     auto built = std::make_unique<Indexes>();
 
-    std::vector<IntervalIndex::Item> items;
-    items.reserve(events().size());
-    for (std::uint32_t i = 0; i < events().size(); ++i)
-        items.push_back({events()[i].when.start(), events()[i].when.end(), i});
-    built->eventsByTime.build(std::move(items));
+    if (m_timeIndexesValid && m_indexes) {
+        // Kept through a renumbering (followRenumbering()): no sort.
+        built->eventsByTime = std::move(m_indexes->eventsByTime);
+        built->claimsByTime = std::move(m_indexes->claimsByTime);
+    } else {
+        // Two sorts of independent arrays: side by side on two threads at scale.
+        const auto buildEvents = [&] {
+            built->eventsByTime.build(timeItems(ItemKind::Event, {}));
+        };
+        const auto buildClaims = [&] {
+            built->claimsByTime.build(timeItems(ItemKind::Claim, {}));
+        };
+        if (std::min(events().size(), claims().size()) >= ParallelIndexThreshold
+            && std::thread::hardware_concurrency() > 1) {
+            std::thread helper(buildClaims);
+            buildEvents();
+            helper.join();
+        } else {
+            buildEvents();
+            buildClaims();
+        }
+    }
 
-    items = {};
-    items.reserve(claims().size());
-    for (std::uint32_t i = 0; i < claims().size(); ++i)
-        items.push_back({claims()[i].madeAt.start(), claims()[i].madeAt.end(), i});
-    built->claimsByTime.build(std::move(items));
+    built->claimParty.resize(claims().size());
+    built->claimQuestion.resize(claims().size());
+    for (std::uint32_t i = 0; i < claims().size(); ++i) {
+        built->claimParty[i] = partyOfClaim(i);
+        built->claimQuestion[i] = claims()[i].question;
+    }
 
     built->relationsByTarget.build(m_relations, claims().size(),
                                    [](const Relation &r) { return r.to; });
@@ -385,12 +409,55 @@ const Project::Indexes &Project::indexes() const
 
     m_indexes = std::move(built);
     m_indexesValid = true;
+    m_timeIndexesValid = true;
     return *m_indexes;
+}
+
+std::vector<IntervalIndex::Item> Project::timeItems(ItemKind kind,
+                                                    std::span<const std::uint32_t> only) const
+{
+    const auto timeOf = [&](std::uint32_t i) -> const FuzzyTime & {
+        return kind == ItemKind::Event ? events()[i].when : claims()[i].madeAt;
+    };
+    std::vector<IntervalIndex::Item> items;
+    if (!only.empty()) {
+        items.reserve(only.size());
+        for (const std::uint32_t i : only)
+            items.push_back({timeOf(i).start(), timeOf(i).end(), i});
+        return items;
+    }
+    const auto count = std::uint32_t(kind == ItemKind::Event ? events().size() : claims().size());
+    items.reserve(count);
+    for (std::uint32_t i = 0; i < count; ++i)
+        items.push_back({timeOf(i).start(), timeOf(i).end(), i});
+    return items;
+}
+
+void Project::followRenumbering(bool inserted, std::span<const std::uint32_t> events,
+                                std::span<const std::uint32_t> claims)
+{
+    const bool keep = m_indexes && m_timeIndexesValid;
+    invalidateIndexes();
+    if (!keep)
+        return;
+    const auto follow
+        = [&](IntervalIndex &index, ItemKind kind, std::span<const std::uint32_t> changed) {
+              if (changed.empty())
+                  return;
+              if (inserted)
+                  index.insert(timeItems(kind, changed));
+              else
+                  index.remove(changed);
+          };
+    follow(m_indexes->eventsByTime, ItemKind::Event, events);
+    follow(m_indexes->claimsByTime, ItemKind::Claim, claims);
+    m_timeIndexesValid = true;
 }
 
 void Project::invalidateIndexes()
 {
     m_indexesValid = false;
+    m_timeIndexesValid = false;
     m_searchIndex.reset();
     m_revision = nextRevision();
 }
@@ -400,6 +467,16 @@ const SearchIndex &Project::searchIndex() const
     if (!m_searchIndex)
         m_searchIndex = std::make_unique<SearchIndex>(*this);
     return *m_searchIndex;
+}
+
+std::span<const std::uint32_t> Project::claimParties() const
+{
+    return indexes().claimParty;
+}
+
+std::span<const std::uint32_t> Project::claimQuestions() const
+{
+    return indexes().claimQuestion;
 }
 
 const IntervalIndex &Project::eventTimeIndex() const
@@ -483,7 +560,8 @@ std::size_t Project::memoryUsage() const
     forEachItemType(
         [&]<typename Item>(std::type_identity<Item>) { bytes += capacityBytes(items<Item>()); });
     if (m_indexes) {
-        bytes += m_indexes->eventsByTime.memoryUsage() + m_indexes->claimsByTime.memoryUsage();
+        bytes += m_indexes->eventsByTime.memoryUsage() + m_indexes->claimsByTime.memoryUsage()
+            + capacityBytes(m_indexes->claimParty) + capacityBytes(m_indexes->claimQuestion);
     }
     if (m_searchIndex)
         bytes += m_searchIndex->memoryUsage();

@@ -218,6 +218,11 @@ public:
     // --- derived facts and queries ------------------------------------------------------
     // The party a claim speaks for: the claimant party, or the claimant actor's party.
     std::uint32_t partyOfClaim(std::uint32_t claim) const;
+    // partyOfClaim() of every claim, kept with the indexes: a pass over many claims reads
+    // this array instead of each claim and its claimant.
+    std::span<const std::uint32_t> claimParties() const;
+    // The question of every claim, likewise.
+    std::span<const std::uint32_t> claimQuestions() const;
     // Events whose `when` overlaps [from, to) (seconds since epoch, UTC), in start order.
     std::vector<std::uint32_t> eventsInRange(std::int64_t from, std::int64_t to) const;
     // Claims whose `made_at` overlaps [from, to), in start order.
@@ -244,6 +249,12 @@ public:
     // Drops the derived indexes (the search index too); they are rebuilt on the next query.
     // Takes a new revision.
     void invalidateIndexes();
+    // As invalidateIndexes(), for a change of which events and claims exist and nothing
+    // else about them: the time indexes follow it in O(n) instead of being sorted again.
+    // `events` and `claims` (ascending) are the indices removed (counted before the removal)
+    // or inserted (counted after the insertion).
+    void followRenumbering(bool inserted, std::span<const std::uint32_t> events,
+                           std::span<const std::uint32_t> claims);
     // Differs between Projects and changes with every invalidateIndexes(), so a cache of
     // query results (the Filter's text matches) can tell that it is stale.
     std::uint64_t revision() const { return m_revision; }
@@ -256,6 +267,10 @@ public:
 private:
     struct Indexes;
     const Indexes &indexes() const;
+    // The (start, end, index) of the events or claims of the kind: those listed in `only`, or
+    // all when it is empty.
+    std::vector<IntervalIndex::Item> timeItems(ItemKind kind,
+                                               std::span<const std::uint32_t> only) const;
 
     TextArena m_text;
     PerItemType<std::vector> m_items; // one array per ItemKind
@@ -280,6 +295,8 @@ private:
 
     mutable std::unique_ptr<Indexes> m_indexes;
     mutable bool m_indexesValid = false;
+    // The time indexes in m_indexes still hold, though the rest is to be rebuilt.
+    mutable bool m_timeIndexesValid = false;
     mutable std::unique_ptr<SearchIndex> m_searchIndex;
     std::uint64_t m_revision = 0;
 };

@@ -368,3 +368,46 @@ TEST_F(DeletionTest, AProvisionalIdFollowsTheNameUntilSaved)
     EXPECT_EQ(doc.idFollowingName({ItemKind::Party, index}, QStringLiteral("Belarus")),
               project().parties()[index].id);
 }
+
+// A deletion sorted the time indexes of a million items again; they now follow the
+// renumbering. After each deletion, addition, undo and redo they must be exactly what a fresh
+// build of the project makes, with the party and question of every claim.
+TEST_F(DeletionTest, TheTimeIndexesFollowEveryChangeOfWhatExists)
+{
+    const auto expectFresh = [this](const char *when) {
+        const Project fresh = project().clone();
+        const auto same = [&](const IntervalIndex &kept, const IntervalIndex &built) {
+            EXPECT_TRUE(std::ranges::equal(kept.idsByStart(), built.idsByStart())) << when;
+            EXPECT_TRUE(std::ranges::equal(kept.starts(), built.starts())) << when;
+            EXPECT_TRUE(std::ranges::equal(kept.ends(), built.ends())) << when;
+        };
+        same(project().eventTimeIndex(), fresh.eventTimeIndex());
+        same(project().claimTimeIndex(), fresh.claimTimeIndex());
+        EXPECT_TRUE(std::ranges::equal(project().claimParties(), fresh.claimParties())) << when;
+        EXPECT_TRUE(std::ranges::equal(project().claimQuestions(), fresh.claimQuestions())) << when;
+    };
+    expectFresh("loaded");
+    const std::uint32_t event = std::uint32_t(project().events().size() / 2);
+    ASSERT_TRUE(doc.deleteItems({{ItemKind::Event, event}}, DeleteMode::Cascade));
+    expectFresh("an event deleted with its claims");
+    ASSERT_TRUE(
+        doc.deleteItems({{ItemKind::Party, find("russia", ItemKind::Party)}}, DeleteMode::Cascade));
+    expectFresh("a party deleted with its claims");
+    ASSERT_TRUE(doc.deleteItems({{ItemKind::Claim, 0}}, DeleteMode::Cascade));
+    expectFresh("a claim deleted");
+    Event added;
+    added.id = doc.addText(doc.uniqueId(ItemKind::Event, QStringLiteral("Added")));
+    added.title = doc.addText(QStringLiteral("Added"));
+    added.when = FuzzyTime::fromDate(2025, 12, 30);
+    ASSERT_NE(doc.addEvent(added), NoIndex);
+    expectFresh("an event added");
+    for (int step = 0; step < 4; ++step) {
+        doc.undoStack()->undo();
+        expectFresh("undone");
+    }
+    EXPECT_EQ(saved(), original);
+    for (int step = 0; step < 4; ++step) {
+        doc.undoStack()->redo();
+        expectFresh("redone");
+    }
+}

@@ -243,3 +243,52 @@ TEST(IntervalIndex, LargeIndexAnswersManyQueries)
         ASSERT_EQ(index.overlapping(from, to), bruteForce(items, from, to));
     }
 }
+
+// Deleting an event kept the index by sorting a million items again. remove() and insert()
+// follow the renumbering instead; the index must be exactly the one build() makes of the
+// items after the change (same order, same answers), including items covering no time and
+// equal starts.
+TEST(IntervalIndex, RemoveAndInsertMatchAFreshBuild)
+{
+    std::mt19937_64 random(19);
+    const auto sameAs = [](const IntervalIndex &index, const std::vector<Item> &items) {
+        IntervalIndex fresh;
+        fresh.build(items);
+        EXPECT_TRUE(std::ranges::equal(index.idsByStart(), fresh.idsByStart()));
+        EXPECT_TRUE(std::ranges::equal(index.starts(), fresh.starts()));
+        EXPECT_TRUE(std::ranges::equal(index.ends(), fresh.ends()));
+        for (const std::int64_t from : {-60'000, -1'000, 0, 20'000}) {
+            EXPECT_EQ(index.overlapping(from, from + 5'000), bruteForce(items, from, from + 5'000));
+        }
+    };
+    for (const std::size_t count : {1u, 7u, 300u, 5'000u}) {
+        std::vector<Item> items = randomItems(random, count);
+        for (Item &item : items) {
+            if (random() % 4 == 0)
+                item.start = 0; // many equal starts: their order is the ids'
+        }
+        IntervalIndex index;
+        index.build(items);
+
+        // Remove a random set (sometimes all), renumbering the rest.
+        std::vector<std::uint32_t> removed;
+        for (std::uint32_t id = 0; id < count; ++id) {
+            if (random() % 5 == 0 || count == 1)
+                removed.push_back(id);
+        }
+        std::vector<Item> kept;
+        std::vector<Item> taken;
+        for (const Item &item : items) {
+            const bool goes = std::binary_search(removed.begin(), removed.end(), item.id);
+            (goes ? taken : kept).push_back(item);
+        }
+        for (std::uint32_t i = 0; i < kept.size(); ++i)
+            kept[i].id = i;
+        index.remove(removed);
+        sameAs(index, kept);
+
+        // Put them back at their ids: the original index again.
+        index.insert(taken);
+        sameAs(index, items);
+    }
+}

@@ -27,7 +27,7 @@ public:
         Project &p = project();
         p.items<Item>().push_back(m_item);
         p.registerId({Kind, m_index});
-        p.invalidateIndexes();
+        followRenumbering(true);
         announce(true);
     }
     void undo() override
@@ -35,12 +35,21 @@ public:
         Project &p = project();
         p.unregisterId({Kind, m_index});
         p.items<Item>().pop_back();
-        p.invalidateIndexes();
+        followRenumbering(false);
         announce(false);
     }
 
 private:
     static constexpr ItemKind Kind = ItemTraits<Item>::kind;
+
+    // The time indexes take the one event or claim in or out instead of sorting again.
+    void followRenumbering(bool inserted)
+    {
+        const std::uint32_t index[] = {m_index};
+        const std::span<const std::uint32_t> one(index), none;
+        project().followRenumbering(inserted, Kind == ItemKind::Event ? one : none,
+                                    Kind == ItemKind::Claim ? one : none);
+    }
 
     void announce(bool inserted)
     {
