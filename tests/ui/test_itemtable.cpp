@@ -29,6 +29,7 @@
 #include <QTimeZone>
 #include <QToolButton>
 #include <QToolTip>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -208,6 +209,38 @@ TEST(ItemTable, EveryColumnSortsConsistentlyWithCompare)
                     EXPECT_TRUE(order == Qt::AscendingOrder ? c < 0 : c > 0)
                         << "column " << column << " row " << row;
                 }
+            }
+        }
+    }
+}
+
+// After a deletion the table sorted a million rows again; it now follows the renumbering. The
+// order must still be the one a fresh sort gives, for every column and direction, after the
+// deletion (a claim's answers go with it) and after its undo.
+TEST(ItemTable, DeletingAndUndoingKeepTheSortedOrder)
+{
+    Fixture f;
+    const auto expectSorted = [&](int column, Qt::SortOrder order, const char *when) {
+        const std::vector<std::uint32_t> fresh = f.view.model()->sortedRows(column, order);
+        ASSERT_EQ(std::size_t(f.proxy().rowCount()), fresh.size()) << when;
+        for (int row = 0; row < f.proxy().rowCount(); ++row) {
+            ASSERT_EQ(f.sourceRow(row), fresh[std::size_t(row)])
+                << when << ": column " << column << " row " << row;
+        }
+    };
+    for (const Mode mode : {Mode::Events, Mode::Claims}) {
+        f.view.setMode(mode);
+        const ItemKind kind = mode == Mode::Events ? ItemKind::Event : ItemKind::Claim;
+        for (int column = 0; column < f.view.model()->columnCount(); ++column) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                f.table().sortByColumn(column, order);
+                const auto middle = std::uint32_t(f.view.model()->rowCount() / 2);
+                ASSERT_TRUE(f.document.deleteItems({{kind, middle}}, DeleteMode::Cascade));
+                settle();
+                expectSorted(column, order, "deleted");
+                f.document.undoStack()->undo();
+                settle();
+                expectSorted(column, order, "undone");
             }
         }
     }

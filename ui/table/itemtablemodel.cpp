@@ -1,6 +1,7 @@
 #include "table/itemtablemodel.h"
 
 #include "document/document.h"
+#include "document/structurechange.h"
 #include "model/project.h"
 #include "search/searchtext.h"
 #include "text/quotedtext.h"
@@ -87,7 +88,12 @@ ItemTableModel::ItemTableModel(Document *document, QObject *parent)
         endResetModel();
     };
     connect(m_document, &Document::reset, this, resetRows);
-    connect(m_document, &Document::structureChanged, this, resetRows);
+    connect(m_document, &Document::structureChanged, this, [this](const StructureChange &change) {
+        m_restructuring = &change;
+        beginResetModel();
+        endResetModel();
+        m_restructuring = nullptr;
+    });
     // Names of parties, actors and questions show in every row that refers to them.
     const auto allChanged = [this] {
         if (rowCount() > 0)
@@ -562,6 +568,13 @@ void ItemTableModel::orderTies(int column, std::vector<SortKey> &keys) const
                   });
         findRuns(run.begin, run.end, offset);
     }
+}
+
+bool ItemTableModel::keepsValues(const StructureChange &change, int column) const
+{
+    if (change.edited)
+        return false;
+    return !(m_mode == Mode::Claims && column == ClaimAnswers && !change.relations.empty());
 }
 
 std::vector<std::uint32_t> ItemTableModel::sortedRows(int column, Qt::SortOrder order) const

@@ -31,6 +31,7 @@ namespace claimline {
 
 class Document;
 class Project;
+struct StructureChange;
 
 class ItemTableModel final : public QAbstractTableModel
 {
@@ -97,6 +98,14 @@ public:
     // Descending is the exact reverse of ascending.
     std::vector<std::uint32_t> sortedRows(int column, Qt::SortOrder order) const;
 
+    // During the reset that follows a structure change (items added or removed): the change,
+    // so that a sorted proxy can follow the renumbering instead of sorting again. Else null.
+    const StructureChange *restructuring() const { return m_restructuring; }
+    // Whether the rows that stay through the change keep their value in the column (so their
+    // order): false when references were rewritten, or the column counts relations and some
+    // went or came.
+    bool keepsValues(const StructureChange &change, int column) const;
+
 Q_SIGNALS:
     void modeChanged(claimline::ItemTableModel::Mode mode);
 
@@ -133,6 +142,7 @@ private:
     Document *m_document = nullptr;
     Mode m_mode = Mode::Events;
     QTimeZone m_zone = QTimeZone::utc();
+    const StructureChange *m_restructuring = nullptr;
 };
 
 } // namespace claimline

@@ -1,10 +1,12 @@
 #include "table/itemtableproxy.h"
 
 #include "document/filter.h"
+#include "document/structurechange.h"
 #include "model/project.h"
 #include "table/itemtablemodel.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace claimline {
 
@@ -147,10 +149,83 @@ void ItemTableProxy::sourceReset()
 {
     if (m_sortColumn >= columnCount())
         m_sortColumn = -1;
-    m_order = m_model->sortedRows(m_sortColumn, m_sortOrder);
+    const StructureChange *change = m_model->restructuring();
+    if (change && m_model->keepsValues(*change, m_sortColumn))
+        followRenumbering(*change);
+    else
+        m_order = m_model->sortedRows(m_sortColumn, m_sortOrder);
     m_accepted = acceptedRows();
     rebuildRows();
     endResetModel();
+}
+
+void ItemTableProxy::followRenumbering(const StructureChange &change)
+{
+    // At a million rows, sorting again after one row went was most of a deletion's time. The
+    // rows that stay keep their values, so their order: only the numbering moves.
+    const ItemKind kind = m_model->itemKind();
+    const auto rows = std::uint32_t(m_model->rowCount());
+    if (!change.touches(kind) && m_order.size() == rows)
+        return;
+    const std::vector<std::uint32_t> &changed = change.of(kind);
+    // Placing a row back costs a search of compare() calls (a key each); sorting every row
+    // makes each key once. Past a row in 128 coming back, the sort is quicker.
+    if (change.inserted && m_sortColumn >= 0
+        && changed.size() > std::max<std::size_t>(rows / 128, 64)) {
+        m_order = m_model->sortedRows(m_sortColumn, m_sortOrder);
+        return;
+    }
+    if (m_sortColumn < 0) {
+        m_order.resize(rows); // unsorted: the rows in project order
+        std::iota(m_order.begin(), m_order.end(), 0u);
+    } else if (!change.inserted) {
+        std::size_t kept = 0;
+        for (const std::uint32_t row : m_order) {
+            if (const std::uint32_t now = change.remapped(kind, row); now != NoIndex)
+                m_order[kept++] = now;
+        }
+        m_order.resize(kept);
+    } else {
+        // The rows there were move past the inserted ones; each inserted row goes where the
+        // order puts it (a search each), then one pass merges them in.
+        std::vector<std::uint32_t> map(rows - changed.size());
+        std::size_t next = 0;
+        std::uint32_t to = 0;
+        for (std::uint32_t &row : map) {
+            while (next < changed.size() && changed[next] == to) {
+                ++next;
+                ++to;
+            }
+            row = to++;
+        }
+        for (std::uint32_t &row : m_order)
+            row = row < map.size() ? map[row] : row;
+        std::vector<std::pair<std::size_t, std::uint32_t>> places;
+        places.reserve(changed.size());
+        for (const std::uint32_t row : changed) {
+            const auto at = std::partition_point(m_order.begin(), m_order.end(),
+                                                 [&](std::uint32_t r) { return inOrder(r, row); });
+            places.emplace_back(std::size_t(at - m_order.begin()), row);
+        }
+        // Inserted rows that land between the same two rows, in the order among themselves.
+        std::stable_sort(places.begin(), places.end(), [&](const auto &a, const auto &b) {
+            if (a.first != b.first)
+                return a.first < b.first;
+            return a.second != b.second && inOrder(a.second, b.second);
+        });
+        std::vector<std::uint32_t> merged;
+        merged.reserve(m_order.size() + places.size());
+        std::size_t p = 0;
+        for (std::size_t i = 0; i <= m_order.size(); ++i) {
+            while (p < places.size() && places[p].first == i)
+                merged.push_back(places[p++].second);
+            if (i < m_order.size())
+                merged.push_back(m_order[i]);
+        }
+        m_order = std::move(merged);
+    }
+    if (m_order.size() != rows) // not the change these rows went through: sort again
+        m_order = m_model->sortedRows(m_sortColumn, m_sortOrder);
 }
 
 void ItemTableProxy::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,

@@ -36,6 +36,7 @@ namespace claimline {
 
 class Filter;
 class ItemTableModel;
+struct StructureChange;
 
 class ItemTableProxy final : public QAbstractProxyModel
 {
@@ -80,6 +81,8 @@ private:
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                            const QList<int> &roles);
     void updateRow(std::uint32_t sourceRow);
+    // m_order after rows were added or removed, none of the others changing its value.
+    void followRenumbering(const StructureChange &change);
     // Acceptance of every source row, in project order.
     std::vector<char> acceptedRows() const;
     // m_rows and m_proxyRow from m_order and m_accepted.
