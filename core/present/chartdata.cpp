@@ -210,6 +210,7 @@ ChartData timeChart(const Project &project, const Filter &filter, const ChartReq
         ++slotTotals[slot];
     };
     const auto &hidden = filter.hiddenParties();
+    const std::span<const std::uint32_t> partyOf = project.claimParties();
     for (const std::uint32_t i : accepted) {
         const int bucket = data.buckets.indexOf(timeOf(i));
         if (bucket < 0) {
@@ -225,7 +226,7 @@ ChartData timeChart(const Project &project, const Filter &filter, const ChartReq
                     add(slots.slotOf(party), bucket, i);
             }
         } else {
-            add(slots.slotOf(project.partyOfClaim(i)), bucket, i);
+            add(slots.slotOf(partyOf[i]), bucket, i);
         }
     }
 
@@ -278,10 +279,11 @@ ChartData statusByParty(const Project &project, const Filter &filter, const Char
     const auto &claims = project.claims();
     const chart::Window window = chart::Window::of(request.range, request.zone);
     const ItemBits &shown = filter.accepted(project);
+    const std::span<const std::uint32_t> partyOf = project.claimParties();
     for (std::uint32_t i = 0; i < claims.size(); ++i) {
         if (!shown.hasClaim(i) || (window.bounded && !window.contains(claims[i].madeAt)))
             continue;
-        const std::uint32_t slot = slots.slotOf(project.partyOfClaim(i));
+        const std::uint32_t slot = slots.slotOf(partyOf[i]);
         const auto status = std::size_t(claims[i].status);
         raw.emplace_back(std::uint32_t(slot * StatusCount + status), i);
         ++slotTotals[slot];

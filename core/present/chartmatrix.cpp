@@ -56,13 +56,14 @@ ChartData stanceMatrix(const Project &project, const Filter &filter, const Chart
     std::vector<std::uint32_t> slotTotals(slots.count, 0);
     const auto &claims = project.claims();
     const ItemBits &shown = filter.accepted(project);
+    const std::span<const std::uint32_t> partyOf = project.claimParties();
     for (std::uint32_t i = 0; i < claims.size(); ++i) {
         const Claim &claim = claims[i];
         if (claim.question == NoIndex || claim.stance == Stance::None)
             continue;
         if (!shown.hasClaim(i) || (window.bounded && !window.contains(claim.madeAt)))
             continue;
-        const std::uint32_t slot = slots.slotOf(project.partyOfClaim(i));
+        const std::uint32_t slot = slots.slotOf(partyOf[i]);
         counted.push_back({claim.question, slot, std::uint32_t(claim.stance) - 1, i});
         ++questionTotals[claim.question];
         ++slotTotals[slot];

@@ -196,24 +196,41 @@ void NarrativesTable::buildMatrix(const Project &project, const Filter *filter)
     std::vector<int> columnOf(project.parties().size(), -1);
     for (std::size_t c = 0; c < m_spec.parties.size(); ++c)
         columnOf[m_spec.parties[c]] = int(c);
+    // Arrays, not the claims: a million claims are read as two dense columns.
+    const std::span<const std::uint32_t> partyOf = project.claimParties();
+    const ItemBits *shownBits = filter ? &filter->accepted(project) : nullptr;
+    const auto isShown = [shownBits](std::uint32_t claim) {
+        return !shownBits || shownBits->hasClaim(claim);
+    };
     const auto columnOfClaim = [&](std::uint32_t claim) {
-        const std::uint32_t party = project.partyOfClaim(claim);
+        const std::uint32_t party = partyOf[claim];
         return party < columnOf.size() ? columnOf[party] : -1;
     };
     // Every claim of a column's party, on a question or not, for the header's "in all".
     for (std::uint32_t c = 0; c < project.claims().size(); ++c) {
-        if (!accepts(project, filter, c))
+        if (!isShown(c))
             continue; // the bit first: a claim filtered out costs no party lookup
         if (const int column = columnOfClaim(c); column >= 0)
             ++m_allCounts[std::size_t(column)];
     }
-    std::vector<char> shown(project.claims().size(), 0);
+    const std::size_t claimCount = project.claims().size();
+    std::vector<char> shown(claimCount, 0);
     const auto show = [&](std::uint32_t claim) {
         if (!shown[claim]) {
             shown[claim] = 1;
             m_shown.push_back(claim);
         }
     };
+    // The claims answered from another question: one pass over the relations reading two
+    // dense columns, so that the loop below follows the answers of those claims only (at a
+    // million claims, reading each answer's claim was most of the table's time).
+    const std::span<const std::uint32_t> questionOf = project.claimQuestions();
+    std::vector<char> answeredAcross(claimCount, 0);
+    for (const Relation &relation : project.relations()) {
+        if (relation.from < claimCount && relation.to < claimCount
+            && questionOf[relation.from] != questionOf[relation.to])
+            answeredAcross[relation.to] = 1;
+    }
     const std::vector<std::uint32_t> order = questionOrder(project, m_spec);
     m_rows.reserve(order.size());
     for (const std::uint32_t question : order) {
@@ -228,7 +245,7 @@ void NarrativesTable::buildMatrix(const Project &project, const Filter *filter)
             const int column = columnOfClaim(claim);
             if (column < 0)
                 continue;
-            if (!accepts(project, filter, claim)) {
+            if (!isShown(claim)) {
                 ++row.hidden[std::size_t(column)];
                 continue;
             }
@@ -238,12 +255,14 @@ void NarrativesTable::buildMatrix(const Project &project, const Filter *filter)
         }
         // Answers from other questions, once per answering claim and cell.
         for (const std::uint32_t target : claims) {
+            if (!answeredAcross[target])
+                continue;
             for (const std::uint32_t r : project.relationsAnswering(target)) {
                 const std::uint32_t from = project.relations()[r].from;
-                if (from >= project.claims().size() || project.claims()[from].question == question)
+                if (from >= claimCount || questionOf[from] == question)
                     continue;
                 const int column = columnOfClaim(from);
-                if (column < 0 || !accepts(project, filter, from))
+                if (column < 0 || !isShown(from))
                     continue;
                 std::vector<NarrativesAnswer> &cell = row.answers[std::size_t(column)];
                 if (std::find_if(cell.begin(), cell.end(),
@@ -269,8 +288,9 @@ void NarrativesTable::buildSideBySide(const Project &project, const Filter *filt
     m_flags.assign(claimCount, 0);
     std::vector<std::uint32_t> aClaims;
     std::vector<std::uint32_t> bClaims;
+    const std::span<const std::uint32_t> partyOf = project.claimParties();
     for (std::uint32_t c = 0; c < claimCount; ++c) {
-        const std::uint32_t party = project.partyOfClaim(c);
+        const std::uint32_t party = partyOf[c];
         if (party >= sideOfParty.size() || !sideOfParty[party] || !accepts(project, filter, c))
             continue;
         m_flags[c] = sideOfParty[party];
@@ -460,10 +480,11 @@ QString NarrativesTable::emptyCellText(std::uint32_t hidden)
 std::vector<std::uint32_t> NarrativesTable::defaultParties(const Project &project)
 {
     std::vector<char> has(project.parties().size(), 0);
+    const std::span<const std::uint32_t> partyOf = project.claimParties();
     for (std::uint32_t c = 0; c < project.claims().size(); ++c) {
         if (project.claims()[c].question == NoIndex)
             continue;
-        const std::uint32_t party = project.partyOfClaim(c);
+        const std::uint32_t party = partyOf[c];
         if (party < has.size())
             has[party] = 1;
     }

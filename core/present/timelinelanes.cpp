@@ -83,6 +83,7 @@ void TimelineLanes::rebuild(const Project &project, const Filter *filter, bool k
     const ItemBits *shown = filter ? &filter->accepted(project) : nullptr;
     const IntervalIndex &events = project.eventTimeIndex();
     const IntervalIndex &claims = project.claimTimeIndex();
+    const std::span<const std::uint32_t> partyOf = project.claimParties();
     Tally eventTally;
     Tally claimTally;
     const auto layOutEvents = [&] {
@@ -102,7 +103,7 @@ void TimelineLanes::rebuild(const Project &project, const Filter *filter, bool k
         if (m_claimLanesRevision != project.revision() || m_claimLanes.size() != claims.size()) {
             m_claimLanes.resize(claims.size());
             for (std::size_t i = 0; i < claims.size(); ++i) {
-                const std::uint32_t party = project.partyOfClaim(claims.idsByStart()[i]);
+                const std::uint32_t party = partyOf[claims.idsByStart()[i]];
                 m_claimLanes[i] = party < partyCount ? party : std::uint32_t(partyCount);
             }
             m_claimLanesRevision = project.revision();

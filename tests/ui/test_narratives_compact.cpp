@@ -6,6 +6,7 @@
 //
 // Counts are read from the sample with Qt's JSON parser (samplefacts.h), not from the view.
 
+#include "narratives/narrativesrendererparts.h"
 #include "narrativesfixture.h"
 #include "present/narrativestext.h"
 #include "samplefacts.h"
@@ -324,4 +325,54 @@ TEST(NarrativesCompact, ARowCountsTheCardsItShows)
         }
     }
     EXPECT_TRUE(sawAnswers) << "the sample answers claims across questions";
+}
+
+// At a million claims a question holds tens of thousands: an opened row (or full cards) laid
+// every one out as a card, seconds and gigabytes, and a wall no one reads. A cell shows at
+// most MaxShownCards cards, open or not, compact or not; the rest are behind a chip that says
+// how many are not shown, and nothing is left out silently.
+TEST(NarrativesCompact, AHugeCellShowsAtMostItsLimitAndSaysWhatIsLeft)
+{
+    Fixture f(test::samplePath(), {1436, 700});
+    Project project = generateProject(20000, 5);
+    for (Claim &claim : project.claims())
+        claim.question = 0; // one question: thousands of claims per party
+    project.invalidateIndexes();
+    f.document.setProject(std::move(project));
+    settle();
+    const NarrativesRenderer &renderer = f.view.canvas()->renderer();
+    const NarrativesTable &table = f.view.table();
+    const std::size_t limit = narrativeslayout::MaxShownCards;
+    std::size_t huge = table.rowCount();
+    for (std::size_t r = 0; r < table.rowCount() && huge == table.rowCount(); ++r) {
+        for (std::size_t c = 0; c < table.rows()[r].cells.size(); ++c) {
+            if (cellItems(table.rows()[r], c).size() > limit + 10)
+                huge = r;
+        }
+    }
+    ASSERT_LT(huge, table.rowCount()) << "the generated project has a cell of many claims";
+    const NarrativesRow &row = table.rows()[huge];
+    for (const bool compact : {true, false}) {
+        f.view.setCompact(compact);
+        f.view.canvas()->setRowExpanded(int(huge), true);
+        settle();
+        const Drawn d = drawn(renderer, huge, row.cells.size());
+        for (std::size_t c = 0; c < row.cells.size(); ++c) {
+            const std::vector<std::uint32_t> items = cellItems(row, c);
+            std::vector<std::uint32_t> all = d.cards[c];
+            all.insert(all.end(), d.behindChips[c].begin(), d.behindChips[c].end());
+            EXPECT_EQ(all, items) << "compact " << compact << ", column " << c;
+            EXPECT_EQ(d.cards[c].size(), std::min(items.size(), limit));
+        }
+        bool said = false;
+        for (const auto &box : renderer.moreBoxes(huge)) {
+            if (box.hidden.empty())
+                continue;
+            const QString expected
+                = QStringLiteral("%L1 more not shown").arg(qulonglong(box.hidden.size()));
+            EXPECT_TRUE(box.label.contains(expected)) << str(box.label);
+            said = true;
+        }
+        EXPECT_TRUE(said) << "compact " << compact;
+    }
 }

@@ -5,6 +5,7 @@
 #include "narratives/narrativescanvas.h"
 
 #include "model/project.h"
+#include "narratives/narrativesrendererparts.h"
 #include "present/narrativestext.h"
 
 #include <QContextMenuEvent>
@@ -131,7 +132,8 @@ void NarrativesCanvas::mouseReleaseEvent(QMouseEvent *event)
     case Press::More:
         // "+N more" opens the row, "Show fewer" closes it, if the release is on a chip of
         // the same row.
-        if (moreAt(event->position().toPoint()).first == m_pressRow) {
+        // Without compact cards every cell is open already: its chip only counts.
+        if (isCompact() && moreAt(event->position().toPoint()).first == m_pressRow) {
             const bool expand = !isRowExpanded(m_pressRow);
             spdlog::info("narratives: {} the claims of row {}", expand ? "showing all" : "capping",
                          m_pressRow + 1);
@@ -209,16 +211,28 @@ QString NarrativesCanvas::toolTipAt(const QPoint &pos)
     } else if (const auto [row, index] = moreAt(pos); row >= 0) {
         // What the chip stands for, one claim a line.
         const auto box = m_renderer.moreBoxes(std::size_t(row))[std::size_t(index)];
+        // At most MaxTipLines of them: a tip of tens of thousands of lines is no tip.
+        constexpr std::size_t MaxTipLines = 20;
         QStringList lines;
-        for (const std::uint32_t hidden : box.hidden) {
+        for (std::size_t i = 0; i < box.hidden.size() && i < MaxTipLines; ++i) {
+            const std::uint32_t hidden = box.hidden[i];
             const Claim &c = m_project->claims()[hidden];
             lines << QStringLiteral("• ") + NarrativesText::stance(c.stance) + QStringLiteral(" · ")
                     + NarrativesText::claimant(*m_project, hidden) + QStringLiteral(" · ")
                     + NarrativesText::madeAt(*m_project, hidden, m_zone);
         }
-        text = box.collapse
-            ? tr("Show at most three claims per cell again.")
-            : tr("Click to show all claims on this question:\n") + lines.join(QLatin1Char('\n'));
+        if (box.hidden.size() > MaxTipLines)
+            lines << tr("… and %L1 more").arg(box.hidden.size() - MaxTipLines);
+        const QString notShown = tr("A cell shows at most %1 claims; find the others in the "
+                                    "table, or narrow the filter:\n")
+                                     .arg(narrativeslayout::MaxShownCards);
+        if (box.collapse)
+            text = tr("Show at most three claims per cell again.");
+        else if (isCompact() && !isRowExpanded(row))
+            text = tr("Click to show the claims on this question:\n")
+                + lines.join(QLatin1Char('\n'));
+        else
+            text = notShown + lines.join(QLatin1Char('\n'));
     } else if (const int row = rowAt(pos.y());
                row >= 0 && isMatrix() && pos.x() < m_renderer.rowHeaderWidth()) {
         text = m_table->rowTitle(*m_project, row)

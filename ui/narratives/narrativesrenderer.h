@@ -75,6 +75,7 @@ public:
         QRectF rect; // content coordinates, relative to the row's top
         bool collapse = false; // "Show fewer"
         std::vector<std::uint32_t> hidden; // the claims it stands for (collapsed)
+        QString label; // what it says: "+3 more", "Show fewer", "1,234 more not shown"
     };
 
     NarrativesRenderer();

@@ -102,9 +102,19 @@ NarrativesRenderer::More NarrativesRenderer::layoutMore(int column, double x, do
     More more;
     more.box.column = column;
     more.box.collapse = collapse;
-    const QString text
-        = collapse ? QStringLiteral("Show fewer") : QStringLiteral("+%1 more").arg(hidden.size());
+    // Collapsed: "+N more" opens the row. Open: "Show fewer" closes it. Past MaxShownCards,
+    // what stays hidden either way is said.
+    QString text;
+    if (!collapse && m_compact)
+        text = QStringLiteral("+%1 more").arg(hidden.size());
+    else if (hidden.empty())
+        text = QStringLiteral("Show fewer");
+    else if (collapse)
+        text = QStringLiteral("Show fewer \u00b7 %L1 more not shown").arg(hidden.size());
+    else
+        text = QStringLiteral("%L1 more not shown").arg(hidden.size());
     more.box.hidden = std::move(hidden);
+    more.box.label = text;
     more.label = TextBlock::make(text, m_smallBold, 400, 1);
     const double h = m_smallLine + 6;
     more.box.rect = QRectF(x, y, std::ceil(more.label.naturalWidth) + 20, h);
@@ -171,7 +181,7 @@ void NarrativesRenderer::layoutQuestionRow(RowLayout &l, std::size_t row) const
         claims += r.cells[c].size();
         answers += r.answers[c].size();
         const std::size_t total = r.cells[c].size() + r.answers[c].size();
-        const std::size_t shown = capped ? std::min(total, MaxCompactCards) : total;
+        const std::size_t shown = std::min(total, capped ? MaxCompactCards : MaxShownCards);
         std::vector<std::uint32_t> hidden;
         double y = p;
         for (std::size_t i = 0; i < total; ++i) {
@@ -190,7 +200,8 @@ void NarrativesRenderer::layoutQuestionRow(RowLayout &l, std::size_t row) const
             l.cards.push_back(std::move(card));
         }
         if (!hidden.empty() || (m_compact && !capped && total > MaxCompactCards)) {
-            More more = layoutMore(int(c), column.x + p, y, std::move(hidden), !capped);
+            More more
+                = layoutMore(int(c), column.x + p, y, std::move(hidden), m_compact && !capped);
             y = more.box.rect.bottom() + gap;
             l.more.push_back(std::move(more));
         }
