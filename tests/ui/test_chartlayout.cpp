@@ -258,3 +258,30 @@ TEST(ChartsView, EveryChartFollowsTheTimeWindow)
         EXPECT_EQ(view.data().total(), everything) << chartName(kind).toStdString();
     }
 }
+
+// A pan moves the window every frame; the charts, a pass over every item in it, held up each
+// of those frames at a million items. They follow a moving window at most a few times a
+// second, and on their own, without a flush: the last window is the one they show.
+TEST(ChartsView, FollowsAMovingWindowWithoutAPassPerFrame)
+{
+    Sample sample;
+    TimeWindow window;
+    ChartsView view(&sample.document, &sample.selection, &sample.filter);
+    view.setTimeWindow(&window);
+    view.setKind(ChartKind::ClaimsPerDay);
+    view.resize(900, 600);
+    view.show();
+    view.flush();
+    const int before = view.rebuildCount();
+    const std::int64_t day = 86400;
+    std::int64_t from = test::utcMidnight(2025, 12, 28);
+    for (int frame = 0; frame < 3; ++frame) {
+        from += day;
+        window.setRange(double(from), double(from + 2 * day));
+        QCoreApplication::processEvents();
+    }
+    EXPECT_LE(view.rebuildCount(), before + 1) << "not one pass per frame";
+    QTRY_COMPARE_WITH_TIMEOUT(
+        view.data().buckets.isEmpty() ? std::int64_t(0) : view.data().buckets.start(0), from, 2000);
+    EXPECT_LE(view.rebuildCount(), before + 2);
+}

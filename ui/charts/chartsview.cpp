@@ -174,7 +174,15 @@ void ChartsView::setVisibleRange(double from, double to)
     if (m_range == range)
         return;
     m_range = range;
-    scheduleRebuild();
+    // A pan or zoom moves the window many times a second; the charts follow it at most every
+    // RangeFollowMs (a pass over every item in the window at a million), so the timeline's
+    // frames stay free of them. A rebuild already due sooner (a filter change) is kept.
+    if (!isVisible()) {
+        scheduleRebuild();
+        return;
+    }
+    if (!m_rebuildTimer->isActive())
+        m_rebuildTimer->start(RangeFollowMs);
 }
 
 void ChartsView::scheduleRebuild()
@@ -186,7 +194,7 @@ void ChartsView::scheduleRebuild()
         m_stale = true;
         return;
     }
-    m_rebuildTimer->start();
+    m_rebuildTimer->start(0);
 }
 
 void ChartsView::flush()
@@ -199,7 +207,7 @@ void ChartsView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (m_stale)
-        m_rebuildTimer->start();
+        m_rebuildTimer->start(0);
 }
 
 void ChartsView::rebuild()

@@ -115,6 +115,8 @@ private:
     QChartView *m_chartView = nullptr;
     QChart *m_chart = nullptr;
     QLabel *m_footer = nullptr;
+    // How often, at most, the charts follow a window that keeps moving (a pan, a zoom).
+    static constexpr int RangeFollowMs = 150;
     QTimer *m_rebuildTimer = nullptr;
     // Changes came while the view was hidden (a tab behind another): rebuilt when shown.
     bool m_stale = true;
