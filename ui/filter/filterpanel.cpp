@@ -24,7 +24,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <map>
 #include <set>
 
 namespace claimline {
@@ -186,15 +185,18 @@ void FilterPanel::rebuildLists()
 
     // Tags are the words events carry as tags (kinds are words too, but not tags), sorted
     // without regard to case, each with how many events carry it.
-    std::map<std::uint32_t, int> counts;
+    std::vector<int> counts(project.wordCount(), 0);
     for (const Event &event : project.events()) {
-        for (const std::uint32_t tag : project.indices(event.tags))
-            ++counts[tag];
+        for (const std::uint32_t tag : project.indices(event.tags)) {
+            if (tag < counts.size())
+                ++counts[tag];
+        }
     }
     std::vector<std::pair<QString, std::uint32_t>> tags;
-    tags.reserve(counts.size());
-    for (const auto &[tag, count] : counts)
-        tags.emplace_back(visibleText(QString::fromUtf8(project.word(tag))), tag);
+    for (std::uint32_t tag = 0; tag < counts.size(); ++tag) {
+        if (counts[tag] > 0)
+            tags.emplace_back(visibleText(QString::fromUtf8(project.word(tag))), tag);
+    }
     std::sort(tags.begin(), tags.end(), [](const auto &a, const auto &b) {
         const int order = a.first.compare(b.first, Qt::CaseInsensitive);
         return order != 0 ? order < 0 : a.first < b.first;
@@ -209,20 +211,19 @@ void FilterPanel::rebuildLists()
 
     // The date edits start on the project's first and last day, where a limit is most often
     // set.
+    // Read from the time indexes (dense arrays, starts sorted), not from every item.
     std::int64_t first = std::numeric_limits<std::int64_t>::max();
     std::int64_t last = std::numeric_limits<std::int64_t>::min();
-    const auto extend = [&first, &last](const FuzzyTime &time) {
-        if (time.isNull())
-            return;
-        if (!time.isOpenStart())
-            first = std::min(first, time.start());
-        if (!time.isOpenEnd())
-            last = std::max(last, time.end() - 1);
-    };
-    for (const Event &event : project.events())
-        extend(event.when);
-    for (const Claim &claim : project.claims())
-        extend(claim.madeAt);
+    for (const IntervalIndex *index : {&project.eventTimeIndex(), &project.claimTimeIndex()}) {
+        const auto starts = index->starts();
+        const auto closed = std::upper_bound(starts.begin(), starts.end(), FuzzyTime::OpenStart);
+        if (closed != starts.end())
+            first = std::min(first, *closed);
+        for (const std::int64_t end : index->ends()) {
+            if (end != FuzzyTime::OpenEnd)
+                last = std::max(last, end - 1);
+        }
+    }
     {
         const QSignalBlocker fromBlocker(m_from);
         const QSignalBlocker toBlocker(m_to);
