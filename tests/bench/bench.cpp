@@ -177,10 +177,10 @@ int main(int argc, char **argv)
                       QStringLiteral("Measure the interactions for one size in this process."),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("case"),
-                      QStringLiteral("Interaction suite: only this case (filter-party, "
-                                     "filter-text, select-all, select-none, frame-pan, "
-                                     "frame-zoom, delete-event, delete-party, open)."),
-                      QStringLiteral("NAME")});
+                      QStringLiteral("Interaction suite: only these cases, comma-separated "
+                                     "(filter-party, filter-text, select-all, select-none, "
+                                     "frame-pan, frame-zoom, delete-event, delete-party, open)."),
+                      QStringLiteral("NAMES")});
     parser.addOption({QStringLiteral("single-table"),
                       QStringLiteral("Measure the table for one size in this process."),
                       QStringLiteral("N")});

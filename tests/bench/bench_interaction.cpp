@@ -78,8 +78,9 @@ void print(qulonglong events, const Result &result, bool json)
 int runInteraction(qulonglong events, int runs, const QString &dir, bool json, const QString &only)
 {
     // With --case, only that case runs (after the opening, which every case needs).
-    const auto wanted = [&only](const char *name) {
-        return only.isEmpty() || only == QLatin1String(name);
+    const QStringList cases = only.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const auto wanted = [&cases](const char *name) {
+        return cases.isEmpty() || cases.contains(QLatin1String(name));
     };
     const QString path = fileFor(dir, events);
     if (!ensureGenerated(events, dir))
