@@ -4,9 +4,9 @@
 #include "document/filter.h"
 
 #include "model/project.h"
+#include "model/sidebyside.h"
 
 #include <algorithm>
-#include <thread>
 
 namespace claimline {
 
@@ -79,19 +79,17 @@ void Filter::fillAccepted(const Project &project, ItemBits &bits) const
     };
     const std::size_t eventWords = bits.events.size();
     const std::size_t claimWords = bits.claims.size();
-    if (events + claims < ParallelThreshold || std::thread::hardware_concurrency() < 2) {
-        fillWords(bits.events, 0, eventWords, events, acceptEvent);
-        fillWords(bits.claims, 0, claimWords, claims, acceptClaim);
-        return;
-    }
     // Each of the two threads takes half of the events and half of the claims.
-    std::thread helper([&] {
-        fillWords(bits.events, eventWords / 2, eventWords, events, acceptEvent);
-        fillWords(bits.claims, claimWords / 2, claimWords, claims, acceptClaim);
-    });
-    fillWords(bits.events, 0, eventWords / 2, events, acceptEvent);
-    fillWords(bits.claims, 0, claimWords / 2, claims, acceptClaim);
-    helper.join();
+    sideBySide(
+        events + claims >= ParallelThreshold,
+        [&] {
+            fillWords(bits.events, 0, eventWords / 2, events, acceptEvent);
+            fillWords(bits.claims, 0, claimWords / 2, claims, acceptClaim);
+        },
+        [&] {
+            fillWords(bits.events, eventWords / 2, eventWords, events, acceptEvent);
+            fillWords(bits.claims, claimWords / 2, claimWords, claims, acceptClaim);
+        });
 }
 
 } // namespace claimline

@@ -8,6 +8,8 @@
 // the key is read back from the model through a callable when a hash matches. Linear probing
 // with backward-shift deletion, load factor at most 1/2.
 
+#include "model/sidebyside.h"
+
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -106,12 +108,19 @@ public:
 
     // Replaces every stored value by map(value), keys unchanged (items renumbered after a
     // removal): one pass over the slots, no hashing. map must not return Empty.
-    void remapValues(auto map)
+    // Replaces every stored value v by map(v), keys untouched; with `split`, on two threads
+    // (map must then be safe to call from both).
+    void remapValues(bool split, auto map)
     {
-        for (Slot &slot : m_slots) {
-            if (slot.value != Empty)
-                slot.value = map(slot.value);
-        }
+        const auto remap = [this, &map](std::size_t from, std::size_t to) {
+            for (std::size_t i = from; i < to; ++i) {
+                if (m_slots[i].value != Empty)
+                    m_slots[i].value = map(m_slots[i].value);
+            }
+        };
+        const std::size_t half = m_slots.size() / 2;
+        sideBySide(
+            split, [&] { remap(0, half); }, [&] { remap(half, m_slots.size()); });
     }
 
     std::size_t memoryUsage() const { return m_slots.capacity() * sizeof(Slot); }

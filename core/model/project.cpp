@@ -2,13 +2,13 @@
 
 #include "model/idslug.h"
 #include "model/memoryadvice.h"
+#include "model/sidebyside.h"
 #include "search/searchindex.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <atomic>
-#include <thread>
 
 namespace claimline {
 
@@ -248,13 +248,16 @@ void Project::unregisterId(ItemRef item)
 
 void Project::remapIds(const std::array<std::vector<std::uint32_t>, ItemKindNames.size()> &maps)
 {
-    m_ids.remapValues([&maps](std::uint32_t value) {
-        ItemRef item = unpack(value);
-        const std::vector<std::uint32_t> &map = maps[std::size_t(item.kind)];
-        if (!map.empty() && item.index < map.size())
-            item.index = map[item.index];
-        return pack(item);
-    });
+    // Two halves of the slots on two threads at scale: each slot is a read of the map at
+    // random (a deletion at a million items spent ~20 ms here).
+    m_ids.remapValues(m_ids.slotCount() >= 2 * ParallelIndexThreshold,
+                      [&maps](std::uint32_t value) {
+                          ItemRef item = unpack(value);
+                          const std::vector<std::uint32_t> &map = maps[std::size_t(item.kind)];
+                          if (!map.empty() && item.index < map.size())
+                              item.index = map[item.index];
+                          return pack(item);
+                      });
 }
 
 std::optional<ItemRef> Project::find(std::string_view id) const
@@ -374,15 +377,8 @@ const Project::Indexes &Project::indexes() const
         const auto buildClaims = [&] {
             built->claimsByTime.build(timeItems(ItemKind::Claim, {}));
         };
-        if (std::min(events().size(), claims().size()) >= ParallelIndexThreshold
-            && std::thread::hardware_concurrency() > 1) {
-            std::thread helper(buildClaims);
-            buildEvents();
-            helper.join();
-        } else {
-            buildEvents();
-            buildClaims();
-        }
+        sideBySide(std::min(events().size(), claims().size()) >= ParallelIndexThreshold,
+                   buildEvents, buildClaims);
     }
 
     built->claimParty.resize(claims().size());
@@ -449,8 +445,11 @@ void Project::followRenumbering(bool inserted, std::span<const std::uint32_t> ev
               else
                   index.remove(changed);
           };
-    follow(m_indexes->eventsByTime, ItemKind::Event, events);
-    follow(m_indexes->claimsByTime, ItemKind::Claim, claims);
+    sideBySide(
+        events.size() + claims.size() > 0
+            && std::min(this->events().size(), this->claims().size()) >= ParallelIndexThreshold,
+        [&] { follow(m_indexes->eventsByTime, ItemKind::Event, events); },
+        [&] { follow(m_indexes->claimsByTime, ItemKind::Claim, claims); });
     m_timeIndexesValid = true;
 }
 

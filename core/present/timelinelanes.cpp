@@ -2,10 +2,10 @@
 
 #include "document/filter.h"
 #include "model/project.h"
+#include "model/sidebyside.h"
 
 #include <algorithm>
 #include <limits>
-#include <thread>
 
 namespace claimline {
 
@@ -117,15 +117,8 @@ void TimelineLanes::rebuild(const Project &project, const Filter *filter, bool k
                 LaneCode::make({ItemKind::Claim, id}, !accepted));
         }
     };
-    if (std::min(events.size(), claims.size()) >= ParallelThreshold
-        && std::thread::hardware_concurrency() > 1) {
-        std::thread helper(layOutClaims);
-        layOutEvents();
-        helper.join();
-    } else {
-        layOutEvents();
-        layOutClaims();
-    }
+    sideBySide(std::min(events.size(), claims.size()) >= ParallelThreshold, layOutEvents,
+               layOutClaims);
     m_itemCount = eventTally.count + claimTally.count;
     m_first = std::min(eventTally.first, claimTally.first);
     m_last = std::max(eventTally.last, claimTally.last);
