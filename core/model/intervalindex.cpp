@@ -27,26 +27,34 @@ void IntervalIndex::remove(std::span<const std::uint32_t> removed)
 {
     if (removed.empty())
         return;
-    // Old id to new: NoId for the removed. Ids in time order are at random, so a table
-    // beats a search per item.
+    // Old id to new. A few removed ids: counted by a search of the list; many: a table (ids
+    // in time order come at random, so a table beats a search per item).
     constexpr std::uint32_t NoId = 0xffffffffu;
-    const std::uint32_t last = removed.back();
-    std::uint32_t top = last;
-    for (const std::uint32_t id : m_ids)
-        top = std::max(top, id);
-    std::vector<std::uint32_t> map(std::size_t(top) + 1);
-    std::size_t next = 0;
-    for (std::uint32_t id = 0; id <= top; ++id) {
-        if (next < removed.size() && removed[next] == id) {
-            map[id] = NoId;
-            ++next;
-        } else {
-            map[id] = id - std::uint32_t(next);
+    std::vector<std::uint32_t> map;
+    if (removed.size() > 64) {
+        std::uint32_t top = removed.back();
+        for (const std::uint32_t id : m_ids)
+            top = std::max(top, id);
+        map.resize(std::size_t(top) + 1);
+        std::size_t next = 0;
+        for (std::uint32_t id = 0; id <= top; ++id) {
+            if (next < removed.size() && removed[next] == id) {
+                map[id] = NoId;
+                ++next;
+            } else {
+                map[id] = id - std::uint32_t(next);
+            }
         }
     }
+    const auto renumbered = [&](std::uint32_t id) {
+        if (!map.empty())
+            return map[id];
+        const auto at = std::lower_bound(removed.begin(), removed.end(), id);
+        return at != removed.end() && *at == id ? NoId : id - std::uint32_t(at - removed.begin());
+    };
     std::size_t kept = 0;
     for (std::size_t i = 0; i < m_ids.size(); ++i) {
-        const std::uint32_t to = map[m_ids[i]];
+        const std::uint32_t to = renumbered(m_ids[i]);
         if (to == NoId)
             continue;
         m_ids[kept] = to;
@@ -65,51 +73,50 @@ void IntervalIndex::insert(std::vector<Item> items)
 {
     if (items.empty())
         return;
-    // Every present id moves up by the number of inserted ids at or below where it lands.
-    std::uint32_t top = 0;
-    for (const std::uint32_t id : m_ids)
-        top = std::max(top, id);
-    std::vector<std::uint32_t> map(m_ids.empty() ? 0 : std::size_t(top) + 1);
-    std::size_t next = 0;
-    std::uint32_t to = 0;
-    for (std::uint32_t id = 0; id < map.size(); ++id, ++to) {
-        while (next < items.size() && items[next].id == to) {
-            ++next;
-            ++to;
+    // Every present id moves up by the number of inserted ids at or below where it lands
+    // (items are in id order).
+    const auto renumbered = [&items](std::uint32_t id) {
+        // The k-th present id lands at id + k', k' the inserted ids at or below its new place:
+        // the smallest k' with items[k'].id > id + k'.
+        std::size_t lo = 0, hi = items.size();
+        while (lo < hi) {
+            const std::size_t mid = (lo + hi) / 2;
+            if (items[mid].id <= id + mid)
+                lo = mid + 1;
+            else
+                hi = mid;
         }
-        map[id] = to;
-    }
+        return id + std::uint32_t(lo);
+    };
     for (std::uint32_t &id : m_ids)
-        id = map[id];
+        id = renumbered(id);
 
-    // The new items in the order build() keeps (start, then id), merged into the present.
+    // The new items in the order build() keeps (start, then id), merged in from the back, in
+    // place: the arrays keep the capacity they had before the removal.
     std::erase_if(items, [](const Item &item) { return item.end <= item.start; });
     std::stable_sort(items.begin(), items.end(),
                      [](const Item &a, const Item &b) { return a.start < b.start; });
-    const std::size_t n = m_ids.size() + items.size();
-    std::vector<std::uint32_t> ids(n);
-    std::vector<std::int64_t> starts(n);
-    std::vector<std::int64_t> ends(n);
-    std::size_t a = 0, b = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const bool takeNew = b < items.size()
-            && (a == m_ids.size() || items[b].start < m_starts[a]
-                || (items[b].start == m_starts[a] && items[b].id < m_ids[a]));
+    std::size_t a = m_ids.size(), b = items.size();
+    const std::size_t n = a + b;
+    m_ids.resize(n);
+    m_starts.resize(n);
+    m_ends.resize(n);
+    for (std::size_t i = n; b > 0 && i-- > 0;) {
+        // The later of the two tails goes last.
+        const bool takeNew = a == 0 || items[b - 1].start > m_starts[a - 1]
+            || (items[b - 1].start == m_starts[a - 1] && items[b - 1].id > m_ids[a - 1]);
         if (takeNew) {
-            ids[i] = items[b].id;
-            starts[i] = items[b].start;
-            ends[i] = items[b].end;
-            ++b;
+            --b;
+            m_ids[i] = items[b].id;
+            m_starts[i] = items[b].start;
+            m_ends[i] = items[b].end;
         } else {
-            ids[i] = m_ids[a];
-            starts[i] = m_starts[a];
-            ends[i] = m_ends[a];
-            ++a;
+            --a;
+            m_ids[i] = m_ids[a];
+            m_starts[i] = m_starts[a];
+            m_ends[i] = m_ends[a];
         }
     }
-    m_ids = std::move(ids);
-    m_starts = std::move(starts);
-    m_ends = std::move(ends);
     m_maxEnd.resize(n);
     buildMaxEnd(0, n);
 }
