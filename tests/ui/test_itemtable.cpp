@@ -241,6 +241,13 @@ TEST(ItemTable, DeletingAndUndoingKeepTheSortedOrder)
                 f.document.undoStack()->undo();
                 settle();
                 expectSorted(column, order, "undone");
+                // A party: its claims go, and the events it shares lose it from their list.
+                ASSERT_TRUE(f.document.deleteItems({{ItemKind::Party, 0}}, DeleteMode::Cascade));
+                settle();
+                expectSorted(column, order, "party deleted");
+                f.document.undoStack()->undo();
+                settle();
+                expectSorted(column, order, "party undone");
             }
         }
     }

@@ -572,9 +572,24 @@ void ItemTableModel::orderTies(int column, std::vector<SortKey> &keys) const
 
 bool ItemTableModel::keepsValues(const StructureChange &change, int column) const
 {
-    if (change.edited)
-        return false;
-    return !(m_mode == Mode::Claims && column == ClaimAnswers && !change.relations.empty());
+    // Rewritten references (a reassign, a clear, a party taken out of an event's list) change
+    // the columns that show other items; a deletion's relations change the answers' count.
+    // Dates, titles, statements and the item's own fields stay.
+    if (m_mode == Mode::Events) {
+        return !change.edited || (column != EventParties && column != EventSources);
+    }
+    switch (column) {
+    case ClaimClaimant:
+    case ClaimParty:
+    case ClaimAbout:
+    case ClaimQuestion:
+    case ClaimSources:
+        return !change.edited;
+    case ClaimAnswers:
+        return !change.edited && change.relations.empty();
+    default:
+        return true;
+    }
 }
 
 std::vector<std::uint32_t> ItemTableModel::sortedRows(int column, Qt::SortOrder order) const
