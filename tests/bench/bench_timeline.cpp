@@ -163,7 +163,7 @@ int runTimeline(qulonglong events, int runs)
 // export` does after loading. One line per format: events, format, median ms, bytes.
 int runExport(qulonglong events, int runs, const QString &dir)
 {
-    const Project project = generateProject(events, 1);
+    Project project = generateProject(events, 1);
     TimelineLanes lanes;
     lanes.rebuild(project, nullptr, false);
     const auto range = defaultTimelineRange(project, lanes);
@@ -207,6 +207,31 @@ int runExport(qulonglong events, int runs, const QString &dir)
             }))
             return 1;
     }
+    // What `claimline export --size 1280x800 --out x.png` does after loading the file: the
+    // project's indexes and lanes built afresh (each run drops them), the picture laid out,
+    // painted at twice the density and encoded. The whole extent, and one hour in its middle:
+    // the cost of a picture should follow its pixels, not the number of items.
+    const auto fresh = [&](double from, double to, const QString &path) {
+        project.invalidateIndexes();
+        TimelineLanes built;
+        built.rebuild(project, nullptr, false);
+        const auto extent = defaultTimelineRange(project, built);
+        TimelineImageRequest picture;
+        picture.from = from < to ? from : extent ? extent->first : 0.0;
+        picture.to = from < to ? to : extent ? extent->second : 86400.0;
+        picture.width = 1280;
+        picture.height = 800;
+        picture.caption = true;
+        return writePicture(timelinePicture(project, built, picture, font), path,
+                            PictureFormat::Png, PictureOptions {2.0, false});
+    };
+    const QString fitPath = stem + QStringLiteral("-fit.png");
+    if (!measure("picture-fit", fitPath, [&] { return fresh(0, 0, fitPath); }))
+        return 1;
+    const double middle = (request.from + request.to) / 2;
+    const QString hourPath = stem + QStringLiteral("-hour.png");
+    if (!measure("picture-hour", hourPath, [&] { return fresh(middle, middle + 3600, hourPath); }))
+        return 1;
     const QString folder = stem + QStringLiteral("-csv");
     if (!measure("csv", folder, [&] { return exportCsv(project, folder); }))
         return 1;
