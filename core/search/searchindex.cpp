@@ -1,6 +1,7 @@
 #include "search/searchindex.h"
 
 #include "model/project.h"
+#include "model/sidebyside.h"
 #include "search/searchtext.h"
 
 #include <QChar>
@@ -366,10 +367,9 @@ SearchIndex::SearchIndex(const Project &project)
         const std::size_t half = items.size() / 2;
         std::vector<Folded> second;
         std::string secondText;
-        std::thread helper(
+        sideBySide(
+            true, [&] { foldNonAscii(project, items, 0, half, out, m_folded); },
             [&] { foldNonAscii(project, items, half, items.size(), second, secondText); });
-        foldNonAscii(project, items, 0, half, out, m_folded);
-        helper.join();
         const std::uint64_t base = m_folded.size();
         m_folded += secondText;
         for (Folded entry : second) {

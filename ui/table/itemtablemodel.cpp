@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "document/structurechange.h"
 #include "model/project.h"
+#include "model/sidebyside.h"
 #include "search/searchtext.h"
 #include "text/quotedtext.h"
 #include "text/visibletext.h"
@@ -618,13 +619,16 @@ std::vector<std::uint32_t> ItemTableModel::sortedRows(int column, Qt::SortOrder 
     };
     if (parallel) {
         const std::uint32_t half = rows / 2;
-        std::thread helper([&] {
-            fillKeys(column, keys, 0, half);
-            std::sort(keys.begin(), keys.begin() + half, byKey);
-        });
-        fillKeys(column, keys, half, rows);
-        std::sort(keys.begin() + half, keys.end(), byKey);
-        helper.join();
+        sideBySide(
+            true,
+            [&] {
+                fillKeys(column, keys, half, rows);
+                std::sort(keys.begin() + half, keys.end(), byKey);
+            },
+            [&] {
+                fillKeys(column, keys, 0, half);
+                std::sort(keys.begin(), keys.begin() + half, byKey);
+            });
         std::inplace_merge(keys.begin(), keys.begin() + half, keys.end(), byKey);
     } else {
         fillKeys(column, keys, 0, rows);
