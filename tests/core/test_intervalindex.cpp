@@ -1,4 +1,5 @@
 #include "model/intervalindex.h"
+#include "model/timeorder.h"
 
 #include "time/fuzzytime.h"
 
@@ -7,6 +8,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <random>
+#include <tuple>
 #include <vector>
 
 using namespace claimline;
@@ -290,5 +292,36 @@ TEST(IntervalIndex, RemoveAndInsertMatchAFreshBuild)
         // Put them back at their ids: the original index again.
         index.insert(taken);
         sameAs(index, items);
+    }
+}
+
+// The table's date order comes from the index (timeOrder) instead of a sort of every row: it
+// must be exactly (start, end, index) ascending, items covering no time included.
+TEST(IntervalIndex, TimeOrderIsStartThenEndThenIndex)
+{
+    std::mt19937_64 random(23);
+    for (const std::size_t count : {0u, 1u, 50u, 4'000u}) {
+        std::vector<Item> items = randomItems(random, count);
+        for (Item &item : items) {
+            if (random() % 3 == 0)
+                item.start = 0; // equal starts, ordered by end
+            if (random() % 17 == 0)
+                item.end = item.start; // covering no time: not in the index
+        }
+        IntervalIndex index;
+        index.build(items);
+        std::vector<Item> sorted = items;
+        std::sort(sorted.begin(), sorted.end(), [](const Item &a, const Item &b) {
+            return std::tie(a.start, a.end, a.id) < std::tie(b.start, b.end, b.id);
+        });
+        std::vector<std::uint32_t> expected;
+        for (const Item &item : sorted)
+            expected.push_back(item.id);
+        EXPECT_EQ(timeOrder(index, std::uint32_t(count),
+                            [&items](std::uint32_t id) {
+                                return std::pair(items[id].start, items[id].end);
+                            }),
+                  expected)
+            << count;
     }
 }
