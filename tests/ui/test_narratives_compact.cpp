@@ -375,4 +375,17 @@ TEST(NarrativesCompact, AHugeCellShowsAtMostItsLimitAndSaysWhatIsLeft)
         }
         EXPECT_TRUE(said) << "compact " << compact;
     }
+    // A picture of the chip under the 200th card, light and dark (looked at, not compared).
+    f.view.resize(1436, 640);
+    settle();
+    const std::vector<QRect> chips = f.view.canvas()->moreRects(int(huge));
+    ASSERT_FALSE(chips.empty());
+    QScrollBar *scroll = f.view.canvas()->verticalScrollBar();
+    scroll->setValue(scroll->value() + chips.front().top() - 400);
+    settle();
+    const QString dir = QDir::tempPath();
+    EXPECT_TRUE(f.view.grab().save(dir + QStringLiteral("/narratives-huge-cell-light.png")));
+    f.view.setPalette(test::darkPalette());
+    settle();
+    EXPECT_TRUE(f.view.grab().save(dir + QStringLiteral("/narratives-huge-cell-dark.png")));
 }
