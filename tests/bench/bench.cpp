@@ -91,6 +91,43 @@ bool wantsGui(int argc, char **argv, const char *option)
 
 } // namespace
 
+namespace {
+
+// One timed result of a child's line as JSON, the shape every suite shares:
+// {"suite": "io", "events": 1000000, "case": "load", "median_ms": 3802.5, "runs": 5}.
+struct JsonCase
+{
+    int field; // in the child's tab-separated line
+    QString name;
+    int runs = 0; // 0: the suite's --runs
+};
+
+void printJson(const char *suite, const QStringList &fields, const std::vector<JsonCase> &cases,
+               int runs)
+{
+    for (const JsonCase &c : cases) {
+        bool ok = false;
+        const double ms = c.field < fields.size() ? fields[c.field].toDouble(&ok) : -1;
+        if (!ok || ms < 0)
+            continue; // not measured (QSortFilterProxyModel past --qsfpm-max)
+        std::printf("{\"suite\": \"%s\", \"events\": %s, \"case\": \"%s\", \"median_ms\": %.1f, "
+                    "\"runs\": %d}\n",
+                    suite, qPrintable(fields[0]), qPrintable(c.name), ms,
+                    c.runs > 0 ? c.runs : runs);
+    }
+}
+
+void printFailure(const char *suite, const QString &size, bool json)
+{
+    if (json)
+        std::printf("{\"suite\": \"%s\", \"events\": %s, \"failed\": true}\n", suite,
+                    qPrintable(size.trimmed()));
+    else
+        std::printf("%10s failed\n", qPrintable(size));
+}
+
+} // namespace
+
 // Runs this benchmark again with `arguments` (one size of one suite, in a process of its own
 // so that its peak memory is its own) and returns what it printed, trimmed, or nothing when
 // it failed.
@@ -189,8 +226,9 @@ int main(int argc, char **argv)
                                      "comparison (default 100000)."),
                       QStringLiteral("N"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("json"),
-                      QStringLiteral("Import and interaction suites: one JSON object per line "
-                                     "and result instead of the table.")});
+                      QStringLiteral("Every suite: one JSON object per line and result "
+                                     "instead of the table ({\"suite\", \"events\", \"case\", "
+                                     "\"median_ms\", \"runs\"}).")});
     parser.addOption({QStringLiteral("generate"),
                       QStringLiteral("Only write the synthetic file of N events (seed 1)."),
                       QStringLiteral("N")});
@@ -224,15 +262,21 @@ int main(int argc, char **argv)
     const QStringList sizes = parser.value(QStringLiteral("sizes")).split(QLatin1Char(','));
 
     if (suites.contains(QStringLiteral("io"))) {
-        std::printf("%10s %9s %14s %14s %12s %10s %10s\n", "events", "file MiB", "load median ms",
-                    "save median ms", "RSS B/event", "RSS MiB", "peak MiB");
+        if (!json)
+            std::printf("%10s %9s %14s %14s %12s %10s %10s\n", "events", "file MiB",
+                        "load median ms", "save median ms", "RSS B/event", "RSS MiB", "peak MiB");
         for (const QString &size : sizes) {
             const std::optional<QString> output
                 = runChild({QStringLiteral("--single"), size.trimmed(), QStringLiteral("--runs"),
                             QString::number(runs), QStringLiteral("--dir"), dir});
             const QStringList fields = output.value_or(QString()).split(QLatin1Char('\t'));
             if (!output || fields.size() != 7) {
-                std::printf("%10s failed\n", qPrintable(size));
+                printFailure("io", size, json);
+                continue;
+            }
+            if (json) {
+                printJson("io", fields, {{2, QStringLiteral("load")}, {3, QStringLiteral("save")}},
+                          runs);
                 continue;
             }
             std::printf("%10s %9s %14s %14s %12s %10s %10s\n", qPrintable(fields[0]),
@@ -242,11 +286,13 @@ int main(int argc, char **argv)
         }
     }
     if (suites.contains(QStringLiteral("timeline"))) {
-        std::printf("\nTimeline frame (layout + paint, 1280x800 offscreen, 12 lanes, 4 years; "
-                    "medians of %d frames, each after a pan or zoom step)\n",
-                    std::max(runs, 15));
-        std::printf("%10s %9s %10s %8s %12s %7s %9s %9s\n", "events", "zoom", "median ms", "max ms",
-                    "allocs/frame", "marks", "in view", "index ms");
+        if (!json) {
+            std::printf("\nTimeline frame (layout + paint, 1280x800 offscreen, 12 lanes, 4 years; "
+                        "medians of %d frames, each after a pan or zoom step)\n",
+                        std::max(runs, 15));
+            std::printf("%10s %9s %10s %8s %12s %7s %9s %9s\n", "events", "zoom", "median ms",
+                        "max ms", "allocs/frame", "marks", "in view", "index ms");
+        }
         for (const QString &size : sizes) {
             const std::optional<QString> output
                 = runChild({QStringLiteral("--single-timeline"), size.trimmed(),
@@ -255,8 +301,14 @@ int main(int argc, char **argv)
             for (const QString &line : lines) {
                 const QStringList f = line.split(QLatin1Char('\t'));
                 if (!output || f.size() != 8) {
-                    std::printf("%10s failed\n", qPrintable(size));
+                    printFailure("timeline", size, json);
                     break;
+                }
+                if (json) {
+                    printJson("timeline", f,
+                              {{2, QStringLiteral("frame-") + QString(f[1]).replace(u' ', u'-')}},
+                              std::max(runs, 15));
+                    continue;
                 }
                 std::printf("%10s %9s %10s %8s %12s %7s %9s %9s\n", qPrintable(f[0]),
                             qPrintable(f[1]), qPrintable(f[2]), qPrintable(f[3]), qPrintable(f[4]),
@@ -265,7 +317,7 @@ int main(int argc, char **argv)
             std::fflush(stdout);
         }
     }
-    if (suites.contains(QStringLiteral("table"))) {
+    if (suites.contains(QStringLiteral("table")) && !json) {
         std::printf(
             "\nTable (events mode; medians of %d runs): model + proxy, search index build and "
             "size, sort by date / title, search keystrokes (search + filter pass over every row, "
@@ -275,6 +327,8 @@ int main(int argc, char **argv)
         std::printf("%10s %7s %8s %9s %8s %9s %6s %6s %6s %6s %6s %8s %9s %10s %8s\n", "events",
                     "model", "index ms", "index MiB", "date ms", "title ms", "t", "te", "ter",
                     "terr", "zzz", "w/ view", "QSFPM date", "QSFPM title", "QSFPM key");
+    }
+    if (suites.contains(QStringLiteral("table"))) {
         for (const QString &size : sizes) {
             const std::optional<QString> output = runChild(
                 {QStringLiteral("--single-table"), size.trimmed(), QStringLiteral("--runs"),
@@ -282,7 +336,25 @@ int main(int argc, char **argv)
                  parser.value(QStringLiteral("qsfpm-max"))});
             const QStringList f = output.value_or(QString()).split(QLatin1Char('\t'));
             if (!output || f.size() != 15) {
-                std::printf("%10s failed\n", qPrintable(size));
+                printFailure("table", size, json);
+                continue;
+            }
+            if (json) {
+                printJson("table", f,
+                          {{1, QStringLiteral("model")},
+                           {2, QStringLiteral("search-index")},
+                           {4, QStringLiteral("sort-date")},
+                           {5, QStringLiteral("sort-title")},
+                           {6, QStringLiteral("search-t")},
+                           {7, QStringLiteral("search-te")},
+                           {8, QStringLiteral("search-ter")},
+                           {9, QStringLiteral("search-terr")},
+                           {10, QStringLiteral("search-zzz")},
+                           {11, QStringLiteral("search-with-view")},
+                           {12, QStringLiteral("qsfpm-sort-date"), 1},
+                           {13, QStringLiteral("qsfpm-sort-title"), 1},
+                           {14, QStringLiteral("qsfpm-keystroke"), 1}},
+                          runs);
                 continue;
             }
             std::printf("%10s %7s %8s %9s %8s %9s %6s %6s %6s %6s %6s %8s %9s %10s %8s\n",
@@ -294,10 +366,12 @@ int main(int argc, char **argv)
         }
     }
     if (suites.contains(QStringLiteral("export"))) {
-        std::printf("\nExports of the whole timeline (fit all, 1600 points wide, every lane; "
-                    "layout included) and of the data; medians of %d runs\n",
-                    runs);
-        std::printf("%10s %11s %10s %12s\n", "events", "format", "median ms", "bytes");
+        if (!json) {
+            std::printf("\nExports of the whole timeline (fit all, 1600 points wide, every lane; "
+                        "layout included) and of the data; medians of %d runs\n",
+                        runs);
+            std::printf("%10s %11s %10s %12s\n", "events", "format", "median ms", "bytes");
+        }
         for (const QString &size : sizes) {
             const std::optional<QString> output = runChild(
                 {QStringLiteral("--single-export"), size.trimmed(), QStringLiteral("--runs"),
@@ -306,8 +380,12 @@ int main(int argc, char **argv)
             for (const QString &line : lines) {
                 const QStringList f = line.split(QLatin1Char('\t'));
                 if (f.size() != 4) {
-                    std::printf("%10s failed\n", qPrintable(size));
+                    printFailure("export", size, json);
                     break;
+                }
+                if (json) {
+                    printJson("export", f, {{2, f[1]}}, runs);
+                    continue;
                 }
                 std::printf("%10s %11s %10s %12s\n", qPrintable(f[0]), qPrintable(f[1]),
                             qPrintable(f[2]), qPrintable(f[3]));
@@ -316,19 +394,33 @@ int main(int argc, char **argv)
         }
     }
     if (suites.contains(QStringLiteral("editing"))) {
-        std::printf("\nStructural edits (medians of %d runs): add an event; delete one event "
-                    "with the claims about it, its undo and redo; delete party 0 with "
-                    "everything on its lane (once) and its undo\n",
-                    runs);
-        std::printf("%10s %8s %10s %8s %8s %10s %10s %12s %9s\n", "events", "add ms", "delete ms",
-                    "undo ms", "redo ms", "party ms", "undo ms", "claims gone", "peak MiB");
+        if (!json) {
+            std::printf("\nStructural edits (medians of %d runs): add an event; delete one event "
+                        "with the claims about it, its undo and redo; delete party 0 with "
+                        "everything on its lane (once) and its undo\n",
+                        runs);
+            std::printf("%10s %8s %10s %8s %8s %10s %10s %12s %9s\n", "events", "add ms",
+                        "delete ms", "undo ms", "redo ms", "party ms", "undo ms", "claims gone",
+                        "peak MiB");
+        }
         for (const QString &size : sizes) {
             const std::optional<QString> output = runChild(
                 {QStringLiteral("--single-editing"), size.trimmed(), QStringLiteral("--runs"),
                  QString::number(runs), QStringLiteral("--dir"), dir});
             const QStringList f = output.value_or(QString()).split(QLatin1Char('\t'));
             if (!output || f.size() != 9) {
-                std::printf("%10s failed\n", qPrintable(size));
+                printFailure("editing", size, json);
+                continue;
+            }
+            if (json) {
+                printJson("editing", f,
+                          {{1, QStringLiteral("add-event")},
+                           {2, QStringLiteral("delete-event")},
+                           {3, QStringLiteral("delete-event-undo")},
+                           {4, QStringLiteral("delete-event-redo")},
+                           {5, QStringLiteral("delete-party"), 1},
+                           {6, QStringLiteral("delete-party-undo"), 1}},
+                          runs);
                 continue;
             }
             std::printf("%10s %8s %10s %8s %8s %10s %10s %12s %9s\n", qPrintable(f[0]),
@@ -337,7 +429,7 @@ int main(int argc, char **argv)
             std::fflush(stdout);
         }
     }
-    if (suites.contains(QStringLiteral("autosave"))) {
+    if (suites.contains(QStringLiteral("autosave")) && !json) {
         std::printf("\nAutosave (medians of %d runs): the GUI thread's pause per recovery copy "
                     "(copy into prepared memory + hand-off; median, and the first), a fresh clone, "
                     "copyTo() "
@@ -346,13 +438,25 @@ int main(int argc, char **argv)
                     runs);
         std::printf("%10s %10s %9s %9s %9s %10s %9s\n", "events", "pause ms", "first ms",
                     "clone ms", "reuse ms", "write ms", "peak MiB");
+    }
+    if (suites.contains(QStringLiteral("autosave"))) {
         for (const QString &size : sizes) {
             const std::optional<QString> output = runChild(
                 {QStringLiteral("--single-autosave"), size.trimmed(), QStringLiteral("--runs"),
                  QString::number(runs), QStringLiteral("--dir"), dir});
             const QStringList f = output.value_or(QString()).split(QLatin1Char('\t'));
             if (!output || f.size() != 7) {
-                std::printf("%10s failed\n", qPrintable(size));
+                printFailure("autosave", size, json);
+                continue;
+            }
+            if (json) {
+                printJson("autosave", f,
+                          {{1, QStringLiteral("pause")},
+                           {2, QStringLiteral("first-pause"), 1},
+                           {3, QStringLiteral("clone")},
+                           {4, QStringLiteral("reuse")},
+                           {5, QStringLiteral("write")}},
+                          runs);
                 continue;
             }
             std::printf("%10s %10s %9s %9s %9s %10s %9s\n", qPrintable(f[0]), qPrintable(f[1]),
