@@ -446,7 +446,7 @@ void Project::followRenumbering(bool inserted, std::span<const std::uint32_t> ev
                   index.remove(changed);
           };
     sideBySide(
-        events.size() + claims.size() > 0
+        !events.empty() && !claims.empty()
             && std::min(this->events().size(), this->claims().size()) >= ParallelIndexThreshold,
         [&] { follow(m_indexes->eventsByTime, ItemKind::Event, events); },
         [&] { follow(m_indexes->claimsByTime, ItemKind::Claim, claims); });

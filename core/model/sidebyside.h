@@ -5,8 +5,8 @@
 // after the other on this thread. The second runs on the helper thread; neither may touch
 // what the other writes, nor build anything lazily that the other reads.
 
+#include <exception>
 #include <thread>
-#include <utility>
 
 namespace claimline {
 
@@ -18,9 +18,25 @@ void sideBySide(bool worthASecondThread, First &&first, Second &&second)
         second();
         return;
     }
-    std::thread helper(std::forward<Second>(second));
-    first();
+    // An exception on either thread (a failed allocation at a million items) reaches the
+    // caller after both are done, as it would on one thread.
+    std::exception_ptr failed;
+    std::thread helper([&second, &failed] {
+        try {
+            second();
+        } catch (...) {
+            failed = std::current_exception();
+        }
+    });
+    try {
+        first();
+    } catch (...) {
+        helper.join();
+        throw;
+    }
     helper.join();
+    if (failed)
+        std::rethrow_exception(failed);
 }
 
 } // namespace claimline

@@ -149,8 +149,9 @@ void ItemTableProxy::sourceReset()
 {
     if (m_sortColumn >= columnCount())
         m_sortColumn = -1;
+    // A queued re-sort means m_order may be out of order already: sort again instead.
     const StructureChange *change = m_model->restructuring();
-    if (change && m_model->keepsValues(*change, m_sortColumn))
+    if (change && !m_refreshQueued && m_model->keepsValues(*change, m_sortColumn))
         followRenumbering(*change);
     else
         m_order = m_model->sortedRows(m_sortColumn, m_sortOrder);
