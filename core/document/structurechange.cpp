@@ -1,5 +1,7 @@
 #include "document/structurechange.h"
 
+#include "model/renumbering.h"
+
 #include <algorithm>
 
 namespace claimline {
@@ -9,21 +11,8 @@ std::uint32_t StructureChange::remapped(ItemKind kind, std::uint32_t index) cons
     if (index == NoIndex)
         return NoIndex;
     const std::vector<std::uint32_t> &changed = of(kind);
-    if (inserted) {
-        // Inserted indices are positions after the insertion: step over each at or below.
-        std::uint32_t result = index;
-        for (const std::uint32_t at : changed) {
-            if (at <= result)
-                ++result;
-            else
-                break;
-        }
-        return result;
-    }
-    const auto it = std::lower_bound(changed.begin(), changed.end(), index);
-    if (it != changed.end() && *it == index)
-        return NoIndex;
-    return index - std::uint32_t(it - changed.begin());
+    return inserted ? renumberedAfterInsertion(changed, index)
+                    : renumberedAfterRemoval(changed, index, NoIndex);
 }
 
 bool StructureChange::remap(ItemKind kind, std::vector<std::uint32_t> &indices) const

@@ -1,5 +1,7 @@
 #include "model/intervalindex.h"
 
+#include "model/renumbering.h"
+
 #include <algorithm>
 
 namespace claimline {
@@ -47,10 +49,7 @@ void IntervalIndex::remove(std::span<const std::uint32_t> removed)
         }
     }
     const auto renumbered = [&](std::uint32_t id) {
-        if (!map.empty())
-            return map[id];
-        const auto at = std::lower_bound(removed.begin(), removed.end(), id);
-        return at != removed.end() && *at == id ? NoId : id - std::uint32_t(at - removed.begin());
+        return map.empty() ? renumberedAfterRemoval(removed, id, NoId) : map[id];
     };
     std::size_t kept = 0;
     for (std::size_t i = 0; i < m_ids.size(); ++i) {
@@ -73,23 +72,12 @@ void IntervalIndex::insert(std::vector<Item> items)
 {
     if (items.empty())
         return;
-    // Every present id moves up by the number of inserted ids at or below where it lands
-    // (items are in id order).
-    const auto renumbered = [&items](std::uint32_t id) {
-        // The k-th present id lands at id + k', k' the inserted ids at or below its new place:
-        // the smallest k' with items[k'].id > id + k'.
-        std::size_t lo = 0, hi = items.size();
-        while (lo < hi) {
-            const std::size_t mid = (lo + hi) / 2;
-            if (items[mid].id <= id + mid)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return id + std::uint32_t(lo);
-    };
+    // Every present id moves up past the inserted ids at or before where it lands.
+    std::vector<std::uint32_t> inserted(items.size());
+    std::transform(items.begin(), items.end(), inserted.begin(),
+                   [](const Item &item) { return item.id; });
     for (std::uint32_t &id : m_ids)
-        id = renumbered(id);
+        id = renumberedAfterInsertion(inserted, id);
 
     // The new items in the order build() keeps (start, then id), merged in from the back, in
     // place: the arrays keep the capacity they had before the removal.

@@ -189,18 +189,8 @@ void ItemTableProxy::followRenumbering(const StructureChange &change)
     } else {
         // The rows there were move past the inserted ones; each inserted row goes where the
         // order puts it (a search each), then one pass merges them in.
-        std::vector<std::uint32_t> map(rows - changed.size());
-        std::size_t next = 0;
-        std::uint32_t to = 0;
-        for (std::uint32_t &row : map) {
-            while (next < changed.size() && changed[next] == to) {
-                ++next;
-                ++to;
-            }
-            row = to++;
-        }
         for (std::uint32_t &row : m_order)
-            row = row < map.size() ? map[row] : row;
+            row = change.remapped(kind, row);
         std::vector<std::pair<std::size_t, std::uint32_t>> places;
         places.reserve(changed.size());
         for (const std::uint32_t row : changed) {
