@@ -142,6 +142,19 @@ std::optional<QString> runChild(const QStringList &arguments)
     return QString::fromUtf8(child.readAllStandardOutput()).trimmed();
 }
 
+// runChild() for a suite whose child prints one tab-separated line: its fields, or nothing when
+// the child failed or printed another number of them.
+std::optional<QStringList> childFields(const QStringList &arguments, qsizetype count)
+{
+    const std::optional<QString> output = runChild(arguments);
+    if (!output)
+        return std::nullopt;
+    QStringList fields = output->split(QLatin1Char('\t'));
+    if (fields.size() != count)
+        return std::nullopt;
+    return fields;
+}
+
 int main(int argc, char **argv)
 {
     // Timeline frames need fonts and a paint device: a GUI application on the offscreen
@@ -266,14 +279,15 @@ int main(int argc, char **argv)
             std::printf("%10s %9s %14s %14s %12s %10s %10s\n", "events", "file MiB",
                         "load median ms", "save median ms", "RSS B/event", "RSS MiB", "peak MiB");
         for (const QString &size : sizes) {
-            const std::optional<QString> output
-                = runChild({QStringLiteral("--single"), size.trimmed(), QStringLiteral("--runs"),
-                            QString::number(runs), QStringLiteral("--dir"), dir});
-            const QStringList fields = output.value_or(QString()).split(QLatin1Char('\t'));
-            if (!output || fields.size() != 7) {
+            const std::optional<QStringList> line
+                = childFields({QStringLiteral("--single"), size.trimmed(), QStringLiteral("--runs"),
+                               QString::number(runs), QStringLiteral("--dir"), dir},
+                              7);
+            if (!line) {
                 printFailure("io", size, json);
                 continue;
             }
+            const QStringList &fields = *line;
             if (json) {
                 printJson("io", fields, {{2, QStringLiteral("load")}, {3, QStringLiteral("save")}},
                           runs);
@@ -330,15 +344,16 @@ int main(int argc, char **argv)
     }
     if (suites.contains(QStringLiteral("table"))) {
         for (const QString &size : sizes) {
-            const std::optional<QString> output = runChild(
+            const std::optional<QStringList> line = childFields(
                 {QStringLiteral("--single-table"), size.trimmed(), QStringLiteral("--runs"),
                  QString::number(runs), QStringLiteral("--qsfpm-max"),
-                 parser.value(QStringLiteral("qsfpm-max"))});
-            const QStringList f = output.value_or(QString()).split(QLatin1Char('\t'));
-            if (!output || f.size() != 15) {
+                 parser.value(QStringLiteral("qsfpm-max"))},
+                15);
+            if (!line) {
                 printFailure("table", size, json);
                 continue;
             }
+            const QStringList &f = *line;
             if (json) {
                 printJson("table", f,
                           {{1, QStringLiteral("model")},
@@ -404,14 +419,15 @@ int main(int argc, char **argv)
                         "peak MiB");
         }
         for (const QString &size : sizes) {
-            const std::optional<QString> output = runChild(
+            const std::optional<QStringList> line = childFields(
                 {QStringLiteral("--single-editing"), size.trimmed(), QStringLiteral("--runs"),
-                 QString::number(runs), QStringLiteral("--dir"), dir});
-            const QStringList f = output.value_or(QString()).split(QLatin1Char('\t'));
-            if (!output || f.size() != 9) {
+                 QString::number(runs), QStringLiteral("--dir"), dir},
+                9);
+            if (!line) {
                 printFailure("editing", size, json);
                 continue;
             }
+            const QStringList &f = *line;
             if (json) {
                 printJson("editing", f,
                           {{1, QStringLiteral("add-event")},
@@ -441,14 +457,15 @@ int main(int argc, char **argv)
     }
     if (suites.contains(QStringLiteral("autosave"))) {
         for (const QString &size : sizes) {
-            const std::optional<QString> output = runChild(
+            const std::optional<QStringList> line = childFields(
                 {QStringLiteral("--single-autosave"), size.trimmed(), QStringLiteral("--runs"),
-                 QString::number(runs), QStringLiteral("--dir"), dir});
-            const QStringList f = output.value_or(QString()).split(QLatin1Char('\t'));
-            if (!output || f.size() != 7) {
+                 QString::number(runs), QStringLiteral("--dir"), dir},
+                7);
+            if (!line) {
                 printFailure("autosave", size, json);
                 continue;
             }
+            const QStringList &f = *line;
             if (json) {
                 printJson("autosave", f,
                           {{1, QStringLiteral("pause")},
