@@ -261,10 +261,11 @@ double NarrativesRenderer::estimatedRowHeight(std::size_t row) const
         && most > MaxCompactCards) {
         most = MaxCompactCards + 1; // the "+N more" chip takes about a card
     }
-    most = std::min(most, MaxShownCards + 1);
     const double card = m_compact ? 4 * m_line + m_smallLine + 2 * CompactCardPad
                                   : 6 * m_line + 2 * m_smallLine + 2 * CardPad;
-    return std::max(3 * m_line, double(std::max<std::size_t>(most, 1)) * (card + cardGap()))
+    return std::max(3 * m_line,
+                    double(std::clamp<std::size_t>(most, 1, MaxShownCards + 1))
+                        * (card + cardGap()))
         + pad();
 }
 
