@@ -11,19 +11,6 @@ namespace claimline {
 
 namespace {
 
-std::size_t classOf(std::int64_t start, std::int64_t end)
-{
-    // Open ends make the span unbounded (the last class).
-    if (start == FuzzyTime::OpenStart || end == FuzzyTime::OpenEnd)
-        return TimelineLanes::ClassCount - 1;
-    const std::int64_t length = end - start;
-    for (std::size_t c = 0; c < TimelineLanes::ClassCount; ++c) {
-        if (length <= TimelineLanes::ClassLimits[c])
-            return c;
-    }
-    return TimelineLanes::ClassCount - 1;
-}
-
 // Below this many items on either side, a second thread costs more than it saves.
 constexpr std::size_t ParallelThreshold = 1 << 15;
 
@@ -35,6 +22,19 @@ std::int64_t saturatingSub(std::int64_t a, std::int64_t b)
 }
 
 } // namespace
+
+std::size_t TimelineLanes::classOf(std::int64_t start, std::int64_t end)
+{
+    // Open ends make the span unbounded (the last class).
+    if (start == FuzzyTime::OpenStart || end == FuzzyTime::OpenEnd)
+        return ClassCount - 1;
+    const std::int64_t length = end - start;
+    for (std::size_t c = 0; c < ClassCount; ++c) {
+        if (length <= ClassLimits[c])
+            return c;
+    }
+    return ClassCount - 1;
+}
 
 void TimelineLanes::rebuild(const Project &project, const Filter *filter, bool keepRejected)
 {

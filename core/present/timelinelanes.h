@@ -25,6 +25,7 @@ namespace claimline {
 
 class Filter;
 class Project;
+struct StructureChange;
 
 // One entry of a lane, packed: which item, and how to draw it.
 struct LaneCode
@@ -78,6 +79,17 @@ public:
     // LaneCode::Rejected when keepRejected is set. Lanes of hidden parties are marked hidden.
     void rebuild(const Project &project, const Filter *filter, bool keepRejected);
 
+    // Follows events and claims taken out of the project or put back (a deletion, its undo or
+    // redo; `project` is already changed) without laying the lanes out again: the lanes are
+    // then what rebuild() with the same filter would make, in one pass over them and no sort
+    // (timelinelanesfollow.cpp). Returns false, changing nothing, for a change it does not
+    // follow (parties, rewritten references, many items put back): rebuild() then.
+    bool follow(const Project &project, const Filter *filter, bool keepRejected,
+                const StructureChange &change);
+
+    // The duration class of a span.
+    static std::size_t classOf(std::int64_t start, std::int64_t end);
+
     const std::vector<Lane> &lanes() const { return m_lanes; }
     // The lane of a party's claims (the no-party lane for NoIndex and unknown parties; the
     // events lane for EventsParty).
@@ -125,6 +137,10 @@ public:
     candidateRange(const Class &cls, std::size_t classIndex, std::int64_t from, std::int64_t to);
 
 private:
+    void followRemoval(const StructureChange &change);
+    void followInsertion(const Project &project, const Filter *filter, bool keepRejected,
+                         const StructureChange &change);
+
     std::vector<Lane> m_lanes;
     // The lane of each claim in the claim time index's order, for the project revision given.
     std::vector<std::uint32_t> m_claimLanes;

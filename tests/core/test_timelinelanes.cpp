@@ -2,7 +2,9 @@
 // lane once and each claim on its party's lane, and the window queries find exactly the items
 // that overlap.
 
+#include "document/document.h"
 #include "document/filter.h"
+#include "document/structurechange.h"
 #include "model/generator.h"
 #include "model/project.h"
 #include "present/timelinelanes.h"
@@ -11,7 +13,10 @@
 
 #include <algorithm>
 #include <numeric>
+#include <random>
 #include <set>
+
+#include <QUndoStack>
 
 using namespace claimline;
 
@@ -138,4 +143,84 @@ TEST(TimelineLanes, FilterDropsOrFlagsRejectedItemsAndHidesLanes)
     }
     EXPECT_GT(rejected, 0u);
     EXPECT_EQ(lanes.itemCount(), kept + rejected);
+}
+
+namespace {
+
+void expectSameLanes(const TimelineLanes &kept, const TimelineLanes &fresh, const char *when)
+{
+    ASSERT_EQ(kept.lanes().size(), fresh.lanes().size()) << when;
+    for (std::size_t l = 0; l < kept.lanes().size(); ++l) {
+        const TimelineLanes::Lane &a = kept.lanes()[l];
+        const TimelineLanes::Lane &b = fresh.lanes()[l];
+        EXPECT_EQ(a.party, b.party) << when;
+        EXPECT_EQ(a.hidden, b.hidden) << when;
+        EXPECT_EQ(a.size, b.size) << when << ", lane " << l;
+        for (std::size_t c = 0; c < TimelineLanes::ClassCount; ++c) {
+            EXPECT_EQ(a.classes[c].starts, b.classes[c].starts) << when << ", lane " << l;
+            EXPECT_EQ(a.classes[c].ends, b.classes[c].ends) << when << ", lane " << l;
+            EXPECT_EQ(a.classes[c].codes, b.classes[c].codes) << when << ", lane " << l;
+        }
+    }
+    EXPECT_EQ(kept.itemCount(), fresh.itemCount()) << when;
+    std::int64_t keptFrom = 0, keptTo = 0, freshFrom = 0, freshTo = 0;
+    EXPECT_EQ(kept.extent(&keptFrom, &keptTo), fresh.extent(&freshFrom, &freshTo)) << when;
+    EXPECT_EQ(keptFrom, freshFrom) << when;
+    EXPECT_EQ(keptTo, freshTo) << when;
+}
+
+} // namespace
+
+// The timeline follows a deletion, its undo and redo without laying its lanes out again: what
+// it then shows must be what a fresh layout shows, filtered or not, rejected items dropped or
+// dimmed.
+TEST(TimelineLanes, FollowingDeletionsAndUndoMatchesAFreshLayout)
+{
+    for (const bool filtered : {false, true}) {
+        for (const bool keepRejected : {false, true}) {
+            Document doc;
+            doc.setProject(generateProject(1500, 11));
+            Filter filter;
+            if (filtered) {
+                filter.setStatusShown(Status::Disputed, false);
+                filter.setPartyHidden(1, true);
+            }
+            TimelineLanes lanes;
+            lanes.rebuild(doc.project(), &filter, keepRejected);
+            int followed = 0;
+            QObject::connect(&doc, &Document::structureChanged, [&](const StructureChange &change) {
+                if (lanes.follow(doc.project(), &filter, keepRejected, change))
+                    ++followed;
+                else
+                    lanes.rebuild(doc.project(), &filter, keepRejected);
+                TimelineLanes fresh;
+                fresh.rebuild(doc.project(), &filter, keepRejected);
+                expectSameLanes(lanes, fresh, change.inserted ? "put back" : "removed");
+            });
+            std::mt19937 random(5);
+            const auto pick = [&](std::size_t count) {
+                return std::uint32_t(random() % count);
+            };
+            int deletions = 0;
+            for (int step = 0; step < 8; ++step) {
+                deletions += doc.deleteItems(
+                    {{ItemKind::Event, pick(doc.project().events().size())}}, DeleteMode::Cascade);
+                deletions += doc.deleteItems(
+                    {{ItemKind::Claim, pick(doc.project().claims().size())}}, DeleteMode::Cascade);
+            }
+            // Several at once, the first and the last among them.
+            deletions += doc.deleteItems(
+                {{ItemKind::Event, 0},
+                 {ItemKind::Claim, pick(doc.project().claims().size())},
+                 {ItemKind::Claim, std::uint32_t(doc.project().claims().size() - 1)}},
+                DeleteMode::Cascade);
+            ASSERT_EQ(deletions, 17);
+            while (doc.undoStack()->canUndo())
+                doc.undoStack()->undo();
+            while (doc.undoStack()->canRedo())
+                doc.undoStack()->redo();
+            // Most of those were followed, not laid out again: the test is of follow().
+            EXPECT_GE(followed, 40) << "filtered " << filtered << ", kept " << keepRejected;
+        }
+    }
 }

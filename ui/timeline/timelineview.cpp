@@ -201,9 +201,18 @@ void TimelineView::structureChanged(const StructureChange &change)
         invalidateLayout();
         return;
     }
-    // Items on the lanes are indices: rebuild now, not at the next turn, so that a paint in
-    // between never reads an index that is gone.
-    rebuildLanes();
+    // Items on the lanes are indices: follow now, not at the next turn, so that a paint in
+    // between never reads an index that is gone. A filter change still waiting to be laid out
+    // means the lanes are stale already: lay them out again.
+    if (m_rebuildTimer->isActive()
+        || !m_lanes.follow(m_document->project(), m_filter, m_dimFiltered, change)) {
+        rebuildLanes();
+        return;
+    }
+    spdlog::debug("timeline: followed a change to {} items", m_lanes.itemCount());
+    selectionChanged();
+    invalidateLayout();
+    Q_EMIT lanesRebuilt();
 }
 
 void TimelineView::documentReset()

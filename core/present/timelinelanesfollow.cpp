@@ -1,0 +1,184 @@
+// TimelineLanes::follow(): the lanes kept through a deletion, its undo and its redo.
+//
+// At a million items, laying every lane out again after one event went was the largest part
+// of a deletion. Items refer to each other by index, so a removal renumbers every item after
+// it; the lanes hold indices, so they follow in one pass: entries of the items that went are
+// dropped and the rest move down (the events lane beside the claims' lanes, on two threads at
+// scale). Items put back are placed by a search in their class. Either way the lanes are what
+// rebuild() makes: each class sorted by start, ties in index order (the time indexes' order).
+
+#include "document/filter.h"
+#include "document/structurechange.h"
+#include "model/project.h"
+#include "model/renumbering.h"
+#include "model/sidebyside.h"
+#include "present/timelinelanes.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace claimline {
+
+namespace {
+
+// Below this many entries on either side, a second thread costs more than it saves.
+constexpr std::size_t ParallelThreshold = 1 << 15;
+// Past this many items put back, one rebuild is quicker than a search and a shift each.
+constexpr std::size_t MaxPlaced = 256;
+
+// What the lanes hold, counted as rebuild() counts it.
+struct Tally
+{
+    std::size_t count = 0;
+    std::int64_t first = std::numeric_limits<std::int64_t>::max();
+    std::int64_t last = std::numeric_limits<std::int64_t>::min();
+
+    void add(std::int64_t start, std::int64_t end)
+    {
+        ++count;
+        if (start != FuzzyTime::OpenStart)
+            first = std::min(first, start);
+        if (end != FuzzyTime::OpenEnd)
+            last = std::max(last, end);
+    }
+};
+
+std::uint32_t withIndex(std::uint32_t code, std::uint32_t index)
+{
+    return (code & ~LaneCode::IndexMask) | index;
+}
+
+} // namespace
+
+bool TimelineLanes::follow(const Project &project, const Filter *filter, bool keepRejected,
+                           const StructureChange &change)
+{
+    // Lanes are parties; rewritten references may move a claim to another party's lane.
+    if (change.edited || m_lanes.size() != project.parties().size() + 2)
+        return false;
+    for (std::size_t k = 0; k < change.items.size(); ++k) {
+        const auto kind = ItemKind(k);
+        if (change.touches(kind) && kind != ItemKind::Event && kind != ItemKind::Claim)
+            return false;
+    }
+    const std::size_t moved = change.of(ItemKind::Event).size() + change.of(ItemKind::Claim).size();
+    if (moved == 0)
+        return true; // relations only: nothing on the lanes moved
+    if (!change.inserted) {
+        followRemoval(change);
+        return true;
+    }
+    if (moved > MaxPlaced)
+        return false;
+    followInsertion(project, filter, keepRejected, change);
+    return true;
+}
+
+void TimelineLanes::followRemoval(const StructureChange &change)
+{
+    const auto compact = [](Lane &lane, std::span<const std::uint32_t> removed, Tally &tally) {
+        lane.size = 0;
+        for (Class &cls : lane.classes) {
+            std::size_t kept = 0;
+            for (std::size_t i = 0; i < cls.codes.size(); ++i) {
+                const std::uint32_t code = cls.codes[i];
+                const std::uint32_t index
+                    = renumberedAfterRemoval(removed, code & LaneCode::IndexMask, NoIndex);
+                if (index == NoIndex)
+                    continue;
+                cls.starts[kept] = cls.starts[i];
+                cls.ends[kept] = cls.ends[i];
+                cls.codes[kept] = withIndex(code, index);
+                tally.add(cls.starts[kept], cls.ends[kept]);
+                ++kept;
+            }
+            cls.starts.resize(kept);
+            cls.ends.resize(kept);
+            cls.codes.resize(kept);
+            lane.size += kept;
+        }
+    };
+    const std::size_t events = eventsLane();
+    Tally eventTally;
+    Tally claimTally;
+    sideBySide(
+        std::min(m_lanes[events].size, m_itemCount - m_lanes[events].size) >= ParallelThreshold,
+        [&] { compact(m_lanes[events], change.of(ItemKind::Event), eventTally); },
+        [&] {
+            for (std::size_t l = 0; l < events; ++l)
+                compact(m_lanes[l], change.of(ItemKind::Claim), claimTally);
+        });
+    m_itemCount = eventTally.count + claimTally.count;
+    m_first = std::min(eventTally.first, claimTally.first);
+    m_last = std::max(eventTally.last, claimTally.last);
+}
+
+void TimelineLanes::followInsertion(const Project &project, const Filter *filter, bool keepRejected,
+                                    const StructureChange &change)
+{
+    const std::vector<std::uint32_t> &events = change.of(ItemKind::Event);
+    const std::vector<std::uint32_t> &claims = change.of(ItemKind::Claim);
+    // The entries there were move up past the items put back.
+    const auto renumber = [](Lane &lane, std::span<const std::uint32_t> inserted) {
+        if (inserted.empty())
+            return;
+        for (Class &cls : lane.classes) {
+            for (std::uint32_t &code : cls.codes)
+                code = withIndex(code,
+                                 renumberedAfterInsertion(inserted, code & LaneCode::IndexMask));
+        }
+    };
+    const std::size_t eventsLaneIndex = eventsLane();
+    sideBySide(
+        std::min(m_lanes[eventsLaneIndex].size, m_itemCount - m_lanes[eventsLaneIndex].size)
+            >= ParallelThreshold,
+        [&] { renumber(m_lanes[eventsLaneIndex], events); },
+        [&] {
+            for (std::size_t l = 0; l < eventsLaneIndex; ++l)
+                renumber(m_lanes[l], claims);
+        });
+
+    // Every item passes an inactive filter: its answers are not made for nothing.
+    const ItemBits *shown = filter && filter->isActive() ? &filter->accepted(project) : nullptr;
+    Tally added;
+    const auto place = [&](ItemRef item, std::size_t laneIndex, const FuzzyTime &time,
+                           bool accepted) {
+        const std::int64_t start = time.start();
+        const std::int64_t end = time.end();
+        Lane &lane = m_lanes[laneIndex];
+        // As rebuild(): an item covering no time is not in the time index.
+        if (end <= start || (!accepted && !keepRejected) || lane.hidden)
+            return;
+        Class &cls = lane.classes[classOf(start, end)];
+        const auto from = std::size_t(std::lower_bound(cls.starts.begin(), cls.starts.end(), start)
+                                      - cls.starts.begin());
+        const auto to = std::size_t(
+            std::upper_bound(cls.starts.begin() + std::ptrdiff_t(from), cls.starts.end(), start)
+            - cls.starts.begin());
+        const auto at = std::size_t(
+            std::partition_point(
+                cls.codes.begin() + std::ptrdiff_t(from), cls.codes.begin() + std::ptrdiff_t(to),
+                [&](std::uint32_t code) { return (code & LaneCode::IndexMask) < item.index; })
+            - cls.codes.begin());
+        cls.starts.insert(cls.starts.begin() + std::ptrdiff_t(at), start);
+        cls.ends.insert(cls.ends.begin() + std::ptrdiff_t(at), end);
+        cls.codes.insert(cls.codes.begin() + std::ptrdiff_t(at), LaneCode::make(item, !accepted));
+        ++lane.size;
+        added.add(start, end);
+    };
+    for (const std::uint32_t event : events) {
+        place({ItemKind::Event, event}, eventsLaneIndex, project.events()[event].when,
+              !shown || shown->hasEvent(event));
+    }
+    const auto noParty = std::uint32_t(project.parties().size());
+    for (const std::uint32_t claim : claims) {
+        const std::uint32_t party = project.partyOfClaim(claim);
+        place({ItemKind::Claim, claim}, party < noParty ? party : noParty,
+              project.claims()[claim].madeAt, !shown || shown->hasClaim(claim));
+    }
+    m_itemCount += added.count;
+    m_first = std::min(m_first, added.first);
+    m_last = std::max(m_last, added.last);
+}
+
+} // namespace claimline
