@@ -134,6 +134,33 @@ TEST(NarrativesView, AnEditUpdatesOnlyItsRow)
     EXPECT_EQ(f.view.canvas()->measuredRowCount() + 1, std::size_t(f.view.rowCount()));
 }
 
+// A deletion renumbers every claim after it; the rows it did not change keep their measured
+// heights (they are kept by what a row shows, not by index), and none is left stale.
+TEST(NarrativesView, ADeletionMeasuresOnlyTheRowsItChanged)
+{
+    Fixture f;
+    const auto measureAll = [&f] {
+        for (int i = 0;
+             i < 50 && f.view.canvas()->measuredRowCount() < std::size_t(f.view.rowCount()); ++i)
+            settle();
+        ASSERT_EQ(f.view.canvas()->measuredRowCount(), std::size_t(f.view.rowCount()));
+    };
+    measureAll();
+    const std::size_t rows = std::size_t(f.view.rowCount());
+    // The first claim of the file: every other claim moves down one.
+    ASSERT_TRUE(f.document.deleteItems({{ItemKind::Claim, 0}}, DeleteMode::Cascade));
+    EXPECT_EQ(std::size_t(f.view.rowCount()), rows);
+    EXPECT_GE(f.view.canvas()->measuredRowCount() + 2, rows);
+    EXPECT_LT(f.view.canvas()->measuredRowCount(), rows);
+    measureAll();
+    const int kept = f.view.canvas()->verticalScrollBar()->maximum();
+    // Measured afresh: the same heights.
+    f.view.canvas()->setCompact(!f.view.canvas()->isCompact());
+    f.view.canvas()->setCompact(!f.view.canvas()->isCompact());
+    measureAll();
+    EXPECT_EQ(f.view.canvas()->verticalScrollBar()->maximum(), kept);
+}
+
 TEST(NarrativesView, RowsReorderByDragAndMoveUpDown)
 {
     Fixture f;

@@ -1,6 +1,7 @@
 #include "narratives/narrativescanvas.h"
 
 #include "model/project.h"
+#include "narratives/narrativesrendererparts.h"
 #include "present/narrativestext.h"
 
 #include <QElapsedTimer>
@@ -31,7 +32,13 @@ QPointF edgeToward(const QRectF &rect, QPointF point)
 constexpr int IdleBudgetMs = 8; // per turn of the event loop, for measuring rows out of sight
 
 // FNV-1a over what a row shows: equal hashes (with equal keys) mean the same layout.
-std::uint64_t hashRow(const NarrativesRow &row)
+// What a row's height depends on: per cell how many claims and answers it has, and the cards
+// it can show (the first MaxShownCards), each by where its id sits in the text arena. That
+// place outlives a renumbering (the arena is append-only), so a deletion elsewhere leaves a
+// row's measured height standing instead of measuring every row again; and hashing costs the
+// cards a row can show, not every claim of a question (~50,000 at 1M). Edits of a claim's
+// text reach tableChanged() as changed claims.
+std::uint64_t hashRow(const Project &project, const NarrativesRow &row)
 {
     std::uint64_t h = 1469598103934665603ull;
     const auto mix = [&h](std::uint64_t v) {
@@ -40,22 +47,37 @@ std::uint64_t hashRow(const NarrativesRow &row)
             h *= 1099511628211ull;
         }
     };
+    const auto claimKey = [&project](std::uint32_t claim) {
+        return claim < project.claims().size() ? project.claims()[claim].id.offset() : claim;
+    };
+    const auto relationKey = [&](std::uint32_t relation) -> std::uint64_t {
+        if (relation >= project.relations().size())
+            return relation;
+        const Relation &r = project.relations()[relation];
+        return (claimKey(r.to) << 8) ^ std::uint64_t(r.kind);
+    };
     mix(std::uint64_t(row.kind));
     mix(row.question);
-    for (const auto &cell : row.cells) {
+    for (std::size_t c = 0; c < row.cells.size(); ++c) {
+        const std::vector<std::uint32_t> &cell = row.cells[c];
         mix(cell.size());
-        for (const std::uint32_t claim : cell)
-            mix(claim);
+        const std::size_t answers = c < row.answers.size() ? row.answers[c].size() : 0;
+        mix(answers);
+        std::size_t shown = 0;
+        for (std::size_t i = 0; i < cell.size() && shown < narrativeslayout::MaxShownCards;
+             ++i, ++shown)
+            mix(claimKey(cell[i]));
+        for (std::size_t i = 0; i < answers && shown < narrativeslayout::MaxShownCards;
+             ++i, ++shown) {
+            const NarrativesAnswer &answer = row.answers[c][i];
+            mix(claimKey(answer.claim));
+            mix(relationKey(answer.relation));
+        }
     }
     for (const NarrativesLink &link : row.links)
-        mix((std::uint64_t(link.relation) << 1) | (link.aAnswers ? 1 : 0));
+        mix((relationKey(link.relation) << 1) | (link.aAnswers ? 1 : 0));
     for (const std::uint32_t hidden : row.hidden)
         mix(hidden);
-    for (const auto &cell : row.answers) {
-        mix(cell.size());
-        for (const NarrativesAnswer &answer : cell)
-            mix((std::uint64_t(answer.claim) << 32) | answer.relation);
-    }
     return h;
 }
 
@@ -142,7 +164,7 @@ void NarrativesCanvas::setExpandedQuestions(std::vector<std::uint32_t> questions
 std::uint64_t NarrativesCanvas::rowHash(std::size_t row) const
 {
     const NarrativesRow &r = m_table->rows()[row];
-    const std::uint64_t h = hashRow(r);
+    const std::uint64_t h = hashRow(*m_project, r);
     return r.kind == NarrativesRow::Kind::Question && m_renderer.isExpanded(r.question)
         ? h ^ 0x9e3779b97f4a7c15ull
         : h;
@@ -218,14 +240,17 @@ void NarrativesCanvas::tableChanged(const Project *project, const NarrativesTabl
         if (hasAnchor && key == anchorKey)
             newTop = i;
         bool touched = false;
-        for (const auto &cell : row.cells) {
-            for (const std::uint32_t claim : cell)
-                touched = touched || std::binary_search(changed.begin(), changed.end(), claim);
-        }
+        const auto wasChanged = [&changed](std::uint32_t claim) {
+            return std::binary_search(changed.begin(), changed.end(), claim);
+        };
+        for (const auto &cell : row.cells)
+            touched = touched
+                || (!changed.empty() && std::any_of(cell.begin(), cell.end(), wasChanged));
         for (const auto &cell : row.answers) {
-            for (const NarrativesAnswer &answer : cell)
-                touched
-                    = touched || std::binary_search(changed.begin(), changed.end(), answer.claim);
+            touched = touched
+                || (!changed.empty()
+                    && std::any_of(cell.begin(), cell.end(),
+                                   [&](const NarrativesAnswer &a) { return wasChanged(a.claim); }));
         }
         const auto it = m_cache.find(key);
         if (!touched && it != m_cache.end() && it->second.hash == m_hashes[i]) {

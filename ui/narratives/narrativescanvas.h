@@ -48,6 +48,12 @@ public:
     // The questions whose rows are expanded (to keep them across a change of indices).
     const std::vector<std::uint32_t> &expandedQuestions() const;
     void setExpandedQuestions(std::vector<std::uint32_t> questions);
+    // The same for the table tableChanged() is about to hand over, which measures the rows:
+    // nothing is measured now (the rows held may name claims that are gone).
+    void setExpandedQuestionsOfNextTable(std::vector<std::uint32_t> questions)
+    {
+        m_renderer.setExpandedQuestions(std::move(questions));
+    }
     // The "+N more" or "Show fewer" chip under a viewport point: {row, index into
     // renderer().moreBoxes(row)}, or {-1, -1}.
     std::pair<int, int> moreAt(const QPoint &pos);

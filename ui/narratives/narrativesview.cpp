@@ -167,7 +167,7 @@ void NarrativesView::documentReset()
     updatePickers();
     m_resetPending = true;
     m_changedClaims.clear();
-    m_canvas->setExpandedQuestions({});
+    m_canvas->setExpandedQuestionsOfNextTable({});
     rebuild();
     // A new project opens at its top-left.
     m_canvas->verticalScrollBar()->setValue(0);
@@ -194,13 +194,22 @@ void NarrativesView::structureChanged(const StructureChange &change)
     change.remap(ItemKind::Party, m_partiesWithClaims);
     change.remap(ItemKind::Question, m_spec.questions);
     std::vector<std::uint32_t> expanded = m_canvas->expandedQuestions();
-    change.remap(ItemKind::Question, expanded);
-    m_canvas->setExpandedQuestions(std::move(expanded));
+    if (change.remap(ItemKind::Question, expanded))
+        m_canvas->setExpandedQuestionsOfNextTable(std::move(expanded));
     if (change.touches(ItemKind::Party) || change.touches(ItemKind::Actor))
         updatePickers();
     followNewParties();
     m_changedClaims.clear();
-    m_resetPending = true;
+    // Measured heights are kept by what rows show, not by index (NarrativesCanvas::rowHash),
+    // so they outlive a renumbering; not a change of what cards show of other items (a
+    // party's or an actor's name, a rewritten reference).
+    bool others = change.edited;
+    for (std::size_t k = 0; k < change.items.size(); ++k) {
+        const auto kind = ItemKind(k);
+        others = others
+            || (kind != ItemKind::Event && kind != ItemKind::Claim && change.touches(kind));
+    }
+    m_resetPending = m_resetPending || others;
     // Now, not at the next turn: the rows hold claim indices, which may name other claims.
     rebuild();
 }
