@@ -2,6 +2,7 @@
 
 #include "document/filter.h"
 #include "model/project.h"
+#include "model/sidebyside.h"
 #include "present/chartcommon.h"
 #include "present/narrativestext.h"
 
@@ -13,6 +14,13 @@
 #include <numeric>
 
 namespace claimline {
+
+namespace {
+
+// Below this many items, a second thread costs more than it saves.
+constexpr std::size_t ParallelThreshold = 1 << 15;
+
+} // namespace
 
 namespace chart {
 
@@ -142,18 +150,29 @@ ChartData timeChart(const Project &project, const Filter &filter, const ChartReq
         range = std::pair(*filter.dateFrom(), *filter.dateTo());
     const chart::Window window = chart::Window::of(range, zone);
 
-    // Pass 1: what the filter accepts in the window, and how precise each item is.
+    // Pass 1: what the filter accepts in the window, and how precise each item is; in two
+    // halves side by side at scale (a deletion at 1M waits for this chart).
     std::vector<std::uint32_t> accepted;
     std::vector<BucketUnit> precisions;
     const std::size_t itemCount = events ? project.events().size() : project.claims().size();
     const ItemBits &shown = filter.accepted(project);
     const std::vector<std::uint64_t> &shownBits = events ? shown.events : shown.claims;
-    for (std::uint32_t i = 0; i < itemCount; ++i) {
-        if (!ItemBits::test(shownBits, i) || !window.contains(timeOf(i)))
-            continue;
-        accepted.push_back(i);
-        precisions.push_back(TimeBuckets::precisionUnit(timeOf(i)));
-    }
+    std::vector<std::uint32_t> acceptedLater;
+    std::vector<BucketUnit> precisionsLater;
+    const auto select = [&](std::size_t from, std::size_t to, std::vector<std::uint32_t> &into,
+                            std::vector<BucketUnit> &units) {
+        for (auto i = std::uint32_t(from); i < to; ++i) {
+            if (!ItemBits::test(shownBits, i) || !window.contains(timeOf(i)))
+                continue;
+            into.push_back(i);
+            units.push_back(TimeBuckets::precisionUnit(timeOf(i)));
+        }
+    };
+    sideBySide(
+        itemCount >= ParallelThreshold, [&] { select(0, itemCount / 2, accepted, precisions); },
+        [&] { select(itemCount / 2, itemCount, acceptedLater, precisionsLater); });
+    accepted.insert(accepted.end(), acceptedLater.begin(), acceptedLater.end());
+    precisions.insert(precisions.end(), precisionsLater.begin(), precisionsLater.end());
     // The precision of most of them: the finest unit to which at least half are dated. Items
     // wider than the window ("2025~" seen over two days) have no say: no unit could place
     // them in it.
@@ -211,8 +230,18 @@ ChartData timeChart(const Project &project, const Filter &filter, const ChartReq
     };
     const auto &hidden = filter.hiddenParties();
     const std::span<const std::uint32_t> partyOf = project.claimParties();
-    for (const std::uint32_t i : accepted) {
-        const int bucket = data.buckets.indexOf(timeOf(i));
+    // Each item's bucket (a search each), in two halves side by side at scale.
+    std::vector<int> buckets(accepted.size());
+    const auto place = [&](std::size_t from, std::size_t to) {
+        for (std::size_t k = from; k < to; ++k)
+            buckets[k] = data.buckets.indexOf(timeOf(accepted[k]));
+    };
+    sideBySide(
+        accepted.size() >= ParallelThreshold, [&] { place(0, accepted.size() / 2); },
+        [&] { place(accepted.size() / 2, accepted.size()); });
+    for (std::size_t k = 0; k < accepted.size(); ++k) {
+        const std::uint32_t i = accepted[k];
+        const int bucket = buckets[k];
         if (bucket < 0) {
             data.notShown.push_back(i);
             continue;

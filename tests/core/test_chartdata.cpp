@@ -6,6 +6,7 @@
 // long lags).
 
 #include "document/filter.h"
+#include "model/generator.h"
 #include "model/project.h"
 #include "present/chartdata.h"
 #include "samplefacts.h"
@@ -535,6 +536,37 @@ TEST(ChartData, CreditNamesTheTitleAndTheNumberOfSources)
               QStringLiteral("Source: Loose ends, compiled from 1 source"));
     EXPECT_EQ(chartCredit(Project()),
               QStringLiteral("Source: Untitled project, compiled from 0 sources"));
+}
+
+// Past ~32,000 items the time chart's passes run in two halves on two threads: every claim
+// must still land once, in its party's series and its own bucket, in file order.
+TEST(ChartData, AtScaleEveryClaimIsInItsPartysBucketOnce)
+{
+    const Project project = generateProject(40'000, 3);
+    const ChartData data = chart(project, ChartKind::ClaimsPerDay);
+    expectItemsMatchValues(data);
+    std::map<std::pair<std::uint32_t, int>, std::vector<std::uint32_t>> expected;
+    std::size_t unplaced = 0;
+    for (std::uint32_t c = 0; c < project.claims().size(); ++c) {
+        const int bucket = data.buckets.indexOf(project.claims()[c].madeAt);
+        if (bucket < 0)
+            ++unplaced;
+        else
+            expected[{project.partyOfClaim(c), bucket}].push_back(c);
+    }
+    EXPECT_EQ(data.notShown.size(), unplaced);
+    std::size_t placed = 0;
+    for (std::size_t s = 0; s < data.series.size(); ++s) {
+        for (std::size_t b = 0; b < data.categories.size(); ++b) {
+            const auto items = data.items(s, b);
+            const auto it = expected.find({data.series[s].party, int(b)});
+            const std::vector<std::uint32_t> none;
+            const std::vector<std::uint32_t> &want = it == expected.end() ? none : it->second;
+            EXPECT_TRUE(std::ranges::equal(items, want)) << "series " << s << ", bucket " << b;
+            placed += items.size();
+        }
+    }
+    EXPECT_EQ(placed + unplaced, project.claims().size());
 }
 
 TEST(CellItems, ItemsAreGroupedByCellInTheirOrder)
