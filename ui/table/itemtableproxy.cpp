@@ -3,6 +3,7 @@
 #include "document/filter.h"
 #include "document/structurechange.h"
 #include "model/project.h"
+#include "model/renumbering.h"
 #include "table/itemtablemodel.h"
 
 #include <algorithm>
@@ -182,7 +183,8 @@ void ItemTableProxy::followRenumbering(const StructureChange &change)
     } else if (!change.inserted) {
         std::size_t kept = 0;
         for (const std::uint32_t row : m_order) {
-            if (const std::uint32_t now = change.remapped(kind, row); now != NoIndex)
+            if (const std::uint32_t now = renumberedAfterRemoval(changed, row, NoIndex);
+                now != NoIndex)
                 m_order[kept++] = now;
         }
         m_order.resize(kept);
@@ -190,7 +192,7 @@ void ItemTableProxy::followRenumbering(const StructureChange &change)
         // The rows there were move past the inserted ones; each inserted row goes where the
         // order puts it (a search each), then one pass merges them in.
         for (std::uint32_t &row : m_order)
-            row = change.remapped(kind, row);
+            row = renumberedAfterInsertion(changed, row);
         std::vector<std::pair<std::size_t, std::uint32_t>> places;
         places.reserve(changed.size());
         for (const std::uint32_t row : changed) {
