@@ -378,6 +378,25 @@ double ChartData::share(std::size_t series, std::size_t category) const
     return sum > 0 ? 100.0 * value(series, category) / sum : 0.0;
 }
 
+bool drawsTheSame(const ChartData &a, const ChartData &b)
+{
+    const auto sameBuckets = [&] {
+        if (a.buckets.unit() != b.buckets.unit() || a.buckets.size() != b.buckets.size())
+            return false;
+        for (std::size_t i = 0; i < a.buckets.size(); ++i) {
+            if (a.buckets.start(i) != b.buckets.start(i))
+                return false;
+        }
+        return true;
+    };
+    return a.kind == b.kind && a.itemKind == b.itemKind && a.title == b.title
+        && a.xTitle == b.xTitle && a.yTitle == b.yTitle && a.credit == b.credit && a.note == b.note
+        && a.categories == b.categories && a.categoryParties == b.categoryParties
+        && a.series == b.series && a.values == b.values && a.rows == b.rows
+        && a.columns == b.columns && a.lagRanges == b.lagRanges && a.lagUnit == b.lagUnit
+        && sameBuckets();
+}
+
 double ChartData::total() const
 {
     return std::accumulate(values.begin(), values.end(), 0.0);

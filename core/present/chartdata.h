@@ -74,6 +74,7 @@ struct ChartSeries
     QString name;
     std::uint32_t party = NoIndex; // the party it stands for, or NoIndex
     int key = -1; // the Stance or Status value it stands for, or -1
+    friend bool operator==(const ChartSeries &, const ChartSeries &) = default;
 };
 
 // One row of the response-lag chart: the answers of one responding party whose lag reads the
@@ -84,6 +85,7 @@ struct LagRange
     double min = 0;
     double max = 0;
     QString text; // "same day", "next day", "2 days", "0–2 days", "+35 min", "+2–26 h"
+    friend bool operator==(const LagRange &, const LagRange &) = default;
 };
 
 struct ChartData
@@ -134,6 +136,12 @@ struct ChartData
     double total() const;
     bool isEmpty() const { return total() == 0; }
 };
+
+// Whether two charts draw the same: the same kind, titles, note, categories, series and
+// values, whatever items their cells hold (a deletion renumbers the items but may change no
+// count). The drawing also depends on the style and the parties' colours, which the data
+// does not hold.
+bool drawsTheSame(const ChartData &a, const ChartData &b);
 
 struct ChartRequest
 {

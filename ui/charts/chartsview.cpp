@@ -7,6 +7,7 @@
 #include "document/document.h"
 #include "document/filter.h"
 #include "document/selection.h"
+#include "document/structurechange.h"
 
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
@@ -45,7 +46,8 @@ ChartsView::ChartsView(Document *document, Selection *selection, Filter *filter,
     connect(m_rebuildTimer, &QTimer::timeout, this, &ChartsView::rebuild);
     connectEach(m_document, this, &ChartsView::scheduleRebuild, &Document::reset,
                 &Document::eventChanged, &Document::claimChanged, &Document::relationsChanged,
-                &Document::structureChanged, &Document::partyChanged, &Document::questionChanged);
+                &Document::partyChanged, &Document::questionChanged);
+    connect(m_document, &Document::structureChanged, this, &ChartsView::followStructure);
     connect(m_filter, &Filter::changed, this, &ChartsView::scheduleRebuild);
     rebuild();
 }
@@ -129,6 +131,7 @@ void ChartsView::setKind(ChartKind kind)
         return;
     m_kind = kind;
     m_kindBox->setCurrentIndex(int(kind));
+    m_redrawDue = true;
     rebuild();
 }
 
@@ -138,6 +141,7 @@ void ChartsView::setStacked(bool stacked)
         return;
     m_stacked = stacked;
     m_modeBox->setCurrentIndex(stacked ? 0 : 1);
+    m_redrawDue = true;
     rebuild();
 }
 
@@ -152,6 +156,7 @@ void ChartsView::setTimeZone(const QTimeZone &zone)
 void ChartsView::setLabels(const ChartLabels &labels)
 {
     m_labels[std::size_t(m_kind)] = labels;
+    m_redrawDue = true;
     rebuild();
 }
 
@@ -185,7 +190,29 @@ void ChartsView::setVisibleRange(double from, double to)
         m_rebuildTimer->start(RangeFollowMs);
 }
 
+void ChartsView::followStructure(const StructureChange &change)
+{
+    // Events and claims that went or came back change counts, if any, which the data holds;
+    // parties, questions or rewritten references may change names and colours.
+    bool others = change.edited;
+    for (std::size_t k = 0; k < change.items.size(); ++k) {
+        const auto kind = ItemKind(k);
+        others = others
+            || (kind != ItemKind::Event && kind != ItemKind::Claim && change.touches(kind));
+    }
+    if (others)
+        scheduleRebuild();
+    else
+        scheduleRecount();
+}
+
 void ChartsView::scheduleRebuild()
+{
+    m_redrawDue = true;
+    scheduleRecount();
+}
+
+void ChartsView::scheduleRecount()
 {
     // A hidden view (by default, a tab behind the table) recomputes when it is shown, not on
     // every filter change, pan or zoom: at a million items that is a pass over every one.
@@ -220,10 +247,15 @@ void ChartsView::rebuild()
     request.kind = m_kind;
     request.zone = m_zone;
     request.range = m_range;
-    m_data = computeChart(m_document->project(), *m_filter, request);
+    ChartData data = computeChart(m_document->project(), *m_filter, request);
     const qint64 computed = timer.nsecsElapsed();
-
-    redraw();
+    // At a million items, drawing costs as much as counting: a deletion that changed no count
+    // keeps the drawing (with the cells' items renumbered, for a click).
+    const bool same = !m_redrawDue && drawsTheSame(m_data, data);
+    m_data = std::move(data);
+    if (!same)
+        redraw();
+    m_redrawDue = false;
     ++m_rebuildCount;
     spdlog::debug("Chart {}: {} categories × {} series, computed in {:.2f} ms, drawn in {:.2f} ms",
                   chartName(m_kind).toStdString(), m_data.categories.size(), m_data.series.size(),
@@ -273,6 +305,7 @@ void ChartsView::labelEdited()
 
 void ChartsView::redraw()
 {
+    ++m_redrawCount;
     ChartStyle style;
     style.palette = palette();
     style.stacked = m_stacked;

@@ -34,6 +34,7 @@ namespace claimline {
 class Document;
 class Filter;
 class Selection;
+struct StructureChange;
 class TimeWindow;
 struct Picture;
 
@@ -65,6 +66,8 @@ public:
     QChart *chart() const { return m_chart; }
     // How many times the chart was recomputed (for tests of the coalescing).
     int rebuildCount() const { return m_rebuildCount; }
+    // How many times the chart was drawn again (a recomputed chart that draws the same is not).
+    int redrawCount() const { return m_redrawCount; }
     // Recomputes now if a rebuild is pending, or the view missed changes while hidden.
     void flush();
     // The current chart in the light publication palette, as the view shows it.
@@ -84,7 +87,12 @@ protected:
 
 private:
     void createControls();
+    // A rebuild that draws again whatever the data (a change of what the data does not hold:
+    // the style, the labels, a party's colour).
     void scheduleRebuild();
+    // A rebuild that draws again only when the data draws differently.
+    void scheduleRecount();
+    void followStructure(const StructureChange &change);
     void rebuild();
     void updateControls();
     void updateFooter();
@@ -101,6 +109,9 @@ private:
     std::array<ChartLabels, ChartKindCount> m_labels;
     ChartData m_data;
     int m_rebuildCount = 0;
+    int m_redrawCount = 0;
+    // Something the data does not hold changed since the last drawing (scheduleRebuild()).
+    bool m_redrawDue = true;
     double m_drawnWidth = 0;
 
     QComboBox *m_kindBox = nullptr;
