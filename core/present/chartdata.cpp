@@ -152,27 +152,35 @@ ChartData timeChart(const Project &project, const Filter &filter, const ChartReq
 
     // Pass 1: what the filter accepts in the window, and how precise each item is; in two
     // halves side by side at scale (a deletion at 1M waits for this chart).
-    std::vector<std::uint32_t> accepted;
-    std::vector<BucketUnit> precisions;
     const std::size_t itemCount = events ? project.events().size() : project.claims().size();
     const ItemBits &shown = filter.accepted(project);
     const std::vector<std::uint64_t> &shownBits = events ? shown.events : shown.claims;
-    std::vector<std::uint32_t> acceptedLater;
-    std::vector<BucketUnit> precisionsLater;
-    const auto select = [&](std::size_t from, std::size_t to, std::vector<std::uint32_t> &into,
-                            std::vector<BucketUnit> &units) {
+    struct Selected
+    {
+        std::vector<std::uint32_t> items;
+        std::vector<BucketUnit> units;
+    };
+    // Each thread fills vectors of its own (two vectors' ends written side by side from two
+    // threads would share a cache line).
+    const auto select = [&](std::size_t from, std::size_t to) {
+        Selected selected;
         for (auto i = std::uint32_t(from); i < to; ++i) {
             if (!ItemBits::test(shownBits, i) || !window.contains(timeOf(i)))
                 continue;
-            into.push_back(i);
-            units.push_back(TimeBuckets::precisionUnit(timeOf(i)));
+            selected.items.push_back(i);
+            selected.units.push_back(TimeBuckets::precisionUnit(timeOf(i)));
         }
+        return selected;
     };
+    Selected firstHalf;
+    Selected secondHalf;
     sideBySide(
-        itemCount >= ParallelThreshold, [&] { select(0, itemCount / 2, accepted, precisions); },
-        [&] { select(itemCount / 2, itemCount, acceptedLater, precisionsLater); });
-    accepted.insert(accepted.end(), acceptedLater.begin(), acceptedLater.end());
-    precisions.insert(precisions.end(), precisionsLater.begin(), precisionsLater.end());
+        itemCount >= ParallelThreshold, [&] { firstHalf = select(0, itemCount / 2); },
+        [&] { secondHalf = select(itemCount / 2, itemCount); });
+    std::vector<std::uint32_t> accepted = std::move(firstHalf.items);
+    std::vector<BucketUnit> precisions = std::move(firstHalf.units);
+    accepted.insert(accepted.end(), secondHalf.items.begin(), secondHalf.items.end());
+    precisions.insert(precisions.end(), secondHalf.units.begin(), secondHalf.units.end());
     // The precision of most of them: the finest unit to which at least half are dated. Items
     // wider than the window ("2025~" seen over two days) have no say: no unit could place
     // them in it.

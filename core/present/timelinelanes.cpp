@@ -86,15 +86,19 @@ void TimelineLanes::rebuild(const Project &project, const Filter *filter, bool k
     const std::span<const std::uint32_t> partyOf = project.claimParties();
     Tally eventTally;
     Tally claimTally;
+    // Each thread counts into a tally on its own stack, handed over at the end: two tallies
+    // side by side would share a cache line, written for every item from both threads.
     const auto layOutEvents = [&] {
+        Tally tally;
         for (std::size_t i = 0; i < events.size(); ++i) {
             const std::uint32_t id = events.idsByStart()[i];
             const bool accepted = !shown || shown->hasEvent(id);
             if (!accepted && !keepRejected)
                 continue;
-            add(eventTally, eventsLane, events.starts()[i], events.ends()[i],
+            add(tally, eventsLane, events.starts()[i], events.ends()[i],
                 LaneCode::make({ItemKind::Event, id}, !accepted));
         }
+        eventTally = tally;
     };
     const auto layOutClaims = [&] {
         // Each claim's lane, in time order, is kept while the project is unchanged: a filter
@@ -108,14 +112,16 @@ void TimelineLanes::rebuild(const Project &project, const Filter *filter, bool k
             }
             m_claimLanesRevision = project.revision();
         }
+        Tally tally;
         for (std::size_t i = 0; i < claims.size(); ++i) {
             const std::uint32_t id = claims.idsByStart()[i];
             const bool accepted = !shown || shown->hasClaim(id);
             if (!accepted && !keepRejected)
                 continue;
-            add(claimTally, m_claimLanes[i], claims.starts()[i], claims.ends()[i],
+            add(tally, m_claimLanes[i], claims.starts()[i], claims.ends()[i],
                 LaneCode::make({ItemKind::Claim, id}, !accepted));
         }
+        claimTally = tally;
     };
     sideBySide(std::min(events.size(), claims.size()) >= ParallelThreshold, layOutEvents,
                layOutClaims);

@@ -76,7 +76,9 @@ bool TimelineLanes::follow(const Project &project, const Filter *filter, bool ke
 
 void TimelineLanes::followRemoval(const StructureChange &change)
 {
-    const auto compact = [](Lane &lane, std::span<const std::uint32_t> removed, Tally &tally) {
+    // Each thread counts into a tally on its own stack (see rebuild()).
+    const auto compact = [](Lane &lane, std::span<const std::uint32_t> removed, Tally &into) {
+        Tally tally = into;
         lane.size = 0;
         for (Class &cls : lane.classes) {
             std::size_t kept = 0;
@@ -97,6 +99,7 @@ void TimelineLanes::followRemoval(const StructureChange &change)
             cls.codes.resize(kept);
             lane.size += kept;
         }
+        into = tally;
     };
     const std::size_t events = eventsLane();
     Tally eventTally;
