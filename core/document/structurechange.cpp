@@ -15,6 +15,18 @@ std::uint32_t StructureChange::remapped(ItemKind kind, std::uint32_t index) cons
                     : renumberedAfterRemoval(changed, index, NoIndex);
 }
 
+bool StructureChange::onlyEventsAndClaims() const
+{
+    if (edited)
+        return false;
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        const auto kind = ItemKind(k);
+        if (kind != ItemKind::Event && kind != ItemKind::Claim && touches(kind))
+            return false;
+    }
+    return true;
+}
+
 bool StructureChange::remap(ItemKind kind, std::vector<std::uint32_t> &indices) const
 {
     if (!touches(kind))

@@ -39,6 +39,9 @@ struct StructureChange
     bool remap(ItemKind kind, std::vector<std::uint32_t> &indices) const;
     bool remap(ItemKind kind, std::set<std::uint32_t> &indices) const;
     bool touches(ItemKind kind) const { return !of(kind).empty(); }
+    // Only events and claims (with their relations) went or came back, and nothing that
+    // stays was rewritten: what the other items are and show is unchanged, only indices moved.
+    bool onlyEventsAndClaims() const;
 };
 
 } // namespace claimline

@@ -5,10 +5,15 @@
 // after the other on this thread. The second runs on the helper thread; neither may touch
 // what the other writes, nor build anything lazily that the other reads.
 
+#include <cstddef>
 #include <exception>
 #include <thread>
 
 namespace claimline {
+
+// Below this many items, a second thread costs more than it saves (a pass over them takes
+// about as long as starting a thread).
+inline constexpr std::size_t SideBySideThreshold = std::size_t(1) << 15;
 
 template<typename First, typename Second>
 void sideBySide(bool worthASecondThread, First &&first, Second &&second)

@@ -15,13 +15,6 @@
 
 namespace claimline {
 
-namespace {
-
-// Below this many items, a second thread costs more than it saves.
-constexpr std::size_t ParallelThreshold = 1 << 15;
-
-} // namespace
-
 namespace chart {
 
 void setCountedCells(ChartData &data, std::size_t categoryCount,
@@ -175,7 +168,7 @@ ChartData timeChart(const Project &project, const Filter &filter, const ChartReq
     Selected firstHalf;
     Selected secondHalf;
     sideBySide(
-        itemCount >= ParallelThreshold, [&] { firstHalf = select(0, itemCount / 2); },
+        itemCount >= SideBySideThreshold, [&] { firstHalf = select(0, itemCount / 2); },
         [&] { secondHalf = select(itemCount / 2, itemCount); });
     std::vector<std::uint32_t> accepted = std::move(firstHalf.items);
     std::vector<BucketUnit> precisions = std::move(firstHalf.units);
@@ -245,7 +238,7 @@ ChartData timeChart(const Project &project, const Filter &filter, const ChartReq
             buckets[k] = data.buckets.indexOf(timeOf(accepted[k]));
     };
     sideBySide(
-        accepted.size() >= ParallelThreshold, [&] { place(0, accepted.size() / 2); },
+        accepted.size() >= SideBySideThreshold, [&] { place(0, accepted.size() / 2); },
         [&] { place(accepted.size() / 2, accepted.size()); });
     for (std::size_t k = 0; k < accepted.size(); ++k) {
         const std::uint32_t i = accepted[k];

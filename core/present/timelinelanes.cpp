@@ -11,9 +11,6 @@ namespace claimline {
 
 namespace {
 
-// Below this many items on either side, a second thread costs more than it saves.
-constexpr std::size_t ParallelThreshold = 1 << 15;
-
 std::int64_t saturatingSub(std::int64_t a, std::int64_t b)
 {
     if (b > 0 && a < std::numeric_limits<std::int64_t>::min() + b)
@@ -123,7 +120,7 @@ void TimelineLanes::rebuild(const Project &project, const Filter *filter, bool k
         }
         claimTally = tally;
     };
-    sideBySide(std::min(events.size(), claims.size()) >= ParallelThreshold, layOutEvents,
+    sideBySide(std::min(events.size(), claims.size()) >= SideBySideThreshold, layOutEvents,
                layOutClaims);
     m_itemCount = eventTally.count + claimTally.count;
     m_first = std::min(eventTally.first, claimTally.first);

@@ -7,12 +7,13 @@
 // scale). Items put back are placed by a search in their class. Either way the lanes are what
 // rebuild() makes: each class sorted by start, ties in index order (the time indexes' order).
 
+#include "present/timelinelanes.h"
+
 #include "document/filter.h"
 #include "document/structurechange.h"
 #include "model/project.h"
 #include "model/renumbering.h"
 #include "model/sidebyside.h"
-#include "present/timelinelanes.h"
 
 #include <algorithm>
 #include <limits>
@@ -21,8 +22,6 @@ namespace claimline {
 
 namespace {
 
-// Below this many entries on either side, a second thread costs more than it saves.
-constexpr std::size_t ParallelThreshold = 1 << 15;
 // Past this many items put back, one rebuild is quicker than a search and a shift each.
 constexpr std::size_t MaxPlaced = 256;
 
@@ -54,13 +53,8 @@ bool TimelineLanes::follow(const Project &project, const Filter *filter, bool ke
                            const StructureChange &change)
 {
     // Lanes are parties; rewritten references may move a claim to another party's lane.
-    if (change.edited || m_lanes.size() != project.parties().size() + 2)
+    if (!change.onlyEventsAndClaims() || m_lanes.size() != project.parties().size() + 2)
         return false;
-    for (std::size_t k = 0; k < change.items.size(); ++k) {
-        const auto kind = ItemKind(k);
-        if (change.touches(kind) && kind != ItemKind::Event && kind != ItemKind::Claim)
-            return false;
-    }
     const std::size_t moved = change.of(ItemKind::Event).size() + change.of(ItemKind::Claim).size();
     if (moved == 0)
         return true; // relations only: nothing on the lanes moved
@@ -105,7 +99,7 @@ void TimelineLanes::followRemoval(const StructureChange &change)
     Tally eventTally;
     Tally claimTally;
     sideBySide(
-        std::min(m_lanes[events].size, m_itemCount - m_lanes[events].size) >= ParallelThreshold,
+        std::min(m_lanes[events].size, m_itemCount - m_lanes[events].size) >= SideBySideThreshold,
         [&] { compact(m_lanes[events], change.of(ItemKind::Event), eventTally); },
         [&] {
             for (std::size_t l = 0; l < events; ++l)
@@ -134,7 +128,7 @@ void TimelineLanes::followInsertion(const Project &project, const Filter *filter
     const std::size_t eventsLaneIndex = eventsLane();
     sideBySide(
         std::min(m_lanes[eventsLaneIndex].size, m_itemCount - m_lanes[eventsLaneIndex].size)
-            >= ParallelThreshold,
+            >= SideBySideThreshold,
         [&] { renumber(m_lanes[eventsLaneIndex], events); },
         [&] {
             for (std::size_t l = 0; l < eventsLaneIndex; ++l)

@@ -45,8 +45,10 @@ ChartsView::ChartsView(Document *document, Selection *selection, Filter *filter,
     m_rebuildTimer->setInterval(0);
     connect(m_rebuildTimer, &QTimer::timeout, this, &ChartsView::rebuild);
     connectEach(m_document, this, &ChartsView::scheduleRebuild, &Document::reset,
-                &Document::eventChanged, &Document::claimChanged, &Document::relationsChanged,
-                &Document::partyChanged, &Document::questionChanged);
+                &Document::eventChanged, &Document::claimChanged, &Document::partyChanged,
+                &Document::questionChanged);
+    // Relations are counted (the response lag), not drawn by name: a recount tells.
+    connect(m_document, &Document::relationsChanged, this, &ChartsView::scheduleRecount);
     connect(m_document, &Document::structureChanged, this, &ChartsView::followStructure);
     connect(m_filter, &Filter::changed, this, &ChartsView::scheduleRebuild);
     rebuild();
@@ -194,16 +196,10 @@ void ChartsView::followStructure(const StructureChange &change)
 {
     // Events and claims that went or came back change counts, if any, which the data holds;
     // parties, questions or rewritten references may change names and colours.
-    bool others = change.edited;
-    for (std::size_t k = 0; k < change.items.size(); ++k) {
-        const auto kind = ItemKind(k);
-        others = others
-            || (kind != ItemKind::Event && kind != ItemKind::Claim && change.touches(kind));
-    }
-    if (others)
-        scheduleRebuild();
-    else
+    if (change.onlyEventsAndClaims())
         scheduleRecount();
+    else
+        scheduleRebuild();
 }
 
 void ChartsView::scheduleRebuild()

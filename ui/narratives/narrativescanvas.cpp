@@ -1,7 +1,6 @@
 #include "narratives/narrativescanvas.h"
 
 #include "model/project.h"
-#include "narratives/narrativesrendererparts.h"
 #include "present/narrativestext.h"
 
 #include <QElapsedTimer>
@@ -36,9 +35,11 @@ constexpr int IdleBudgetMs = 8; // per turn of the event loop, for measuring row
 // it can show (the first MaxShownCards), each by where its id sits in the text arena. That
 // place outlives a renumbering (the arena is append-only), so a deletion elsewhere leaves a
 // row's measured height standing instead of measuring every row again; and hashing costs the
-// cards a row can show, not every claim of a question (~50,000 at 1M). Edits of a claim's
-// text reach tableChanged() as changed claims.
-std::uint64_t hashRow(const Project &project, const NarrativesRow &row)
+// cards a row can show, not every claim of a question (~50,000 at 1M). Side by side, a card
+// also says whether the other side answered it. Edits of a claim's text reach tableChanged()
+// as changed claims.
+std::uint64_t hashRow(const Project &project, const NarrativesTable &table,
+                      const NarrativesRow &row)
 {
     std::uint64_t h = 1469598103934665603ull;
     const auto mix = [&h](std::uint64_t v) {
@@ -47,8 +48,10 @@ std::uint64_t hashRow(const Project &project, const NarrativesRow &row)
             h *= 1099511628211ull;
         }
     };
-    const auto claimKey = [&project](std::uint32_t claim) {
-        return claim < project.claims().size() ? project.claims()[claim].id.offset() : claim;
+    const auto claimKey = [&](std::uint32_t claim) -> std::uint64_t {
+        if (claim >= project.claims().size())
+            return claim;
+        return (project.claims()[claim].id.offset() << 1) | (table.isUnanswered(claim) ? 1 : 0);
     };
     const auto relationKey = [&](std::uint32_t relation) -> std::uint64_t {
         if (relation >= project.relations().size())
@@ -64,10 +67,10 @@ std::uint64_t hashRow(const Project &project, const NarrativesRow &row)
         const std::size_t answers = c < row.answers.size() ? row.answers[c].size() : 0;
         mix(answers);
         std::size_t shown = 0;
-        for (std::size_t i = 0; i < cell.size() && shown < narrativeslayout::MaxShownCards;
+        for (std::size_t i = 0; i < cell.size() && shown < NarrativesRenderer::MaxShownCards;
              ++i, ++shown)
             mix(claimKey(cell[i]));
-        for (std::size_t i = 0; i < answers && shown < narrativeslayout::MaxShownCards;
+        for (std::size_t i = 0; i < answers && shown < NarrativesRenderer::MaxShownCards;
              ++i, ++shown) {
             const NarrativesAnswer &answer = row.answers[c][i];
             mix(claimKey(answer.claim));
@@ -164,7 +167,7 @@ void NarrativesCanvas::setExpandedQuestions(std::vector<std::uint32_t> questions
 std::uint64_t NarrativesCanvas::rowHash(std::size_t row) const
 {
     const NarrativesRow &r = m_table->rows()[row];
-    const std::uint64_t h = hashRow(*m_project, r);
+    const std::uint64_t h = hashRow(*m_project, *m_table, r);
     return r.kind == NarrativesRow::Kind::Question && m_renderer.isExpanded(r.question)
         ? h ^ 0x9e3779b97f4a7c15ull
         : h;

@@ -44,6 +44,11 @@ class Project;
 class NarrativesRenderer final
 {
 public:
+    // Cards in one cell at most, compact and expanded or not: at a million claims a question holds
+    // tens of thousands, whose cards took seconds and gigabytes to lay out and read as a wall. The
+    // rest are counted in a chip ("1,234 more not shown") and found in the table.
+    static constexpr std::size_t MaxShownCards = 200;
+
     struct Column
     {
         double x = 0; // from the left of the content (the question column starts at 0)

@@ -40,10 +40,7 @@ inline constexpr double CompactCardGap = 5;
 inline constexpr double MinCompactColumn = 128;
 inline constexpr int CompactStatementLines = 2;
 inline constexpr std::size_t MaxCompactCards = 3;
-// Cards in one cell at most, compact and expanded or not: at a million claims a question holds
-// tens of thousands, whose cards took seconds and gigabytes to lay out and read as a wall. The
-// rest are counted in a chip ("1,234 more not shown") and found in the table.
-inline constexpr std::size_t MaxShownCards = 200;
+inline constexpr std::size_t MaxShownCards = NarrativesRenderer::MaxShownCards;
 
 } // namespace narrativeslayout
 

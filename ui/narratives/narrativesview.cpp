@@ -199,17 +199,14 @@ void NarrativesView::structureChanged(const StructureChange &change)
     if (change.touches(ItemKind::Party) || change.touches(ItemKind::Actor))
         updatePickers();
     followNewParties();
-    m_changedClaims.clear();
+    // Claims edited earlier in this turn are still to be measured again, at their new index.
+    change.remap(ItemKind::Claim, m_changedClaims);
     // Measured heights are kept by what rows show, not by index (NarrativesCanvas::rowHash),
     // so they outlive a renumbering; not a change of what cards show of other items (a
-    // party's or an actor's name, a rewritten reference).
-    bool others = change.edited;
-    for (std::size_t k = 0; k < change.items.size(); ++k) {
-        const auto kind = ItemKind(k);
-        others = others
-            || (kind != ItemKind::Event && kind != ItemKind::Claim && change.touches(kind));
-    }
-    m_resetPending = m_resetPending || others;
+    // party's or an actor's name, a rewritten reference). Side by side, rows are known by
+    // their first claim's index, which a renumbering moves: measured again, as the view was.
+    m_resetPending
+        = m_resetPending || !change.onlyEventsAndClaims() || m_spec.mode != NarrativesMode::Matrix;
     // Now, not at the next turn: the rows hold claim indices, which may name other claims.
     rebuild();
 }

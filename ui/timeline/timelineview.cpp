@@ -62,7 +62,13 @@ TimelineView::TimelineView(Document *document, Selection *selection, Filter *fil
 
     connect(m_document, &Document::reset, this, &TimelineView::documentReset);
     connectEach(m_document, this, &TimelineView::scheduleRebuild, &Document::eventChanged,
-                &Document::claimChanged, &Document::relationsChanged);
+                &Document::claimChanged);
+    // Relations are drawn, not laid out on lanes (a deletion that takes some along is
+    // followed without laying the lanes out again): the highlight and the layout only.
+    connect(m_document, &Document::relationsChanged, this, [this] {
+        selectionChanged();
+        invalidateLayout();
+    });
     connect(m_document, &Document::structureChanged, this, &TimelineView::structureChanged);
     // Names and colours of lanes, and the claimant names on claim labels.
     connect(m_document, &Document::partyChanged, this, [this] {
