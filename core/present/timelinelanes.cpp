@@ -51,12 +51,6 @@ void TimelineLanes::rebuild(const Project &project, const Filter *filter, bool k
     }
     // Events and claims go to different lanes: at scale, the claims are laid out on a second
     // thread while this one lays out the events, each counting what it adds on its own.
-    struct Tally
-    {
-        std::size_t count = 0;
-        std::int64_t first = std::numeric_limits<std::int64_t>::max();
-        std::int64_t last = std::numeric_limits<std::int64_t>::min();
-    };
     const auto add = [this](Tally &tally, std::size_t laneIndex, std::int64_t start,
                             std::int64_t end, std::uint32_t code) {
         Lane &lane = m_lanes[laneIndex];
@@ -67,11 +61,7 @@ void TimelineLanes::rebuild(const Project &project, const Filter *filter, bool k
         cls.ends.push_back(end);
         cls.codes.push_back(code);
         ++lane.size;
-        ++tally.count;
-        if (start != FuzzyTime::OpenStart)
-            tally.first = std::min(tally.first, start);
-        if (end != FuzzyTime::OpenEnd)
-            tally.last = std::max(tally.last, end);
+        tally.add(start, end);
     };
 
     // The time indexes list items in start order, so every class is filled already sorted.
@@ -122,9 +112,23 @@ void TimelineLanes::rebuild(const Project &project, const Filter *filter, bool k
     };
     sideBySide(std::min(events.size(), claims.size()) >= SideBySideThreshold, layOutEvents,
                layOutClaims);
-    m_itemCount = eventTally.count + claimTally.count;
-    m_first = std::min(eventTally.first, claimTally.first);
-    m_last = std::max(eventTally.last, claimTally.last);
+    setTally(eventTally, claimTally);
+}
+
+void TimelineLanes::Tally::add(std::int64_t start, std::int64_t end)
+{
+    ++count;
+    if (start != FuzzyTime::OpenStart)
+        first = std::min(first, start);
+    if (end != FuzzyTime::OpenEnd)
+        last = std::max(last, end);
+}
+
+void TimelineLanes::setTally(const Tally &a, const Tally &b)
+{
+    m_itemCount = a.count + b.count;
+    m_first = std::min(a.first, b.first);
+    m_last = std::max(a.last, b.last);
 }
 
 std::size_t TimelineLanes::laneOfParty(std::uint32_t party) const

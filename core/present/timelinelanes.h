@@ -18,6 +18,7 @@
 
 #include <array>
 #include <cstdint>
+#include <limits>
 #include <span>
 #include <vector>
 
@@ -137,6 +138,17 @@ public:
     candidateRange(const Class &cls, std::size_t classIndex, std::int64_t from, std::int64_t to);
 
 private:
+    // What the lanes hold, counted as they are filled (on each thread its own, summed at the
+    // end): items, the earliest start and the latest end (open ends ignored).
+    struct Tally
+    {
+        std::size_t count = 0;
+        std::int64_t first = std::numeric_limits<std::int64_t>::max();
+        std::int64_t last = std::numeric_limits<std::int64_t>::min();
+        void add(std::int64_t start, std::int64_t end);
+    };
+    // The count and extent of the lanes from two tallies of what they hold.
+    void setTally(const Tally &a, const Tally &b);
     void followRemoval(const StructureChange &change);
     void followInsertion(const Project &project, const Filter *filter, bool keepRejected,
                          const StructureChange &change);

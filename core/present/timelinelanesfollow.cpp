@@ -16,7 +16,6 @@
 #include "model/sidebyside.h"
 
 #include <algorithm>
-#include <limits>
 
 namespace claimline {
 
@@ -25,26 +24,25 @@ namespace {
 // Past this many items put back, one rebuild is quicker than a search and a shift each.
 constexpr std::size_t MaxPlaced = 256;
 
-// What the lanes hold, counted as rebuild() counts it.
-struct Tally
-{
-    std::size_t count = 0;
-    std::int64_t first = std::numeric_limits<std::int64_t>::max();
-    std::int64_t last = std::numeric_limits<std::int64_t>::min();
-
-    void add(std::int64_t start, std::int64_t end)
-    {
-        ++count;
-        if (start != FuzzyTime::OpenStart)
-            first = std::min(first, start);
-        if (end != FuzzyTime::OpenEnd)
-            last = std::max(last, end);
-    }
-};
-
 std::uint32_t withIndex(std::uint32_t code, std::uint32_t index)
 {
     return (code & ~LaneCode::IndexMask) | index;
+}
+
+// Work on the events lane (the last) beside work on each of the claims' lanes, on two threads
+// when both sides hold enough entries.
+template<typename OnEvents, typename OnClaimLane>
+void eventsBesideClaims(std::vector<TimelineLanes::Lane> &lanes, std::size_t itemCount,
+                        OnEvents &&onEvents, OnClaimLane &&onClaimLane)
+{
+    TimelineLanes::Lane &events = lanes.back();
+    sideBySide(
+        std::min(events.size, itemCount - events.size) >= SideBySideThreshold,
+        [&] { onEvents(events); },
+        [&] {
+            for (std::size_t l = 0; l + 1 < lanes.size(); ++l)
+                onClaimLane(lanes[l]);
+        });
 }
 
 } // namespace
@@ -95,19 +93,13 @@ void TimelineLanes::followRemoval(const StructureChange &change)
         }
         into = tally;
     };
-    const std::size_t events = eventsLane();
     Tally eventTally;
     Tally claimTally;
-    sideBySide(
-        std::min(m_lanes[events].size, m_itemCount - m_lanes[events].size) >= SideBySideThreshold,
-        [&] { compact(m_lanes[events], change.of(ItemKind::Event), eventTally); },
-        [&] {
-            for (std::size_t l = 0; l < events; ++l)
-                compact(m_lanes[l], change.of(ItemKind::Claim), claimTally);
-        });
-    m_itemCount = eventTally.count + claimTally.count;
-    m_first = std::min(eventTally.first, claimTally.first);
-    m_last = std::max(eventTally.last, claimTally.last);
+    eventsBesideClaims(
+        m_lanes, m_itemCount,
+        [&](Lane &lane) { compact(lane, change.of(ItemKind::Event), eventTally); },
+        [&](Lane &lane) { compact(lane, change.of(ItemKind::Claim), claimTally); });
+    setTally(eventTally, claimTally);
 }
 
 void TimelineLanes::followInsertion(const Project &project, const Filter *filter, bool keepRejected,
@@ -125,15 +117,9 @@ void TimelineLanes::followInsertion(const Project &project, const Filter *filter
                                  renumberedAfterInsertion(inserted, code & LaneCode::IndexMask));
         }
     };
-    const std::size_t eventsLaneIndex = eventsLane();
-    sideBySide(
-        std::min(m_lanes[eventsLaneIndex].size, m_itemCount - m_lanes[eventsLaneIndex].size)
-            >= SideBySideThreshold,
-        [&] { renumber(m_lanes[eventsLaneIndex], events); },
-        [&] {
-            for (std::size_t l = 0; l < eventsLaneIndex; ++l)
-                renumber(m_lanes[l], claims);
-        });
+    eventsBesideClaims(
+        m_lanes, m_itemCount, [&](Lane &lane) { renumber(lane, events); },
+        [&](Lane &lane) { renumber(lane, claims); });
 
     // Every item passes an inactive filter: its answers are not made for nothing.
     const ItemBits *shown = filter && filter->isActive() ? &filter->accepted(project) : nullptr;
@@ -164,7 +150,7 @@ void TimelineLanes::followInsertion(const Project &project, const Filter *filter
         added.add(start, end);
     };
     for (const std::uint32_t event : events) {
-        place({ItemKind::Event, event}, eventsLaneIndex, project.events()[event].when,
+        place({ItemKind::Event, event}, eventsLane(), project.events()[event].when,
               !shown || shown->hasEvent(event));
     }
     const auto noParty = std::uint32_t(project.parties().size());
@@ -173,9 +159,7 @@ void TimelineLanes::followInsertion(const Project &project, const Filter *filter
         place({ItemKind::Claim, claim}, party < noParty ? party : noParty,
               project.claims()[claim].madeAt, !shown || shown->hasClaim(claim));
     }
-    m_itemCount += added.count;
-    m_first = std::min(m_first, added.first);
-    m_last = std::max(m_last, added.last);
+    setTally({m_itemCount, m_first, m_last}, added);
 }
 
 } // namespace claimline
