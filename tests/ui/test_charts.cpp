@@ -98,6 +98,22 @@ int markedPixels(const QImage &image)
     return marked;
 }
 
+// The claims of a party made on a day (UTC), by their midpoint: what one bar of the claims
+// per day counts.
+std::set<std::uint32_t> claimsOfPartyOn(const Project &project, std::uint32_t party, QDate day)
+{
+    std::set<std::uint32_t> claims;
+    for (std::uint32_t i = 0; i < project.claims().size(); ++i) {
+        if (project.partyOfClaim(i) == party
+            && QDateTime::fromSecsSinceEpoch(project.claims()[i].madeAt.midpoint(),
+                                             QTimeZone::utc())
+                    .date()
+                == day)
+            claims.insert(i);
+    }
+    return claims;
+}
+
 } // namespace
 
 TEST(ChartBuckets, SampleClaimsAreCountedByDay)
@@ -350,14 +366,8 @@ TEST(ChartsView, ClickingABarSelectsItsItems)
     Q_EMIT bars->barSets()[qsizetype(russia)]->clicked(int(day));
     EXPECT_EQ(changed.count(), 1);
 
-    std::set<std::uint32_t> expected;
-    for (std::uint32_t i = 0; i < sample.project().claims().size(); ++i) {
-        const Claim &claim = sample.project().claims()[i];
-        if (sample.project().partyOfClaim(i) == sample.index("russia")
-            && QDateTime::fromSecsSinceEpoch(claim.madeAt.midpoint(), QTimeZone::utc()).date()
-                == QDate(2025, 12, 29))
-            expected.insert(i);
-    }
+    const std::set<std::uint32_t> expected
+        = claimsOfPartyOn(sample.project(), sample.index("russia"), QDate(2025, 12, 29));
     std::set<std::uint32_t> selected;
     for (const ItemRef &item : sample.selection.items()) {
         EXPECT_EQ(item.kind, ItemKind::Claim);
@@ -394,15 +404,7 @@ TEST(ChartsView, ADeletionThatChangesNoCountKeepsTheDrawing)
     view.show();
     view.flush();
     const auto russiaOn29 = [&] {
-        std::set<std::uint32_t> claims;
-        for (std::uint32_t i = 0; i < sample.project().claims().size(); ++i) {
-            const Claim &claim = sample.project().claims()[i];
-            if (sample.project().partyOfClaim(i) == sample.index("russia")
-                && QDateTime::fromSecsSinceEpoch(claim.madeAt.midpoint(), QTimeZone::utc()).date()
-                    == QDate(2025, 12, 29))
-                claims.insert(i);
-        }
-        return claims;
+        return claimsOfPartyOn(sample.project(), sample.index("russia"), QDate(2025, 12, 29));
     };
     const auto clickRussiaOn29 = [&] {
         const std::size_t russia = std::size_t(seriesOfParty(view.data(), sample.index("russia")));

@@ -116,13 +116,23 @@ TEST(NarrativesView, FilterChangesHideClaimsInOneRebuild)
     EXPECT_EQ(f.view.columnTitle(1), QStringLiteral("United States"));
 }
 
-TEST(NarrativesView, AnEditUpdatesOnlyItsRow)
+namespace {
+
+// Turns the event loop until the canvas has measured every row in its idle slices.
+void measureAllRows(Fixture &f)
 {
-    Fixture f;
     for (int i = 0; i < 50 && f.view.canvas()->measuredRowCount() < std::size_t(f.view.rowCount());
          ++i)
         settle();
     ASSERT_EQ(f.view.canvas()->measuredRowCount(), std::size_t(f.view.rowCount()));
+}
+
+} // namespace
+
+TEST(NarrativesView, AnEditUpdatesOnlyItsRow)
+{
+    Fixture f;
+    measureAllRows(f);
     const int before = f.view.rebuildCount();
     const std::uint32_t c = f.claim("claim-6kg-payload");
     f.document.setClaimStatement(c, QStringLiteral("A new statement"));
@@ -142,26 +152,20 @@ TEST(NarrativesView, ADeletionMeasuresOnlyTheRowsItChanged)
     // Short enough that every row's height moves the scroll range.
     f.view.resize(900, 320);
     settle();
-    const auto measureAll = [&f] {
-        for (int i = 0;
-             i < 50 && f.view.canvas()->measuredRowCount() < std::size_t(f.view.rowCount()); ++i)
-            settle();
-        ASSERT_EQ(f.view.canvas()->measuredRowCount(), std::size_t(f.view.rowCount()));
-    };
-    measureAll();
+    measureAllRows(f);
     const std::size_t rows = std::size_t(f.view.rowCount());
     // The first claim of the file: every other claim moves down one.
     ASSERT_TRUE(f.document.deleteItems({{ItemKind::Claim, 0}}, DeleteMode::Cascade));
     EXPECT_EQ(std::size_t(f.view.rowCount()), rows);
     EXPECT_GE(f.view.canvas()->measuredRowCount() + 2, rows);
     EXPECT_LT(f.view.canvas()->measuredRowCount(), rows);
-    measureAll();
+    measureAllRows(f);
     const int kept = f.view.canvas()->verticalScrollBar()->maximum();
     ASSERT_GT(kept, 0);
     // Measured afresh: the same heights.
     f.view.canvas()->setCompact(!f.view.canvas()->isCompact());
     f.view.canvas()->setCompact(!f.view.canvas()->isCompact());
-    measureAll();
+    measureAllRows(f);
     EXPECT_EQ(f.view.canvas()->verticalScrollBar()->maximum(), kept);
 }
 
