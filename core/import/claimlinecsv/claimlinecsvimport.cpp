@@ -44,6 +44,8 @@ ImportReport ClaimlineCsvImport::run(const QStringList &paths)
         std::int64_t total = 0;
         for (const QString &path : files.all())
             total += QFileInfo(path).size();
+        for (const QString &path : std::as_const(files.events))
+            total += QFileInfo(path).size(); // read twice: learnt from, then imported
         m_progress->bytesTotal = total;
         m_progress->bytesDone = 0;
     }
@@ -51,8 +53,8 @@ ImportReport ClaimlineCsvImport::run(const QStringList &paths)
     m_hadClaims = !files.claims.isEmpty();
     m_hadRelations = !files.relations.isEmpty();
 
-    // Claims and relations first, whole: the claims say who their speakers are, which the
-    // events' parties and other claims may need before the row that says it is reached.
+    // Claims and relations first, whole, and the events learnt from: a row may refer to a
+    // party, speaker, question or source that only a later row names (sheetreferences.h).
     std::vector<HeldSheet> claims;
     std::vector<HeldSheet> relations;
     for (const QString &path : std::as_const(files.claims))
@@ -68,8 +70,17 @@ ImportReport ClaimlineCsvImport::run(const QStringList &paths)
             m_references.learnFromClaim(row);
         }
     }
+    for (const QString &path : std::as_const(files.events)) {
+        const std::int64_t before = m_bytesBefore;
+        learnFromEvents(path);
+        m_bytesBefore = before + QFileInfo(path).size();
+        if (m_report.cancelled)
+            break;
+    }
 
     for (const QString &path : std::as_const(files.events)) {
+        if (m_report.cancelled)
+            break;
         const std::int64_t before = m_bytesBefore;
         importEvents(path);
         m_bytesBefore = before + QFileInfo(path).size();

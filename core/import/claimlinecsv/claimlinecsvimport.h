@@ -38,6 +38,9 @@ private:
     void removeMissingItems();
 
     // eventrows.cpp
+    // Learns what the rows of the file say of their parties and sources (sheetreferences.h);
+    // a file that cannot be read is left to importEvents() to refuse.
+    void learnFromEvents(const QString &path);
     void importEvents(const QString &path);
     void importEvent(const QString &path, const SheetRow &row);
     // Finds or plans what the row refers to; why it is refused, or empty.

@@ -31,6 +31,21 @@ QString kindMismatch(std::string_view id, ItemKind kind)
 
 } // namespace
 
+void ClaimlineCsvImport::learnFromEvents(const QString &path)
+{
+    ExportSheet sheet;
+    if (!sheet.open(path).isEmpty())
+        return;
+    SheetRow row;
+    QString problem;
+    for (std::int64_t rows = 1; sheet.next(row, problem); ++rows) {
+        if (rows % ProgressEvery == 0 && tick(m_bytesBefore + sheet.bytesRead()))
+            return;
+        if (problem.isEmpty())
+            m_references.learnFromEvent(row);
+    }
+}
+
 void ClaimlineCsvImport::importEvents(const QString &path)
 {
     ExportSheet sheet;

@@ -24,10 +24,28 @@ SheetReferences::SheetReferences(Project &project)
     : m_project(project)
 { }
 
+bool SheetReferences::isNew(std::string_view id) const
+{
+    return !id.empty() && !m_project.find(id);
+}
+
 void SheetReferences::learnParty(std::string_view id, std::string_view name)
 {
-    if (!id.empty() && !name.empty())
+    if (!name.empty() && isNew(id))
         m_partyNames.emplace(std::string(id), std::string(name));
+}
+
+void SheetReferences::learnSources(std::string_view ids, std::string_view titles,
+                                   std::string_view urls)
+{
+    const std::vector<std::string_view> entries = listEntries(ids);
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const std::string_view title = pairedItem(entries, i, titles);
+        const std::string_view url = pairedItem(entries, i, urls);
+        if ((!title.empty() || !url.empty()) && isNew(entries[i]))
+            m_sources.emplace(std::string(entries[i]),
+                              KnownSource {std::string(title), std::string(url)});
+    }
 }
 
 void SheetReferences::learnFromClaim(const SheetRow &row)
@@ -36,13 +54,33 @@ void SheetReferences::learnFromClaim(const SheetRow &row)
     learnParty(party, row.word(ClaimColumn::PartyName));
     const std::string_view claimant = row.word(ClaimColumn::Claimant);
     const std::string_view name = row.word(ClaimColumn::ClaimantName);
-    if (claimant.empty() || name.empty())
-        return;
-    // A party speaking for itself: "russia" for the party "russia".
-    if (claimant == party)
-        learnParty(claimant, name);
-    else
-        m_actors.emplace(std::string(claimant), KnownActor {std::string(name), std::string(party)});
+    if (!name.empty() && isNew(claimant)) {
+        // A party speaking for itself: "russia" for the party "russia".
+        if (claimant == party)
+            learnParty(claimant, name);
+        else
+            m_actors.emplace(std::string(claimant),
+                             KnownActor {std::string(name), std::string(party)});
+    }
+    if (const std::string_view via = row.word(ClaimColumn::Via); isNew(via)) {
+        if (const std::string_view viaName = row.word(ClaimColumn::ViaName); !viaName.empty())
+            m_relayNames.emplace(std::string(via), std::string(viaName));
+    }
+    if (const std::string_view question = row.word(ClaimColumn::Question); isNew(question)) {
+        if (const std::string_view text = row.word(ClaimColumn::QuestionText); !text.empty())
+            m_questionTexts.emplace(std::string(question), std::string(text));
+    }
+    learnSources(row.raw(ClaimColumn::Sources), row.raw(ClaimColumn::SourceTitles),
+                 row.raw(ClaimColumn::SourceUrls));
+}
+
+void SheetReferences::learnFromEvent(const SheetRow &row)
+{
+    const std::vector<std::string_view> parties = listEntries(row.raw(EventColumn::Parties));
+    for (std::size_t i = 0; i < parties.size(); ++i)
+        learnParty(parties[i], pairedItem(parties, i, row.raw(EventColumn::PartyNames)));
+    learnSources(row.raw(EventColumn::Sources), row.raw(EventColumn::SourceTitles),
+                 row.raw(EventColumn::SourceUrls));
 }
 
 std::optional<ItemKind> SheetReferences::kindOf(std::string_view id) const
@@ -122,6 +160,10 @@ QString SheetReferences::speaker(SpeakerRole role, std::string_view id, std::str
     case SpeakerRole::Via:
         // A relay is not of the claim's party (a Russian claim via Reuters): the new actor
         // has none.
+        if (name.empty()) {
+            if (const auto known = m_relayNames.find(id); known != m_relayNames.end())
+                name = known->second;
+        }
         if (!name.empty()) {
             plan(ItemKind::Actor, id, name);
             return {};
@@ -142,6 +184,12 @@ QString SheetReferences::source(std::string_view id, std::string_view title, std
         return subject("source", id) % QStringLiteral(" is ") % kindWithArticle(*kind)
             % QStringLiteral(" in the project, not a source");
     }
+    if (title.empty() && url.empty()) {
+        if (const auto known = m_sources.find(id); known != m_sources.end()) {
+            title = known->second.title;
+            url = known->second.url;
+        }
+    }
     if (title.empty() && url.empty())
         return subject("source", id)
             % QStringLiteral(" is not in the project, and source_titles and source_urls give "
@@ -157,6 +205,10 @@ QString SheetReferences::question(std::string_view id, std::string_view text)
             return {};
         return subject("question", id) % QStringLiteral(" is ") % kindWithArticle(*kind)
             % QStringLiteral(" in the project, not a question");
+    }
+    if (text.empty()) {
+        if (const auto known = m_questionTexts.find(id); known != m_questionTexts.end())
+            text = known->second;
     }
     if (text.empty())
         return subject("question", id)

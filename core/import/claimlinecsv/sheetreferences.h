@@ -6,9 +6,11 @@
 //
 // A row is refused whole or imported whole, so creations are planned while the row is read
 // and carried out only once nothing in it was refused (commit()), or forgotten (discard()).
-// What claims.csv says of its speakers is learnt before any row is imported: a claim relayed
-// via "trump", or quoting "lavrov", may come before the claim by Trump or Lavrov that says
-// who they are and for which party they speak.
+// What the files say of the items they name is learnt before any row is imported: a claim
+// relayed via "trump", or quoting "lavrov", may come before the claim by Trump or Lavrov that
+// says who they are and for which party they speak; an event of "nato" may come before the
+// row that names NATO, a citation of "src-3" before the row that gives its title. Without
+// that, importing the same files twice would add the second time what the first refused.
 
 #include "model/model.h"
 
@@ -29,10 +31,11 @@ class SheetReferences
 public:
     explicit SheetReferences(Project &project);
 
-    // Learns the party and claimant a row of claims.csv names (the first row naming an id
-    // wins), and a party named in events.csv.
+    // Learns what a row of claims.csv says of its party, claimant, relay, question and
+    // sources, or a row of events.csv of its parties and sources. The first row naming an id
+    // wins; an id in the project is not learnt (the project says what it is).
     void learnFromClaim(const SheetRow &row);
-    void learnParty(std::string_view id, std::string_view name);
+    void learnFromEvent(const SheetRow &row);
 
     // Each of these finds the item with `id` in the project, or plans to create it, and
     // returns an empty string; or returns why the row is refused, naming `column`. `name` is
@@ -70,6 +73,17 @@ private:
         std::string name;
         std::string party;
     };
+    struct KnownSource
+    {
+        std::string title;
+        std::string url;
+    };
+    using Names = std::map<std::string, std::string, std::less<>>;
+
+    // Whether `id` is worth learning: not empty and not in the project.
+    bool isNew(std::string_view id) const;
+    void learnParty(std::string_view id, std::string_view name);
+    void learnSources(std::string_view ids, std::string_view titles, std::string_view urls);
 
     // The kind of the item with `id`, in the project or planned.
     std::optional<ItemKind> kindOf(std::string_view id) const;
@@ -78,8 +92,11 @@ private:
 
     Project &m_project;
     std::vector<Planned> m_planned;
-    std::map<std::string, std::string, std::less<>> m_partyNames;
+    Names m_partyNames;
     std::map<std::string, KnownActor, std::less<>> m_actors;
+    Names m_relayNames; // a claim's via_name: an actor without a party
+    Names m_questionTexts;
+    std::map<std::string, KnownSource, std::less<>> m_sources;
     std::vector<std::string> m_createdParties;
 };
 
