@@ -431,6 +431,11 @@ StructureChange Removal::change(bool inserted) const
     change.relations = m_plan.relations;
     change.positions = m_plan.positions;
     change.edited = m_plan.edits.size() > 0;
+    // Kept by the first apply(); before it, the change does not carry them.
+    if (m_recorded) {
+        change.events = std::get<std::vector<Event>>(m_items);
+        change.claims = std::get<std::vector<Claim>>(m_items);
+    }
     return change;
 }
 
@@ -454,7 +459,8 @@ void Removal::apply(Project &project)
     shiftIndices(project, maps);
     shiftLists(project, maps, true);
     m_recorded = true;
-    project.followRenumbering(false, of(ItemKind::Event), of(ItemKind::Claim));
+    project.followRenumbering(false, of(ItemKind::Event), of(ItemKind::Claim),
+                              change(false).onlyEvents());
 }
 
 void Removal::revert(Project &project)
@@ -493,7 +499,8 @@ void Removal::revert(Project &project)
             (void)project.registerId({kind, index});
     }
     project.followRenumbering(true, m_plan.items[std::size_t(ItemKind::Event)],
-                              m_plan.items[std::size_t(ItemKind::Claim)]);
+                              m_plan.items[std::size_t(ItemKind::Claim)],
+                              change(true).onlyEvents());
 }
 
 } // namespace claimline

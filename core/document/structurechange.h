@@ -8,6 +8,7 @@
 #include <array>
 #include <cstdint>
 #include <set>
+#include <span>
 #include <vector>
 
 namespace claimline {
@@ -29,6 +30,11 @@ struct StructureChange
     // References of items that stay were rewritten too (a deletion that reassigns or clears
     // them): what they show may have changed, not only their indices.
     bool edited = false;
+    // The events and claims of items[Event] and items[Claim], in that order, as they were
+    // removed or are inserted (the command keeps them for its undo; valid while the change is
+    // announced). Empty when the change does not carry them.
+    std::span<const Event> events;
+    std::span<const Claim> claims;
 
     const std::vector<std::uint32_t> &of(ItemKind kind) const { return items[std::size_t(kind)]; }
     // Where an index of that kind is after the change, or NoIndex when it was removed.
@@ -42,6 +48,9 @@ struct StructureChange
     // Only events and claims (with their relations) went or came back, and nothing that
     // stays was rewritten: what the other items are and show is unchanged, only indices moved.
     bool onlyEventsAndClaims() const;
+    // As onlyEventsAndClaims(), and no claim went or came back: what every claim is and shows,
+    // and its index, are unchanged.
+    bool onlyEvents() const { return onlyEventsAndClaims() && !touches(ItemKind::Claim); }
 };
 
 } // namespace claimline

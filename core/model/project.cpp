@@ -381,6 +381,19 @@ const Project::Indexes &Project::indexes() const
                    buildEvents, buildClaims);
     }
 
+    if (m_claimIndexesValid && m_indexes) {
+        // Only events went or came back (followRenumbering()): no claim moved.
+        built->relationsByTarget = std::move(m_indexes->relationsByTarget);
+        built->relationsBySource = std::move(m_indexes->relationsBySource);
+        built->claimsByQuestion = std::move(m_indexes->claimsByQuestion);
+        built->claimParty = std::move(m_indexes->claimParty);
+        built->claimQuestion = std::move(m_indexes->claimQuestion);
+        m_indexes = std::move(built);
+        m_indexesValid = true;
+        m_timeIndexesValid = true;
+        return *m_indexes;
+    }
+
     built->claimParty.resize(claims().size());
     built->claimQuestion.resize(claims().size());
     for (std::uint32_t i = 0; i < claims().size(); ++i) {
@@ -430,12 +443,15 @@ std::vector<IntervalIndex::Item> Project::timeItems(ItemKind kind,
 }
 
 void Project::followRenumbering(bool inserted, std::span<const std::uint32_t> events,
-                                std::span<const std::uint32_t> claims)
+                                std::span<const std::uint32_t> claims, bool claimsKept)
 {
     const bool keep = m_indexes && m_timeIndexesValid;
+    const bool keepClaims
+        = keep && claimsKept && claims.empty() && (m_indexesValid || m_claimIndexesValid);
     invalidateIndexes();
     if (!keep)
         return;
+    m_claimIndexesValid = keepClaims;
     const auto follow
         = [&](IntervalIndex &index, ItemKind kind, std::span<const std::uint32_t> changed) {
               if (changed.empty())
@@ -457,6 +473,7 @@ void Project::invalidateIndexes()
 {
     m_indexesValid = false;
     m_timeIndexesValid = false;
+    m_claimIndexesValid = false;
     m_searchIndex.reset();
     m_revision = nextRevision();
 }

@@ -252,9 +252,11 @@ public:
     // As invalidateIndexes(), for a change of which events and claims exist and nothing
     // else about them: the time indexes follow it in O(n) instead of being sorted again.
     // `events` and `claims` (ascending) are the indices removed (counted before the removal)
-    // or inserted (counted after the insertion).
+    // or inserted (counted after the insertion). `claimsKept`: nothing else went, came back or
+    // changed (no claim, relation, party, actor or question), so the claims' indexes (their
+    // parties, questions and answers) hold as they are.
     void followRenumbering(bool inserted, std::span<const std::uint32_t> events,
-                           std::span<const std::uint32_t> claims);
+                           std::span<const std::uint32_t> claims, bool claimsKept);
     // Differs between Projects and changes with every invalidateIndexes(), so a cache of
     // query results (the Filter's text matches) can tell that it is stale.
     std::uint64_t revision() const { return m_revision; }
@@ -297,6 +299,8 @@ private:
     mutable bool m_indexesValid = false;
     // The time indexes in m_indexes still hold, though the rest is to be rebuilt.
     mutable bool m_timeIndexesValid = false;
+    // So do the claims' (parties, questions, relations): only events went or came back.
+    mutable bool m_claimIndexesValid = false;
     mutable std::unique_ptr<SearchIndex> m_searchIndex;
     std::uint64_t m_revision = 0;
 };

@@ -194,8 +194,11 @@ void ChartsView::setVisibleRange(double from, double to)
 
 void ChartsView::followStructure(const StructureChange &change)
 {
-    // Events and claims that went or came back change counts, if any, which the data holds;
-    // parties, questions or rewritten references may change names and colours.
+    // Events and claims that went or came back change counts, if any, which the data holds
+    // (none when they are not of the kind the chart counts); parties, questions or rewritten
+    // references may change names and colours.
+    if (change.onlyEventsAndClaims() && !change.touches(m_data.itemKind))
+        return;
     if (change.onlyEventsAndClaims())
         scheduleRecount();
     else

@@ -188,6 +188,10 @@ void NarrativesView::updatePickers()
 
 void NarrativesView::structureChanged(const StructureChange &change)
 {
+    // Events without claims went or came back: the rows hold claims, none of which moved or
+    // reads otherwise (a claim about a removed event is rewritten, which is no such change).
+    if (change.onlyEvents())
+        return;
     change.remap(ItemKind::Party, m_spec.parties);
     change.remap(ItemKind::Party, m_spec.a);
     change.remap(ItemKind::Party, m_spec.b);

@@ -48,7 +48,7 @@ private:
         const std::uint32_t index[] = {m_index};
         const std::span<const std::uint32_t> one(index), none;
         project().followRenumbering(inserted, Kind == ItemKind::Event ? one : none,
-                                    Kind == ItemKind::Claim ? one : none);
+                                    Kind == ItemKind::Claim ? one : none, Kind == ItemKind::Event);
     }
 
     void announce(bool inserted)
@@ -56,6 +56,10 @@ private:
         StructureChange change;
         change.inserted = inserted;
         change.items[std::size_t(Kind)].push_back(m_index);
+        if constexpr (Kind == ItemKind::Event)
+            change.events = {&m_item, 1};
+        if constexpr (Kind == ItemKind::Claim)
+            change.claims = {&m_item, 1};
         Q_EMIT document()->structureChanged(change);
     }
 
