@@ -4,10 +4,10 @@
 #include "common/partyswatch.h"
 #include "document/document.h"
 #include "document/filter.h"
+#include "document/structurechange.h"
 #include "filter/checkgroup.h"
 #include "filter/checklist.h"
 #include "model/project.h"
-#include "model/sidebyside.h"
 #include "text/visibletext.h"
 
 #include <QAction>
@@ -131,7 +131,18 @@ FilterPanel::FilterPanel(Document *document, Filter *filter, QWidget *parent)
 
     connect(m_document, &Document::reset, this, &FilterPanel::rebuildLists);
     // Parties and questions are listed by name; tags and reliabilities come from items.
-    connect(m_document, &Document::structureChanged, this, &FilterPanel::rebuildLists);
+    connect(m_document, &Document::structureChanged, this, &FilterPanel::followStructure);
+    // An edit may change an event's tags or an item's time: counted again once per turn of
+    // the event loop, however many items an edit changed.
+    m_factsTimer = new QTimer(this);
+    m_factsTimer->setSingleShot(true);
+    m_factsTimer->setInterval(0);
+    connect(m_factsTimer, &QTimer::timeout, this, [this] {
+        m_facts.count(m_document->project());
+        showFacts();
+    });
+    connect(m_document, &Document::eventChanged, m_factsTimer, qOverload<>(&QTimer::start));
+    connect(m_document, &Document::claimChanged, m_factsTimer, qOverload<>(&QTimer::start));
     connect(m_document, &Document::partyChanged, this, &FilterPanel::rebuildLists);
     connect(m_document, &Document::questionChanged, this, &FilterPanel::rebuildLists);
     connect(m_filter, &Filter::changed, this, &FilterPanel::syncFromFilter);
@@ -161,8 +172,8 @@ void FilterPanel::changeEvent(QEvent *event)
 void FilterPanel::rebuildLists()
 {
     const Project &project = m_document->project();
+    m_facts.count(project);
     const QSignalBlocker partiesBlocker(m_parties);
-    const QSignalBlocker tagsBlocker(m_tags);
     const QSignalBlocker questionsBlocker(m_questions);
 
     m_parties->clear();
@@ -183,26 +194,27 @@ void FilterPanel::rebuildLists()
         QListWidgetItem *item = m_questions->addCheckItem(text, i);
         item->setToolTip(plainToolTip(text));
     }
+    showFacts();
+}
 
+void FilterPanel::followStructure(const StructureChange &change)
+{
+    // Events and claims that went or came back leave the parties and questions as they are;
+    // the tag counts and the date range follow the items that moved (FilterFacts).
+    if (!m_facts.follow(m_document->project(), change)) {
+        rebuildLists();
+        return;
+    }
+    showFacts();
+}
+
+void FilterPanel::showFacts()
+{
+    const Project &project = m_document->project();
+    const QSignalBlocker tagsBlocker(m_tags);
     // Tags are the words events carry as tags (kinds are words too, but not tags), sorted
     // without regard to case, each with how many events carry it.
-    // Half the events on each of two threads at scale: reading a million events is the cost.
-    std::vector<int> counts(project.wordCount(), 0);
-    std::vector<int> secondHalf(project.wordCount(), 0);
-    const auto count = [&project](std::size_t from, std::size_t to, std::vector<int> &into) {
-        for (std::size_t e = from; e < to; ++e) {
-            for (const std::uint32_t tag : project.indices(project.events()[e].tags)) {
-                if (tag < into.size())
-                    ++into[tag];
-            }
-        }
-    };
-    const std::size_t events = project.events().size();
-    sideBySide(
-        events >= 1 << 16, [&] { count(0, events / 2, counts); },
-        [&] { count(events / 2, events, secondHalf); });
-    for (std::size_t tag = 0; tag < counts.size(); ++tag)
-        counts[tag] += secondHalf[tag];
+    const std::span<const int> counts = m_facts.tagCounts();
     std::vector<std::pair<QString, std::uint32_t>> tags;
     for (std::uint32_t tag = 0; tag < counts.size(); ++tag) {
         if (counts[tag] > 0)
@@ -222,25 +234,13 @@ void FilterPanel::rebuildLists()
 
     // The date edits start on the project's first and last day, where a limit is most often
     // set.
-    // Read from the time indexes (dense arrays, starts sorted), not from every item.
-    std::int64_t first = std::numeric_limits<std::int64_t>::max();
-    std::int64_t last = std::numeric_limits<std::int64_t>::min();
-    for (const IntervalIndex *index : {&project.eventTimeIndex(), &project.claimTimeIndex()}) {
-        const auto starts = index->starts();
-        const auto closed = std::upper_bound(starts.begin(), starts.end(), FuzzyTime::OpenStart);
-        if (closed != starts.end())
-            first = std::min(first, *closed);
-        for (const std::int64_t end : index->ends()) {
-            if (end != FuzzyTime::OpenEnd)
-                last = std::max(last, end - 1);
-        }
-    }
     {
         const QSignalBlocker fromBlocker(m_from);
         const QSignalBlocker toBlocker(m_to);
+        const bool any = m_facts.first() < m_facts.last();
         const QDate today = QDate::currentDate();
-        m_from->setDate(first <= last ? dayOf(first) : today);
-        m_to->setDate(first <= last ? dayOf(last) : today);
+        m_from->setDate(any ? dayOf(m_facts.first()) : today);
+        m_to->setDate(any ? dayOf(m_facts.last() - 1) : today);
     }
 
     for (QListWidget *list : {m_parties, m_questions, m_tags})

@@ -13,8 +13,11 @@
 // view, a menu) shows in the controls; a guard flag keeps the two from feeding each other.
 // Typing in the text field reaches the Filter 150 ms after the last key (Enter at once), so
 // a fast typist costs one recomputation of the views, not one per key. The lists of parties,
-// tags and questions are rebuilt when the Document is replaced. File text is shown as plain
-// text, with hidden characters made visible.
+// tags and questions are rebuilt when the Document is replaced; the tags' counts and the date
+// range follow deletions by the items that went (FilterFacts) and edits once per turn. File
+// text is shown as plain text, with hidden characters made visible.
+
+#include "present/filterfacts.h"
 
 #include <QWidget>
 
@@ -67,6 +70,9 @@ private:
 
     // Following the project and the Filter, and the user's changes (filterpanel.cpp).
     void rebuildLists();
+    void followStructure(const StructureChange &change);
+    // The tags and the date range from m_facts.
+    void showFacts();
     void syncFromFilter();
     void partiesChanged();
     void statusesChanged();
@@ -80,6 +86,8 @@ private:
 
     Document *m_document = nullptr;
     Filter *m_filter = nullptr;
+    FilterFacts m_facts;
+    QTimer *m_factsTimer = nullptr;
     // Set while the controls are being made to show the Filter: their change signals must
     // not be taken for the user's.
     bool m_syncing = false;
