@@ -4,6 +4,7 @@
 #include "document/deletion.h"
 #include "model/project.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace claimline {
@@ -77,16 +78,19 @@ void Removal::shiftLists(Project &project, const IndexMaps &maps, bool forward)
         const std::vector<std::uint32_t> &map = maps[std::size_t(kind)];
         return map.empty() || index == NoIndex || index >= map.size() ? index : map[index];
     };
+    // A party's deletion moves the lists of every event at a million: one buffer serves them
+    // all, and a list none of whose parties moved is not copied.
+    std::vector<std::uint32_t> now;
     const auto parties = [&](IndexRange range) {
         const auto old = project.indices(range);
-        std::vector<std::uint32_t> now(old.begin(), old.end());
-        bool changed = false;
-        for (std::uint32_t &party : now) {
-            const std::uint32_t to = mapped(ItemKind::Party, party);
-            changed = changed || to != party;
-            party = to;
-        }
-        return changed ? project.addIndices(now) : range;
+        if (std::all_of(old.begin(), old.end(), [&](std::uint32_t party) {
+                return mapped(ItemKind::Party, party) == party;
+            }))
+            return range;
+        now.clear();
+        for (const std::uint32_t party : old)
+            now.push_back(mapped(ItemKind::Party, party));
+        return project.addIndices(now);
     };
     const auto citations = [&](IndexRange range) {
         const auto old = project.citations(range);
@@ -107,8 +111,16 @@ void Removal::shiftLists(Project &project, const IndexMaps &maps, bool forward)
         range = after;
     };
     auto &events = project.events();
-    for (std::uint32_t i = 0; i < events.size() && shifts(ItemKind::Party); ++i)
-        shift(ItemKind::Event, i, false, events[i].parties, parties(events[i].parties));
+    if (shifts(ItemKind::Party)) {
+        // Nearly every event's list moves when an early party goes: room for all at once
+        // rather than growing (and faulting in) a list of a million twice over, given back
+        // when few moved.
+        m_lists.reserve(m_lists.size() + events.size());
+        for (std::uint32_t i = 0; i < events.size(); ++i)
+            shift(ItemKind::Event, i, false, events[i].parties, parties(events[i].parties));
+        if (m_lists.capacity() > 2 * m_lists.size())
+            m_lists.shrink_to_fit();
+    }
     if (!shifts(ItemKind::Source))
         return;
     for (std::uint32_t i = 0; i < events.size(); ++i)

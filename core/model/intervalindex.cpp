@@ -29,28 +29,8 @@ void IntervalIndex::remove(std::span<const std::uint32_t> removed)
 {
     if (removed.empty())
         return;
-    // Old id to new. A few removed ids: counted by a search of the list; many: a table (ids
-    // in time order come at random, so a table beats a search per item).
-    constexpr std::uint32_t NoId = 0xffffffffu;
-    std::vector<std::uint32_t> map;
-    if (removed.size() > 64) {
-        std::uint32_t top = removed.back();
-        for (const std::uint32_t id : m_ids)
-            top = std::max(top, id);
-        map.resize(std::size_t(top) + 1);
-        std::size_t next = 0;
-        for (std::uint32_t id = 0; id <= top; ++id) {
-            if (next < removed.size() && removed[next] == id) {
-                map[id] = NoId;
-                ++next;
-            } else {
-                map[id] = id - std::uint32_t(next);
-            }
-        }
-    }
-    const auto renumbered = [&](std::uint32_t id) {
-        return map.empty() ? renumberedAfterRemoval(removed, id, NoId) : map[id];
-    };
+    const Renumbering renumbered(false, removed, m_ids.size() + removed.size());
+    constexpr std::uint32_t NoId = Renumbering::Gone;
     std::size_t kept = 0;
     for (std::size_t i = 0; i < m_ids.size(); ++i) {
         const std::uint32_t to = renumbered(m_ids[i]);
@@ -76,8 +56,9 @@ void IntervalIndex::insert(std::vector<Item> items)
     std::vector<std::uint32_t> inserted(items.size());
     std::transform(items.begin(), items.end(), inserted.begin(),
                    [](const Item &item) { return item.id; });
+    const Renumbering renumbered(true, inserted, m_ids.size());
     for (std::uint32_t &id : m_ids)
-        id = renumberedAfterInsertion(inserted, id);
+        id = renumbered(id);
 
     // The new items in the order build() keeps (start, then id), merged in from the back, in
     // place: the arrays keep the capacity they had before the removal.

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <span>
+#include <vector>
 
 namespace claimline {
 
@@ -37,5 +38,61 @@ inline std::uint32_t renumberedAfterInsertion(std::span<const std::uint32_t> ins
     }
     return index + std::uint32_t(lo);
 }
+
+// Either rule for many indices at once. With a few changed items, a search per index; with
+// many, a table of every index, made in one pass: indices met in another order (by time, by
+// a table's sort) come at random, and a table look-up beats a search each.
+class Renumbering
+{
+public:
+    static constexpr std::uint32_t Gone = 0xffffffffu;
+    static constexpr std::size_t TableFrom = 64; // changed items
+
+    // `changed` as for the functions above (removed: counted before; inserted: counted after);
+    // `before`: how many indices there were before the change.
+    Renumbering(bool inserted, std::span<const std::uint32_t> changed, std::size_t before)
+        : m_inserted(inserted)
+        , m_changed(changed)
+    {
+        if (changed.size() < TableFrom)
+            return;
+        m_table.resize(before);
+        std::size_t next = 0;
+        if (inserted) {
+            // Walk the numbering after the change; every index not put in was there before.
+            std::uint32_t now = 0;
+            for (std::uint32_t old = 0; old < before; ++old, ++now) {
+                while (next < changed.size() && changed[next] == now) {
+                    ++next;
+                    ++now;
+                }
+                m_table[old] = now;
+            }
+            return;
+        }
+        for (std::uint32_t old = 0; old < before; ++old) {
+            if (next < changed.size() && changed[next] == old) {
+                m_table[old] = Gone;
+                ++next;
+            } else {
+                m_table[old] = old - std::uint32_t(next);
+            }
+        }
+    }
+
+    // Where `index` is after the change; Gone when it was removed.
+    std::uint32_t operator()(std::uint32_t index) const
+    {
+        if (index < m_table.size())
+            return m_table[index];
+        return m_inserted ? renumberedAfterInsertion(m_changed, index)
+                          : renumberedAfterRemoval(m_changed, index, Gone);
+    }
+
+private:
+    bool m_inserted;
+    std::span<const std::uint32_t> m_changed;
+    std::vector<std::uint32_t> m_table;
+};
 
 } // namespace claimline

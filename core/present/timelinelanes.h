@@ -149,7 +149,7 @@ private:
     };
     // The count and extent of the lanes from two tallies of what they hold.
     void setTally(const Tally &a, const Tally &b);
-    void followRemoval(const StructureChange &change);
+    void followRemoval(const Project &project, const StructureChange &change);
     void followInsertion(const Project &project, const Filter *filter, bool keepRejected,
                          const StructureChange &change);
 

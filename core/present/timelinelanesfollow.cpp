@@ -57,7 +57,7 @@ bool TimelineLanes::follow(const Project &project, const Filter *filter, bool ke
     if (moved == 0)
         return true; // relations only: nothing on the lanes moved
     if (!change.inserted) {
-        followRemoval(change);
+        followRemoval(project, change);
         return true;
     }
     if (moved > MaxPlaced)
@@ -66,19 +66,22 @@ bool TimelineLanes::follow(const Project &project, const Filter *filter, bool ke
     return true;
 }
 
-void TimelineLanes::followRemoval(const StructureChange &change)
+void TimelineLanes::followRemoval(const Project &project, const StructureChange &change)
 {
+    const std::vector<std::uint32_t> &events = change.of(ItemKind::Event);
+    const std::vector<std::uint32_t> &claims = change.of(ItemKind::Claim);
+    const Renumbering eventsNow(false, events, project.events().size() + events.size());
+    const Renumbering claimsNow(false, claims, project.claims().size() + claims.size());
     // Each thread counts into a tally on its own stack (see rebuild()).
-    const auto compact = [](Lane &lane, std::span<const std::uint32_t> removed, Tally &into) {
+    const auto compact = [](Lane &lane, const Renumbering &renumbered, Tally &into) {
         Tally tally = into;
         lane.size = 0;
         for (Class &cls : lane.classes) {
             std::size_t kept = 0;
             for (std::size_t i = 0; i < cls.codes.size(); ++i) {
                 const std::uint32_t code = cls.codes[i];
-                const std::uint32_t index
-                    = renumberedAfterRemoval(removed, code & LaneCode::IndexMask, NoIndex);
-                if (index == NoIndex)
+                const std::uint32_t index = renumbered(code & LaneCode::IndexMask);
+                if (index == Renumbering::Gone)
                     continue;
                 cls.starts[kept] = cls.starts[i];
                 cls.ends[kept] = cls.ends[i];
@@ -96,9 +99,8 @@ void TimelineLanes::followRemoval(const StructureChange &change)
     Tally eventTally;
     Tally claimTally;
     eventsBesideClaims(
-        m_lanes, m_itemCount,
-        [&](Lane &lane) { compact(lane, change.of(ItemKind::Event), eventTally); },
-        [&](Lane &lane) { compact(lane, change.of(ItemKind::Claim), claimTally); });
+        m_lanes, m_itemCount, [&](Lane &lane) { compact(lane, eventsNow, eventTally); },
+        [&](Lane &lane) { compact(lane, claimsNow, claimTally); });
     setTally(eventTally, claimTally);
 }
 
@@ -108,18 +110,19 @@ void TimelineLanes::followInsertion(const Project &project, const Filter *filter
     const std::vector<std::uint32_t> &events = change.of(ItemKind::Event);
     const std::vector<std::uint32_t> &claims = change.of(ItemKind::Claim);
     // The entries there were move up past the items put back.
-    const auto renumber = [](Lane &lane, std::span<const std::uint32_t> inserted) {
-        if (inserted.empty())
+    const Renumbering eventsNow(true, events, project.events().size() - events.size());
+    const Renumbering claimsNow(true, claims, project.claims().size() - claims.size());
+    const auto renumber = [](Lane &lane, bool any, const Renumbering &renumbered) {
+        if (!any)
             return;
         for (Class &cls : lane.classes) {
             for (std::uint32_t &code : cls.codes)
-                code = withIndex(code,
-                                 renumberedAfterInsertion(inserted, code & LaneCode::IndexMask));
+                code = withIndex(code, renumbered(code & LaneCode::IndexMask));
         }
     };
     eventsBesideClaims(
-        m_lanes, m_itemCount, [&](Lane &lane) { renumber(lane, events); },
-        [&](Lane &lane) { renumber(lane, claims); });
+        m_lanes, m_itemCount, [&](Lane &lane) { renumber(lane, !events.empty(), eventsNow); },
+        [&](Lane &lane) { renumber(lane, !claims.empty(), claimsNow); });
 
     // Every item passes an inactive filter: its answers are not made for nothing.
     const ItemBits *shown = filter && filter->isActive() ? &filter->accepted(project) : nullptr;

@@ -1,4 +1,5 @@
 #include "model/intervalindex.h"
+#include "model/renumbering.h"
 #include "model/timeorder.h"
 
 #include "time/fuzzytime.h"
@@ -7,6 +8,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
+#include <numeric>
 #include <random>
 #include <tuple>
 #include <vector>
@@ -323,5 +326,42 @@ TEST(IntervalIndex, TimeOrderIsStartThenEndThenIndex)
                             }),
                   expected)
             << count;
+    }
+}
+
+// The renumbering every holder of indices follows (the time indexes, the lanes, the table):
+// against a list of items with some erased or put in, for a few changed items (searched) and
+// many (a table), and for indices past the table.
+TEST(Renumbering, MatchesWhereEachItemIsInTheList)
+{
+    std::mt19937 random(7);
+    for (const std::size_t changedCount : {std::size_t(3), std::size_t(300)}) {
+        constexpr std::uint32_t Count = 1000;
+        std::vector<std::uint32_t> all(Count);
+        std::iota(all.begin(), all.end(), 0u);
+        std::vector<std::uint32_t> changed;
+        std::sample(all.begin(), all.end(), std::back_inserter(changed), changedCount, random);
+
+        // Removal: an item's new index is its place among those kept.
+        std::vector<std::uint32_t> kept;
+        std::set_difference(all.begin(), all.end(), changed.begin(), changed.end(),
+                            std::back_inserter(kept));
+        const Renumbering removal(false, changed, Count);
+        for (std::uint32_t old = 0; old < Count; ++old) {
+            const auto at = std::find(kept.begin(), kept.end(), old);
+            const std::uint32_t expected
+                = at == kept.end() ? Renumbering::Gone : std::uint32_t(at - kept.begin());
+            ASSERT_EQ(removal(old), expected) << changedCount << " removed, index " << old;
+        }
+        // Built for fewer indices than there are: those past it are searched.
+        const Renumbering shortTable(false, changed, Count / 2);
+        for (std::uint32_t old = 0; old < Count; ++old)
+            ASSERT_EQ(shortTable(old), removal(old)) << "past the table, index " << old;
+
+        // Insertion: `changed` are places in the numbering after; the items there were fill
+        // the other places in order.
+        const Renumbering insertion(true, changed, kept.size());
+        for (std::uint32_t old = 0; old < kept.size(); ++old)
+            ASSERT_EQ(insertion(old), kept[old]) << changedCount << " inserted, index " << old;
     }
 }

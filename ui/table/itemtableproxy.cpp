@@ -181,18 +181,19 @@ void ItemTableProxy::followRenumbering(const StructureChange &change)
         m_order.resize(rows); // unsorted: the rows in project order
         std::iota(m_order.begin(), m_order.end(), 0u);
     } else if (!change.inserted) {
+        const Renumbering renumbered(false, changed, m_order.size());
         std::size_t kept = 0;
         for (const std::uint32_t row : m_order) {
-            if (const std::uint32_t now = renumberedAfterRemoval(changed, row, NoIndex);
-                now != NoIndex)
+            if (const std::uint32_t now = renumbered(row); now != Renumbering::Gone)
                 m_order[kept++] = now;
         }
         m_order.resize(kept);
     } else {
         // The rows there were move past the inserted ones; each inserted row goes where the
         // order puts it (a search each), then one pass merges them in.
+        const Renumbering renumbered(true, changed, m_order.size());
         for (std::uint32_t &row : m_order)
-            row = renumberedAfterInsertion(changed, row);
+            row = renumbered(row);
         std::vector<std::pair<std::size_t, std::uint32_t>> places;
         places.reserve(changed.size());
         for (const std::uint32_t row : changed) {
