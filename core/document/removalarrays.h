@@ -6,6 +6,7 @@
 // array a deletion touches is edited, and restored, the same way. Internal to the document.
 
 #include "model/model.h"
+#include "model/renumbering.h"
 
 #include <cstdint>
 #include <vector>
@@ -87,21 +88,9 @@ void put(std::vector<Item> &items, const ItemChanges<Item> &changes, bool after)
 inline std::vector<std::uint32_t> shiftMap(std::size_t count,
                                            const std::vector<std::uint32_t> &removed)
 {
-    std::vector<std::uint32_t> map;
     if (removed.empty())
-        return map;
-    map.resize(count);
-    std::size_t next = 0;
-    std::uint32_t kept = 0;
-    for (std::uint32_t i = 0; i < count; ++i) {
-        if (next < removed.size() && removed[next] == i) {
-            map[i] = NoIndex;
-            ++next;
-        } else {
-            map[i] = kept++;
-        }
-    }
-    return map;
+        return {};
+    return removalTable(removed, count, NoIndex);
 }
 
 } // namespace removal

@@ -39,6 +39,24 @@ inline std::uint32_t renumberedAfterInsertion(std::span<const std::uint32_t> ins
     return index + std::uint32_t(lo);
 }
 
+// Old index to new for every one of `before` indices after the items at `removed` went (the
+// first rule, made in one pass); gone ones map to `gone`.
+inline std::vector<std::uint32_t> removalTable(std::span<const std::uint32_t> removed,
+                                               std::size_t before, std::uint32_t gone)
+{
+    std::vector<std::uint32_t> table(before);
+    std::size_t next = 0;
+    for (std::uint32_t old = 0; old < before; ++old) {
+        if (next < removed.size() && removed[next] == old) {
+            table[old] = gone;
+            ++next;
+        } else {
+            table[old] = old - std::uint32_t(next);
+        }
+    }
+    return table;
+}
+
 // Either rule for many indices at once. With a few changed items, a search per index; with
 // many, a table of every index, made in one pass: indices met in another order (by time, by
 // a table's sort) come at random, and a table look-up beats a search each.
@@ -56,27 +74,20 @@ public:
     {
         if (changed.size() < TableFrom)
             return;
-        m_table.resize(before);
-        std::size_t next = 0;
-        if (inserted) {
-            // Walk the numbering after the change; every index not put in was there before.
-            std::uint32_t now = 0;
-            for (std::uint32_t old = 0; old < before; ++old, ++now) {
-                while (next < changed.size() && changed[next] == now) {
-                    ++next;
-                    ++now;
-                }
-                m_table[old] = now;
-            }
+        if (!inserted) {
+            m_table = removalTable(changed, before, Gone);
             return;
         }
-        for (std::uint32_t old = 0; old < before; ++old) {
-            if (next < changed.size() && changed[next] == old) {
-                m_table[old] = Gone;
+        // Walk the numbering after the change; every index not put in was there before.
+        m_table.resize(before);
+        std::size_t next = 0;
+        std::uint32_t now = 0;
+        for (std::uint32_t old = 0; old < before; ++old, ++now) {
+            while (next < changed.size() && changed[next] == now) {
                 ++next;
-            } else {
-                m_table[old] = old - std::uint32_t(next);
+                ++now;
             }
+            m_table[old] = now;
         }
     }
 
