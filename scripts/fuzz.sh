@@ -22,7 +22,7 @@ if [ ! -f "$build/build.ninja" ]; then
         -DCLAIMLINE_FUZZ=ON -DCLAIMLINE_BUILD_BENCH=OFF -DCLAIMLINE_WERROR=ON >/dev/null
 fi
 cmake --build "$build" --target fuzz_projectreader fuzz_edtf fuzz_roundtrip fuzz_migration \
-    fuzz_csvreader fuzz_import fuzz_timesketch fuzz_timelinejs fuzz_mappedcsv fuzz_claimlinecsv
+    fuzz_jsontokenizers fuzz_csvreader fuzz_import fuzz_timesketch fuzz_timelinejs fuzz_mappedcsv fuzz_claimlinecsv
 mkdir -p "$build/findings"
 status=0
 run() {
@@ -49,10 +49,10 @@ report() {
 # The targets run side by side (CLAIMLINE_FUZZ_JOBS at a time, default all), each for the
 # whole time: with all side by side the wall clock is SECONDS, not six times that (each
 # target is single-threaded; on CI's two cores each then has half a core).
-targets=(fuzz_projectreader fuzz_roundtrip fuzz_migration fuzz_edtf fuzz_csvreader fuzz_import
-    fuzz_timesketch fuzz_timelinejs fuzz_mappedcsv fuzz_claimlinecsv)
-corpora=(projectreader projectreader projectreader edtf csvreader import timesketch timelinejs
-    mappedcsv claimlinecsv)
+targets=(fuzz_projectreader fuzz_roundtrip fuzz_migration fuzz_jsontokenizers fuzz_edtf
+    fuzz_csvreader fuzz_import fuzz_timesketch fuzz_timelinejs fuzz_mappedcsv fuzz_claimlinecsv)
+corpora=(projectreader projectreader projectreader projectreader edtf csvreader import timesketch
+    timelinejs mappedcsv claimlinecsv)
 jobs="${CLAIMLINE_FUZZ_JOBS:-${#targets[@]}}"
 for ((first = 0; first < ${#targets[@]}; first += jobs)); do
     pids=()

@@ -1,6 +1,7 @@
 #include "format/projectreader.h"
 
 #include "format/migration.h"
+#include "format/reader/pagewarmer.h"
 #include "format/reader/projectsaxhandler.h"
 #include "format/reader/saxpipeline.h"
 
@@ -98,6 +99,22 @@ LoadResult runReader(Parse &&parse, std::uint64_t inputSize, const LoadLimits &l
     return result;
 }
 
+// The pipeline's options for a project: the parser's thread warms the model's pages while it
+// waits (PageWarmer).
+SaxPipeline::Options pipelineOptions(ProjectSaxHandler &reader, PageWarmer &warmer,
+                                     JsonTokenizer tokenizer)
+{
+    SaxPipeline::Options options;
+    options.tokenizer = tokenizer;
+    options.afterBlock = [&reader, &warmer] {
+        reader.followWrites(warmer);
+    };
+    options.whileWaiting = [&warmer] {
+        return warmer.warmStep();
+    };
+    return options;
+}
+
 // The load boundary: whatever a part of the reader throws (it should throw nothing: file data
 // is checked before it is used) becomes a problem, never a crash that loses the open project.
 template<typename Read>
@@ -122,16 +139,29 @@ LoadResult guarded(Read &&read)
     return result;
 }
 
-LoadResult readBytes(std::string_view bytes, const LoadLimits &limits)
+LoadResult readBytes(std::string_view bytes, const LoadLimits &limits, JsonTokenizer tokenizer)
 {
+    std::size_t offset = 0;
     return runReader(
-        [bytes](ProjectSaxHandler &reader) {
-            return json::sax_parse(bytes.begin(), bytes.end(), &reader);
+        [&](ProjectSaxHandler &reader) {
+            PageWarmer warmer;
+            return SaxPipeline::run(
+                [&](char *buffer, std::int64_t capacity) {
+                    const std::size_t n = std::min(bytes.size() - offset, std::size_t(capacity));
+                    std::copy_n(bytes.data() + offset, n, buffer);
+                    offset += n;
+                    return std::int64_t(n);
+                },
+                [&offset] {
+                    offset = 0;
+                    return true;
+                },
+                reader, pipelineOptions(reader, warmer, tokenizer));
         },
         bytes.size(), limits, true, [bytes] { return std::string(bytes); });
 }
 
-LoadResult loadFile(const QString &path, const LoadLimits &limits)
+LoadResult loadFile(const QString &path, const LoadLimits &limits, JsonTokenizer tokenizer)
 {
     LoadResult result;
     QFile file(path);
@@ -168,13 +198,18 @@ LoadResult loadFile(const QString &path, const LoadLimits &limits)
     bool readError = false;
     result = runReader(
         [&](ProjectSaxHandler &reader) {
+            PageWarmer warmer;
             return SaxPipeline::run(
                 [&](char *buffer, std::int64_t capacity) {
                     const qint64 n = file.read(buffer, capacity);
                     readError = readError || n < 0;
                     return std::int64_t(n);
                 },
-                reader);
+                // Read again from the start when the fast tokenizer hands over to nlohmann's
+                // parser; a pipe cannot be, and is read by nlohmann's parser alone.
+                file.isSequential() ? SaxPipeline::Rewind()
+                                    : SaxPipeline::Rewind([&file] { return file.seek(0); }),
+                reader, pipelineOptions(reader, warmer, tokenizer));
         },
         std::uint64_t(std::max<qint64>(size, 0)), limits, true,
         [&path] {
@@ -195,16 +230,16 @@ LoadResult loadFile(const QString &path, const LoadLimits &limits)
 
 } // namespace
 
-LoadResult readProject(std::string_view bytes, const LoadLimits &limits)
+LoadResult readProject(std::string_view bytes, const LoadLimits &limits, JsonTokenizer tokenizer)
 {
     if (bytes.empty())
         return {std::nullopt, {{"", "the file is empty"}}, 0, false};
-    return guarded([&] { return readBytes(bytes, limits); });
+    return guarded([&] { return readBytes(bytes, limits, tokenizer); });
 }
 
-LoadResult loadProject(const QString &path, const LoadLimits &limits)
+LoadResult loadProject(const QString &path, const LoadLimits &limits, JsonTokenizer tokenizer)
 {
-    return guarded([&] { return loadFile(path, limits); });
+    return guarded([&] { return loadFile(path, limits, tokenizer); });
 }
 
 } // namespace claimline

@@ -1,10 +1,12 @@
 #pragma once
 
 // Reading .claimline files: every file is untrusted input. The reader streams the JSON
-// through nlohmann's SAX interface straight into the model (no DOM: a DOM of a 1M-event
-// file costs seconds and gigabytes), validates every field, and reports every problem it
-// finds with its JSON Pointer, not just the first. A file with any problem gives no Project.
+// through a SAX interface (FastJsonScanner, nlohmann's parser for anything unusual) straight into
+// the model (no DOM: a DOM of a 1M-event file costs seconds and gigabytes), validates every field,
+// and reports every problem it finds with its JSON Pointer, not just the first. A file with any
+// problem gives no Project.
 
+#include "format/jsontokenizer.h"
 #include "format/problem.h"
 #include "model/project.h"
 
@@ -39,9 +41,11 @@ struct LoadResult
 };
 
 // Parses a project from bytes in memory.
-[[nodiscard]] LoadResult readProject(std::string_view bytes, const LoadLimits &limits = {});
+[[nodiscard]] LoadResult readProject(std::string_view bytes, const LoadLimits &limits = {},
+                                     JsonTokenizer tokenizer = JsonTokenizer::Fast);
 // Reads a project file, streaming it in chunks (never mapping it: a file truncated by
 // another program while we read must give an error, not a SIGBUS).
-[[nodiscard]] LoadResult loadProject(const QString &path, const LoadLimits &limits = {});
+[[nodiscard]] LoadResult loadProject(const QString &path, const LoadLimits &limits = {},
+                                     JsonTokenizer tokenizer = JsonTokenizer::Fast);
 
 } // namespace claimline

@@ -6,6 +6,9 @@
 
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
+
+#include <cerrno>
+#include <unistd.h>
 #endif
 
 namespace claimline {
@@ -21,6 +24,27 @@ void adviseHugePages(void *data, std::size_t bytes)
 #else
     Q_UNUSED(data);
     Q_UNUSED(bytes);
+#endif
+}
+
+bool prefaultForWriting(const void *data, std::size_t bytes)
+{
+#if defined(Q_OS_LINUX)
+#ifndef MADV_POPULATE_WRITE
+    constexpr int MADV_POPULATE_WRITE = 23; // Linux 5.14; older C libraries lack the name
+#endif
+    static const auto pageSize = std::uintptr_t(::sysconf(_SC_PAGESIZE));
+    const auto begin = reinterpret_cast<std::uintptr_t>(data) & ~(pageSize - 1);
+    const auto end = reinterpret_cast<std::uintptr_t>(data) + bytes;
+    if (end <= begin)
+        return true;
+    // ENOMEM: part of the range is no longer mapped (freed meanwhile); nothing to do there.
+    return ::madvise(reinterpret_cast<void *>(begin), end - begin, MADV_POPULATE_WRITE) == 0
+        || errno == ENOMEM;
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(bytes);
+    return false;
 #endif
 }
 

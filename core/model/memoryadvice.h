@@ -14,4 +14,10 @@ namespace claimline {
 // elsewhere or for small ranges.
 void adviseHugePages(void *data, std::size_t bytes);
 
+// Faults in the pages of [data, data + bytes) as if written, without changing what they hold
+// (MADV_POPULATE_WRITE): the kernel zeroes fresh pages on the calling thread, not on the one
+// that writes there next. Safe while another thread writes to the range, and on memory that
+// was freed meanwhile. Returns false where the kernel cannot (before Linux 5.14).
+bool prefaultForWriting(const void *data, std::size_t bytes);
+
 } // namespace claimline

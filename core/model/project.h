@@ -80,6 +80,7 @@ public:
     std::string_view view(TextRef ref) const { return m_text.view(ref); }
     QString text(TextRef ref) const { return m_text.text(ref); }
     TextRef addText(std::string_view text) { return m_text.add(text); }
+    std::pair<const char *, const char *> textFreeSpace() const { return m_text.freeSpace(); }
     TextRef addText(const QString &text) { return m_text.add(text); }
 
     // Interned short words (event kinds, tags): each distinct word is stored once.

@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <memory>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace claimline {
@@ -96,6 +97,15 @@ public:
 
     // Bytes of text stored (for statistics and tests).
     std::uint64_t size() const { return m_stored; }
+    // Where the next text goes and the end of the memory allocated for it (a reader warms the
+    // pages ahead of its writes: PageWarmer); null before the first chunk.
+    std::pair<const char *, const char *> freeSpace() const
+    {
+        if (m_chunks.empty() || (m_next >> ChunkBits) >= m_chunks.size())
+            return {nullptr, nullptr};
+        const char *chunk = m_chunks.back().get();
+        return {chunk + (m_next & (ChunkSize - 1)), chunk + m_lastCapacity};
+    }
 
 private:
     std::vector<std::shared_ptr<char[]>> m_chunks; // shared with snapshots (share())

@@ -1,5 +1,6 @@
 // SaxPipeline: the handler sees exactly what nlohmann's parser would have told it directly,
-// in order, whatever the input's chunking, and stopping early never hangs.
+// in order, whatever the input's chunking and whichever tokenizer reads it (FastJsonScanner,
+// handing over to nlohmann's parser on anything unusual), and stopping early never hangs.
 
 #include "format/reader/saxpipeline.h"
 #include "testsupport.h"
@@ -30,9 +31,9 @@ public:
     bool boolean(bool v) override { return add(v ? "true" : "false"); }
     bool number_integer(number_integer_t v) override { return add("int " + std::to_string(v)); }
     bool number_unsigned(number_unsigned_t v) override { return add("uint " + std::to_string(v)); }
-    bool number_float(number_float_t v, const string_t &) override
+    bool number_float(number_float_t v, const string_t &text) override
     {
-        return add("float " + json(v).dump());
+        return add("float " + json(v).dump() + " " + text);
     }
     bool string(string_t &v) override { return add("string " + v); }
     bool binary(binary_t &) override { return add("binary"); }
@@ -61,6 +62,7 @@ struct Result
 {
     bool ok;
     std::vector<std::string> lines;
+    bool handedOver = false;
 };
 
 Result direct(const std::string &input, std::size_t stopAfter = SIZE_MAX)
@@ -72,10 +74,11 @@ Result direct(const std::string &input, std::size_t stopAfter = SIZE_MAX)
 
 // Through the pipeline, reading at most `chunk` bytes per read call.
 Result piped(const std::string &input, std::size_t chunk = SIZE_MAX,
-             std::size_t stopAfter = SIZE_MAX)
+             std::size_t stopAfter = SIZE_MAX, JsonTokenizer tokenizer = JsonTokenizer::Fast)
 {
     std::size_t offset = 0;
     Trace trace(stopAfter);
+    bool handedOver = false;
     const bool ok = SaxPipeline::run(
         [&](char *buffer, std::int64_t capacity) {
             const std::size_t n = std::min({input.size() - offset, std::size_t(capacity), chunk});
@@ -83,26 +86,122 @@ Result piped(const std::string &input, std::size_t chunk = SIZE_MAX,
             offset += n;
             return std::int64_t(n);
         },
-        trace);
-    return {ok, trace.lines};
+        [&offset] {
+            offset = 0;
+            return true;
+        },
+        trace, {tokenizer, &handedOver, {}, {}});
+    return {ok, trace.lines, handedOver};
 }
 
-void expectSame(const std::string &input)
+// Both tokenizers, in chunks of 1, 7 and any number of bytes, give nlohmann's events. Returns
+// whether the fast one handed over to nlohmann's parser.
+bool expectSame(const std::string &input)
 {
     const Result expected = direct(input);
-    for (const std::size_t chunk : {std::size_t(1), std::size_t(7), SIZE_MAX}) {
-        const Result actual = piped(input, chunk);
-        EXPECT_EQ(actual.ok, expected.ok) << "chunk " << chunk;
-        EXPECT_EQ(actual.lines, expected.lines) << "chunk " << chunk;
+    bool handedOver = false;
+    for (const JsonTokenizer tokenizer : {JsonTokenizer::Fast, JsonTokenizer::Nlohmann}) {
+        for (const std::size_t chunk : {std::size_t(1), std::size_t(7), SIZE_MAX}) {
+            const Result actual = piped(input, chunk, SIZE_MAX, tokenizer);
+            EXPECT_EQ(actual.ok, expected.ok) << "chunk " << chunk << " in " << input;
+            EXPECT_EQ(actual.lines, expected.lines) << "chunk " << chunk << " in " << input;
+            if (tokenizer == JsonTokenizer::Fast && chunk == SIZE_MAX)
+                handedOver = actual.handedOver;
+        }
     }
+    return handedOver;
 }
 
 } // namespace
 
 TEST(SaxPipeline, ReplaysEveryKindOfValue)
 {
-    expectSame(R"({"a": [null, true, false, -12, 18446744073709551615, 2.5, -0.125e3],
-                  "b\"\\": "é ё 🙂 \u0001", "c": {"d": [[], {}]}})");
+    // Without handing over: what the fast tokenizer reads itself.
+    EXPECT_FALSE(expectSame(R"({"a": [null, true, false, -12, 1844674407370955, 2.5, -0.125e3],
+                  "b\"\\": "é ё 🙂 \u0001", "c": {"d": [[], {}]}})"));
+    EXPECT_FALSE(expectSame(R"([0, -0, 1E5, 1e-5, -0.0, 3.10, 0.1e+2, 123456789012345678,
+                              -123456789012345678, 4.9e-324, 1.7976931348623157e308])"));
+    EXPECT_FALSE(expectSame(R"(["\"\\\/\b\f\n\r\t", "\u00e9\u0000\uD83D\uDE42x",
+                              "\u20AC\ud83d\ude42", ")"
+                            + std::string("\x7f\", \"\xf4\x8f\xbf\xbf\", \"\xe0\xa0\x80\"]")));
+    EXPECT_FALSE(expectSame(" \t\r\n{ \"k\" : [ true , false , null ] } \n"));
+    EXPECT_FALSE(expectSame("1234"));
+    EXPECT_FALSE(expectSame("\"top\""));
+}
+
+TEST(SaxPipeline, WhatTheFastTokenizerDoesNotReadNlohmannReadsFromTheStart)
+{
+    // Valid JSON it leaves to nlohmann: a byte order mark, integers past 18 digits (those past
+    // 64 bits become floats), floats that round to zero.
+    for (const std::string input :
+         {"\xEF\xBB\xBF{\"a\": 1}", "[1, 18446744073709551615]", "[-9223372036854775808]",
+          "[1, 18446744073709551616, -9223372036854775809]", "[1e-400, 2]"}) {
+        EXPECT_TRUE(expectSame(input)) << input;
+        EXPECT_TRUE(direct(input).ok) << input;
+    }
+    // Errors after events the fast tokenizer already handed on: each event arrives once, and
+    // the error is nlohmann's.
+    for (const std::string input : {"{\"a\": [1, 2, 01]}",
+                                    "[1, 2,]",
+                                    "{\"a\": 1,}",
+                                    "{\"a\" 1}",
+                                    "[1 2]",
+                                    "[-]",
+                                    "[1.]",
+                                    "[1.e5]",
+                                    "[1e]",
+                                    "[1e+]",
+                                    "[+1]",
+                                    "[.5]",
+                                    "[1e400]",
+                                    "[-1e400]",
+                                    "[\"a\tb\"]",
+                                    "[\"\\x\"]",
+                                    "[\"\\u12G4\"]",
+                                    "[\"\\uDE42\"]",
+                                    "[\"\\uD83D\"]",
+                                    "[\"\\uD83Dx\"]",
+                                    "[\"\\uD83D\\u0041\"]",
+                                    "[\"\xc0\xaf\"]",
+                                    "[\"\xed\xa0\x80\"]",
+                                    "[\"\xf4\x90\x80\x80\"]",
+                                    "[\"\xe2\x82\"]",
+                                    "[\"\x80\"]",
+                                    "[\"\xf5\x80\x80\x80\"]",
+                                    "[\"abc",
+                                    "[tru]",
+                                    "[truex]",
+                                    "[nulL]",
+                                    "{\"a\": 1} {}",
+                                    "[1]]",
+                                    "{\"a\": 1]",
+                                    "[1}",
+                                    "{1: 2}",
+                                    "/* c */ [1]",
+                                    "[1] // c",
+                                    "{\"a\": [1, 2, 3"}) {
+        EXPECT_TRUE(expectSame(input)) << input;
+        EXPECT_FALSE(direct(input).ok) << input;
+    }
+}
+
+TEST(SaxPipeline, AFileThatCannotBeReadAgainIsReadByNlohmannAlone)
+{
+    const std::string input = "[1, 2, 01]";
+    std::size_t offset = 0;
+    Trace trace;
+    bool handedOver = true;
+    const bool ok = SaxPipeline::run(
+        [&](char *buffer, std::int64_t capacity) {
+            const std::size_t n = std::min(input.size() - offset, std::size_t(capacity));
+            std::copy_n(input.data() + offset, n, buffer);
+            offset += n;
+            return std::int64_t(n);
+        },
+        SaxPipeline::Rewind(), trace, {JsonTokenizer::Fast, &handedOver, {}, {}});
+    EXPECT_FALSE(ok);
+    EXPECT_FALSE(handedOver);
+    EXPECT_EQ(trace.lines, direct(input).lines);
 }
 
 TEST(SaxPipeline, ReplaysTheSampleExactly)
@@ -110,19 +209,25 @@ TEST(SaxPipeline, ReplaysTheSampleExactly)
     const std::string input = test::readString(test::samplePath());
     const Result expected = direct(input);
     ASSERT_TRUE(expected.ok);
-    EXPECT_EQ(piped(input).lines, expected.lines);
+    const Result fast = piped(input);
+    EXPECT_FALSE(fast.handedOver);
+    EXPECT_EQ(fast.lines, expected.lines);
     EXPECT_EQ(piped(input, 4096).lines, expected.lines);
+    EXPECT_EQ(piped(input, 4096, SIZE_MAX, JsonTokenizer::Nlohmann).lines, expected.lines);
 }
 
 TEST(SaxPipeline, StringsLargerThanABlockArriveWhole)
 {
     const std::string big(3 * 1024 * 1024 + 17, 'x');
     const std::string input = R"({"k": [")" + big + R"(", ")" + big + R"(y"]})";
-    const Result result = piped(input);
-    ASSERT_TRUE(result.ok);
-    ASSERT_EQ(result.lines.size(), 7u);
-    EXPECT_EQ(result.lines[3], "string " + big);
-    EXPECT_EQ(result.lines[4], "string " + big + "y");
+    for (const JsonTokenizer tokenizer : {JsonTokenizer::Fast, JsonTokenizer::Nlohmann}) {
+        const Result result = piped(input, SIZE_MAX, SIZE_MAX, tokenizer);
+        ASSERT_TRUE(result.ok);
+        EXPECT_FALSE(result.handedOver);
+        ASSERT_EQ(result.lines.size(), 7u);
+        EXPECT_EQ(result.lines[3], "string " + big);
+        EXPECT_EQ(result.lines[4], "string " + big + "y");
+    }
 }
 
 TEST(SaxPipeline, ManyBlocksKeepTheirOrder)
@@ -144,10 +249,12 @@ TEST(SaxPipeline, ParseErrorsArriveWithTheParsersMessage)
     for (const std::string input : {"{\"a\": [1, 2", "", "[1] x", "{\"a\": \"\xff\"}", "nul"}) {
         const Result expected = direct(input);
         ASSERT_FALSE(expected.ok);
-        const Result actual = piped(input, 3);
-        EXPECT_FALSE(actual.ok);
-        EXPECT_EQ(actual.lines, expected.lines) << input;
-        EXPECT_TRUE(actual.lines.back().starts_with("error ")) << input;
+        for (const JsonTokenizer tokenizer : {JsonTokenizer::Fast, JsonTokenizer::Nlohmann}) {
+            const Result actual = piped(input, 3, SIZE_MAX, tokenizer);
+            EXPECT_FALSE(actual.ok);
+            EXPECT_EQ(actual.lines, expected.lines) << input;
+            EXPECT_TRUE(actual.lines.back().starts_with("error ")) << input;
+        }
     }
 }
 
@@ -158,9 +265,11 @@ TEST(SaxPipeline, HandlerStoppingEndsTheParseWithoutHanging)
         input += "1,";
     input += "1]";
     for (const std::size_t stopAfter : {std::size_t(1), std::size_t(5), std::size_t(1500000)}) {
-        const Result result = piped(input, SIZE_MAX, stopAfter);
-        EXPECT_FALSE(result.ok);
-        EXPECT_EQ(result.lines.size(), stopAfter);
+        for (const JsonTokenizer tokenizer : {JsonTokenizer::Fast, JsonTokenizer::Nlohmann}) {
+            const Result result = piped(input, SIZE_MAX, stopAfter, tokenizer);
+            EXPECT_FALSE(result.ok);
+            EXPECT_EQ(result.lines.size(), stopAfter);
+        }
     }
 }
 
@@ -175,6 +284,10 @@ TEST(SaxPipeline, AReadErrorEndsTheInput)
                 return -1;
             std::copy_n(input.data(), 8, buffer);
             return 8;
+        },
+        [&calls] {
+            calls = 0;
+            return true;
         },
         trace);
     EXPECT_FALSE(ok);

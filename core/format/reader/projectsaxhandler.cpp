@@ -1,6 +1,7 @@
 #include "format/reader/projectsaxhandler.h"
 
 #include "format/formatkeys.h"
+#include "format/reader/pagewarmer.h"
 #include "format/reader/saxscalar.h"
 
 #include <QByteArray>
@@ -8,6 +9,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 namespace claimline {
@@ -43,6 +45,20 @@ void ProjectSaxHandler::finish()
     m_items.checkRelations();
     m_items.checkPositions();
     m_items.checkPeriods();
+}
+
+void ProjectSaxHandler::followWrites(PageWarmer &warmer) const
+{
+    const auto [text, textEnd] = m_project.textFreeSpace();
+    warmer.follow(0, text, textEnd);
+    const auto followArray = [&warmer](std::size_t region, const auto &array) {
+        const auto *data = reinterpret_cast<const char *>(array.data());
+        using Item = typename std::decay_t<decltype(array)>::value_type;
+        warmer.follow(region, data + array.size() * sizeof(Item),
+                      data + array.capacity() * sizeof(Item));
+    };
+    followArray(1, m_project.events());
+    followArray(2, m_project.claims());
 }
 
 // --- nlohmann::json_sax ------------------------------------------------------------------------

@@ -27,6 +27,7 @@
 
 namespace claimline {
 
+class PageWarmer;
 struct SaxScalar;
 
 class ProjectSaxHandler final : public nlohmann::json_sax<nlohmann::json>
@@ -48,6 +49,8 @@ public:
 
     // After the parse: resolve forward references and check what needs the whole file.
     void finish();
+    // Tells the warmer where the model's big arrays are written next (between blocks).
+    void followWrites(PageWarmer &warmer) const;
 
     // --- nlohmann::json_sax ----------------------------------------------------------------
     bool null() override;

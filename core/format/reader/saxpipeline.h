@@ -1,17 +1,21 @@
 #pragma once
 
-// SaxPipeline: nlohmann's SAX parser on a second thread, its events replayed on this one.
+// SaxPipeline: the input tokenized on a second thread, its SAX events replayed on this one.
 //
-// Why: loading a 1M-event project spends about as long in nlohmann's lexer (~3 s for
-// 550 MB here) as in building the model from the events it reports (id index, arena,
-// references, dates). Run one after the other they take twice as long as either; run on the
-// two cores at once, the load takes about as long as the slower of the two. The parser
-// thread records each SAX event compactly into 1 MiB blocks handed over through a short
-// bounded queue, so memory stays flat whatever the file size, and the handler on the calling
-// thread sees exactly the calls it would have seen from nlohmann directly, in order.
+// Why: loading a 1M-event project spends as long tokenizing as building the model from the
+// events (id index, arena, references, dates). Run on the two cores at once, the load takes
+// about as long as the slower of the two. The parser thread records each SAX event compactly
+// into 1 MiB blocks handed over through a short bounded queue (SaxChannel), so memory stays
+// flat whatever the file size, and the handler on the calling thread sees exactly the calls
+// it would have seen from nlohmann's parser directly, in order.
 //
-// The handler may stop the parse by returning false, as with nlohmann; the parser thread is
-// then told to stop and joined before run() returns.
+// The tokenizer is FastJsonScanner when the input can be read again from its start, with
+// nlohmann's parser taking over from the start on anything unusual (every syntax error
+// included); nlohmann's parser alone otherwise. The handler may stop the parse by returning
+// false, as with nlohmann; the parser thread is then told to stop and joined before run()
+// returns.
+
+#include "format/jsontokenizer.h"
 
 #include <nlohmann/json.hpp>
 
@@ -20,6 +24,20 @@
 
 namespace claimline {
 
+// How SaxPipeline::run() reads (outside the class: a default argument needs it complete).
+struct SaxPipelineOptions
+{
+    JsonTokenizer tokenizer = JsonTokenizer::Fast;
+    // Set, when given, to whether nlohmann's parser had to read the input again.
+    bool *handedOver = nullptr;
+    // Called on the handler's thread after each block of events.
+    std::function<void()> afterBlock;
+    // Called on the parser's thread while the handler has all the blocks it may queue;
+    // returns whether it did anything (if not, the parser's thread sleeps until a block
+    // is taken).
+    std::function<bool()> whileWaiting;
+};
+
 class SaxPipeline
 {
 public:
@@ -27,10 +45,14 @@ public:
     // Fills the buffer with up to `capacity` bytes of input; returns how many (0 at the end,
     // negative on a read error, which ends the input).
     using Read = std::function<std::int64_t(char *buffer, std::int64_t capacity)>;
+    // Goes back to the start of the input; false when it cannot (a pipe).
+    using Rewind = std::function<bool()>;
+    using Options = SaxPipelineOptions;
 
     // Parses the input (strict JSON, no comments) and replays every SAX event into the
     // handler. Returns false when the input is not valid JSON or the handler stopped it.
-    static bool run(const Read &read, Handler &handler);
+    static bool run(const Read &read, const Rewind &rewind, Handler &handler,
+                    const Options &options = {});
 };
 
 } // namespace claimline

@@ -1,0 +1,46 @@
+#pragma once
+
+// PageWarmer: the parser thread faults in the memory the model is about to be written to.
+//
+// Why: a 1M-event load writes half a gigabyte of fresh memory (the text arena, the event and
+// claim arrays), and the kernel zeroes every fresh page in the page fault of its first write:
+// ~20% of the thread that builds the model. The tokenizer's thread idles most of the load,
+// waiting for that thread to take its blocks. While it waits it faults in, a few MiB ahead,
+// the pages just past where each array is being written, so the zeroing happens on its core.
+// It never writes: the kernel populates the pages (prefaultForWriting) and leaves what they
+// hold alone, so racing with the writer is harmless, and the memory it touches beyond what the
+// load ends up using is at most Ahead per region.
+
+#include <array>
+#include <cstddef>
+#include <mutex>
+
+namespace claimline {
+
+class PageWarmer
+{
+public:
+    static constexpr std::size_t Ahead = std::size_t(8) << 20;
+    static constexpr std::size_t Step = std::size_t(2) << 20; // one huge page
+    static constexpr std::size_t Regions = 3;
+
+    // The model's thread: region `region` is written next at `next` and allocated up to `end`.
+    void follow(std::size_t region, const char *next, const char *end);
+    // The parser's thread: faults in one step of a region that is not warm Ahead past where
+    // it is written; false when there is nothing to do.
+    bool warmStep();
+
+private:
+    struct Region
+    {
+        const char *next = nullptr; // as the model's thread last said
+        const char *end = nullptr;
+        const char *warmed = nullptr; // how far the parser's thread has faulted in
+    };
+
+    std::mutex m_mutex;
+    std::array<Region, Regions> m_regions;
+    bool m_unsupported = false;
+};
+
+} // namespace claimline

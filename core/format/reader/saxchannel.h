@@ -1,0 +1,205 @@
+#pragma once
+
+// The hand-over between the parser thread and the thread that builds the project
+// (SaxPipeline): SAX events recorded compactly into 1 MiB blocks, passed through a short
+// bounded queue, and replayed into an nlohmann SAX handler in order.
+//
+// Either tokenizer records through SaxRecorder: the fast one (FastJsonScanner) and
+// nlohmann's own parser (through an adapter). When the fast one gives up part-way, nlohmann's
+// parser reads the input again from the start and the recorder drops the events the fast one
+// already handed over: the handler sees each event once, in order.
+
+#include <nlohmann/json.hpp>
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <cstring>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimline {
+
+// Blocks of recorded events passed from the parser thread to the handler's thread.
+class SaxChannel
+{
+public:
+    static constexpr std::size_t BlockSize = std::size_t(1) << 20;
+    // Few blocks in flight: enough to absorb jitter between the threads, small enough that
+    // memory does not grow with the file.
+    static constexpr std::size_t MaxQueued = 4;
+
+    // `whileWaiting` is the parser's thread's work while the queue is full (SaxPipeline).
+    explicit SaxChannel(std::function<bool()> whileWaiting = {})
+        : m_whileWaiting(std::move(whileWaiting))
+    { }
+
+    // Parser side: hands over a full block and returns an empty one to fill. Returns false
+    // when the consumer asked to stop.
+    bool push(std::string &block);
+    void finish();
+
+    // Handler side: the next block, or false at the end.
+    bool pop(std::string &block);
+    void stop();
+    bool stopRequested() const { return m_stopFlag.load(std::memory_order_relaxed); }
+
+private:
+    std::function<bool()> m_whileWaiting;
+    std::mutex m_mutex;
+    std::condition_variable m_notEmpty;
+    std::condition_variable m_notFull;
+    std::deque<std::string> m_queue;
+    std::vector<std::string> m_spare;
+    bool m_done = false;
+    bool m_stop = false;
+    std::atomic<bool> m_stopFlag {false};
+};
+
+// The parser thread's side: appends each event to the current block. Every method returns
+// false when the consumer asked to stop.
+class SaxRecorder
+{
+public:
+    enum Tag : char {
+        Null,
+        True,
+        False,
+        Integer,
+        Unsigned,
+        Float,
+        String,
+        Key,
+        StartObject,
+        EndObject,
+        StartArray,
+        EndArray,
+        Error
+    };
+
+    explicit SaxRecorder(SaxChannel &channel);
+
+    // The input is read again from its start by another tokenizer: the events recorded so far
+    // are not recorded a second time.
+    void restart()
+    {
+        m_skip = m_count;
+        m_count = 0;
+    }
+    std::uint64_t count() const { return m_count; }
+
+    bool null() { return tag(Null); }
+    bool boolean(bool value) { return tag(value ? True : False); }
+    bool integer(std::int64_t value) { return fixed(Integer, value); }
+    bool unsignedInteger(std::uint64_t value) { return fixed(Unsigned, value); }
+    // The float's text too: an attribute keeps a number as the file spells it ("3.10").
+    bool floating(double value, std::string_view text);
+    bool string(std::string_view value) { return text(String, value); }
+    bool key(std::string_view value) { return text(Key, value); }
+    bool startObject() { return tag(StartObject); }
+    bool endObject() { return tag(EndObject); }
+    bool startArray() { return tag(StartArray); }
+    bool endArray() { return tag(EndArray); }
+    bool parseError(std::uint64_t position, std::string_view lastToken, std::int32_t id,
+                    std::string_view what);
+
+    // Hands over what is left at the end of the parse.
+    void flush();
+
+private:
+    bool skipped()
+    {
+        ++m_count;
+        if (m_skip == 0) [[likely]]
+            return false;
+        --m_skip;
+        return true;
+    }
+    bool tag(Tag t)
+    {
+        if (skipped())
+            return !m_channel.stopRequested();
+        m_block.push_back(t);
+        return next();
+    }
+    template<typename T>
+    bool fixed(Tag t, T value)
+    {
+        if (skipped())
+            return !m_channel.stopRequested();
+        m_block.push_back(t);
+        append(value);
+        return next();
+    }
+    bool text(Tag t, std::string_view value)
+    {
+        if (skipped())
+            return !m_channel.stopRequested();
+        m_block.push_back(t);
+        appendText(value);
+        return next();
+    }
+    template<typename T>
+    void append(T value)
+    {
+        char bytes[sizeof(T)];
+        std::memcpy(bytes, &value, sizeof(T));
+        m_block.append(bytes, sizeof(T));
+    }
+    void appendText(std::string_view value)
+    {
+        append(std::uint64_t(value.size()));
+        m_block.append(value);
+    }
+    bool next()
+    {
+        if (m_block.size() >= SaxChannel::BlockSize)
+            return m_channel.push(m_block);
+        return !m_channel.stopRequested();
+    }
+
+    SaxChannel &m_channel;
+    std::string m_block;
+    std::uint64_t m_count = 0;
+    std::uint64_t m_skip = 0;
+};
+
+// The handler's side: reads events back from a block and calls the handler.
+class SaxReplayer
+{
+public:
+    using Handler = nlohmann::json_sax<nlohmann::json>;
+
+    explicit SaxReplayer(Handler &handler)
+        : m_handler(handler)
+    { }
+
+    // Returns false when the handler stopped (or the parser reported an error).
+    bool replay(const std::string &block);
+
+private:
+    template<typename T>
+    T read()
+    {
+        T value;
+        std::memcpy(&value, m_pos, sizeof(T));
+        m_pos += sizeof(T);
+        return value;
+    }
+    void readText(std::string &out)
+    {
+        const auto size = read<std::uint64_t>();
+        out.assign(m_pos, std::size_t(size));
+        m_pos += size;
+    }
+
+    Handler &m_handler;
+    const char *m_pos = nullptr;
+    std::string m_scratch;
+};
+
+} // namespace claimline
