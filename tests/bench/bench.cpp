@@ -211,6 +211,10 @@ int main(int argc, char **argv)
                                      "editing, interaction, import (default io, timeline, table, "
                                      "autosave)."),
                       QStringLiteral("LIST"), QStringLiteral("io,timeline,table,autosave")});
+    parser.addOption({QStringLiteral("single-dom"),
+                      QStringLiteral("Measure nlohmann's DOM load and dump of one size in this "
+                                     "process."),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("single-export"),
                       QStringLiteral("Measure the exports for one size in this process."),
                       QStringLiteral("N")});
@@ -254,6 +258,8 @@ int main(int argc, char **argv)
         return generate(parser.value(QStringLiteral("generate")).toULongLong(), dir);
     if (parser.isSet(QStringLiteral("single")))
         return runSingle(parser.value(QStringLiteral("single")).toULongLong(), runs, dir);
+    if (parser.isSet(QStringLiteral("single-dom")))
+        return runDom(parser.value(QStringLiteral("single-dom")).toULongLong(), runs, dir);
     if (parser.isSet(QStringLiteral("single-timeline")))
         return runTimeline(parser.value(QStringLiteral("single-timeline")).toULongLong(), runs);
     if (parser.isSet(QStringLiteral("single-export")))
@@ -276,26 +282,40 @@ int main(int argc, char **argv)
 
     if (suites.contains(QStringLiteral("io"))) {
         if (!json)
-            std::printf("%10s %9s %14s %14s %12s %10s %10s\n", "events", "file MiB",
-                        "load median ms", "save median ms", "RSS B/event", "RSS MiB", "peak MiB");
+            std::printf("%10s %9s %9s %9s %9s %9s %9s %9s %11s %9s %9s\n", "events", "file MiB",
+                        "load ms", "nlohmann", "DOM ms", "DOM buf", "save ms", "DOM dump",
+                        "RSS B/event", "RSS MiB", "peak MiB");
         for (const QString &size : sizes) {
-            const std::optional<QStringList> line
-                = childFields({QStringLiteral("--single"), size.trimmed(), QStringLiteral("--runs"),
-                               QString::number(runs), QStringLiteral("--dir"), dir},
-                              7);
-            if (!line) {
+            const QStringList arguments {QStringLiteral("--runs"), QString::number(runs),
+                                         QStringLiteral("--dir"), dir};
+            const std::optional<QStringList> line = childFields(
+                QStringList {QStringLiteral("--single"), size.trimmed()} + arguments, 8);
+            // nlohmann's DOM on the same file, in a process of its own.
+            const std::optional<QStringList> dom = childFields(
+                QStringList {QStringLiteral("--single-dom"), size.trimmed()} + arguments, 4);
+            if (!line || !dom) {
                 printFailure("io", size, json);
                 continue;
             }
             const QStringList &fields = *line;
             if (json) {
-                printJson("io", fields, {{2, QStringLiteral("load")}, {3, QStringLiteral("save")}},
+                printJson("io", fields,
+                          {{2, QStringLiteral("load")},
+                           {3, QStringLiteral("save")},
+                           {7, QStringLiteral("load-nlohmann-tokenizer"), std::max(1, runs - 1)}},
+                          runs);
+                printJson("io", *dom,
+                          {{1, QStringLiteral("load-dom")},
+                           {2, QStringLiteral("load-dom-buffer")},
+                           {3, QStringLiteral("save-dom")}},
                           runs);
                 continue;
             }
-            std::printf("%10s %9s %14s %14s %12s %10s %10s\n", qPrintable(fields[0]),
-                        qPrintable(fields[1]), qPrintable(fields[2]), qPrintable(fields[3]),
-                        qPrintable(fields[4]), qPrintable(fields[5]), qPrintable(fields[6]));
+            std::printf("%10s %9s %9s %9s %9s %9s %9s %9s %11s %9s %9s\n", qPrintable(fields[0]),
+                        qPrintable(fields[1]), qPrintable(fields[2]), qPrintable(fields[7]),
+                        qPrintable((*dom)[1]), qPrintable((*dom)[2]), qPrintable(fields[3]),
+                        qPrintable((*dom)[3]), qPrintable(fields[4]), qPrintable(fields[5]),
+                        qPrintable(fields[6]));
             std::fflush(stdout);
         }
     }

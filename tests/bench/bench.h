@@ -56,6 +56,8 @@ bool ensureGenerated(qulonglong events, const QString &dir);
 
 // Load and save times and memory (bench_io.cpp).
 int runSingle(qulonglong events, int runs, const QString &dir);
+// nlohmann's DOM on the same file: the baseline of the load and the save.
+int runDom(qulonglong events, int runs, const QString &dir);
 int runAutosave(qulonglong events, int runs, const QString &dir);
 int runEditing(qulonglong events, int runs, const QString &dir);
 

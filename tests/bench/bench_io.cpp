@@ -36,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 
+#include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
 #include <sys/resource.h>
@@ -115,15 +116,67 @@ int runSingle(qulonglong events, int runs, const QString &dir)
         }
     }
     first = {};
+    // The fast tokenizer and nlohmann's parser alone, alternated, in the same process.
+    std::vector<double> nlohmannMs;
     for (int i = 1; i < runs; ++i) {
         timer.restart();
         const LoadResult again = loadProject(path);
         loadMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+        timer.restart();
+        const LoadResult reference = loadProject(path, {}, JsonTokenizer::Nlohmann);
+        nlohmannMs.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
+    if (nlohmannMs.empty())
+        nlohmannMs.push_back(0);
     QFile::remove(savePath);
     QFile::remove(backupPathFor(savePath));
-    std::printf("%llu\t%.1f\t%.1f\t%.1f\t%.1f\t%.0f\t%.0f\n", events, fileMiB, median(loadMs),
-                median(saveMs), bytesPerEvent, after - before, peakMiB());
+    std::printf("%llu\t%.1f\t%.1f\t%.1f\t%.1f\t%.0f\t%.0f\t%.1f\n", events, fileMiB, median(loadMs),
+                median(saveMs), bytesPerEvent, after - before, peakMiB(), median(nlohmannMs));
+    return 0;
+}
+
+// The baseline the load and the save are held to: nlohmann's DOM on the same file, read the
+// way nlohmann's README shows (json::parse(std::ifstream)), and read whole into memory first
+// (the fastest way it has); the DOM dumped to a file. In a process of its own (a DOM of 1M
+// events takes gigabytes, which would hide the load's peak). One line: events, stream load
+// ms, buffer load ms, dump ms.
+int runDom(qulonglong events, int runs, const QString &dir)
+{
+    const QString path = fileFor(dir, events);
+    if (!ensureGenerated(events, dir))
+        return 1;
+    const std::string savePath
+        = QString(dir + QStringLiteral("/bench-dom-%1.json").arg(events)).toStdString();
+    std::vector<double> streamMs;
+    std::vector<double> bufferMs;
+    std::vector<double> saveMs;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        {
+            std::ifstream in(path.toStdString(), std::ios::binary);
+            const nlohmann::json document = nlohmann::json::parse(in);
+            streamMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
+        timer.restart();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return 1;
+        const QByteArray bytes = file.readAll();
+        const nlohmann::json document = nlohmann::json::parse(bytes.begin(), bytes.end());
+        bufferMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+        timer.restart();
+        {
+            std::ofstream out(savePath, std::ios::binary | std::ios::trunc);
+            out << document.dump();
+            if (!out.flush())
+                return 1;
+        }
+        saveMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::remove(savePath.c_str());
+    std::printf("%llu\t%.1f\t%.1f\t%.1f\n", events, median(streamMs), median(bufferMs),
+                median(saveMs));
     return 0;
 }
 
