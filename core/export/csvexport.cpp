@@ -1,170 +1,271 @@
 #include "export/csvexport.h"
 
 #include "document/filter.h"
+#include "export/utf8writer.h"
 #include "model/project.h"
 #include "session/safewrite.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QIODevice>
-#include <QStringList>
+
+#include <cstring>
+#include <initializer_list>
 
 namespace claimline {
 
 namespace {
 
-// Rows are collected as UTF-8 and handed to the file in blocks: a million events make a few
-// hundred MiB, which are never held at once.
+// The rules, for QString (csvText()) and UTF-8 (CsvWriter) alike: a field holding one of these
+// is quoted, and text starting with one of OWASP's characters that make a spreadsheet cell a
+// formula gets an apostrophe first.
+constexpr std::string_view QuotedCharacters = ",\"\r\n";
+constexpr std::string_view FormulaStarts = "=+-@\t\r";
+
+// Whether the text holds one of QuotedCharacters. Eight bytes at a time: a zero byte in the
+// word XORed with a character's copies is that character (exact as a yes/no).
+bool needsQuotes(std::string_view text)
+{
+    constexpr std::uint64_t ones = 0x0101010101010101u;
+    constexpr std::uint64_t highs = 0x8080808080808080u;
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + i, 8);
+        std::uint64_t found = 0;
+        for (const char c : QuotedCharacters) {
+            const std::uint64_t x = word ^ (ones * static_cast<unsigned char>(c));
+            found |= (x - ones) & ~x;
+        }
+        if (found & highs)
+            return true;
+    }
+    return text.substr(i).find_first_of(QuotedCharacters) != std::string_view::npos;
+}
+
+// One CSV file: rows of comma-separated fields, CRLF after each, written as UTF-8 straight
+// from the project's text (utf8writer.h). A million events make a few hundred MiB, which are
+// never held at once.
 class CsvWriter
 {
 public:
     CsvWriter(QIODevice &device, bool byteOrderMark)
-        : m_device(device)
-    {
-        if (byteOrderMark)
-            m_buffer.append("\xEF\xBB\xBF");
-    }
+        : m_out(device, byteOrderMark)
+    { }
 
-    void row(const QStringList &fields)
+    void header(std::initializer_list<std::string_view> names)
     {
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            if (i > 0)
-                m_buffer.append(',');
-            m_buffer.append(fields[i].toUtf8());
+        for (const std::string_view name : names)
+            plain(name);
+        endRow();
+    }
+    // Text from the project: csvText().
+    void text(std::string_view raw) { textUtf8(normalizedUtf8(raw, m_scratch)); }
+    void text(const QString &text) { textUtf8(text.toStdString()); }
+    // Text as normalizedUtf8() gives it.
+    void textUtf8(std::string_view utf8)
+    {
+        separator();
+        const bool guard = !utf8.empty() && FormulaStarts.find(utf8.front()) != FormulaStarts.npos;
+        if (!needsQuotes(utf8)) {
+            if (guard)
+                m_out.append('\'');
+            m_out.append(utf8);
+            return;
         }
-        m_buffer.append("\r\n");
-        if (m_buffer.size() >= BlockSize)
-            flush();
+        m_out.append('"');
+        if (guard)
+            m_out.append('\'');
+        std::size_t clean = 0;
+        for (std::size_t i = utf8.find('"'); i != utf8.npos; i = utf8.find('"', i + 1)) {
+            m_out.append(utf8.substr(clean, i + 1 - clean));
+            m_out.append('"');
+            clean = i + 1;
+        }
+        m_out.append(utf8.substr(clean));
+        m_out.append('"');
+    }
+    // A field that needs no quoting (names, EDTF).
+    void plain(std::string_view ascii)
+    {
+        separator();
+        m_out.append(ascii);
+    }
+    void empty() { separator(); }
+    void integer(std::int64_t value)
+    {
+        separator();
+        m_out.appendInteger(value);
+    }
+    void number(double value)
+    {
+        separator();
+        m_out.appendNumber(value);
+    }
+    // The instant in ISO 8601, UTC.
+    void instant(std::int64_t seconds)
+    {
+        separator();
+        m_out.appendIsoUtc(seconds);
+    }
+    void endRow()
+    {
+        m_out.append("\r\n");
+        m_out.endRecord();
+        m_rowStarted = false;
+    }
+    bool finish(QString *error) { return m_out.finish(error); }
+
+private:
+    void separator()
+    {
+        if (m_rowStarted)
+            m_out.append(',');
+        m_rowStarted = true;
     }
 
-    bool finish(QString *error)
+    Utf8Writer m_out;
+    bool m_rowStarted = false;
+    std::string m_scratch;
+};
+
+// Items joined with ';' into one text field (parties, tags, sources). Each item is text from
+// the project; the joined text gets the field's guard and quoting as a whole.
+class CsvList
+{
+public:
+    void add(std::string_view raw)
     {
-        flush();
-        if (!m_ok)
-            *error = m_device.errorString();
-        return m_ok;
+        if (m_count++ > 0)
+            m_joined.push_back(';');
+        m_joined.append(normalizedUtf8(raw, m_scratch));
+    }
+    void writeTo(CsvWriter &csv) const { csv.textUtf8(m_joined); }
+    void clear()
+    {
+        m_joined.clear();
+        m_count = 0;
     }
 
 private:
-    static constexpr qsizetype BlockSize = 1 << 20;
-
-    void flush()
-    {
-        if (m_ok && !m_buffer.isEmpty() && m_device.write(m_buffer) != m_buffer.size())
-            m_ok = false;
-        m_buffer.clear();
-    }
-
-    QIODevice &m_device;
-    QByteArray m_buffer;
-    bool m_ok = true;
+    std::string m_joined;
+    std::string m_scratch;
+    std::size_t m_count = 0;
 };
 
-QString iso(std::int64_t seconds)
-{
-    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODate); // "…Z"
-}
-
 // EDTF text, then the earliest and the latest instant it may mean (empty for an open end).
-QStringList timeFields(const FuzzyTime &time)
+void timeFields(CsvWriter &csv, const FuzzyTime &time)
 {
-    if (time.isNull())
-        return {QString(), QString(), QString()};
-    return {QString::fromStdString(time.toEdtf()),
-            time.isOpenStart() ? QString() : iso(time.start()),
-            time.isOpenEnd() ? QString() : iso(time.end() - 1)};
-}
-
-QString joined(const QStringList &items)
-{
-    return csvText(items.join(QLatin1Char(';')));
-}
-
-QString partyName(const Project &project, std::uint32_t party)
-{
-    return party == NoIndex ? QString() : project.text(project.parties()[party].name);
-}
-
-QString partyId(const Project &project, std::uint32_t party)
-{
-    return party == NoIndex ? QString() : project.text(project.parties()[party].id);
-}
-
-QString speakerId(const Project &project, Speaker speaker)
-{
-    if (!speaker.isValid())
-        return {};
-    return speaker.isParty ? project.text(project.parties()[speaker.index].id)
-                           : project.text(project.actors()[speaker.index].id);
-}
-
-QString speakerName(const Project &project, Speaker speaker)
-{
-    if (!speaker.isValid())
-        return {};
-    return speaker.isParty ? project.text(project.parties()[speaker.index].name)
-                           : project.text(project.actors()[speaker.index].name);
-}
-
-// Source ids, titles and URLs of a list of citations.
-QStringList sourceFields(const Project &project, IndexRange citations)
-{
-    QStringList ids;
-    QStringList titles;
-    QStringList urls;
-    for (const Citation &citation : project.citations(citations)) {
-        if (citation.source == NoIndex)
-            continue;
-        const Source &source = project.sources()[citation.source];
-        ids << project.text(source.id);
-        titles << project.text(source.title);
-        urls << project.text(source.url);
+    if (time.isNull()) {
+        csv.empty();
+        csv.empty();
+        csv.empty();
+        return;
     }
-    return {joined(ids), joined(titles), joined(urls)};
+    csv.plain(time.toEdtf());
+    if (time.isOpenStart())
+        csv.empty();
+    else
+        csv.instant(time.start());
+    if (time.isOpenEnd())
+        csv.empty();
+    else
+        csv.instant(time.end() - 1);
 }
 
-QString statusName(Status status)
+std::string_view partyName(const Project &project, std::uint32_t party)
 {
-    return QString::fromLatin1(nameOf(status).data(), qsizetype(nameOf(status).size()));
+    return party == NoIndex ? std::string_view() : project.view(project.parties()[party].name);
 }
+
+std::string_view partyId(const Project &project, std::uint32_t party)
+{
+    return party == NoIndex ? std::string_view() : project.view(project.parties()[party].id);
+}
+
+std::string_view speakerId(const Project &project, Speaker speaker)
+{
+    if (!speaker.isValid())
+        return {};
+    return speaker.isParty ? project.view(project.parties()[speaker.index].id)
+                           : project.view(project.actors()[speaker.index].id);
+}
+
+std::string_view speakerName(const Project &project, Speaker speaker)
+{
+    if (!speaker.isValid())
+        return {};
+    return speaker.isParty ? project.view(project.parties()[speaker.index].name)
+                           : project.view(project.actors()[speaker.index].name);
+}
+
+// Source ids, titles and URLs of a list of citations, as three fields.
+class SourceFields
+{
+public:
+    void write(CsvWriter &csv, const Project &project, IndexRange citations)
+    {
+        m_ids.clear();
+        m_titles.clear();
+        m_urls.clear();
+        for (const Citation &citation : project.citations(citations)) {
+            if (citation.source == NoIndex)
+                continue;
+            const Source &source = project.sources()[citation.source];
+            m_ids.add(project.view(source.id));
+            m_titles.add(project.view(source.title));
+            m_urls.add(project.view(source.url));
+        }
+        m_ids.writeTo(csv);
+        m_titles.writeTo(csv);
+        m_urls.writeTo(csv);
+    }
+
+private:
+    CsvList m_ids, m_titles, m_urls;
+};
 
 bool writeEvents(const Project &project, const Filter *filter, QIODevice &device, bool bom,
                  QString *error)
 {
     CsvWriter csv(device, bom);
-    csv.row({QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("when"),
-             QStringLiteral("earliest"), QStringLiteral("latest"), QStringLiteral("kind"),
-             QStringLiteral("status"), QStringLiteral("parties"), QStringLiteral("party_names"),
-             QStringLiteral("tags"), QStringLiteral("location"), QStringLiteral("latitude"),
-             QStringLiteral("longitude"), QStringLiteral("summary"), QStringLiteral("sources"),
-             QStringLiteral("source_titles"), QStringLiteral("source_urls")});
+    csv.header({"id", "title", "when", "earliest", "latest", "kind", "status", "parties",
+                "party_names", "tags", "location", "latitude", "longitude", "summary", "sources",
+                "source_titles", "source_urls"});
+    CsvList partyIds, partyNames, tags;
+    SourceFields sources;
     const auto &events = project.events();
     for (std::uint32_t i = 0; i < events.size(); ++i) {
         if (filter && !filter->acceptsEvent(project, i))
             continue;
         const Event &event = events[i];
-        QStringList partyIds;
-        QStringList partyNames;
+        partyIds.clear();
+        partyNames.clear();
+        tags.clear();
         for (const std::uint32_t party : project.indices(event.parties)) {
-            partyIds << partyId(project, party);
-            partyNames << partyName(project, party);
+            partyIds.add(partyId(project, party));
+            partyNames.add(partyName(project, party));
         }
-        QStringList tags;
         for (const std::uint32_t tag : project.indices(event.tags))
-            tags << QString::fromUtf8(project.word(tag).data(),
-                                      qsizetype(project.word(tag).size()));
-        const std::string_view kind
-            = event.kind == NoIndex ? std::string_view() : project.word(event.kind);
-        QStringList row {csvText(project.text(event.id)), csvText(project.text(event.title))};
-        row << timeFields(event.when);
-        row << csvText(QString::fromUtf8(kind.data(), qsizetype(kind.size())))
-            << statusName(event.status) << joined(partyIds) << joined(partyNames) << joined(tags)
-            << csvText(project.text(event.locationName))
-            << (event.hasLocation() ? QString::number(event.latitude, 'g', 10) : QString())
-            << (event.hasLocation() ? QString::number(event.longitude, 'g', 10) : QString())
-            << csvText(project.text(event.summary));
-        row << sourceFields(project, event.sources);
-        csv.row(row);
+            tags.add(project.word(tag));
+        csv.text(project.view(event.id));
+        csv.text(project.view(event.title));
+        timeFields(csv, event.when);
+        csv.text(event.kind == NoIndex ? std::string_view() : project.word(event.kind));
+        csv.plain(nameOf(event.status));
+        partyIds.writeTo(csv);
+        partyNames.writeTo(csv);
+        tags.writeTo(csv);
+        csv.text(project.view(event.locationName));
+        if (event.hasLocation()) {
+            csv.number(event.latitude);
+            csv.number(event.longitude);
+        } else {
+            csv.empty();
+            csv.empty();
+        }
+        csv.text(project.view(event.summary));
+        sources.write(csv, project, event.sources);
+        csv.endRow();
     }
     return csv.finish(error);
 }
@@ -173,67 +274,77 @@ bool writeClaims(const Project &project, const Filter *filter, QIODevice &device
                  QString *error)
 {
     CsvWriter csv(device, bom);
-    csv.row({QStringLiteral("id"),
-             QStringLiteral("made_at"),
-             QStringLiteral("earliest"),
-             QStringLiteral("latest"),
-             QStringLiteral("claimant"),
-             QStringLiteral("claimant_name"),
-             QStringLiteral("party"),
-             QStringLiteral("party_name"),
-             QStringLiteral("via"),
-             QStringLiteral("via_name"),
-             QStringLiteral("about"),
-             QStringLiteral("about_title"),
-             QStringLiteral("question"),
-             QStringLiteral("question_text"),
-             QStringLiteral("stance"),
-             QStringLiteral("statement"),
-             QStringLiteral("quote"),
-             QStringLiteral("quote_language"),
-             QStringLiteral("quote_translation"),
-             QStringLiteral("quote_speaker"),
-             QStringLiteral("credibility"),
-             QStringLiteral("status"),
-             QStringLiteral("sources"),
-             QStringLiteral("source_titles"),
-             QStringLiteral("source_urls")});
+    csv.header({"id",
+                "made_at",
+                "earliest",
+                "latest",
+                "claimant",
+                "claimant_name",
+                "party",
+                "party_name",
+                "via",
+                "via_name",
+                "about",
+                "about_title",
+                "question",
+                "question_text",
+                "stance",
+                "statement",
+                "quote",
+                "quote_language",
+                "quote_translation",
+                "quote_speaker",
+                "credibility",
+                "status",
+                "sources",
+                "source_titles",
+                "source_urls"});
+    SourceFields sources;
     const auto &claims = project.claims();
     for (std::uint32_t i = 0; i < claims.size(); ++i) {
         if (filter && !filter->acceptsClaim(project, i))
             continue;
         const Claim &claim = claims[i];
         const std::uint32_t party = project.partyOfClaim(i);
-        QStringList row {csvText(project.text(claim.id))};
-        row << timeFields(claim.madeAt);
-        row << csvText(speakerId(project, claim.claimant))
-            << csvText(speakerName(project, claim.claimant)) << csvText(partyId(project, party))
-            << csvText(partyName(project, party)) << csvText(speakerId(project, claim.via))
-            << csvText(speakerName(project, claim.via));
+        csv.text(project.view(claim.id));
+        timeFields(csv, claim.madeAt);
+        csv.text(speakerId(project, claim.claimant));
+        csv.text(speakerName(project, claim.claimant));
+        csv.text(partyId(project, party));
+        csv.text(partyName(project, party));
+        csv.text(speakerId(project, claim.via));
+        csv.text(speakerName(project, claim.via));
         if (claim.about != NoIndex) {
             const Event &event = project.events()[claim.about];
-            row << csvText(project.text(event.id)) << csvText(project.text(event.title));
+            csv.text(project.view(event.id));
+            csv.text(project.view(event.title));
         } else {
-            row << QString() << QString();
+            csv.empty();
+            csv.empty();
         }
         if (claim.question != NoIndex) {
             const Question &question = project.questions()[claim.question];
-            row << csvText(project.text(question.id)) << csvText(project.text(question.text));
+            csv.text(project.view(question.id));
+            csv.text(project.view(question.text));
         } else {
-            row << QString() << QString();
+            csv.empty();
+            csv.empty();
         }
-        const std::string_view stance = nameOf(claim.stance);
-        row << QString::fromLatin1(stance.data(), qsizetype(stance.size()))
-            << csvText(project.text(claim.statement)) << csvText(project.text(claim.quote))
-            << csvText(project.text(claim.quoteLanguage))
-            << csvText(project.text(claim.quoteTranslation))
-            << csvText(claim.quoteSpeaker == NoIndex
-                           ? QString()
-                           : project.text(project.actors()[claim.quoteSpeaker].id))
-            << (claim.credibility ? QString::number(claim.credibility) : QString())
-            << statusName(claim.status);
-        row << sourceFields(project, claim.sources);
-        csv.row(row);
+        csv.plain(nameOf(claim.stance));
+        csv.text(project.view(claim.statement));
+        csv.text(project.view(claim.quote));
+        csv.text(project.view(claim.quoteLanguage));
+        csv.text(project.view(claim.quoteTranslation));
+        csv.text(claim.quoteSpeaker == NoIndex
+                     ? std::string_view()
+                     : project.view(project.actors()[claim.quoteSpeaker].id));
+        if (claim.credibility)
+            csv.integer(claim.credibility);
+        else
+            csv.empty();
+        csv.plain(nameOf(claim.status));
+        sources.write(csv, project, claim.sources);
+        csv.endRow();
     }
     return csv.finish(error);
 }
@@ -242,9 +353,8 @@ bool writeRelations(const Project &project, const Filter *filter, QIODevice &dev
                     QString *error)
 {
     CsvWriter csv(device, bom);
-    csv.row({QStringLiteral("from"), QStringLiteral("from_party"), QStringLiteral("to"),
-             QStringLiteral("to_party"), QStringLiteral("kind"), QStringLiteral("lag_min_seconds"),
-             QStringLiteral("lag_max_seconds"), QStringLiteral("lag")});
+    csv.header({"from", "from_party", "to", "to_party", "kind", "lag_min_seconds",
+                "lag_max_seconds", "lag"});
     for (const Relation &relation : project.relations()) {
         if (filter
             && (!filter->acceptsClaim(project, relation.from)
@@ -253,14 +363,18 @@ bool writeRelations(const Project &project, const Filter *filter, QIODevice &dev
         const Claim &from = project.claims()[relation.from];
         const Claim &to = project.claims()[relation.to];
         const Lag lag = responseLag(from.madeAt, to.madeAt);
-        const bool bounded = lag.max != FuzzyTime::OpenEnd;
-        const std::string_view kind = nameOf(relation.kind);
-        csv.row({csvText(project.text(from.id)),
-                 csvText(partyId(project, project.partyOfClaim(relation.from))),
-                 csvText(project.text(to.id)),
-                 csvText(partyId(project, project.partyOfClaim(relation.to))),
-                 QString::fromLatin1(kind.data(), qsizetype(kind.size())), QString::number(lag.min),
-                 bounded ? QString::number(lag.max) : QString(), csvText(formatLag(lag))});
+        csv.text(project.view(from.id));
+        csv.text(partyId(project, project.partyOfClaim(relation.from)));
+        csv.text(project.view(to.id));
+        csv.text(partyId(project, project.partyOfClaim(relation.to)));
+        csv.plain(nameOf(relation.kind));
+        csv.integer(lag.min);
+        if (lag.max != FuzzyTime::OpenEnd)
+            csv.integer(lag.max);
+        else
+            csv.empty();
+        csv.text(formatLag(lag));
+        csv.endRow();
     }
     return csv.finish(error);
 }
@@ -269,7 +383,8 @@ bool writeRelations(const Project &project, const Filter *filter, QIODevice &dev
 
 QString csvQuoted(const QString &field)
 {
-    static const QString special = QStringLiteral(",\"\r\n");
+    static const QString special
+        = QLatin1String(QuotedCharacters.data(), qsizetype(QuotedCharacters.size()));
     bool needsQuotes = false;
     for (const QChar c : field) {
         if (special.contains(c)) {
@@ -286,8 +401,8 @@ QString csvQuoted(const QString &field)
 
 QString csvText(const QString &text)
 {
-    // OWASP's list of characters that make a spreadsheet cell a formula.
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    static const QString formulaStarts
+        = QLatin1String(FormulaStarts.data(), qsizetype(FormulaStarts.size()));
     if (!text.isEmpty() && formulaStarts.contains(text.front()))
         return csvQuoted(QLatin1Char('\'') + text);
     return csvQuoted(text);

@@ -4,6 +4,8 @@
 
 #include <QUrl>
 
+#include <array>
+
 namespace claimline {
 
 QString htmlEscaped(const QString &text)
@@ -11,6 +13,68 @@ QString htmlEscaped(const QString &text)
     QString escaped = visibleText(text).toHtmlEscaped();
     escaped.replace(QLatin1Char('\''), QStringLiteral("&#39;"));
     return escaped;
+}
+
+namespace {
+
+// What appendHtmlEscaped() looks at: the markup characters, the hidden controls of ASCII, and
+// the lead bytes of every other hidden control (U+0080-U+009F: C2; U+061C: D8; U+200E-U+2069:
+// E2). Any other byte is copied as it is.
+const std::array<bool, 256> HtmlAttention = [] {
+    std::array<bool, 256> table {};
+    for (unsigned c = 0; c < 256; ++c)
+        table[c] = (c < 0x80 && isHiddenControl(c)) || c == 0xc2 || c == 0xd8 || c == 0xe2;
+    for (const unsigned char c : std::string_view("<>&\"'"))
+        table[c] = true;
+    return table;
+}();
+
+} // namespace
+
+void appendHtmlEscaped(std::string &out, std::string_view utf8)
+{
+    std::size_t clean = 0; // utf8[clean, i) is copied as it is
+    const auto replace = [&](std::size_t i, std::size_t length, std::string_view with) {
+        out.append(utf8.data() + clean, i - clean);
+        out.append(with);
+        clean = i + length;
+    };
+    for (std::size_t i = 0; i < utf8.size(); ++i) {
+        const auto lead = static_cast<unsigned char>(utf8[i]);
+        if (!HtmlAttention[lead])
+            continue;
+        switch (lead) {
+        case '<':
+            replace(i, 1, "&lt;");
+            continue;
+        case '>':
+            replace(i, 1, "&gt;");
+            continue;
+        case '&':
+            replace(i, 1, "&amp;");
+            continue;
+        case '"':
+            replace(i, 1, "&quot;");
+            continue;
+        case '\'':
+            replace(i, 1, "&#39;");
+            continue;
+        default:
+            break;
+        }
+        // A hidden control, or the lead byte of a two- or three-byte sequence that may be one.
+        const std::size_t length = lead < 0x80 ? 1 : lead < 0xe0 ? 2 : 3;
+        char32_t c = length == 1 ? lead : lead & (length == 2 ? 0x1fu : 0x0fu);
+        for (std::size_t k = 1; k < length; ++k)
+            c = (c << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3fu);
+        if (isHiddenControl(c)) {
+            std::string marker;
+            appendHiddenControlMarker(marker, c);
+            replace(i, length, marker);
+        }
+        i += length - 1;
+    }
+    out.append(utf8.data() + clean, utf8.size() - clean);
 }
 
 QString htmlLink(const QString &url, const QString &text)

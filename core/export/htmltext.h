@@ -6,11 +6,18 @@
 
 #include <QString>
 
+#include <string>
+#include <string_view>
+
 namespace claimline {
 
 // Text escaped for HTML text and attribute values (& < > " '), control and bidi characters
 // shown as visible markers (visibletext.h).
 QString htmlEscaped(const QString &text);
+// The same on UTF-8 (the exports that write UTF-8 directly): appends the bytes of
+// htmlEscaped(QString::fromUtf8(text)) to `out`, without a QString. `text` must be valid UTF-8
+// as normalizedUtf8() (utf8writer.h) gives it.
+void appendHtmlEscaped(std::string &out, std::string_view utf8);
 
 // A link when the URL is http or https (escaped in the attribute and the text), else the
 // escaped text alone: a file must not put javascript: or data: links in a published page.

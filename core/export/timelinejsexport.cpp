@@ -2,74 +2,21 @@
 
 #include "document/filter.h"
 #include "export/htmltext.h"
+#include "export/utf8writer.h"
+#include "format/jsonoutput.h"
 #include "model/project.h"
 #include "session/safewrite.h"
 
 #include <QBuffer>
 #include <QDateTime>
 #include <QIODevice>
-#include <QStringList>
 
-#include <nlohmann/json.hpp>
+#include <optional>
+#include <vector>
 
 namespace claimline {
 
 namespace {
-
-using nlohmann::json;
-
-std::string utf8(const QString &text)
-{
-    return text.toStdString();
-}
-
-// One end of a fuzzy time as a TimelineJS date object: only the fields its precision gives,
-// so that "Dec 2025" is shown as a month and not as 1 December. Instants are in the zone's
-// wall-clock time; calendar days are the day itself.
-json dateObject(std::int64_t instant, Precision precision, const QTimeZone &zone)
-{
-    const bool hasTime = precision >= Precision::Minute;
-    const QDateTime at = QDateTime::fromSecsSinceEpoch(instant, hasTime ? zone : QTimeZone::utc());
-    const QDate date = at.date();
-    const QTime time = at.time();
-    json object = json::object();
-    object["year"] = std::to_string(date.year());
-    if (precision >= Precision::Month)
-        object["month"] = std::to_string(date.month());
-    if (precision >= Precision::Day)
-        object["day"] = std::to_string(date.day());
-    if (hasTime) {
-        object["hour"] = std::to_string(time.hour());
-        object["minute"] = std::to_string(time.minute());
-    }
-    if (precision == Precision::Second)
-        object["second"] = std::to_string(time.second());
-    return object;
-}
-
-// start_date, end_date (for a span) and display_date of a slide; false when the time cannot
-// be placed (none given).
-bool addDates(json &slide, const FuzzyTime &time, const QTimeZone &zone)
-{
-    if (time.isNull() || (time.isOpenStart() && time.isOpenEnd()))
-        return false;
-    if (time.isOpenStart()) {
-        // "until 29 Dec 2025": placed at its known end.
-        slide["start_date"] = dateObject(time.end() - 1, time.endPrecision(), zone);
-    } else {
-        slide["start_date"] = dateObject(time.start(), time.startPrecision(), zone);
-        if (time.isInterval() && !time.isOpenEnd())
-            slide["end_date"] = dateObject(time.end() - 1, time.endPrecision(), zone);
-    }
-    slide["display_date"] = utf8(htmlEscaped(time.toDisplayString(zone)));
-    return true;
-}
-
-QString paragraph(const QString &text)
-{
-    return text.isEmpty() ? QString()
-                          : QStringLiteral("<p>") + htmlEscaped(text) + QStringLiteral("</p>");
-}
 
 // Text of several lines (the public description) as one paragraph per non-empty line: a line
 // break in the file would otherwise show as a visible control-character marker.
@@ -79,96 +26,331 @@ QString paragraphs(const QString &text)
     for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
         const QStringView trimmed = line.trimmed();
         if (!trimmed.isEmpty())
-            html += paragraph(trimmed.toString());
+            html
+                += QStringLiteral("<p>") + htmlEscaped(trimmed.toString()) + QStringLiteral("</p>");
     }
     return html;
 }
 
-QString sourcesHtml(const Project &project, IndexRange citations)
+// The calendar fields TimelineJS gets for an instant: its wall-clock time in the zone, or its
+// UTC day for a calendar day; the numbers QDateTime gives (QDate's years). Computed here for
+// UTC and fixed offsets, asked of QDateTime for a zone with transitions (and for years before
+// 1, which QDate numbers differently).
+class WallClock
 {
-    QStringList links;
-    for (const Citation &citation : project.citations(citations)) {
-        if (citation.source == NoIndex)
-            continue;
-        const Source &source = project.sources()[citation.source];
-        QString title = project.text(source.title);
-        const QString outlet = project.text(source.outlet);
-        if (!outlet.isEmpty())
-            title += QStringLiteral(" (") + outlet + QLatin1Char(')');
-        links << htmlLink(project.text(source.url), title);
+public:
+    explicit WallClock(const QTimeZone &zone)
+        : m_zone(zone)
+    {
+        // Only Qt's own UTC and UTC-offset zones (QTimeZone::utc(), "UTC+03:00") have no
+        // transitions; a tz database zone reports them even when it has none (Etc/UTC).
+        if (zone.isValid() && !zone.hasTransitions())
+            m_fixedOffset = zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc()));
     }
-    if (links.isEmpty())
-        return {};
-    return QStringLiteral("<p><small>Sources: ") + links.join(QStringLiteral("; "))
-        + QStringLiteral("</small></p>");
+
+    UtcFields at(std::int64_t instant, bool inZone) const
+    {
+        if (!inZone || m_fixedOffset) {
+            const UtcFields fields = utcFields(instant + (inZone ? *m_fixedOffset : 0));
+            if (isQtYear(fields))
+                return fields;
+        }
+        const QDateTime at
+            = QDateTime::fromSecsSinceEpoch(instant, inZone ? m_zone : QTimeZone::utc());
+        const QDate date = at.date();
+        const QTime time = at.time();
+        return {date.year(), date.month(), date.day(), time.hour(), time.minute(), time.second()};
+    }
+
+private:
+    QTimeZone m_zone;
+    std::optional<int> m_fixedOffset;
+};
+
+// Writes the document straight from the project's UTF-8 text (utf8writer.h), as
+// nlohmann::json's dump() wrote each slide when the export built them as JSON values: no
+// spaces, keys in sorted order (the order they are written in below), strings escaped alike
+// (appendJsonString()). test_dataexport.cpp holds the bytes to that.
+class TimelineJsWriter
+{
+public:
+    TimelineJsWriter(const Project &project, const TimelineJsOptions &options, QIODevice &device)
+        : m_project(project)
+        , m_zone(options.zone)
+        , m_clock(options.zone)
+        , m_out(device)
+        , m_sourceLinks(project.sources().size())
+        , m_displayDates(std::size_t(1) << DisplayCacheBits)
+    { }
+
+    // The title slide.
+    void title();
+    // Each writes `separator` and the slide (era), or nothing and returns false when the item
+    // cannot be placed (no time; an era needs both ends and to be in the filter's range).
+    bool eventSlide(std::uint32_t index, std::string_view separator);
+    bool claimSlide(std::uint32_t index, std::string_view separator);
+    bool era(const Period &period, const Filter *filter, std::string_view separator);
+    Utf8Writer &out() { return m_out; }
+
+private:
+    // One end of a fuzzy time as a TimelineJS date object: only the fields its precision
+    // gives, so that "Dec 2025" is shown as a month and not as 1 December. Instants are in the
+    // zone's wall-clock time; calendar days are the day itself.
+    void dateObject(std::int64_t instant, Precision precision);
+    // display_date as a JSON string: the time as FuzzyTime shows it, HTML-escaped. Kept in a
+    // small cache: a project's items share a few thousand days, each formatted once.
+    const std::string &displayDate(const FuzzyTime &time);
+    // A slide's opening brace, display_date and end_date (for a span): its first keys in
+    // sorted order. Then group, if any, and startDate().
+    void openSlide(const FuzzyTime &time);
+    void startDate(const FuzzyTime &time);
+    // A key whose value is m_html, as a JSON string (m_html is cleared for the next).
+    void htmlField(std::string_view key);
+    // Appends text from the project, HTML-escaped, to m_html.
+    void escaped(std::string_view raw);
+    // "<p>text</p>", nothing for empty text.
+    void paragraph(std::string_view raw);
+    void status(Status status);
+    void sources(IndexRange citations);
+    void speakerName(Speaker speaker);
+
+    const Project &m_project;
+    const QTimeZone m_zone;
+    const WallClock m_clock;
+    Utf8Writer m_out;
+    std::string m_html; // the HTML of the string being written
+    std::string m_scratch;
+    // The link of each source, made once (QUrl checks and encodes it): htmlLink().
+    std::vector<std::optional<std::string>> m_sourceLinks;
+    struct DisplayDate
+    {
+        std::optional<FuzzyTime> time;
+        std::string json;
+    };
+    static constexpr unsigned DisplayCacheBits = 12;
+    std::vector<DisplayDate> m_displayDates; // direct-mapped by a hash of the time
+};
+
+void TimelineJsWriter::dateObject(std::int64_t instant, Precision precision)
+{
+    const bool hasTime = precision >= Precision::Minute;
+    const UtcFields at = m_clock.at(instant, hasTime);
+    bool first = true;
+    const auto field = [&](std::string_view key, int value) {
+        m_out.append(first ? "{\"" : ",\"");
+        first = false;
+        m_out.append(key);
+        m_out.append("\":\"");
+        m_out.appendInteger(value);
+        m_out.append('"');
+    };
+    if (precision >= Precision::Day)
+        field("day", at.day);
+    if (hasTime) {
+        field("hour", at.hour);
+        field("minute", at.minute);
+    }
+    if (precision >= Precision::Month)
+        field("month", at.month);
+    if (precision == Precision::Second)
+        field("second", at.second);
+    field("year", at.year);
+    m_out.append('}');
 }
 
-QString statusHtml(Status status)
+void TimelineJsWriter::escaped(std::string_view raw)
+{
+    appendHtmlEscaped(m_html, normalizedUtf8(raw, m_scratch));
+}
+
+void TimelineJsWriter::paragraph(std::string_view raw)
+{
+    const std::string_view text = normalizedUtf8(raw, m_scratch);
+    if (text.empty())
+        return;
+    m_html.append("<p>");
+    appendHtmlEscaped(m_html, text);
+    m_html.append("</p>");
+}
+
+void TimelineJsWriter::status(Status status)
 {
     if (status == Status::Unverified)
-        return {};
-    return QStringLiteral("<p><em>Status: ")
-        + QString::fromLatin1(nameOf(status).data(), qsizetype(nameOf(status).size()))
-        + QStringLiteral("</em></p>");
+        return;
+    m_html.append("<p><em>Status: ");
+    m_html.append(nameOf(status));
+    m_html.append("</em></p>");
 }
 
-QString speakerName(const Project &project, Speaker speaker)
+void TimelineJsWriter::sources(IndexRange citations)
+{
+    bool any = false;
+    for (const Citation &citation : m_project.citations(citations)) {
+        if (citation.source == NoIndex)
+            continue;
+        std::optional<std::string> &link = m_sourceLinks[citation.source];
+        if (!link) {
+            const Source &source = m_project.sources()[citation.source];
+            QString title = m_project.text(source.title);
+            const QString outlet = m_project.text(source.outlet);
+            if (!outlet.isEmpty())
+                title += QStringLiteral(" (") + outlet + QLatin1Char(')');
+            link = htmlLink(m_project.text(source.url), title).toStdString();
+        }
+        m_html.append(any ? "; " : "<p><small>Sources: ");
+        any = true;
+        m_html.append(*link);
+    }
+    if (any)
+        m_html.append("</small></p>");
+}
+
+void TimelineJsWriter::speakerName(Speaker speaker)
 {
     if (!speaker.isValid())
-        return {};
-    return speaker.isParty ? project.text(project.parties()[speaker.index].name)
-                           : project.text(project.actors()[speaker.index].name);
+        return;
+    escaped(speaker.isParty ? m_project.view(m_project.parties()[speaker.index].name)
+                            : m_project.view(m_project.actors()[speaker.index].name));
 }
 
-std::optional<json> eventSlide(const Project &project, std::uint32_t index, const QTimeZone &zone)
+void TimelineJsWriter::htmlField(std::string_view key)
 {
-    const Event &event = project.events()[index];
-    json slide = json::object();
-    if (!addDates(slide, event.when, zone))
-        return std::nullopt;
-    slide["unique_id"] = utf8(htmlEscaped(project.text(event.id)));
-    QString text = paragraph(project.text(event.summary));
-    if (!event.locationName.isEmpty())
-        text += QStringLiteral("<p><small>") + htmlEscaped(project.text(event.locationName))
-            + QStringLiteral("</small></p>");
-    text += statusHtml(event.status) + sourcesHtml(project, event.sources);
-    slide["text"]
-        = {{"headline", utf8(htmlEscaped(project.text(event.title)))}, {"text", utf8(text)}};
+    m_out.append(key);
+    m_out.appendJsonString(m_html);
+    m_html.clear();
+}
+
+// A time TimelineJS can place: one given, not open at both ends.
+bool placeable(const FuzzyTime &time)
+{
+    return !time.isNull() && !(time.isOpenStart() && time.isOpenEnd());
+}
+
+const std::string &TimelineJsWriter::displayDate(const FuzzyTime &time)
+{
+    const std::uint64_t hash = std::uint64_t(time.start()) * 0x9e3779b97f4a7c15u
+        ^ std::uint64_t(time.end()) * 0xc2b2ae3d27d4eb4fu;
+    DisplayDate &entry = m_displayDates[hash >> (64 - DisplayCacheBits)];
+    if (entry.time != time) {
+        entry.time = time;
+        std::string html;
+        appendHtmlEscaped(html, time.toDisplayString(m_zone).toStdString());
+        entry.json.clear();
+        appendJsonString(entry.json, html);
+    }
+    return entry.json;
+}
+
+void TimelineJsWriter::openSlide(const FuzzyTime &time)
+{
+    m_out.append("{\"display_date\":");
+    m_out.append(displayDate(time));
+    if (!time.isOpenStart() && time.isInterval() && !time.isOpenEnd()) {
+        m_out.append(",\"end_date\":");
+        dateObject(time.end() - 1, time.endPrecision());
+    }
+}
+
+void TimelineJsWriter::startDate(const FuzzyTime &time)
+{
+    m_out.append(",\"start_date\":");
+    // "until 29 Dec 2025": placed at its known end.
+    if (time.isOpenStart())
+        dateObject(time.end() - 1, time.endPrecision());
+    else
+        dateObject(time.start(), time.startPrecision());
+}
+
+void TimelineJsWriter::title()
+{
+    QString title = m_project.text(m_project.meta().title);
+    if (title.isEmpty())
+        title = QStringLiteral("Timeline");
+    // A published page shows the public description, or nothing: the internal description
+    // (conventions, caveats for the team) is never a stand-in for it.
+    m_out.append("{\"text\":{\"headline\":");
+    m_out.appendJsonString(htmlEscaped(title).toStdString());
+    m_out.append(",\"text\":");
+    m_out.appendJsonString(
+        paragraphs(m_project.text(m_project.meta().publicDescription)).toStdString());
+    m_out.append("}}");
+}
+
+bool TimelineJsWriter::eventSlide(std::uint32_t index, std::string_view separator)
+{
+    const Event &event = m_project.events()[index];
+    if (!placeable(event.when))
+        return false;
+    m_out.append(separator);
+    openSlide(event.when);
     // TimelineJS has one group per slide: an event goes with the first party it involves.
-    const auto parties = project.indices(event.parties);
-    if (!parties.empty())
-        slide["group"] = utf8(htmlEscaped(project.text(project.parties()[parties.front()].name)));
-    return slide;
+    const auto parties = m_project.indices(event.parties);
+    if (!parties.empty()) {
+        escaped(m_project.view(m_project.parties()[parties.front()].name));
+        htmlField(",\"group\":");
+    }
+    startDate(event.when);
+    escaped(m_project.view(event.title));
+    htmlField(",\"text\":{\"headline\":");
+    paragraph(m_project.view(event.summary));
+    if (!event.locationName.isEmpty()) {
+        m_html.append("<p><small>");
+        escaped(m_project.view(event.locationName));
+        m_html.append("</small></p>");
+    }
+    status(event.status);
+    sources(event.sources);
+    htmlField(",\"text\":");
+    escaped(m_project.view(event.id));
+    htmlField("},\"unique_id\":");
+    m_out.append('}');
+    m_out.endRecord();
+    return true;
 }
 
-std::optional<json> claimSlide(const Project &project, std::uint32_t index, const QTimeZone &zone)
+bool TimelineJsWriter::claimSlide(std::uint32_t index, std::string_view separator)
 {
-    const Claim &claim = project.claims()[index];
-    json slide = json::object();
-    if (!addDates(slide, claim.madeAt, zone))
-        return std::nullopt;
-    slide["unique_id"] = utf8(htmlEscaped(project.text(claim.id)));
-    QString headline = speakerName(project, claim.claimant);
-    if (claim.via.isValid())
-        headline += QStringLiteral(" (via ") + speakerName(project, claim.via) + QLatin1Char(')');
-    if (claim.stance != Stance::None)
-        headline += QLatin1Char(' ')
-            + QString::fromLatin1(nameOf(claim.stance).data(),
-                                  qsizetype(nameOf(claim.stance).size()));
-    QString text = paragraph(project.text(claim.statement));
-    if (!claim.quote.isEmpty())
-        text += QStringLiteral("<blockquote>") + htmlEscaped(project.text(claim.quote))
-            + QStringLiteral("</blockquote>");
-    if (claim.about != NoIndex)
-        text += QStringLiteral("<p><small>About: ")
-            + htmlEscaped(project.text(project.events()[claim.about].title))
-            + QStringLiteral("</small></p>");
-    text += statusHtml(claim.status) + sourcesHtml(project, claim.sources);
-    slide["text"] = {{"headline", utf8(htmlEscaped(headline))}, {"text", utf8(text)}};
-    const std::uint32_t party = project.partyOfClaim(index);
-    if (party != NoIndex)
-        slide["group"] = utf8(htmlEscaped(project.text(project.parties()[party].name)));
-    return slide;
+    const Claim &claim = m_project.claims()[index];
+    if (!placeable(claim.madeAt))
+        return false;
+    m_out.append(separator);
+    openSlide(claim.madeAt);
+    const std::uint32_t party = m_project.partyOfClaim(index);
+    if (party != NoIndex) {
+        escaped(m_project.view(m_project.parties()[party].name));
+        htmlField(",\"group\":");
+    }
+    startDate(claim.madeAt);
+    speakerName(claim.claimant);
+    if (claim.via.isValid()) {
+        m_html.append(" (via ");
+        speakerName(claim.via);
+        m_html.push_back(')');
+    }
+    if (claim.stance != Stance::None) {
+        m_html.push_back(' ');
+        m_html.append(nameOf(claim.stance));
+    }
+    htmlField(",\"text\":{\"headline\":");
+    paragraph(m_project.view(claim.statement));
+    if (!claim.quote.isEmpty()) {
+        m_html.append("<blockquote>");
+        escaped(m_project.view(claim.quote));
+        m_html.append("</blockquote>");
+    }
+    if (claim.about != NoIndex) {
+        m_html.append("<p><small>About: ");
+        escaped(m_project.view(m_project.events()[claim.about].title));
+        m_html.append("</small></p>");
+    }
+    status(claim.status);
+    sources(claim.sources);
+    htmlField(",\"text\":");
+    escaped(m_project.view(claim.id));
+    htmlField("},\"unique_id\":");
+    m_out.append('}');
+    m_out.endRecord();
+    return true;
 }
 
 // A period as a TimelineJS era: a band behind the slides with its headline. An era needs both
@@ -176,87 +358,60 @@ std::optional<json> claimSlide(const Project &project, std::uint32_t index, cons
 // are as precise as the period's ends, like a slide's. Eras outside the filter's date range
 // (--from/--to) are left out with the items there; the filter's other criteria are about
 // items and keep every period.
-std::optional<json> era(const Project &project, const Period &period, const Filter *filter,
-                        const QTimeZone &zone)
+bool TimelineJsWriter::era(const Period &period, const Filter *filter, std::string_view separator)
 {
     const FuzzyTime &when = period.when;
     if (when.isNull() || when.isOpenStart() || when.isOpenEnd())
-        return std::nullopt;
+        return false;
     if (filter
         && ((filter->dateTo() && when.start() >= *filter->dateTo())
             || (filter->dateFrom() && when.end() <= *filter->dateFrom())))
-        return std::nullopt;
-    json object = json::object();
-    object["start_date"] = dateObject(when.start(), when.startPrecision(), zone);
-    object["end_date"] = dateObject(when.end() - 1, when.endPrecision(), zone);
-    object["text"] = {{"headline", utf8(htmlEscaped(project.text(period.title)))}};
-    return object;
+        return false;
+    m_out.append(separator);
+    m_out.append("{\"end_date\":");
+    dateObject(when.end() - 1, when.endPrecision());
+    m_out.append(",\"start_date\":");
+    dateObject(when.start(), when.startPrecision());
+    escaped(m_project.view(period.title));
+    htmlField(",\"text\":{\"headline\":");
+    m_out.append("}}");
+    m_out.endRecord();
+    return true;
 }
 
-// Streams the document: a million slides are never one JSON value in memory.
+// Streams the document: a million slides are never held in memory.
 bool writeJson(const Project &project, const Filter *filter, const TimelineJsOptions &options,
                QIODevice &device, QString *error)
 {
-    QByteArray buffer;
-    bool ok = true;
-    const auto flush = [&](bool force) {
-        if (ok && (force || buffer.size() >= (1 << 20))) {
-            ok = device.write(buffer) == buffer.size();
-            buffer.clear();
-        }
-    };
-    QString title = project.text(project.meta().title);
-    if (title.isEmpty())
-        title = QStringLiteral("Timeline");
-    // A published page shows the public description, or nothing: the internal description
-    // (conventions, caveats for the team) is never a stand-in for it.
-    const json titleSlide
-        = {{"text",
-            {{"headline", utf8(htmlEscaped(title))},
-             {"text", utf8(paragraphs(project.text(project.meta().publicDescription)))}}}};
-    buffer += "{\n\"title\": ";
-    buffer += QByteArray::fromStdString(
-        titleSlide.dump(-1, ' ', false, json::error_handler_t::replace));
-    buffer += ",\n\"events\": [";
+    TimelineJsWriter writer(project, options, device);
+    Utf8Writer &out = writer.out();
+    out.append("{\n\"title\": ");
+    writer.title();
+    out.append(",\n\"events\": [");
     bool first = true;
-    const auto add = [&](const std::optional<json> &slide) {
-        if (!slide)
-            return;
-        buffer += first ? "\n" : ",\n";
-        first = false;
-        buffer += QByteArray::fromStdString(
-            slide->dump(-1, ' ', false, json::error_handler_t::replace));
-        flush(false);
-    };
     for (std::uint32_t i = 0; i < project.events().size(); ++i) {
-        if (!filter || filter->acceptsEvent(project, i))
-            add(eventSlide(project, i, options.zone));
+        if ((!filter || filter->acceptsEvent(project, i))
+            && writer.eventSlide(i, first ? "\n" : ",\n"))
+            first = false;
     }
     if (options.includeClaims) {
         for (std::uint32_t i = 0; i < project.claims().size(); ++i) {
-            if (!filter || filter->acceptsClaim(project, i))
-                add(claimSlide(project, i, options.zone));
+            if ((!filter || filter->acceptsClaim(project, i))
+                && writer.claimSlide(i, first ? "\n" : ",\n"))
+                first = false;
         }
     }
-    buffer += "\n]";
+    out.append("\n]");
     // Only when there are some: an export without periods is what it was before them.
     bool firstEra = true;
     for (const Period &period : project.periods()) {
-        const std::optional<json> object = era(project, period, filter, options.zone);
-        if (!object)
-            continue;
-        buffer += firstEra ? ",\n\"eras\": [\n" : ",\n";
-        firstEra = false;
-        buffer += QByteArray::fromStdString(
-            object->dump(-1, ' ', false, json::error_handler_t::replace));
+        if (writer.era(period, filter, firstEra ? ",\n\"eras\": [\n" : ",\n"))
+            firstEra = false;
     }
     if (!firstEra)
-        buffer += "\n]";
-    buffer += "\n}\n";
-    flush(true);
-    if (!ok)
-        *error = device.errorString();
-    return ok;
+        out.append("\n]");
+    out.append("\n}\n");
+    return out.finish(error);
 }
 
 } // namespace

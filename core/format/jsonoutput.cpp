@@ -6,34 +6,34 @@ namespace {
 using json = nlohmann::json;
 } // namespace
 
-void JsonOutput::escape(unsigned char c)
+void jsonstring::appendEscaped(std::string &out, unsigned char c)
 {
     switch (c) {
     case '"':
-        m_buffer.append("\\\"");
+        out.append("\\\"");
         break;
     case '\\':
-        m_buffer.append("\\\\");
+        out.append("\\\\");
         break;
     case '\n':
-        m_buffer.append("\\n");
+        out.append("\\n");
         break;
     case '\r':
-        m_buffer.append("\\r");
+        out.append("\\r");
         break;
     case '\t':
-        m_buffer.append("\\t");
+        out.append("\\t");
         break;
     case '\b':
-        m_buffer.append("\\b");
+        out.append("\\b");
         break;
     case '\f':
-        m_buffer.append("\\f");
+        out.append("\\f");
         break;
     default: {
         static constexpr char hex[] = "0123456789abcdef";
         const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-        m_buffer.append(escaped, sizeof escaped);
+        out.append(escaped, sizeof escaped);
     }
     }
 }

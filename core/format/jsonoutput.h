@@ -18,6 +18,57 @@
 
 namespace claimline {
 
+namespace jsonstring {
+
+// The index of the first character at or after `from` that JSON escapes (a quote, a
+// backslash, a control character), or the size. Eight bytes at a time: most text has none.
+inline std::size_t plainUntil(std::string_view text, std::size_t from)
+{
+    constexpr std::uint64_t ones = 0x0101010101010101u;
+    constexpr std::uint64_t highs = 0x8080808080808080u;
+    std::size_t i = from;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + i, 8);
+        const std::uint64_t quote = word ^ (ones * '"');
+        const std::uint64_t backslash = word ^ (ones * '\\');
+        // A byte below 0x20, or a zero byte in either comparison (exact as a yes/no).
+        const std::uint64_t special = ((word - ones * 0x20) & ~word) | ((quote - ones) & ~quote)
+            | ((backslash - ones) & ~backslash);
+        if (special & highs)
+            break;
+    }
+    for (; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x20 || c == '"' || c == '\\')
+            return i;
+    }
+    return i;
+}
+
+// Appends the escape of one character plainUntil() stopped at.
+void appendEscaped(std::string &out, unsigned char c);
+
+} // namespace jsonstring
+
+// Appends `text` to `out` as a JSON string: quoted, with a quote, a backslash and the control
+// characters escaped (\n, \u001f) and everything else as it is. The same bytes as
+// nlohmann::json's dump() of the string (for valid UTF-8, which is all a Project holds): the
+// project writer and the TimelineJS export write strings with it.
+inline void appendJsonString(std::string &out, std::string_view text)
+{
+    out.push_back('"');
+    std::size_t clean = 0;
+    for (std::size_t i = jsonstring::plainUntil(text, 0); i < text.size();
+         i = jsonstring::plainUntil(text, clean)) {
+        out.append(text.data() + clean, i - clean);
+        jsonstring::appendEscaped(out, static_cast<unsigned char>(text[i]));
+        clean = i + 1;
+    }
+    out.append(text.data() + clean, text.size() - clean);
+    out.push_back('"');
+}
+
 // Appends JSON text to a buffer and hands it to a sink whenever it grows past a megabyte;
 // without a sink it keeps all of it (a piece of an array made on another thread: text()).
 class JsonOutput
@@ -42,15 +93,7 @@ public:
 
     void string(std::string_view text)
     {
-        m_buffer.push_back('"');
-        std::size_t clean = 0;
-        for (std::size_t i = plainUntil(text, 0); i < text.size(); i = plainUntil(text, clean)) {
-            m_buffer.append(text.data() + clean, i - clean);
-            escape(static_cast<unsigned char>(text[i]));
-            clean = i + 1;
-        }
-        m_buffer.append(text.data() + clean, text.size() - clean);
-        m_buffer.push_back('"');
+        appendJsonString(m_buffer, text);
         if (m_buffer.size() >= m_flushSize)
             flush();
     }
@@ -95,34 +138,6 @@ public:
 
 private:
     static constexpr std::size_t FlushSize = std::size_t(1) << 20;
-
-    // The index of the first character at or after `from` that JSON escapes (a quote, a
-    // backslash, a control character), or the size. Eight bytes at a time: most text has
-    // none.
-    static std::size_t plainUntil(std::string_view text, std::size_t from)
-    {
-        constexpr std::uint64_t ones = 0x0101010101010101u;
-        constexpr std::uint64_t highs = 0x8080808080808080u;
-        std::size_t i = from;
-        for (; i + 8 <= text.size(); i += 8) {
-            std::uint64_t word;
-            std::memcpy(&word, text.data() + i, 8);
-            const std::uint64_t quote = word ^ (ones * '"');
-            const std::uint64_t backslash = word ^ (ones * '\\');
-            // A byte below 0x20, or a zero byte in either comparison (exact as a yes/no).
-            const std::uint64_t special = ((word - ones * 0x20) & ~word) | ((quote - ones) & ~quote)
-                | ((backslash - ones) & ~backslash);
-            if (special & highs)
-                break;
-        }
-        for (; i < text.size(); ++i) {
-            const auto c = static_cast<unsigned char>(text[i]);
-            if (c < 0x20 || c == '"' || c == '\\')
-                return i;
-        }
-        return i;
-    }
-    void escape(unsigned char c);
 
     Sink m_sink;
     std::size_t m_flushSize = std::numeric_limits<std::size_t>::max();

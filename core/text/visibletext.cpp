@@ -23,11 +23,24 @@ QString visibleText(QStringView text)
             out += ch;
             continue;
         }
-        out += QChar(0x27e8) + QStringLiteral("U+")
-            + QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0'))
-            + QChar(0x27e9);
+        std::string marker;
+        appendHiddenControlMarker(marker, c);
+        out += QString::fromUtf8(marker.data(), qsizetype(marker.size()));
     }
     return out;
+}
+
+void appendHiddenControlMarker(std::string &out, char32_t c)
+{
+    static constexpr char hex[] = "0123456789ABCDEF";
+    out.append("\u27e8U+"); // ⟨
+    // At least four digits, as U+ is written; every hidden control has four.
+    int digits = 4;
+    while (digits < 8 && (c >> (4 * digits)) != 0)
+        ++digits;
+    for (int i = digits - 1; i >= 0; --i)
+        out.push_back(hex[(c >> (4 * i)) & 15]);
+    out.append("\u27e9"); // ⟩
 }
 
 } // namespace claimline

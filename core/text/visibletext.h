@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <string>
+
 namespace claimline {
 
 // True for the characters visibleText() replaces: C0 and C1 controls, DEL, and the Unicode
@@ -16,5 +18,9 @@ namespace claimline {
 bool isHiddenControl(char32_t c);
 
 QString visibleText(QStringView text);
+
+// The marker visibleText() shows for such a character, "⟨U+202E⟩", appended as UTF-8 (the
+// exports that write UTF-8 directly use it too).
+void appendHiddenControlMarker(std::string &out, char32_t c);
 
 } // namespace claimline

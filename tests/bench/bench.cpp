@@ -405,7 +405,7 @@ int main(int argc, char **argv)
             std::printf("\nExports of the whole timeline (fit all, 1600 points wide, every lane; "
                         "layout included) and of the data; medians of %d runs\n",
                         runs);
-            std::printf("%10s %11s %10s %12s\n", "events", "format", "median ms", "bytes");
+            std::printf("%10s %17s %10s %12s\n", "events", "case", "median ms", "bytes");
         }
         for (const QString &size : sizes) {
             const std::optional<QString> output = runChild(
@@ -422,7 +422,7 @@ int main(int argc, char **argv)
                     printJson("export", f, {{2, f[1]}}, runs);
                     continue;
                 }
-                std::printf("%10s %11s %10s %12s\n", qPrintable(f[0]), qPrintable(f[1]),
+                std::printf("%10s %17s %10s %12s\n", qPrintable(f[0]), qPrintable(f[1]),
                             qPrintable(f[2]), qPrintable(f[3]));
             }
             std::fflush(stdout);

@@ -1,0 +1,191 @@
+#include "export/utf8writer.h"
+
+#include "format/jsonoutput.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QIODevice>
+
+#include <charconv>
+#include <chrono>
+#include <cmath>
+#include <cstring>
+
+namespace claimline {
+
+namespace {
+
+// The length of the valid UTF-8 sequence at text[i] (RFC 3629: no overlong forms, no
+// surrogates, nothing past U+10FFFF), or 0.
+std::size_t sequenceLength(std::string_view text, std::size_t i)
+{
+    const auto byte = [&](std::size_t at) {
+        return at < text.size() ? static_cast<unsigned char>(text[at]) : 0u;
+    };
+    const auto continuation = [&](std::size_t at) {
+        return (byte(at) & 0xc0u) == 0x80u;
+    };
+    const unsigned lead = byte(i);
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return continuation(i + 1) ? 2 : 0;
+    if (lead >= 0xe0 && lead <= 0xef) {
+        const unsigned second = byte(i + 1);
+        if ((lead == 0xe0 && second < 0xa0) || (lead == 0xed && second > 0x9f))
+            return 0; // overlong, or a surrogate
+        return continuation(i + 1) && continuation(i + 2) ? 3 : 0;
+    }
+    if (lead >= 0xf0 && lead <= 0xf4) {
+        const unsigned second = byte(i + 1);
+        if ((lead == 0xf0 && second < 0x90) || (lead == 0xf4 && second > 0x8f))
+            return 0; // overlong, or past U+10FFFF
+        return continuation(i + 1) && continuation(i + 2) && continuation(i + 3) ? 4 : 0;
+    }
+    return 0;
+}
+
+bool isValidUtf8(std::string_view text)
+{
+    constexpr std::uint64_t highs = 0x8080808080808080u;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        // ASCII 32 and 8 bytes at a time: most text is all ASCII.
+        if (i + 32 <= text.size()) {
+            std::uint64_t words[4];
+            std::memcpy(words, text.data() + i, 32);
+            if (!((words[0] | words[1] | words[2] | words[3]) & highs)) {
+                i += 32;
+                continue;
+            }
+        }
+        if (i + 8 <= text.size()) {
+            std::uint64_t word;
+            std::memcpy(&word, text.data() + i, 8);
+            if (!(word & highs)) {
+                i += 8;
+                continue;
+            }
+        }
+        if (static_cast<unsigned char>(text[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        const std::size_t length = sequenceLength(text, i);
+        if (length == 0)
+            return false;
+        i += length;
+    }
+    return true;
+}
+
+template<typename Number>
+void appendChars(std::string &out, Number value)
+{
+    char digits[24];
+    const auto result = std::to_chars(digits, digits + sizeof digits, value);
+    out.append(digits, std::size_t(result.ptr - digits));
+}
+
+} // namespace
+
+UtcFields utcFields(std::int64_t seconds)
+{
+    using namespace std::chrono;
+    const sys_seconds instant {std::chrono::seconds(seconds)};
+    const sys_days day = floor<days>(instant);
+    const year_month_day date(day);
+    const auto secondOfDay = static_cast<int>((instant - day).count());
+    return {int(date.year()),   int(unsigned(date.month())), int(unsigned(date.day())),
+            secondOfDay / 3600, secondOfDay / 60 % 60,       secondOfDay % 60};
+}
+
+std::string_view normalizedUtf8(std::string_view text, std::string &scratch)
+{
+    if (isValidUtf8(text) && !text.starts_with("\xEF\xBB\xBF"))
+        return text;
+    scratch = QString::fromUtf8(text.data(), qsizetype(text.size())).toStdString();
+    return scratch;
+}
+
+Utf8Writer::Utf8Writer(QIODevice &device, bool byteOrderMark)
+    : m_device(device)
+{
+    m_buffer.reserve(BlockSize + 64 * 1024);
+    if (byteOrderMark)
+        m_buffer.append("\xEF\xBB\xBF");
+}
+
+void Utf8Writer::appendInteger(std::int64_t value)
+{
+    appendChars(m_buffer, value);
+}
+
+void Utf8Writer::appendNumber(double value)
+{
+    if (!std::isfinite(value)) {
+        m_buffer.append(QString::number(value, 'g', 10).toStdString());
+        return;
+    }
+    if (value == 0) {
+        m_buffer.push_back('0'); // Qt writes -0.0 as "0"
+        return;
+    }
+    char digits[32];
+    const auto result
+        = std::to_chars(digits, digits + sizeof digits, value, std::chars_format::general, 10);
+    m_buffer.append(digits, std::size_t(result.ptr - digits));
+}
+
+void Utf8Writer::appendIsoUtc(std::int64_t seconds)
+{
+    const UtcFields t = utcFields(seconds);
+    if (!isQtYear(t) || t.year > 9999) {
+        // Qt writes nothing there; asked anyway, so that this stays what Qt does.
+        m_buffer.append(
+            QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODate).toStdString());
+        return;
+    }
+    char text[20] = {char('0' + t.year / 1000),
+                     char('0' + t.year / 100 % 10),
+                     char('0' + t.year / 10 % 10),
+                     char('0' + t.year % 10),
+                     '-',
+                     char('0' + t.month / 10),
+                     char('0' + t.month % 10),
+                     '-',
+                     char('0' + t.day / 10),
+                     char('0' + t.day % 10),
+                     'T',
+                     char('0' + t.hour / 10),
+                     char('0' + t.hour % 10),
+                     ':',
+                     char('0' + t.minute / 10),
+                     char('0' + t.minute % 10),
+                     ':',
+                     char('0' + t.second / 10),
+                     char('0' + t.second % 10),
+                     'Z'};
+    m_buffer.append(text, sizeof text);
+}
+
+void Utf8Writer::appendJsonString(std::string_view utf8)
+{
+    claimline::appendJsonString(m_buffer, utf8);
+}
+
+bool Utf8Writer::finish(QString *error)
+{
+    flush();
+    if (!m_ok && error)
+        *error = m_device.errorString();
+    return m_ok;
+}
+
+void Utf8Writer::flush()
+{
+    if (m_ok && !m_buffer.empty()
+        && m_device.write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size()))
+        m_ok = false;
+    m_buffer.clear();
+}
+
+} // namespace claimline
