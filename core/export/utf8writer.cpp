@@ -15,6 +15,25 @@ namespace claimline {
 
 namespace {
 
+// Qt rounds a value exactly halfway between two 10-digit renderings away from zero, to_chars
+// to the even one (45.001953125: Qt "45.00195313", to_chars "45.00195312"). Such a value's
+// shortest rendering has 11 significant digits, the last a 5: those few go through Qt.
+bool mayBeHalfway(double value)
+{
+    char shortest[32];
+    const auto result = std::to_chars(shortest, shortest + sizeof shortest, value);
+    std::string_view digits(shortest, std::size_t(result.ptr - shortest));
+    digits = digits.substr(0, digits.find('e'));
+    std::string significant;
+    for (const char c : digits) {
+        if (c >= '0' && c <= '9' && (c != '0' || !significant.empty()))
+            significant.push_back(c);
+    }
+    while (!significant.empty() && significant.back() == '0')
+        significant.pop_back();
+    return significant.size() == 11 && significant.back() == '5';
+}
+
 // The length of the valid UTF-8 sequence at text[i] (RFC 3629: no overlong forms, no
 // surrogates, nothing past U+10FFFF), or 0.
 std::size_t sequenceLength(std::string_view text, std::size_t i)
@@ -127,6 +146,10 @@ void Utf8Writer::appendNumber(double value)
     }
     if (value == 0) {
         m_buffer.push_back('0'); // Qt writes -0.0 as "0"
+        return;
+    }
+    if (mayBeHalfway(value)) {
+        m_buffer.append(QString::number(value, 'g', 10).toStdString());
         return;
     }
     char digits[32];

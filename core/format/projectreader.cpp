@@ -102,10 +102,11 @@ LoadResult runReader(Parse &&parse, std::uint64_t inputSize, const LoadLimits &l
 // The pipeline's options for a project: the parser's thread warms the model's pages while it
 // waits (PageWarmer).
 SaxPipeline::Options pipelineOptions(ProjectSaxHandler &reader, PageWarmer &warmer,
-                                     JsonTokenizer tokenizer)
+                                     JsonTokenizer tokenizer, bool *inputChanged)
 {
     SaxPipeline::Options options;
     options.tokenizer = tokenizer;
+    options.inputChanged = inputChanged;
     options.afterBlock = [&reader, &warmer] {
         reader.followWrites(warmer);
     };
@@ -156,7 +157,7 @@ LoadResult readBytes(std::string_view bytes, const LoadLimits &limits, JsonToken
                     offset = 0;
                     return true;
                 },
-                reader, pipelineOptions(reader, warmer, tokenizer));
+                reader, pipelineOptions(reader, warmer, tokenizer, nullptr));
         },
         bytes.size(), limits, true, [bytes] { return std::string(bytes); });
 }
@@ -196,6 +197,7 @@ LoadResult loadFile(const QString &path, const LoadLimits &limits, JsonTokenizer
     // Read in chunks by the parser thread (SaxPipeline): the file is never held in memory
     // whole, and a file truncated under us reads as a short file, not a crash.
     bool readError = false;
+    bool changed = false;
     result = runReader(
         [&](ProjectSaxHandler &reader) {
             PageWarmer warmer;
@@ -209,7 +211,7 @@ LoadResult loadFile(const QString &path, const LoadLimits &limits, JsonTokenizer
                 // parser; a pipe cannot be, and is read by nlohmann's parser alone.
                 file.isSequential() ? SaxPipeline::Rewind()
                                     : SaxPipeline::Rewind([&file] { return file.seek(0); }),
-                reader, pipelineOptions(reader, warmer, tokenizer));
+                reader, pipelineOptions(reader, warmer, tokenizer, &changed));
         },
         std::uint64_t(std::max<qint64>(size, 0)), limits, true,
         [&path] {
@@ -219,6 +221,11 @@ LoadResult loadFile(const QString &path, const LoadLimits &limits, JsonTokenizer
             const QByteArray all = again.readAll();
             return std::string(all.constData(), std::size_t(all.size()));
         });
+    if (changed) {
+        // The events read twice would not be one file's: nothing read is handed out.
+        result.project.reset();
+        result.problems = {{"", "the file changed while it was read; open it again"}};
+    }
     if (readError) {
         result.project.reset();
         result.problems.insert(

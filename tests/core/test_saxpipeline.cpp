@@ -79,6 +79,9 @@ Result piped(const std::string &input, std::size_t chunk = SIZE_MAX,
     std::size_t offset = 0;
     Trace trace(stopAfter);
     bool handedOver = false;
+    SaxPipeline::Options options;
+    options.tokenizer = tokenizer;
+    options.handedOver = &handedOver;
     const bool ok = SaxPipeline::run(
         [&](char *buffer, std::int64_t capacity) {
             const std::size_t n = std::min({input.size() - offset, std::size_t(capacity), chunk});
@@ -90,7 +93,7 @@ Result piped(const std::string &input, std::size_t chunk = SIZE_MAX,
             offset = 0;
             return true;
         },
-        trace, {tokenizer, &handedOver, {}, {}});
+        trace, options);
     return {ok, trace.lines, handedOver};
 }
 
@@ -191,6 +194,8 @@ TEST(SaxPipeline, AFileThatCannotBeReadAgainIsReadByNlohmannAlone)
     std::size_t offset = 0;
     Trace trace;
     bool handedOver = true;
+    SaxPipeline::Options options;
+    options.handedOver = &handedOver;
     const bool ok = SaxPipeline::run(
         [&](char *buffer, std::int64_t capacity) {
             const std::size_t n = std::min(input.size() - offset, std::size_t(capacity));
@@ -198,7 +203,7 @@ TEST(SaxPipeline, AFileThatCannotBeReadAgainIsReadByNlohmannAlone)
             offset += n;
             return std::int64_t(n);
         },
-        SaxPipeline::Rewind(), trace, {JsonTokenizer::Fast, &handedOver, {}, {}});
+        SaxPipeline::Rewind(), trace, options);
     EXPECT_FALSE(ok);
     EXPECT_FALSE(handedOver);
     EXPECT_EQ(trace.lines, direct(input).lines);
@@ -294,4 +299,47 @@ TEST(SaxPipeline, AReadErrorEndsTheInput)
     ASSERT_FALSE(trace.lines.empty());
     EXPECT_NE(trace.lines.back().find("unexpected end of input"), std::string::npos)
         << trace.lines.back();
+}
+
+TEST(SaxPipeline, AFileRewrittenBeforeTheSecondReadIsNotSpliced)
+{
+    // The fast tokenizer hands "[", "1", "2" on and gives up at "01"; the input then changes
+    // before nlohmann's parser reads it again. Its events must not follow the first ones.
+    // Bytes added past what the first read saw are read on: nothing is spliced there.
+    const std::string before = "[1, 2, 01]";
+    for (const auto &[input, changes] :
+         {std::pair<std::string, bool> {"[[{\"a\": [1, 2, 3]}]]", true},
+          {"[1, 3, 01]", true},
+          {"[1, 2", true},
+          {before + " [", false}}) {
+        const std::string *source = &before;
+        std::size_t offset = 0;
+        Trace trace;
+        bool changed = false;
+        SaxPipeline::Options options;
+        options.inputChanged = &changed;
+        const bool ok = SaxPipeline::run(
+            [&](char *buffer, std::int64_t capacity) {
+                const std::size_t n = std::min(source->size() - offset, std::size_t(capacity));
+                std::copy_n(source->data() + offset, n, buffer);
+                offset += n;
+                return std::int64_t(n);
+            },
+            [&] {
+                source = &input;
+                offset = 0;
+                return true;
+            },
+            trace, options);
+        EXPECT_FALSE(ok);
+        EXPECT_EQ(changed, changes) << input;
+        ASSERT_GE(trace.lines.size(), 4u);
+        EXPECT_EQ(std::vector<std::string>(trace.lines.begin(), trace.lines.begin() + 3),
+                  (std::vector<std::string> {"[", "uint 1", "uint 2"}));
+        if (changes)
+            EXPECT_EQ(trace.lines.size(), 4u) << input; // the three, then the end
+        else
+            EXPECT_EQ(trace.lines, direct(input).lines);
+        EXPECT_TRUE(trace.lines.back().starts_with("error ")) << trace.lines.back();
+    }
 }

@@ -101,30 +101,15 @@ std::string randomText(std::mt19937 &random)
 
 TEST(Utf8Writer, NumbersAsQStringNumberG10)
 {
-    const double edges[] = {0.0,
-                            -0.0,
-                            1.0,
-                            -1.0,
-                            0.1 + 0.2,
-                            1e-5,
-                            -1e-5,
-                            1e-4,
-                            0.000123456789012,
-                            9999999999.0,
-                            12345678901.0,
-                            1e10,
-                            1e21,
-                            1e100,
-                            5e-324,
-                            std::numeric_limits<double>::max(),
-                            -180.0,
-                            90.0,
-                            50.4501,
-                            -33.86880000001,
-                            55.75582600000001,
-                            std::numeric_limits<double>::infinity(),
-                            -std::numeric_limits<double>::infinity(),
-                            std::numeric_limits<double>::quiet_NaN()};
+    const double edges[]
+        = {0.0, -0.0, 1.0, -1.0, 0.1 + 0.2, 1e-5, -1e-5, 1e-4, 0.000123456789012, 9999999999.0,
+           12345678901.0, 1e10, 1e21, 1e100, 5e-324, std::numeric_limits<double>::max(), -180.0,
+           90.0, 50.4501, -33.86880000001, 55.75582600000001,
+           // Exactly halfway between two 10-digit renderings: Qt rounds
+           // away from zero, to_chars to even.
+           45.001953125, -45.001953125, 1.0009765625, 12345678905.0, 123456789050.0, 0.125,
+           std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(),
+           std::numeric_limits<double>::quiet_NaN()};
     for (const double value : edges)
         EXPECT_EQ(written([&](Utf8Writer &out) { out.appendNumber(value); }), qtNumber(value))
             << value;
@@ -135,9 +120,11 @@ TEST(Utf8Writer, NumbersAsQStringNumberG10)
     std::string qt;
     for (int i = 0; i < 100000; ++i) {
         double value = degrees(random);
-        if (i % 3 == 1)
+        if (i % 4 == 1)
             value = std::round(value * 1e6) / 1e6; // as a file gives coordinates
-        if (i % 3 == 2) {
+        if (i % 4 == 3)
+            value = std::round(value * 1024) / 1024; // exact binary fractions: halfway cases
+        if (i % 4 == 2) {
             const std::uint64_t bits = random();
             std::memcpy(&value, &bits, sizeof value); // any double at all
         }
@@ -278,11 +265,15 @@ TEST(Utf8Writer, HtmlEscapedAsTheQStringFunction)
 
 TEST(Utf8Writer, HiddenControlMarkersAsVisibleText)
 {
-    for (const char32_t c : {char32_t(0), char32_t(0x1f), char32_t(0x7f), char32_t(0x9f),
-                             char32_t(0x61c), char32_t(0x202e), char32_t(0x2069)}) {
+    // What a reader sees in place of an invisible character (visibleText() writes the same).
+    const std::pair<char32_t, const char *> expected[]
+        = {{0, "⟨U+0000⟩"},     {0x1f, "⟨U+001F⟩"},   {0x7f, "⟨U+007F⟩"},  {0x9f, "⟨U+009F⟩"},
+           {0x61c, "⟨U+061C⟩"}, {0x202e, "⟨U+202E⟩"}, {0x2069, "⟨U+2069⟩"}};
+    for (const auto &[c, text] : expected) {
         std::string marker;
         appendHiddenControlMarker(marker, c);
-        EXPECT_EQ(QString::fromStdString(marker), visibleText(QString(QChar(char16_t(c)))));
+        EXPECT_EQ(marker, text);
+        EXPECT_EQ(visibleText(QString(QChar(char16_t(c)))), QString::fromUtf8(text));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "format/reader/saxpipeline.h"
 
 #include "format/reader/fastjsonscanner.h"
+#include "format/reader/inputfingerprint.h"
 #include "format/reader/saxchannel.h"
 
 #include <clocale>
@@ -114,10 +115,14 @@ bool parseWithNlohmann(const SaxPipeline::Read &read, SaxRecorder &recorder)
 // The parser thread's work: the fast scanner, then nlohmann's parser from the start if the
 // scanner gave up.
 bool tokenize(const SaxPipeline::Read &read, const SaxPipeline::Rewind &rewind,
-              SaxRecorder &recorder, JsonTokenizer tokenizer, bool &handedOver)
+              SaxRecorder &recorder, JsonTokenizer tokenizer, bool &handedOver, bool &changed)
 {
     if (tokenizer == JsonTokenizer::Fast && rewind) {
-        FastJsonScanner scanner(read, recorder);
+        InputFingerprint fingerprint;
+        const SaxPipeline::Read first = [&](char *buffer, std::int64_t capacity) {
+            return fingerprint.first(read, buffer, capacity);
+        };
+        FastJsonScanner scanner(first, recorder);
         switch (scanner.run()) {
         case FastJsonScanner::Outcome::Finished:
             return true;
@@ -130,6 +135,13 @@ bool tokenize(const SaxPipeline::Read &read, const SaxPipeline::Rewind &rewind,
         if (!rewind())
             return false;
         recorder.restart();
+        const bool parsed = parseWithNlohmann(
+            [&](char *buffer, std::int64_t capacity) {
+                return fingerprint.again(read, buffer, capacity);
+            },
+            recorder);
+        changed = fingerprint.changed();
+        return parsed && !changed;
     }
     return parseWithNlohmann(read, recorder);
 }
@@ -142,10 +154,11 @@ bool SaxPipeline::run(const Read &read, const Rewind &rewind, Handler &handler,
     SaxChannel channel(options.whileWaiting);
     bool parsed = false;
     bool nlohmannAgain = false;
+    bool changed = false;
     std::thread parser([&] {
         SaxRecorder recorder(channel);
         try {
-            parsed = tokenize(read, rewind, recorder, options.tokenizer, nlohmannAgain);
+            parsed = tokenize(read, rewind, recorder, options.tokenizer, nlohmannAgain, changed);
         } catch (const std::exception &) {
             // Only allocation can throw here (SAX parsing reports errors to the handler);
             // the handler then sees an input that ends early.
@@ -176,6 +189,8 @@ bool SaxPipeline::run(const Read &read, const Rewind &rewind, Handler &handler,
     parser.join();
     if (options.handedOver)
         *options.handedOver = nlohmannAgain;
+    if (options.inputChanged)
+        *options.inputChanged = changed;
     return ok && parsed;
 }
 

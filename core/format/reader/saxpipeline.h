@@ -30,6 +30,9 @@ struct SaxPipelineOptions
     JsonTokenizer tokenizer = JsonTokenizer::Fast;
     // Set, when given, to whether nlohmann's parser had to read the input again.
     bool *handedOver = nullptr;
+    // Set, when given, to whether the input read again was not what was read first (a file
+    // rewritten under the reader): the input then ends where it differs.
+    bool *inputChanged = nullptr;
     // Called on the handler's thread after each block of events.
     std::function<void()> afterBlock;
     // Called on the parser's thread while the handler has all the blocks it may queue;
