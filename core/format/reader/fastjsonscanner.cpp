@@ -12,6 +12,7 @@ namespace claimline {
 
 namespace {
 
+constexpr std::size_t FirstChunkSize = std::size_t(64) << 10;
 constexpr std::size_t ChunkSize = std::size_t(1) << 20;
 // A token longer than this is left to nlohmann (the reader refuses strings past 16 MiB
 // anyway): the buffer never grows past it.
@@ -141,30 +142,47 @@ void appendUtf8(std::string &out, std::uint32_t cp)
 FastJsonScanner::FastJsonScanner(const Read &read, SaxRecorder &recorder)
     : m_read(read)
     , m_recorder(recorder)
-    , m_buffer(ChunkSize)
+    , m_buffer(new char[FirstChunkSize])
+    , m_capacity(FirstChunkSize)
 {
-    m_pos = m_end = m_buffer.data();
+    m_pos = m_end = m_buffer.get();
 }
 
 bool FastJsonScanner::fill()
 {
     const std::size_t kept = std::size_t(m_end - m_pos);
-    if (kept == m_buffer.size()) {
-        // One token fills the buffer: keep it whole and read on behind it.
-        if (m_buffer.size() >= MaxBuffer)
-            return false;
-        std::vector<char> bigger(m_buffer.size() * 2);
-        std::memcpy(bigger.data(), m_pos, kept);
-        m_buffer.swap(bigger);
-    } else if (kept > 0 && m_pos != m_buffer.data()) {
-        std::memmove(m_buffer.data(), m_pos, kept);
+    // Small inputs cost a small buffer; a big one grows it to ChunkSize in a few reads, and
+    // one token that fills it doubles it (up to MaxBuffer).
+    const bool full = kept == m_capacity;
+    if (full && m_capacity >= MaxBuffer)
+        return false;
+    const bool first = m_end == m_buffer.get();
+    const std::size_t wanted = full ? m_capacity * 2
+        : first                     ? m_capacity
+                                    : std::min(m_capacity * 4, ChunkSize);
+    if (wanted > m_capacity) {
+        std::unique_ptr<char[]> bigger(new char[wanted]);
+        std::memcpy(bigger.get(), m_pos, kept);
+        m_buffer = std::move(bigger);
+        m_capacity = wanted;
+    } else if (kept > 0 && m_pos != m_buffer.get()) {
+        std::memmove(m_buffer.get(), m_pos, kept);
     }
-    char *data = m_buffer.data();
-    const std::int64_t n = m_read(data + kept, std::int64_t(m_buffer.size() - kept));
-    if (n <= 0)
-        m_eof = true;
+    char *data = m_buffer.get();
+    std::size_t filled = kept;
+    // Read until half the free room is filled: a reader that gives a few bytes at a time
+    // must not make a long token be scanned again after every one of them.
+    const std::size_t enough = kept + (m_capacity - kept + 1) / 2;
+    while (filled < enough) {
+        const std::int64_t n = m_read(data + filled, std::int64_t(m_capacity - filled));
+        if (n <= 0) {
+            m_eof = true;
+            break;
+        }
+        filled += std::size_t(n);
+    }
     m_pos = data;
-    m_end = data + kept + (n > 0 ? std::size_t(n) : 0);
+    m_end = data + filled;
     return true;
 }
 

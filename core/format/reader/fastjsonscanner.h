@@ -60,7 +60,8 @@ private:
 
     const Read &m_read;
     SaxRecorder &m_recorder;
-    std::vector<char> m_buffer;
+    std::unique_ptr<char[]> m_buffer;
+    std::size_t m_capacity = 0;
     const char *m_pos = nullptr;
     const char *m_end = nullptr;
     bool m_eof = false;
