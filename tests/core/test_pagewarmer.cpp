@@ -37,6 +37,14 @@ int warmAll(PageWarmer &warmer)
 
 } // namespace
 
+TEST(PageWarmer, ASmallInputWarmsLittle)
+{
+    std::vector<char> memory(16 * MiB);
+    PageWarmer warmer(100 * 1024);
+    warmer.follow(0, memory.data(), memory.data() + memory.size());
+    EXPECT_LE(warmAll(warmer), 1); // one step of 100 KiB, or none where the kernel cannot
+}
+
 TEST(PageWarmer, FaultsInTheMemoryAheadOfTheWriterAndNoFurther)
 {
     const std::size_t size = 64 * MiB;
@@ -54,10 +62,10 @@ TEST(PageWarmer, FaultsInTheMemoryAheadOfTheWriterAndNoFurther)
         munmap(memory, size);
         GTEST_SKIP() << "this kernel cannot populate pages (before Linux 5.14)";
     }
-    EXPECT_EQ(steps, int(PageWarmer::Ahead / PageWarmer::Step));
+    EXPECT_EQ(steps, int(PageWarmer::MaxAhead / PageWarmer::Step));
     EXPECT_TRUE(resident(memory + 4096));
-    EXPECT_TRUE(resident(memory + 4096 + PageWarmer::Ahead - 1));
-    EXPECT_FALSE(resident(memory + 4096 + PageWarmer::Ahead + 64 * 1024));
+    EXPECT_TRUE(resident(memory + 4096 + PageWarmer::MaxAhead - 1));
+    EXPECT_FALSE(resident(memory + 4096 + PageWarmer::MaxAhead + 64 * 1024));
     EXPECT_FALSE(resident(memory + size - 1));
     EXPECT_EQ(memory[0], 'x');
     EXPECT_EQ(memory[4096], 0);
@@ -66,7 +74,7 @@ TEST(PageWarmer, FaultsInTheMemoryAheadOfTheWriterAndNoFurther)
     std::memset(memory + 4096, 'y', 4 * MiB);
     warmer.follow(0, memory + 4096 + 4 * MiB, memory + size);
     EXPECT_EQ(warmAll(warmer), 2);
-    EXPECT_TRUE(resident(memory + 4096 + 4 * MiB + PageWarmer::Ahead - 1));
+    EXPECT_TRUE(resident(memory + 4096 + 4 * MiB + PageWarmer::MaxAhead - 1));
     EXPECT_TRUE(
         std::all_of(memory + 4096, memory + 4096 + 4 * MiB, [](char c) { return c == 'y'; }));
 
@@ -79,7 +87,7 @@ TEST(PageWarmer, FaultsInTheMemoryAheadOfTheWriterAndNoFurther)
     // goes on working.
     munmap(memory, size);
     warmer.follow(0, memory, memory + size - MiB);
-    EXPECT_EQ(warmAll(warmer), int(PageWarmer::Ahead / PageWarmer::Step));
+    EXPECT_EQ(warmAll(warmer), int(PageWarmer::MaxAhead / PageWarmer::Step));
     std::vector<char> live(4 * MiB);
     warmer.follow(0, live.data(), live.data() + live.size());
     EXPECT_EQ(warmAll(warmer), 2);

@@ -31,7 +31,8 @@ bool PageWarmer::warmStep()
                 continue;
             if (r.warmed < r.next || r.warmed > r.end)
                 r.warmed = r.next;
-            const char *limit = r.next + std::min<std::size_t>(Ahead, std::size_t(r.end - r.next));
+            const char *limit
+                = r.next + std::min<std::size_t>(m_ahead, std::size_t(r.end - r.next));
             if (r.warmed >= limit)
                 continue;
             from = r.warmed;

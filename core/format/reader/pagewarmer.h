@@ -9,8 +9,9 @@
 // the pages just past where each array is being written, so the zeroing happens on its core.
 // It never writes: the kernel populates the pages (prefaultForWriting) and leaves what they
 // hold alone, so racing with the writer is harmless, and the memory it touches beyond what the
-// load ends up using is at most Ahead per region.
+// load ends up using is at most `ahead` per region.
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <mutex>
@@ -20,9 +21,15 @@ namespace claimline {
 class PageWarmer
 {
 public:
-    static constexpr std::size_t Ahead = std::size_t(8) << 20;
+    static constexpr std::size_t MaxAhead = std::size_t(8) << 20;
     static constexpr std::size_t Step = std::size_t(2) << 20; // one huge page
     static constexpr std::size_t Regions = 3;
+
+    // Warms up to `ahead` bytes past each writer (at most MaxAhead): a small input should not
+    // end with megabytes touched that it never writes.
+    explicit PageWarmer(std::size_t ahead = MaxAhead)
+        : m_ahead(std::min(ahead, MaxAhead))
+    { }
 
     // The model's thread: region `region` is written next at `next` and allocated up to `end`.
     void follow(std::size_t region, const char *next, const char *end);
@@ -40,6 +47,7 @@ private:
 
     std::mutex m_mutex;
     std::array<Region, Regions> m_regions;
+    const std::size_t m_ahead;
     bool m_unsupported = false;
 };
 
