@@ -1,6 +1,7 @@
 #include "export/utf8writer.h"
 
 #include "format/jsonoutput.h"
+#include "text/utf8.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -34,34 +35,6 @@ bool mayBeHalfway(double value)
     return significant.size() == 11 && significant.back() == '5';
 }
 
-// The length of the valid UTF-8 sequence at text[i] (RFC 3629: no overlong forms, no
-// surrogates, nothing past U+10FFFF), or 0.
-std::size_t sequenceLength(std::string_view text, std::size_t i)
-{
-    const auto byte = [&](std::size_t at) {
-        return at < text.size() ? static_cast<unsigned char>(text[at]) : 0u;
-    };
-    const auto continuation = [&](std::size_t at) {
-        return (byte(at) & 0xc0u) == 0x80u;
-    };
-    const unsigned lead = byte(i);
-    if (lead >= 0xc2 && lead <= 0xdf)
-        return continuation(i + 1) ? 2 : 0;
-    if (lead >= 0xe0 && lead <= 0xef) {
-        const unsigned second = byte(i + 1);
-        if ((lead == 0xe0 && second < 0xa0) || (lead == 0xed && second > 0x9f))
-            return 0; // overlong, or a surrogate
-        return continuation(i + 1) && continuation(i + 2) ? 3 : 0;
-    }
-    if (lead >= 0xf0 && lead <= 0xf4) {
-        const unsigned second = byte(i + 1);
-        if ((lead == 0xf0 && second < 0x90) || (lead == 0xf4 && second > 0x8f))
-            return 0; // overlong, or past U+10FFFF
-        return continuation(i + 1) && continuation(i + 2) && continuation(i + 3) ? 4 : 0;
-    }
-    return 0;
-}
-
 bool isValidUtf8(std::string_view text)
 {
     constexpr std::uint64_t highs = 0x8080808080808080u;
@@ -88,7 +61,7 @@ bool isValidUtf8(std::string_view text)
             ++i;
             continue;
         }
-        const std::size_t length = sequenceLength(text, i);
+        const std::size_t length = utf8SequenceLength(text, i);
         if (length == 0)
             return false;
         i += length;

@@ -1,41 +1,10 @@
 #include "text/quotedtext.h"
 
+#include "text/utf8.h"
+
 namespace claimline {
 
 namespace {
-
-// Length of a well-formed UTF-8 sequence at s[i], or 0. Valid non-ASCII text (say an en dash
-// typed instead of "-") is quoted as is so the user recognises it; anything else is escaped.
-std::size_t utf8SequenceLength(std::string_view s, std::size_t i)
-{
-    const auto byte = [&](std::size_t k) {
-        return static_cast<unsigned char>(s[k]);
-    };
-    const unsigned char lead = byte(i);
-    std::size_t length = 0;
-    unsigned char low = 0x80;
-    unsigned char high = 0xbf;
-    if (lead >= 0xc2 && lead <= 0xdf) {
-        length = 2;
-    } else if (lead >= 0xe0 && lead <= 0xef) {
-        length = 3;
-        low = lead == 0xe0 ? 0xa0 : 0x80; // no overlong forms
-        high = lead == 0xed ? 0x9f : 0xbf; // no surrogates
-    } else if (lead >= 0xf0 && lead <= 0xf4) {
-        length = 4;
-        low = lead == 0xf0 ? 0x90 : 0x80;
-        high = lead == 0xf4 ? 0x8f : 0xbf;
-    } else {
-        return 0;
-    }
-    if (s.size() - i < length || byte(i + 1) < low || byte(i + 1) > high)
-        return 0;
-    for (std::size_t k = 2; k < length; ++k) {
-        if (byte(i + k) < 0x80 || byte(i + k) > 0xbf)
-            return 0;
-    }
-    return length;
-}
 
 // Appends `text` in double quotes, escaping quotes, backslashes, control characters and
 // invalid UTF-8, and cutting it after MaxQuoted characters: a line of binary junk or a

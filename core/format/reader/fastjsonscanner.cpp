@@ -1,5 +1,7 @@
 #include "format/reader/fastjsonscanner.h"
 
+#include "text/utf8.h"
+
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -57,41 +59,6 @@ const char *findSpecial(const char *p, const char *end)
             return p;
     }
     return end;
-}
-
-// The length of the well-formed UTF-8 sequence at p (nlohmann's table: no overlong forms, no
-// surrogates, nothing past U+10FFFF); 0 when it is not one, -1 when the buffer ends inside it.
-int utf8Length(const char *p, const char *end)
-{
-    const auto b = [p](int i) {
-        return static_cast<unsigned char>(p[i]);
-    };
-    const auto lead = b(0);
-    int length = 0;
-    unsigned char low = 0x80;
-    unsigned char high = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        low = lead == 0xE0 ? 0xA0 : 0x80;
-        high = lead == 0xED ? 0x9F : 0xBF;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        low = lead == 0xF0 ? 0x90 : 0x80;
-        high = lead == 0xF4 ? 0x8F : 0xBF;
-    } else {
-        return 0;
-    }
-    for (int i = 1; i < length; ++i) {
-        if (p + i >= end)
-            return -1;
-        const unsigned char lo = i == 1 ? low : 0x80;
-        const unsigned char hi = i == 1 ? high : 0xBF;
-        if (b(i) < lo || b(i) > hi)
-            return 0;
-    }
-    return length;
 }
 
 int hexDigit(char c)
@@ -349,7 +316,7 @@ FastJsonScanner::Step FastJsonScanner::scanString(std::string_view &out)
         }
         if (c < 0x20)
             return Step::Unusual; // nlohmann names the control character
-        const int length = utf8Length(p, m_end);
+        const int length = utf8SequenceLength(p, m_end);
         if (length < 0)
             return endOfBuffer();
         if (length == 0)
