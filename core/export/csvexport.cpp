@@ -1,6 +1,7 @@
 #include "export/csvexport.h"
 
 #include "document/filter.h"
+#include "export/csvcolumns.h"
 #include "export/utf8writer.h"
 #include "model/project.h"
 #include "session/safewrite.h"
@@ -9,7 +10,7 @@
 #include <QIODevice>
 
 #include <cstring>
-#include <initializer_list>
+#include <span>
 
 namespace claimline {
 
@@ -52,7 +53,7 @@ public:
         : m_out(device, byteOrderMark)
     { }
 
-    void header(std::initializer_list<std::string_view> names)
+    void header(std::span<const std::string_view> names)
     {
         for (const std::string_view name : names)
             plain(name);
@@ -228,9 +229,7 @@ bool writeEvents(const Project &project, const Filter *filter, QIODevice &device
                  QString *error)
 {
     CsvWriter csv(device, bom);
-    csv.header({"id", "title", "when", "earliest", "latest", "kind", "status", "parties",
-                "party_names", "tags", "location", "latitude", "longitude", "summary", "sources",
-                "source_titles", "source_urls"});
+    csv.header(EventColumnNames);
     CsvList partyIds, partyNames, tags;
     SourceFields sources;
     const auto &events = project.events();
@@ -274,31 +273,7 @@ bool writeClaims(const Project &project, const Filter *filter, QIODevice &device
                  QString *error)
 {
     CsvWriter csv(device, bom);
-    csv.header({"id",
-                "made_at",
-                "earliest",
-                "latest",
-                "claimant",
-                "claimant_name",
-                "party",
-                "party_name",
-                "via",
-                "via_name",
-                "about",
-                "about_title",
-                "question",
-                "question_text",
-                "stance",
-                "statement",
-                "quote",
-                "quote_language",
-                "quote_translation",
-                "quote_speaker",
-                "credibility",
-                "status",
-                "sources",
-                "source_titles",
-                "source_urls"});
+    csv.header(ClaimColumnNames);
     SourceFields sources;
     const auto &claims = project.claims();
     for (std::uint32_t i = 0; i < claims.size(); ++i) {
@@ -353,8 +328,7 @@ bool writeRelations(const Project &project, const Filter *filter, QIODevice &dev
                     QString *error)
 {
     CsvWriter csv(device, bom);
-    csv.header({"from", "from_party", "to", "to_party", "kind", "lag_min_seconds",
-                "lag_max_seconds", "lag"});
+    csv.header(RelationExportColumnNames);
     for (const Relation &relation : project.relations()) {
         if (filter
             && (!filter->acceptsClaim(project, relation.from)

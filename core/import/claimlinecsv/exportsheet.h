@@ -5,6 +5,7 @@
 // found by column name. A column a person deleted in the spreadsheet is absent: its field is
 // not read, and the project keeps its value.
 
+#include "export/csvcolumns.h"
 #include "import/csv/csvreader.h"
 #include "import/formats/headercolumns.h"
 
@@ -23,7 +24,7 @@ namespace claimline {
 
 enum class SheetRole : std::uint8_t { Events, Claims, Relations };
 
-// The export's columns (export/csvexport.cpp), in its order.
+// The export's columns (export/csvcolumns.h), in its order.
 enum class EventColumn : std::uint8_t {
     Id,
     Title,
@@ -43,10 +44,6 @@ enum class EventColumn : std::uint8_t {
     SourceTitles,
     SourceUrls,
 };
-inline constexpr std::array<std::string_view, 17> EventColumnNames {
-    "id",        "title",   "when",        "earliest",      "latest",     "kind",
-    "status",    "parties", "party_names", "tags",          "location",   "latitude",
-    "longitude", "summary", "sources",     "source_titles", "source_urls"};
 
 enum class ClaimColumn : std::uint8_t {
     Id,
@@ -75,31 +72,6 @@ enum class ClaimColumn : std::uint8_t {
     SourceTitles,
     SourceUrls,
 };
-inline constexpr std::array<std::string_view, 25> ClaimColumnNames {"id",
-                                                                    "made_at",
-                                                                    "earliest",
-                                                                    "latest",
-                                                                    "claimant",
-                                                                    "claimant_name",
-                                                                    "party",
-                                                                    "party_name",
-                                                                    "via",
-                                                                    "via_name",
-                                                                    "about",
-                                                                    "about_title",
-                                                                    "question",
-                                                                    "question_text",
-                                                                    "stance",
-                                                                    "statement",
-                                                                    "quote",
-                                                                    "quote_language",
-                                                                    "quote_translation",
-                                                                    "quote_speaker",
-                                                                    "credibility",
-                                                                    "status",
-                                                                    "sources",
-                                                                    "source_titles",
-                                                                    "source_urls"};
 
 // lag_* are derived from the two claims' times, from_party and to_party from their claimants.
 enum class RelationColumn : std::uint8_t { From, To, Kind };
