@@ -149,22 +149,12 @@ LoadResult guarded(Read &&read)
 
 LoadResult readBytes(std::string_view bytes, const LoadLimits &limits, JsonTokenizer tokenizer)
 {
-    std::size_t offset = 0;
+    MemoryInput input(bytes);
     return runReader(
         [&](ProjectSaxHandler &reader) {
             PageWarmer warmer(warmAhead(bytes.size()));
-            return SaxPipeline::run(
-                [&](char *buffer, std::int64_t capacity) {
-                    const std::size_t n = std::min(bytes.size() - offset, std::size_t(capacity));
-                    std::copy_n(bytes.data() + offset, n, buffer);
-                    offset += n;
-                    return std::int64_t(n);
-                },
-                [&offset] {
-                    offset = 0;
-                    return true;
-                },
-                reader, pipelineOptions(reader, warmer, tokenizer, nullptr));
+            return SaxPipeline::run(input.read(), input.rewind(), reader,
+                                    pipelineOptions(reader, warmer, tokenizer, nullptr));
         },
         bytes.size(), limits, true, [bytes] { return std::string(bytes); });
 }

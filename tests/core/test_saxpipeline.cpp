@@ -76,24 +76,13 @@ Result direct(const std::string &input, std::size_t stopAfter = SIZE_MAX)
 Result piped(const std::string &input, std::size_t chunk = SIZE_MAX,
              std::size_t stopAfter = SIZE_MAX, JsonTokenizer tokenizer = JsonTokenizer::Fast)
 {
-    std::size_t offset = 0;
+    MemoryInput bytes(input, chunk);
     Trace trace(stopAfter);
     bool handedOver = false;
     SaxPipeline::Options options;
     options.tokenizer = tokenizer;
     options.handedOver = &handedOver;
-    const bool ok = SaxPipeline::run(
-        [&](char *buffer, std::int64_t capacity) {
-            const std::size_t n = std::min({input.size() - offset, std::size_t(capacity), chunk});
-            std::copy_n(input.data() + offset, n, buffer);
-            offset += n;
-            return std::int64_t(n);
-        },
-        [&offset] {
-            offset = 0;
-            return true;
-        },
-        trace, options);
+    const bool ok = SaxPipeline::run(bytes.read(), bytes.rewind(), trace, options);
     return {ok, trace.lines, handedOver};
 }
 
@@ -191,19 +180,12 @@ TEST(SaxPipeline, WhatTheFastTokenizerDoesNotReadNlohmannReadsFromTheStart)
 TEST(SaxPipeline, AFileThatCannotBeReadAgainIsReadByNlohmannAlone)
 {
     const std::string input = "[1, 2, 01]";
-    std::size_t offset = 0;
+    MemoryInput bytes(input);
     Trace trace;
     bool handedOver = true;
     SaxPipeline::Options options;
     options.handedOver = &handedOver;
-    const bool ok = SaxPipeline::run(
-        [&](char *buffer, std::int64_t capacity) {
-            const std::size_t n = std::min(input.size() - offset, std::size_t(capacity));
-            std::copy_n(input.data() + offset, n, buffer);
-            offset += n;
-            return std::int64_t(n);
-        },
-        SaxPipeline::Rewind(), trace, options);
+    const bool ok = SaxPipeline::run(bytes.read(), SaxPipeline::Rewind(), trace, options);
     EXPECT_FALSE(ok);
     EXPECT_FALSE(handedOver);
     EXPECT_EQ(trace.lines, direct(input).lines);

@@ -64,22 +64,11 @@ private:
 std::pair<bool, std::string> events(std::string_view bytes, std::size_t chunk,
                                     claimline::JsonTokenizer tokenizer)
 {
-    std::size_t offset = 0;
+    claimline::MemoryInput input(bytes, chunk);
     Trace trace;
     claimline::SaxPipeline::Options options;
     options.tokenizer = tokenizer;
-    const bool ok = claimline::SaxPipeline::run(
-        [&](char *buffer, std::int64_t capacity) {
-            const std::size_t n = std::min({bytes.size() - offset, std::size_t(capacity), chunk});
-            std::copy_n(bytes.data() + offset, n, buffer);
-            offset += n;
-            return std::int64_t(n);
-        },
-        [&offset] {
-            offset = 0;
-            return true;
-        },
-        trace, options);
+    const bool ok = claimline::SaxPipeline::run(input.read(), input.rewind(), trace, options);
     return {ok, trace.text};
 }
 

@@ -4,6 +4,7 @@
 #include "format/reader/inputfingerprint.h"
 #include "format/reader/saxchannel.h"
 
+#include <algorithm>
 #include <clocale>
 #include <memory>
 #include <string>
@@ -192,6 +193,24 @@ bool SaxPipeline::run(const Read &read, const Rewind &rewind, Handler &handler,
     if (options.inputChanged)
         *options.inputChanged = changed;
     return ok && parsed;
+}
+
+SaxPipeline::Read MemoryInput::read()
+{
+    return [this](char *buffer, std::int64_t capacity) {
+        const std::size_t n = std::min({m_bytes.size() - m_offset, std::size_t(capacity), m_chunk});
+        std::copy_n(m_bytes.data() + m_offset, n, buffer);
+        m_offset += n;
+        return std::int64_t(n);
+    };
+}
+
+SaxPipeline::Rewind MemoryInput::rewind()
+{
+    return [this] {
+        m_offset = 0;
+        return true;
+    };
 }
 
 } // namespace claimline

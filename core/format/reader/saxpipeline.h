@@ -21,6 +21,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <string_view>
 
 namespace claimline {
 
@@ -56,6 +57,25 @@ public:
     // handler. Returns false when the input is not valid JSON or the handler stopped it.
     static bool run(const Read &read, const Rewind &rewind, Handler &handler,
                     const Options &options = {});
+};
+
+// Input from bytes in memory for SaxPipeline::run(), at most `chunk` bytes a read (the tests
+// read in tiny chunks); it can always be read again.
+class MemoryInput
+{
+public:
+    explicit MemoryInput(std::string_view bytes, std::size_t chunk = SIZE_MAX)
+        : m_bytes(bytes)
+        , m_chunk(chunk)
+    { }
+
+    SaxPipeline::Read read();
+    SaxPipeline::Rewind rewind();
+
+private:
+    std::string_view m_bytes;
+    std::size_t m_chunk;
+    std::size_t m_offset = 0;
 };
 
 } // namespace claimline
