@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "commandlineio.h"
+#include "evidencecommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 
@@ -166,7 +167,8 @@ bool isSubcommand(const QString &name)
 {
     return name == QLatin1String("validate") || name == QLatin1String("normalize")
         || name == QLatin1String("generate") || name == QLatin1String("export")
-        || name == QLatin1String("import");
+        || name == QLatin1String("import") || name == QLatin1String("attach")
+        || name == QLatin1String("verify");
 }
 
 int runSubcommand(const QStringList &arguments)
@@ -189,6 +191,10 @@ int runSubcommand(const QStringList &arguments)
         return cli::exportView(arguments);
     if (command == QLatin1String("import"))
         return cli::importData(arguments);
+    if (command == QLatin1String("attach"))
+        return cli::attachEvidence(arguments);
+    if (command == QLatin1String("verify"))
+        return cli::verifyEvidence(arguments);
     err() << "unknown command " << command << "\n" << Qt::flush;
     return 2;
 }

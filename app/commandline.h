@@ -11,6 +11,8 @@
 //   claimline generate --acled N [--seed S] --out FILE.csv a synthetic ACLED file
 //   claimline import FILE... [--format auto|acled|ucdp] [--party-map FILE]
 //                    [--remove-missing] --into PROJECT     events from datasets (README, "Import")
+//   claimline attach PROJECT --source ID FILE...        pin evidence files (evidencecommand.h)
+//   claimline verify PROJECT               re-hash them; exit 1 with a line per problem
 //   claimline export [--view timeline|narratives|positions|chart:NAME]
 //                    [--format png|svg|pdf|html|csv|timelinejs] [--from DATE --to DATE] [--size
 //                    WxH] [--a PARTY --b PARTY]

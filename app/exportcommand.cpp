@@ -6,6 +6,7 @@
 
 #include "document/filter.h"
 #include "export/csvexport.h"
+#include "export/evidencemanifest.h"
 #include "export/exportformats.h"
 #include "export/narrativeshtml.h"
 #include "export/positionsexport.h"
@@ -158,7 +159,16 @@ int exportData(const QCommandLineParser &parser, const Project &project,
         filter.setDateRange(request.from ? std::optional(request.from->start()) : std::nullopt,
                             request.to ? std::optional(request.to->end()) : std::nullopt);
     QString error;
-    if (request.format == ExportFormat::Csv) {
+    if (request.format == ExportFormat::EvidenceCsv
+        || request.format == ExportFormat::EvidenceJson) {
+        CsvExportOptions options;
+        options.byteOrderMark = !parser.isSet(QStringLiteral("no-bom"));
+        error = exportEvidenceManifest(project, request.out,
+                                       request.format == ExportFormat::EvidenceCsv
+                                           ? EvidenceManifestFormat::Csv
+                                           : EvidenceManifestFormat::Json,
+                                       options);
+    } else if (request.format == ExportFormat::Csv) {
         CsvExportOptions options;
         options.byteOrderMark = !parser.isSet(QStringLiteral("no-bom"));
         error = exportCsv(project, request.out, &filter, options);
@@ -207,7 +217,8 @@ int exportPicture(const Project &project, const ExportRequest &request)
 
 const char ExportUsage[]
     = "export: usage: claimline export [--view timeline|narratives|positions|chart:NAME]\n"
-      "         [--format png|svg|pdf|html|csv|timelinejs] [--from DATE --to DATE]\n"
+      "         [--format png|svg|pdf|html|csv|timelinejs|evidence-csv|evidence-json]\n"
+      "         [--from DATE --to DATE]\n"
       "         [--size WxH] [--dpi DPI] [--paged] [--a PARTY --b PARTY] [--claims]\n"
       "         [--no-bom] --out PATH PROJECT\n";
 
@@ -249,7 +260,7 @@ std::variant<ExportRequest, int> exportRequest(const QCommandLineParser &parser)
         format = exportFormatFromName(parser.value(QStringLiteral("format")));
         if (!format)
             return fail(QStringLiteral("unknown format \"%1\" (formats: png, svg, pdf, html, "
-                                       "csv, timelinejs)")
+                                       "csv, timelinejs, evidence-csv, evidence-json)")
                             .arg(parser.value(QStringLiteral("format"))),
                         2);
     } else {
@@ -291,7 +302,10 @@ std::variant<ExportRequest, int> exportRequest(const QCommandLineParser &parser)
            {"paged", ExportFormat::Pdf},
            {"dpi", ExportFormat::Png}};
     for (const auto &[name, only] : formatOptions) {
-        if (parser.isSet(QString::fromLatin1(name)) && request.format != only)
+        // The evidence manifest's CSV follows the data CSV's rules, its byte order mark too.
+        const bool csvToo
+            = only == ExportFormat::Csv && request.format == ExportFormat::EvidenceCsv;
+        if (parser.isSet(QString::fromLatin1(name)) && request.format != only && !csvToo)
             return fail(QStringLiteral("--%1 applies to %2 only")
                             .arg(QString::fromLatin1(name), exportFormatName(only)),
                         2);
@@ -337,6 +351,12 @@ std::variant<ExportRequest, int> exportRequest(const QCommandLineParser &parser)
         return fail(QStringLiteral("--from and --to do not apply to --view positions (a "
                                    "position has no date)"),
                     2);
+    if ((request.from || request.to)
+        && (request.format == ExportFormat::EvidenceCsv
+            || request.format == ExportFormat::EvidenceJson))
+        return fail(QStringLiteral("--from and --to do not apply to the evidence manifest (it "
+                                   "lists every pinned file)"),
+                    2);
     return request;
 }
 
@@ -347,7 +367,8 @@ int exportView(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Export a view of a project, or its data, without a display.\n"
-        "Views and formats: timeline (png, svg, pdf; csv and timelinejs for the data), "
+        "Views and formats: timeline (png, svg, pdf; csv and timelinejs for the data; "
+        "evidence-csv and evidence-json for the manifest of every file pinned to a source), "
         "narratives (png, svg, pdf, html), positions (png, svg, pdf, html, csv: the table "
         "of each party's position on each question), chart:NAME (png, svg, pdf; NAME is one of "
         "claims-per-day, stance-matrix, response-lag, status-by-party, event-tempo).\n"
@@ -367,8 +388,8 @@ int exportView(const QStringList &arguments)
                       QStringLiteral("timeline (default), narratives, positions or chart:NAME."),
                       QStringLiteral("VIEW"), QStringLiteral("timeline")});
     parser.addOption({QStringLiteral("format"),
-                      QStringLiteral("png, svg, pdf, html, csv or timelinejs (default: from the "
-                                     "extension of --out)."),
+                      QStringLiteral("png, svg, pdf, html, csv, timelinejs, evidence-csv or "
+                                     "evidence-json (default: from the extension of --out)."),
                       QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("a"),
                       QStringLiteral("Narratives: narrative A, parties (id, name or short name, "
@@ -431,7 +452,9 @@ int exportView(const QStringList &arguments)
     case ExportView::Timeline:
         break;
     }
-    if (request.format == ExportFormat::Csv || request.format == ExportFormat::TimelineJs)
+    if (request.format == ExportFormat::Csv || request.format == ExportFormat::TimelineJs
+        || request.format == ExportFormat::EvidenceCsv
+        || request.format == ExportFormat::EvidenceJson)
         return exportData(parser, project, request);
     return exportPicture(project, request);
 }

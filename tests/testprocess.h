@@ -17,6 +17,7 @@ struct Outcome
 {
     int exitCode = -1;
     QByteArray err;
+    QByteArray out;
 };
 
 inline Outcome runClaimline(const QStringList &arguments)
@@ -31,7 +32,7 @@ inline Outcome runClaimline(const QStringList &arguments)
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(CLAIMLINE_EXECUTABLE), arguments);
     EXPECT_TRUE(process.waitForFinished(120000));
-    return {process.exitCode(), process.readAllStandardError()};
+    return {process.exitCode(), process.readAllStandardError(), process.readAllStandardOutput()};
 }
 
 } // namespace claimline::test

@@ -10,6 +10,7 @@
 #include "document/commands/setviewscommand.h"
 #include "document/deletion.h"
 #include "document/sameitem.h"
+#include "evidence/evidencestore.h"
 #include "format/projectreader.h"
 #include "format/projectwriter.h"
 #include "model/idslug.h"
@@ -104,11 +105,13 @@ void Document::setProject(Project project, const QString &filePath)
     m_undoStack->clear();
     m_undoStack->setClean();
     m_provisionalIds.clear();
+    m_evidence = {};
     if (m_filePath != filePath) {
         m_filePath = filePath;
         Q_EMIT filePathChanged(m_filePath);
     }
     Q_EMIT reset();
+    Q_EMIT evidenceChanged();
 }
 
 Problems Document::load(const QString &path)
@@ -138,6 +141,12 @@ QString Document::save(const QString &path)
         return tr("Choose a file name to save the project.");
     QElapsedTimer timer;
     timer.start();
+    // Into another folder: the evidence goes first, so that the file saved there never points
+    // at copies that are not beside it (what could not go is said, never skipped silently).
+    m_evidenceNotCarried.clear();
+    if (!m_filePath.isEmpty())
+        m_evidenceNotCarried = EvidenceStore::forProjectFile(m_filePath)
+                                   .carryTo(EvidenceStore::forProjectFile(target), m_project);
     const QString error = saveProject(m_project, target);
     if (!error.isEmpty()) {
         spdlog::info("saving the project failed");

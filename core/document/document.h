@@ -9,6 +9,7 @@
 // be undone.
 
 #include "document/structurechange.h"
+#include "evidence/evidenceverifier.h"
 #include "format/problem.h"
 #include "model/project.h"
 
@@ -110,6 +111,28 @@ public:
     // nothing. The caller builds `after` from meta() (text goes through addText()).
     void setMeta(const ProjectMeta &after, const QString &actionText, Field field = Field::None);
 
+    // --- evidence (documentevidence.cpp) ------------------------------------------------------
+    // The evidence folder of the project's file (evidencestore.h); none for an unsaved project,
+    // whose files would have no folder to live in.
+    bool hasEvidenceFolder() const { return !m_filePath.isEmpty(); }
+    // Pins the files to the source (copies them into the evidence folder) and lists them on
+    // it as one undo step ("Attach 2 files to ‘…’"); undo takes them off the list, the copies
+    // stay. Returns how many were newly listed; the files that could not be pinned are in
+    // *errors, one line each. Nothing is listed when any file fails (all or nothing).
+    int attachFiles(std::uint32_t source, const QStringList &files, QStringList *errors);
+    // Takes attachment `index` off the source's list as one undo step; the copy stays.
+    bool removeAttachment(std::uint32_t source, std::uint32_t index);
+    // The last verification of the evidence (verifyEvidence()): set by whoever ran it, kept
+    // until the project is replaced. evidenceChanged() tells the views.
+    const EvidenceReport &evidenceReport() const { return m_evidence; }
+    void setEvidenceReport(EvidenceReport report);
+    // Whether one of the source's files failed the last verification (missing, changed,
+    // unreadable). By recorded path and hash, so it holds through renumbering and edits.
+    bool evidenceFails(std::uint32_t source) const;
+    // The files a Save As into another folder could not carry there (evidencestore.h:
+    // carryTo()), from the last save; empty when all went or none had to.
+    const QStringList &evidenceNotCarried() const { return m_evidenceNotCarried; }
+
     // --- creating and deleting ---------------------------------------------------------
     // Appends an item as one undo step ("Add event ‘Strike on Kyiv’") and returns its index,
     // or NoIndex when its id is empty or already taken (uniqueId() makes one).
@@ -204,6 +227,8 @@ Q_SIGNALS:
     void periodsChanged();
     // The project's own fields changed (setMeta, its undo or redo).
     void metaChanged();
+    // A new evidence report was set (setEvidenceReport), or the project replaced.
+    void evidenceChanged();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
 
@@ -224,6 +249,8 @@ private:
     // Ids given since the last open or save (idFollowingName()).
     std::unordered_set<std::string> m_provisionalIds;
     QString m_filePath;
+    EvidenceReport m_evidence;
+    QStringList m_evidenceNotCarried;
 };
 
 } // namespace claimline

@@ -28,6 +28,18 @@ bool sameOrigin(const Project &p, const Event &a, const Event &b)
             || std::ranges::equal(p.attributes(x->attributes), p.attributes(y->attributes)));
 }
 
+// Attachments by content: attaching appends new entries, which may list what the old ones did.
+bool sameAttachments(const Project &p, IndexRange x, IndexRange y)
+{
+    return x == y
+        || std::ranges::equal(
+               p.attachments(x), p.attachments(y), [&p](const Attachment &a, const Attachment &b) {
+                   return sameText(p, a.path, b.path) && sameText(p, a.name, b.name)
+                       && sameText(p, a.mediaType, b.mediaType) && a.sha256 == b.sha256
+                       && a.size == b.size && a.added == b.added;
+               });
+}
+
 } // namespace
 
 bool sameText(const Project &p, TextRef a, TextRef b)
@@ -80,7 +92,8 @@ bool sameItem(const Project &p, const Source &a, const Source &b)
         && sameText(p, a.outlet, b.outlet) && sameText(p, a.url, b.url)
         && sameText(p, a.archiveUrl, b.archiveUrl) && sameText(p, a.language, b.language)
         && sameText(p, a.notes, b.notes) && a.published == b.published && a.accessed == b.accessed
-        && a.reliability == b.reliability && a.extra == b.extra;
+        && a.reliability == b.reliability && a.extra == b.extra
+        && sameAttachments(p, a.attachments, b.attachments);
 }
 
 bool sameItem(const Project &p, const Question &a, const Question &b)

@@ -23,6 +23,10 @@ QString exportFormatName(ExportFormat format)
         return QStringLiteral("csv");
     case ExportFormat::TimelineJs:
         return QStringLiteral("timelinejs");
+    case ExportFormat::EvidenceCsv:
+        return QStringLiteral("evidence-csv");
+    case ExportFormat::EvidenceJson:
+        return QStringLiteral("evidence-json");
     }
     return {};
 }
@@ -45,9 +49,7 @@ QString exportViewName(ExportView view)
 std::optional<ExportFormat> exportFormatFromName(const QString &name)
 {
     const QString lower = name.toLower();
-    for (const ExportFormat format :
-         {ExportFormat::Png, ExportFormat::Svg, ExportFormat::Pdf, ExportFormat::Html,
-          ExportFormat::Csv, ExportFormat::TimelineJs}) {
+    for (const ExportFormat format : AllExportFormats) {
         if (lower == exportFormatName(format))
             return format;
     }
@@ -80,6 +82,8 @@ bool isExportAllowed(ExportView view, ExportFormat format)
     case ExportFormat::Csv:
         return view == ExportView::Timeline || view == ExportView::Positions;
     case ExportFormat::TimelineJs:
+    case ExportFormat::EvidenceCsv:
+    case ExportFormat::EvidenceJson:
         return view == ExportView::Timeline;
     }
     return false;
@@ -88,9 +92,7 @@ bool isExportAllowed(ExportView view, ExportFormat format)
 QString exportFormatsText(ExportView view)
 {
     QStringList names;
-    for (const ExportFormat format :
-         {ExportFormat::Png, ExportFormat::Svg, ExportFormat::Pdf, ExportFormat::Html,
-          ExportFormat::Csv, ExportFormat::TimelineJs}) {
+    for (const ExportFormat format : AllExportFormats) {
         if (isExportAllowed(view, format))
             names << exportFormatName(format);
     }

@@ -11,6 +11,9 @@
 //   narratives     ×   ×   ×   ×
 //   chart:NAME     ×   ×   ×
 //   positions      ×   ×   ×   ×    ×               (csv: one file, the table)
+//
+// The evidence manifest (evidence-csv, evidence-json: export/evidencemanifest.h) is the
+// project's data too, so it goes with the timeline, like its CSV and TimelineJS.
 
 #include <QString>
 #include <QStringList>
@@ -20,11 +23,16 @@
 namespace claimline {
 
 enum class ExportView { Timeline, Narratives, Chart, Positions };
-enum class ExportFormat { Png, Svg, Pdf, Html, Csv, TimelineJs };
+enum class ExportFormat { Png, Svg, Pdf, Html, Csv, TimelineJs, EvidenceCsv, EvidenceJson };
+inline constexpr ExportFormat AllExportFormats[]
+    = {ExportFormat::Png,         ExportFormat::Svg,         ExportFormat::Pdf,
+       ExportFormat::Html,        ExportFormat::Csv,         ExportFormat::TimelineJs,
+       ExportFormat::EvidenceCsv, ExportFormat::EvidenceJson};
 
 QString exportFormatName(ExportFormat format);
 QString exportViewName(ExportView view);
-// "png", "svg", "pdf", "html", "csv", "timelinejs" (also "json" and "htm").
+// "png", "svg", "pdf", "html", "csv", "timelinejs", "evidence-csv", "evidence-json" (also
+// "json" and "htm").
 std::optional<ExportFormat> exportFormatFromName(const QString &name);
 // From the path: its extension (.png .svg .pdf .html .htm .json .csv), or a folder (an
 // existing one, or a path ending in "/") for CSV.

@@ -53,11 +53,19 @@ enum class Source : std::uint8_t {
     Accessed,
     Language,
     Reliability,
-    Notes
+    Notes,
+    Attachments
 };
-inline constexpr std::array<std::string_view, 10> SourceKeys {
-    "id",        "title",    "outlet",   "url",         "archive_url",
-    "published", "accessed", "language", "reliability", "notes"};
+inline constexpr std::array<std::string_view, 11> SourceKeys {
+    "id",       "title",    "outlet",      "url",   "archive_url", "published",
+    "accessed", "language", "reliability", "notes", "attachments"};
+
+// A file pinned as evidence for a source (model.h: Attachment): where its copy is, relative to
+// the project file's folder, its SHA-256 (64 hex digits) and size in bytes, the original file
+// name, its media type and when it was attached.
+enum class Attachment : std::uint8_t { Path, Sha256, Size, Name, MediaType, Added };
+inline constexpr std::array<std::string_view, 6> AttachmentKeys {"path", "sha256",     "size",
+                                                                 "name", "media_type", "added"};
 
 enum class Event : std::uint8_t {
     Id,

@@ -51,6 +51,8 @@ public:
         History,
         Quote,
         Origin,
+        AttachmentList,
+        Attachment,
         Attributes // an event's attributes: every key is an attribute, its value a scalar
     };
 
@@ -110,6 +112,8 @@ public:
             return keys::indexOf(keys::CitationKeys, key, hint);
         case Ctx::History:
             return keys::indexOf(keys::HistoryKeys, key, hint);
+        case Ctx::Attachment:
+            return keys::indexOf(keys::AttachmentKeys, key, hint);
         case Ctx::Question:
             return keys::indexOf(keys::QuestionKeys, key, hint);
         case Ctx::Claim:
@@ -183,6 +187,12 @@ public:
             return Expect {Ctx::Citation, false};
         case Ctx::HistoryList:
             return Expect {Ctx::History, false};
+        case Ctx::AttachmentList:
+            return Expect {Ctx::Attachment, false};
+        case Ctx::Source:
+            if (f == int(keys::Source::Attachments))
+                return Expect {Ctx::AttachmentList, true};
+            return std::nullopt;
         case Ctx::Event:
             switch (static_cast<keys::Event>(f)) {
             case keys::Event::Location:
@@ -243,6 +253,10 @@ public:
         case Ctx::Claim:
             if (f == int(keys::Claim::Credibility))
                 return "a number from 1 to 6";
+            break;
+        case Ctx::Attachment:
+            if (f == int(keys::Attachment::Size))
+                return "a whole number of bytes";
             break;
         case Ctx::Root:
             if (f == int(keys::Root::Version))

@@ -1,5 +1,6 @@
 #include "format/projectwriter.h"
 
+#include "evidence/evidencepath.h"
 #include "format/formatkeys.h"
 #include "format/jsonoutput.h"
 #include "format/parallelwrite.h"
@@ -268,7 +269,31 @@ private:
         if (x.reliability)
             o.key("reliability").string(std::string_view(&x.reliability, 1));
         o.text("notes", text(x.notes));
+        writeAttachments(o, x.attachments, nested(extraOf(x.extra), "attachments"));
         writeUnknown(o, extraOf(x.extra), keys::SourceKeys);
+    }
+
+    void writeAttachments(JsonObjectWriter &o, IndexRange range, const json *extras)
+    {
+        if (range.count == 0)
+            return;
+        JsonOutput &out = o.key("attachments");
+        out.raw('[');
+        const auto attachments = m_p.attachments(range);
+        for (std::size_t i = 0; i < attachments.size(); ++i) {
+            const Attachment &a = attachments[i];
+            if (i > 0)
+                out.raw(", ");
+            JsonObjectWriter w(out);
+            w.key("path").string(text(a.path));
+            w.key("sha256").string(sha256Hex(a.sha256));
+            w.key("size").integer(a.size);
+            w.text("name", text(a.name));
+            w.text("media_type", text(a.mediaType));
+            time(w, "added", a.added);
+            writeUnknown(w, nested(extras, i), keys::AttachmentKeys);
+        }
+        out.raw(']');
     }
 
     void writeCitations(JsonObjectWriter &o, IndexRange range, const json *extras)

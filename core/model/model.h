@@ -119,11 +119,25 @@ struct Actor
     std::uint32_t extra = NoIndex;
 };
 
+// A file kept as evidence for a source (the video, the screenshot, the saved post), pinned by
+// its SHA-256: the copy lives in the evidence folder beside the project (evidence/), named by
+// its hash and never changed afterwards, so `claimline verify` can tell when it was altered or
+// lost. `path` is relative to the project file's folder, with '/' separators.
+struct Attachment
+{
+    TextRef path, name, mediaType; // name: the original file name; mediaType: "video/mp4"
+    std::array<std::uint8_t, 32> sha256 {};
+    std::uint64_t size = 0;
+    FuzzyTime added; // when it was attached (UTC)
+    friend bool operator==(const Attachment &, const Attachment &) = default;
+};
+
 // Admiralty source reliability, A (completely reliable) to F (cannot be judged); 0 = not set.
 struct Source
 {
     TextRef id, title, outlet, url, archiveUrl, language, notes;
     FuzzyTime published, accessed;
+    IndexRange attachments; // Project::attachments()
     char reliability = 0;
     std::uint32_t extra = NoIndex;
 };

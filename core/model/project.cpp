@@ -170,6 +170,7 @@ void Project::copyTo(Project &target) const
     target.m_citations = m_citations;
     target.m_statusChanges = m_statusChanges;
     target.m_attributes = m_attributes;
+    target.m_attachments = m_attachments;
     target.m_origins = m_origins;
     target.m_words = m_words;
     // Keys are views into the arena's chunks, which the copy shares: they stay valid.
@@ -286,6 +287,11 @@ IndexRange Project::addStatusChanges(std::span<const StatusChange> values)
 IndexRange Project::addAttributes(std::span<const Attribute> values)
 {
     return appendTo(m_attributes, values);
+}
+
+IndexRange Project::addAttachments(std::span<const Attachment> values)
+{
+    return appendTo(m_attachments, values);
 }
 
 std::uint32_t Project::addOrigin(const Origin &origin)
@@ -571,8 +577,9 @@ std::size_t Project::memoryUsage() const
 {
     std::size_t bytes = capacityBytes(m_relations) + capacityBytes(m_positions)
         + capacityBytes(m_periods) + capacityBytes(m_indexPool) + capacityBytes(m_citations)
-        + capacityBytes(m_statusChanges) + capacityBytes(m_attributes) + capacityBytes(m_origins)
-        + m_ids.memoryUsage() + m_text.size();
+        + capacityBytes(m_statusChanges) + capacityBytes(m_attributes)
+        + capacityBytes(m_attachments) + capacityBytes(m_origins) + m_ids.memoryUsage()
+        + m_text.size();
     forEachItemType(
         [&]<typename Item>(std::type_identity<Item>) { bytes += capacityBytes(items<Item>()); });
     if (m_indexes) {

@@ -161,16 +161,22 @@ public:
     {
         return {m_attributes.data() + range.offset, range.count};
     }
+    std::span<const Attachment> attachments(IndexRange range) const
+    {
+        return {m_attachments.data() + range.offset, range.count};
+    }
     IndexRange addIndices(std::span<const std::uint32_t> values);
     IndexRange addCitations(std::span<const Citation> values);
     IndexRange addStatusChanges(std::span<const StatusChange> values);
     IndexRange addAttributes(std::span<const Attribute> values);
+    IndexRange addAttachments(std::span<const Attachment> values);
     // Appending one list entry at a time (the loader): the range runs from `begin` to the end
     // of the pool.
     std::vector<std::uint32_t> &indexPool() { return m_indexPool; }
     std::vector<Citation> &citationPool() { return m_citations; }
     std::vector<StatusChange> &statusChangePool() { return m_statusChanges; }
     std::vector<Attribute> &attributePool() { return m_attributes; }
+    std::vector<Attachment> &attachmentPool() { return m_attachments; }
 
     // --- where imported events came from --------------------------------------------------
     // Append-only like the pools: an event refers to its entry by index (Event::origin), and
@@ -285,6 +291,7 @@ private:
     std::vector<Citation> m_citations;
     std::vector<StatusChange> m_statusChanges;
     std::vector<Attribute> m_attributes;
+    std::vector<Attachment> m_attachments;
     std::vector<Origin> m_origins;
     std::vector<TextRef> m_words;
     std::unordered_map<std::string_view, std::uint32_t> m_wordIndex;

@@ -1,12 +1,13 @@
 #include "present/detailstext.h"
 
-#include "present/labels.h"
-
+#include "evidence/evidenceverifier.h"
 #include "model/project.h"
+#include "present/labels.h"
 #include "text/quotedtext.h"
 #include "text/visibletext.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QStringList>
 
 #include <algorithm>
@@ -297,9 +298,41 @@ void DetailsText::describeSource(std::uint32_t index)
     addField(tr("URL"), fileText(source.url));
     addField(tr("Archived"), fileText(source.archiveUrl));
     addField(tr("Id"), fileText(source.id));
+    if (evidenceFails(index))
+        add(DetailsLine::Role::Note, tr("⚠ Evidence failed verification: see below."));
+    addAttachments(source.attachments);
     if (!source.notes.isEmpty()) {
         add(DetailsLine::Role::Heading, tr("Notes"));
         addParagraphs(DetailsLine::Role::Text, m_project.text(source.notes));
+    }
+}
+
+bool DetailsText::evidenceFails(std::uint32_t source) const
+{
+    return m_evidence && m_evidence->sourceFails(m_project, source);
+}
+
+void DetailsText::addAttachments(IndexRange attachments)
+{
+    const auto files = m_project.attachments(attachments);
+    if (files.empty())
+        return;
+    add(DetailsLine::Role::Heading, tr("Evidence (%1)").arg(files.size()));
+    for (const Attachment &a : files) {
+        add(DetailsLine::Role::Item, a.name.isEmpty() ? fileText(a.path) : fileText(a.name));
+        QStringList about;
+        about << QLocale().formattedDataSize(qint64(a.size));
+        if (!a.mediaType.isEmpty())
+            about << fileText(a.mediaType);
+        if (!a.added.isNull())
+            about << tr("added %1").arg(shortTime(a.added));
+        add(DetailsLine::Role::Detail, about.join(QStringLiteral(" · ")));
+        add(DetailsLine::Role::Detail,
+            tr("sha256 %1").arg(QString::fromLatin1(sha256Hex(a.sha256).c_str())));
+        add(DetailsLine::Role::Detail, fileText(a.path));
+        if (const EvidenceProblem *problem
+            = m_evidence ? m_evidence->problemFor(m_project, a) : nullptr)
+            add(DetailsLine::Role::Detail, QStringLiteral("⚠ ") + visibleText(problem->line()));
     }
 }
 
@@ -420,6 +453,8 @@ void DetailsText::addCitations(IndexRange citations)
             about << tr("reliability %1").arg(QLatin1Char(source.reliability));
         if (!source.published.isNull())
             about << tr("published %1").arg(shortTime(source.published));
+        if (evidenceFails(citation.source))
+            about << tr("⚠ evidence failed verification");
         if (!about.isEmpty())
             add(DetailsLine::Role::Detail, about.join(QStringLiteral(" · ")));
         if (!citation.excerpt.isEmpty())

@@ -21,6 +21,7 @@
 namespace claimline {
 
 class Project;
+struct EvidenceReport;
 
 struct DetailsLine
 {
@@ -46,6 +47,9 @@ class DetailsText final
 
 public:
     DetailsText(const Project &project, const QTimeZone &zone);
+    // The last verification of the evidence: a source with a failing file says so, and each
+    // failing file says what failed. Without one, files are listed as recorded.
+    void setEvidence(const EvidenceReport *report) { m_evidence = report; }
 
     // The lines for a selection: a hint when nothing is selected; with several items a note
     // "N items selected" before the details of `current` (or of the last item when no item
@@ -71,6 +75,8 @@ private:
     void addAttributes(IndexRange attributes);
     void addStatus(Status status, IndexRange history);
     void addCitations(IndexRange citations);
+    void addAttachments(IndexRange attachments);
+    bool evidenceFails(std::uint32_t source) const;
     void addParagraphs(DetailsLine::Role role, const QString &text);
     void addField(const QString &label, const QString &text);
     void add(DetailsLine::Role role, const QString &text);
@@ -88,6 +94,7 @@ private:
 
     const Project &m_project;
     QTimeZone m_zone;
+    const EvidenceReport *m_evidence = nullptr;
     DetailsLines m_lines;
 };
 

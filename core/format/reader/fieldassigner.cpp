@@ -195,6 +195,9 @@ void FieldAssigner::assign(const Frame &frame, const SaxScalar &value)
     case Ctx::History:
         assignHistory(frame, value);
         break;
+    case Ctx::Attachment:
+        assignAttachment(frame, value);
+        break;
     case Ctx::Question:
         assignQuestion(frame, value);
         break;
@@ -323,52 +326,6 @@ void FieldAssigner::assignActor(const Frame &frame, const SaxScalar &value)
         break;
     case keys::Actor::Collective:
         flag(frame, value, actor.collective);
-        break;
-    }
-}
-
-void FieldAssigner::assignSource(const Frame &frame, const SaxScalar &value)
-{
-    Project &p = m_project;
-    const int f = frame.field;
-    ::claimline::Source &source = p.sources()[frame.entity];
-    switch (static_cast<keys::Source>(f)) {
-    case keys::Source::Id:
-        storeId(frame, value, ItemKind::Source, source.id);
-        break;
-    case keys::Source::Title:
-        source.title = store(frame, value);
-        break;
-    case keys::Source::Outlet:
-        source.outlet = store(frame, value);
-        break;
-    case keys::Source::Url:
-        source.url = store(frame, value);
-        break;
-    case keys::Source::ArchiveUrl:
-        source.archiveUrl = store(frame, value);
-        break;
-    case keys::Source::Published:
-        source.published = time(frame, value);
-        break;
-    case keys::Source::Accessed:
-        source.accessed = time(frame, value);
-        break;
-    case keys::Source::Language:
-        source.language = store(frame, value);
-        break;
-    case keys::Source::Reliability:
-        if (const auto s = text(frame, value)) {
-            if (s->size() == 1 && (*s)[0] >= 'A' && (*s)[0] <= 'F')
-                source.reliability = (*s)[0];
-            else
-                m_problems.add(currentPointer(),
-                               "reliability " + quoted(*s)
-                                   + " is not an Admiralty grade (\"A\" to \"F\")");
-        }
-        break;
-    case keys::Source::Notes:
-        source.notes = store(frame, value);
         break;
     }
 }

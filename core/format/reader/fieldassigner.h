@@ -49,7 +49,8 @@ private:
     void assignMeta(const Frame &frame, const SaxScalar &value);
     void assignParty(const Frame &frame, const SaxScalar &value);
     void assignActor(const Frame &frame, const SaxScalar &value);
-    void assignSource(const Frame &frame, const SaxScalar &value);
+    void assignSource(const Frame &frame, const SaxScalar &value); // fieldassignersource.cpp
+    void assignAttachment(const Frame &frame, const SaxScalar &value);
     void assignEvent(const Frame &frame, const SaxScalar &value);
     void assignLocation(const Frame &frame, const SaxScalar &value);
     void assignCitation(const Frame &frame, const SaxScalar &value);

@@ -87,6 +87,12 @@ bool ItemBuilder::open(Frame &frame)
     case Ctx::Attributes:
         frame.listStart = index(m_project.attributePool());
         return true;
+    case Ctx::AttachmentList:
+        frame.listStart = index(m_project.attachmentPool());
+        return true;
+    case Ctx::Attachment:
+        m_project.attachmentPool().emplace_back();
+        return countItem();
     case Ctx::Citation:
         m_project.citationPool().emplace_back();
         return countItem();
@@ -197,6 +203,17 @@ void ItemBuilder::close(const Frame &frame)
         break;
     case Ctx::Quote:
         requireFields(frame, {int(keys::Quote::Text)}, keys::QuoteKeys);
+        break;
+    case Ctx::Attachment:
+        // Without its path, hash and size a pinned file could be neither found nor checked.
+        requireFields(frame,
+                      {int(keys::Attachment::Path), int(keys::Attachment::Sha256),
+                       int(keys::Attachment::Size)},
+                      keys::AttachmentKeys);
+        break;
+    case Ctx::AttachmentList:
+        m_project.sources()[m_frames.owner(1).entity].attachments
+            = {frame.listStart, pool(m_project.attachmentPool()) - frame.listStart};
         break;
     case Ctx::PartyRefs:
         event(m_frames.owner(1)).parties

@@ -1,0 +1,178 @@
+#pragma once
+
+// CsvWriter: one CSV file of a data export (csvexport.h: the events, claims and relations; the
+// evidence manifest), written as UTF-8 straight from the project's text. The quoting and the
+// formula guard are csvexport.h's rules, in one place. Internal to core's exports.
+
+#include "export/utf8writer.h"
+#include "time/fuzzytime.h"
+
+#include <QIODevice>
+#include <QString>
+
+#include <cstdint>
+#include <cstring>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace claimline::csv {
+
+// The rules, for QString (csvText()) and UTF-8 (CsvWriter) alike: a field holding one of these
+// is quoted, and text starting with one of OWASP's characters that make a spreadsheet cell a
+// formula gets an apostrophe first.
+inline constexpr std::string_view QuotedCharacters = ",\"\r\n";
+inline constexpr std::string_view FormulaStarts = "=+-@\t\r";
+
+// Whether the text holds one of QuotedCharacters. Eight bytes at a time: a zero byte in the
+// word XORed with a character's copies is that character (exact as a yes/no).
+inline bool needsQuotes(std::string_view text)
+{
+    constexpr std::uint64_t ones = 0x0101010101010101u;
+    constexpr std::uint64_t highs = 0x8080808080808080u;
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + i, 8);
+        std::uint64_t found = 0;
+        for (const char c : QuotedCharacters) {
+            const std::uint64_t x = word ^ (ones * static_cast<unsigned char>(c));
+            found |= (x - ones) & ~x;
+        }
+        if (found & highs)
+            return true;
+    }
+    return text.substr(i).find_first_of(QuotedCharacters) != std::string_view::npos;
+}
+
+// One CSV file: rows of comma-separated fields, CRLF after each, written as UTF-8 straight
+// from the project's text (utf8writer.h). A million events make a few hundred MiB, which are
+// never held at once.
+class CsvWriter
+{
+public:
+    CsvWriter(QIODevice &device, bool byteOrderMark)
+        : m_out(device, byteOrderMark)
+    { }
+
+    void header(std::span<const std::string_view> names)
+    {
+        for (const std::string_view name : names)
+            plain(name);
+        endRow();
+    }
+    // Text from the project: csvText().
+    void text(std::string_view raw) { textUtf8(normalizedUtf8(raw, m_scratch)); }
+    void text(const QString &text) { textUtf8(text.toStdString()); }
+    // Text as normalizedUtf8() gives it.
+    void textUtf8(std::string_view utf8)
+    {
+        separator();
+        const bool guard = !utf8.empty() && FormulaStarts.find(utf8.front()) != FormulaStarts.npos;
+        if (!needsQuotes(utf8)) {
+            if (guard)
+                m_out.append('\'');
+            m_out.append(utf8);
+            return;
+        }
+        m_out.append('"');
+        if (guard)
+            m_out.append('\'');
+        std::size_t clean = 0;
+        for (std::size_t i = utf8.find('"'); i != utf8.npos; i = utf8.find('"', i + 1)) {
+            m_out.append(utf8.substr(clean, i + 1 - clean));
+            m_out.append('"');
+            clean = i + 1;
+        }
+        m_out.append(utf8.substr(clean));
+        m_out.append('"');
+    }
+    // A field that needs no quoting (names, EDTF).
+    void plain(std::string_view ascii)
+    {
+        separator();
+        m_out.append(ascii);
+    }
+    void empty() { separator(); }
+    void integer(std::int64_t value)
+    {
+        separator();
+        m_out.appendInteger(value);
+    }
+    void number(double value)
+    {
+        separator();
+        m_out.appendNumber(value);
+    }
+    // The instant in ISO 8601, UTC.
+    void instant(std::int64_t seconds)
+    {
+        separator();
+        m_out.appendIsoUtc(seconds);
+    }
+    void endRow()
+    {
+        m_out.append("\r\n");
+        m_out.endRecord();
+        m_rowStarted = false;
+    }
+    bool finish(QString *error) { return m_out.finish(error); }
+
+private:
+    void separator()
+    {
+        if (m_rowStarted)
+            m_out.append(',');
+        m_rowStarted = true;
+    }
+
+    Utf8Writer m_out;
+    bool m_rowStarted = false;
+    std::string m_scratch;
+};
+
+// Items joined with ';' into one text field (parties, tags, sources). Each item is text from
+// the project; the joined text gets the field's guard and quoting as a whole.
+class CsvList
+{
+public:
+    void add(std::string_view raw)
+    {
+        if (m_count++ > 0)
+            m_joined.push_back(';');
+        m_joined.append(normalizedUtf8(raw, m_scratch));
+    }
+    void writeTo(CsvWriter &csv) const { csv.textUtf8(m_joined); }
+    void clear()
+    {
+        m_joined.clear();
+        m_count = 0;
+    }
+
+private:
+    std::string m_joined;
+    std::string m_scratch;
+    std::size_t m_count = 0;
+};
+
+// EDTF text, then the earliest and the latest instant it may mean (empty for an open end).
+inline void timeFields(CsvWriter &csv, const FuzzyTime &time)
+{
+    if (time.isNull()) {
+        csv.empty();
+        csv.empty();
+        csv.empty();
+        return;
+    }
+    csv.plain(time.toEdtf());
+    if (time.isOpenStart())
+        csv.empty();
+    else
+        csv.instant(time.start());
+    if (time.isOpenEnd())
+        csv.empty();
+    else
+        csv.instant(time.end() - 1);
+}
+
+} // namespace claimline::csv
