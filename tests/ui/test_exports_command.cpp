@@ -178,7 +178,8 @@ TEST(ExportCommand, RefusedPairsAndOptionsSayWhy)
         EXPECT_TRUE(run.err.contains(message)) << message << " not in: " << run.err.toStdString();
     };
     refused({QStringLiteral("--out"), dir.filePath(QStringLiteral("t.html"))},
-            "the timeline view exports to png, svg, pdf, csv or timelinejs, not html");
+            "the timeline view exports to png, svg, pdf, csv, timelinejs, evidence-csv or "
+            "evidence-json, not html");
     refused({QStringLiteral("--view"), QStringLiteral("narratives"), QStringLiteral("--out"),
              dir.filePath(QStringLiteral("n.json"))},
             "the narratives view exports to png, svg, pdf or html, not timelinejs");
@@ -261,9 +262,11 @@ TEST(ExportDialogTest, EachViewOffersItsFormats)
     ASSERT_EQ(target->count(), 4 + 5); // timeline, matrix, side by side, positions, five charts
     EXPECT_EQ(target->itemText(4), QStringLiteral("Chart: Claims per party over time"));
     target->setCurrentIndex(0);
-    EXPECT_EQ(format->count(), 5) << formats().toStdString();
+    EXPECT_EQ(format->count(), 7) << formats().toStdString();
     EXPECT_TRUE(formats().contains(QStringLiteral("CSV"))) << formats().toStdString();
     EXPECT_TRUE(formats().contains(QStringLiteral("TimelineJS")));
+    EXPECT_TRUE(formats().contains(QStringLiteral("Evidence manifest, CSV")));
+    EXPECT_TRUE(formats().contains(QStringLiteral("Evidence manifest, JSON")));
     target->setCurrentIndex(1);
     EXPECT_EQ(format->count(), 4) << formats().toStdString();
     EXPECT_TRUE(formats().contains(QStringLiteral("HTML")));

@@ -87,7 +87,7 @@ DetailsView::DetailsView(Document *document, Selection *selection, QWidget *pare
     connectEach(m_document, this, &DetailsView::scheduleRefresh, &Document::reset,
                 &Document::eventChanged, &Document::claimChanged, &Document::relationsChanged,
                 &Document::structureChanged, &Document::partyChanged, &Document::actorChanged,
-                &Document::sourceChanged, &Document::questionChanged);
+                &Document::sourceChanged, &Document::questionChanged, &Document::evidenceChanged);
     refresh();
 }
 
@@ -197,6 +197,7 @@ void DetailsView::refresh()
     m_refreshTimer->stop();
     ++m_refreshCount;
     DetailsText builder(m_document->project(), m_zone);
+    builder.setEvidence(&m_document->evidenceReport());
     const DetailsLines lines = builder.describe(m_selection->items(), m_selection->current());
 
     // An edit to the item shown should not throw the reader back to the top.

@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "document/filter.h"
 #include "export/csvexport.h"
+#include "export/evidencemanifest.h"
 #include "export/exportformats.h"
 #include "export/narrativeshtml.h"
 #include "export/positionsexport.h"
@@ -71,6 +72,13 @@ void ExportActions::exportViews()
         error = exportPositionsData(project, table, choice.format, choice.path);
     } else if (choice.format == ExportFormat::Csv) {
         error = exportCsv(project, choice.path, m_filter);
+    } else if (choice.format == ExportFormat::EvidenceCsv
+               || choice.format == ExportFormat::EvidenceJson) {
+        // Every pinned file: a chain-of-custody record is never filtered.
+        error = exportEvidenceManifest(project, choice.path,
+                                       choice.format == ExportFormat::EvidenceCsv
+                                           ? EvidenceManifestFormat::Csv
+                                           : EvidenceManifestFormat::Json);
     } else if (choice.format == ExportFormat::TimelineJs) {
         TimelineJsOptions options;
         options.includeClaims = choice.includeClaims;

@@ -46,6 +46,10 @@ QString formatLabel(ExportView view, ExportFormat format)
             : QObject::tr("CSV folder (events, claims, relations)");
     case ExportFormat::TimelineJs:
         return QObject::tr("TimelineJS JSON");
+    case ExportFormat::EvidenceCsv:
+        return QObject::tr("Evidence manifest, CSV (every pinned file)");
+    case ExportFormat::EvidenceJson:
+        return QObject::tr("Evidence manifest, JSON (every pinned file)");
     }
     return {};
 }
@@ -56,7 +60,10 @@ QString suffixOf(ExportView view, ExportFormat format)
     case ExportFormat::Csv:
         return view == ExportView::Positions ? QStringLiteral(".csv") : QString();
     case ExportFormat::TimelineJs:
+    case ExportFormat::EvidenceJson:
         return QStringLiteral(".json");
+    case ExportFormat::EvidenceCsv:
+        return QStringLiteral(".csv");
     default:
         return QLatin1Char('.') + exportFormatName(format);
     }
@@ -175,9 +182,7 @@ void ExportDialog::updateFormats()
     const QVariant current = m_format->currentData(FormatRole);
     m_format->blockSignals(true);
     m_format->clear();
-    for (const ExportFormat format :
-         {ExportFormat::Png, ExportFormat::Svg, ExportFormat::Pdf, ExportFormat::Html,
-          ExportFormat::Csv, ExportFormat::TimelineJs}) {
+    for (const ExportFormat format : AllExportFormats) {
         if (isExportAllowed(view(), format))
             m_format->addItem(formatLabel(view(), format), int(format));
     }

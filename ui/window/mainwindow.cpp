@@ -7,6 +7,8 @@
 #include "document/selection.h"
 #include "document/timewindow.h"
 #include "edit/catalogview.h"
+#include "evidence/evidenceactions.h"
+#include "evidence/evidencechecker.h"
 #include "filter/filterpanel.h"
 #include "inspector/inspectorview.h"
 #include "model/project.h"
@@ -118,6 +120,8 @@ MainWindow::MainWindow(QWidget *parent)
         [this](QMessageBox &box) { return m_session->ask(box); }, this);
     m_exportActions = new ExportActions(m_document, m_filter, m_timeline, m_narratives, this);
     m_importActions = new ImportActions(m_document, m_session, m_startStack, this);
+    m_evidenceActions
+        = new EvidenceActions(m_document, m_selection, new EvidenceChecker(m_document, this), this);
     createActions();
     m_session->connectStartStack(m_startStack);
     setAcceptDrops(true);
@@ -287,6 +291,7 @@ void MainWindow::createActions()
     createTimelineActions();
     m_viewMenu->addSeparator();
     m_themeManager->addMenu(m_viewMenu);
+    m_evidenceActions->createMenu(menuBar());
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Claimline"), this, [this] {
         QMessageBox::about(this, tr("About Claimline"),

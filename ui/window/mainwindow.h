@@ -35,6 +35,7 @@ class DeleteDialog;
 class DetailsView;
 class Document;
 class EditActions;
+class EvidenceActions;
 class ExportActions;
 class FileWatcher;
 class Filter;
@@ -80,6 +81,7 @@ public:
     ProjectSession *session() const { return m_session; }
     EditActions *editActions() const { return m_editActions; }
     ImportActions *importActions() const { return m_importActions; }
+    EvidenceActions *evidenceActions() const { return m_evidenceActions; }
     SavedViewsMenu *savedViewsMenu() const { return m_savedViewsMenu; }
     // The centre: the start page while no project is open, else the timeline (start/).
     StartStack *startStack() const { return m_startStack; }
@@ -170,6 +172,7 @@ private:
     EditActions *m_editActions = nullptr;
     ImportActions *m_importActions = nullptr;
     ExportActions *m_exportActions = nullptr;
+    EvidenceActions *m_evidenceActions = nullptr;
     SavedViewsMenu *m_savedViewsMenu = nullptr;
     StartStack *m_startStack = nullptr;
     ThemeManager *m_themeManager = nullptr;

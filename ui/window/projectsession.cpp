@@ -242,6 +242,18 @@ bool ProjectSession::saveTo(const QString &path)
     }
     m_fileWatcher->acknowledge();
     addRecentFile(m_document->filePath());
+    if (!m_document->evidenceNotCarried().isEmpty()) {
+        // Saved, but not all its evidence is beside it now: never left unsaid.
+        QMessageBox box(QMessageBox::Warning, tr("Evidence Not Carried"),
+                        tr("“%1” was saved, but %n evidence file(s) could not be copied into "
+                           "its folder.",
+                           nullptr, int(m_document->evidenceNotCarried().size()))
+                            .arg(visibleText(QFileInfo(path).fileName())),
+                        QMessageBox::Ok, m_window);
+        box.setObjectName(QStringLiteral("evidenceNotCarriedMessage"));
+        box.setInformativeText(visibleText(m_document->evidenceNotCarried().join(u'\n')));
+        ask(box);
+    }
     m_window->statusBar()->showMessage(tr("Saved %1").arg(visibleText(m_document->displayName())),
                                        3000);
     return true;

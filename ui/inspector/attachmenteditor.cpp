@@ -1,0 +1,181 @@
+#include "inspector/attachmenteditor.h"
+
+#include "document/document.h"
+#include "evidence/evidencepath.h"
+#include "evidence/evidencestore.h"
+#include "evidence/evidenceverifier.h"
+#include "model/project.h"
+#include "text/visibletext.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
+namespace claimline {
+
+AttachmentEditor::AttachmentEditor(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("inspectorAttachments"));
+    m_list->setAccessibleName(tr("Evidence files"));
+    m_list->setUniformItemSizes(true);
+    m_list->setFixedHeight(QFontMetrics(m_list->font()).lineSpacing() * 4 + 8);
+    layout->addWidget(m_list);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("inspectorAttachmentsNote"));
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->hide();
+    layout->addWidget(m_note);
+    auto *buttons = new QHBoxLayout;
+    m_attach = new QPushButton(tr("Attach File…"), this);
+    m_attach->setObjectName(QStringLiteral("inspectorAttachFile"));
+    m_open = new QPushButton(tr("Open…"), this);
+    m_open->setObjectName(QStringLiteral("inspectorOpenAttachment"));
+    m_remove = new QPushButton(tr("Remove"), this);
+    m_remove->setObjectName(QStringLiteral("inspectorRemoveAttachment"));
+    buttons->addWidget(m_attach);
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    connect(m_attach, &QPushButton::clicked, this, &AttachmentEditor::attach);
+    connect(m_open, &QPushButton::clicked, this, &AttachmentEditor::openCurrent);
+    connect(m_remove, &QPushButton::clicked, this, &AttachmentEditor::removeCurrent);
+    connect(m_list, &QListWidget::currentRowChanged, this, &AttachmentEditor::updateButtons);
+    connect(m_list, &QListWidget::itemActivated, this, &AttachmentEditor::openCurrent);
+    connect(document, &Document::evidenceChanged, this, &AttachmentEditor::refresh);
+    connect(document, &Document::filePathChanged, this, &AttachmentEditor::updateButtons);
+}
+
+void AttachmentEditor::setSource(std::uint32_t source)
+{
+    m_source = source;
+    m_note->hide();
+    refresh();
+}
+
+QStringList AttachmentEditor::rows() const
+{
+    QStringList rows;
+    for (int i = 0; i < m_list->count(); ++i)
+        rows << m_list->item(i)->text();
+    return rows;
+}
+
+void AttachmentEditor::refresh()
+{
+    const Project &project = m_document->project();
+    const int row = m_list->currentRow();
+    m_list->clear();
+    if (m_source < project.sources().size()) {
+        const EvidenceReport &report = m_document->evidenceReport();
+        for (const Attachment &a : project.attachments(project.sources()[m_source].attachments)) {
+            const QString hex = QString::fromLatin1(sha256Hex(a.sha256).c_str());
+            const QString name = visibleText(project.text(a.name.isEmpty() ? a.path : a.name));
+            const EvidenceProblem *problem = report.problemFor(project, a);
+            QString text
+                = tr("%1 · %2 · sha256 %3…")
+                      .arg(name, QLocale().formattedDataSize(qint64(a.size)), hex.left(12));
+            QStringList tip {visibleText(project.text(a.path)), tr("sha256 %1").arg(hex)};
+            if (!a.mediaType.isEmpty())
+                tip << visibleText(project.text(a.mediaType));
+            if (!a.added.isNull())
+                tip << tr("added %1").arg(QString::fromStdString(a.added.toEdtf()));
+            if (problem) {
+                // The mark is text, not a colour: it reads the same in any palette.
+                text = QStringLiteral("⚠ ") + text;
+                tip.prepend(visibleText(problem->line()));
+            }
+            auto *item = new QListWidgetItem(text, m_list);
+            item->setToolTip(tip.join(QLatin1Char('\n')));
+        }
+    }
+    if (m_list->count() > 0)
+        m_list->setCurrentRow(std::clamp(row, 0, m_list->count() - 1));
+    updateButtons();
+}
+
+void AttachmentEditor::updateButtons()
+{
+    const bool any = m_list->currentRow() >= 0;
+    m_attach->setEnabled(m_source != NoIndex && m_document->hasEvidenceFolder());
+    m_attach->setToolTip(m_document->hasEvidenceFolder()
+                             ? tr("Copy files into the evidence folder beside the project and "
+                                  "pin them to this source by their SHA-256")
+                             : tr("Save the project first: its evidence is kept in a folder "
+                                  "beside the project file"));
+    m_open->setEnabled(any);
+    m_remove->setEnabled(any);
+}
+
+void AttachmentEditor::attach()
+{
+    if (m_source == NoIndex)
+        return;
+    const QStringList files = m_chooseFiles
+        ? m_chooseFiles()
+        : QFileDialog::getOpenFileNames(this, tr("Attach Evidence"));
+    if (files.isEmpty())
+        return;
+    QStringList errors;
+    m_document->attachFiles(m_source, files, &errors);
+    if (errors.isEmpty()) {
+        m_note->hide();
+        return;
+    }
+    m_note->setText(tr("Nothing was attached: %1").arg(errors.join(QLatin1Char('\n'))));
+    m_note->show();
+}
+
+bool AttachmentEditor::openCurrent()
+{
+    const Project &project = m_document->project();
+    const int row = m_list->currentRow();
+    if (m_source >= project.sources().size() || row < 0 || !m_document->hasEvidenceFolder())
+        return false;
+    const auto files = project.attachments(project.sources()[m_source].attachments);
+    if (std::size_t(row) >= files.size())
+        return false;
+    const std::string_view path = project.view(files[std::size_t(row)].path);
+    if (!evidencePathProblem(path).empty())
+        return false;
+    const QString file = EvidenceStore::forProjectFile(m_document->filePath()).absolutePath(path);
+    spdlog::info("the user opens an evidence file");
+    if (m_openFile)
+        return m_openFile(file);
+    const QString shown = QDir::toNativeSeparators(file);
+    if (QMessageBox::question(this, tr("Open Evidence File"),
+                              tr("Open this file with the application your system uses for it?"
+                                 "\n\n%1")
+                                  .arg(visibleText(shown)))
+        != QMessageBox::Yes)
+        return false;
+    return QDesktopServices::openUrl(QUrl::fromLocalFile(file));
+}
+
+void AttachmentEditor::removeCurrent()
+{
+    const int row = m_list->currentRow();
+    if (row >= 0 && m_source != NoIndex)
+        m_document->removeAttachment(m_source, std::uint32_t(row));
+}
+
+} // namespace claimline
