@@ -1,5 +1,6 @@
 #include "inspector/inspectorview.h"
 
+#include "common/linkopener.h"
 #include "document/document.h"
 #include "document/selection.h"
 #include "document/structurechange.h"
@@ -31,6 +32,7 @@ InspectorView::InspectorView(Document *document, Selection *selection, QWidget *
     , m_document(document)
     , m_selection(selection)
     , m_refreshTimer(new QTimer(this))
+    , m_linkOpener(std::make_unique<LinkOpener>())
 {
     Q_ASSERT(document && selection);
     setObjectName(QStringLiteral("inspectorView"));
@@ -59,7 +61,7 @@ InspectorView::InspectorView(Document *document, Selection *selection, QWidget *
     m_partyForm = new PartyForm(document, content);
     addForm(m_partyForm);
     addForm(new ActorForm(document, content));
-    addForm(new SourceForm(document, content));
+    addForm(new SourceForm(document, m_linkOpener.get(), content));
     addForm(new QuestionForm(document, content));
     m_projectForm = new ProjectForm(document, content);
     m_projectForm->hide();

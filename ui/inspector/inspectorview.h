@@ -8,8 +8,10 @@
 // commands: typing in a field is committed as you type and consecutive keystrokes in one field
 // merge into one undo step ("Change name of ‘Russia’"); picking from a combo or ticking a box
 // is one step. A fuzzy time is typed as EDTF; the field shows its human reading live ("29 Dec
-// 2025, 03:00 UTC") or what is wrong with it, and an invalid time, an unsafe URL or an event
-// without parties is shown inline and never written into the model.
+// 2025, 03:00 UTC") or what is wrong with it, and an invalid time, an unsafe URL, a language
+// that is no language code or an event without parties is shown inline and never written
+// into the model. A source's addresses open through the view's LinkOpener
+// (common/linkopener.h), as Details' do.
 //
 // Undo and Redo in a field (Ctrl+Z, Ctrl+Shift+Z, its context menu) are the Document's, as
 // Edit ▸ Undo is, except over typing a field has not committed yet (fieldundo.h).
@@ -33,6 +35,7 @@
 
 #include <array>
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QTimer;
@@ -41,6 +44,7 @@ namespace claimline {
 
 class Document;
 class InspectorForm;
+class LinkOpener;
 class PartyForm;
 class ProjectForm;
 class Selection;
@@ -65,6 +69,8 @@ public:
     void setAskReason(AskReason ask) { m_askReason = std::move(ask); }
     // Asks for a party's colour (the default shows a QColorDialog).
     void setChooseColor(ColorButton::ChooseColor choose);
+    // What checks, confirms and opens a source's addresses (tests replace its handlers).
+    LinkOpener &linkOpener() const { return *m_linkOpener; }
 
     QSize sizeHint() const override;
 
@@ -81,6 +87,7 @@ private:
     QTimeZone m_zone = QTimeZone::utc();
     ItemRef m_item;
     AskReason m_askReason;
+    std::unique_ptr<LinkOpener> m_linkOpener;
 
     QLabel *m_heading = nullptr;
     // The form of each kind of item (by ItemKind), and the one shown (or none).
