@@ -8,6 +8,8 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QPainter>
+#include <QPixmap>
 #include <QSignalBlocker>
 #include <QTimer>
 
@@ -50,8 +52,29 @@ ItemRef unpack(const QVariant &value)
     return {static_cast<ItemKind>(v >> 32), std::uint32_t(v & 0xffffffffu)};
 }
 
-// A party's colour as the views draw it on this palette (legible on dark: common/colors.h),
-// framed in the text colour so that a colour close to the background still shows its square.
+// The mark of a source with no archived copy: an archive box struck through, drawn in the
+// palette's text colour (light or dark), so that it is a shape, not a colour. Sources with a
+// copy get a blank icon of the same size: every title starts at the same place.
+QIcon archiveMark(const QPalette &palette, bool missing)
+{
+    const qreal ratio = 2.0; // sharp on high-density screens; scaled down elsewhere
+    QPixmap pixmap(QSize(12, 12) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    if (!missing)
+        return QIcon(pixmap);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QColor ink = palette.color(QPalette::Text);
+    ink.setAlphaF(0.75F);
+    painter.setPen(QPen(ink, 1.0));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(QRectF(0.5, 1.5, 11, 3)); // the lid
+    painter.drawRect(QRectF(1.5, 4.5, 9, 7)); // the box
+    painter.setPen(QPen(ink, 1.4, Qt::SolidLine, Qt::RoundCap));
+    painter.drawLine(QPointF(0.8, 11.2), QPointF(11.2, 0.8));
+    return QIcon(pixmap);
+}
 } // namespace
 
 CatalogView::CatalogView(Document *document, Selection *selection, QWidget *parent)
@@ -153,7 +176,19 @@ void CatalogView::rebuild()
         if (actor.party < project.parties().size())
             item->setToolTip(0, visibleText(project.text(project.parties()[actor.party].name)));
     });
-    add(ItemKind::Source, none);
+    const QIcon noCopy = archiveMark(palette(), true);
+    const QIcon copy = archiveMark(palette(), false);
+    add(ItemKind::Source, [&](QTreeWidgetItem *item, std::uint32_t i) {
+        const bool missing = project.sources()[i].archiveUrl.isEmpty();
+        item->setIcon(0, missing ? noCopy : copy);
+        item->setData(0, NoArchivedCopyRole, missing);
+        if (missing) {
+            item->setToolTip(0,
+                             tr("No archived copy: its address goes in the Inspector's "
+                                "Archive URL"));
+            item->setData(0, Qt::AccessibleDescriptionRole, tr("no archived copy"));
+        }
+    });
     add(ItemKind::Question, none);
     showSelection();
 }

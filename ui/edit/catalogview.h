@@ -5,8 +5,9 @@
 // Events and claims live on the timeline, in the narratives and in the table; the smaller
 // kinds of item are listed here under one heading each. Selecting one selects it in the
 // shared Selection (the inspector then edits it), and a selection made elsewhere is shown
-// here. The main window adds its New and Delete actions as the context menu. It follows the
-// Document (items added, removed or renamed) and never talks to another view.
+// here. A source without an archived copy is marked (a struck-through archive box, and a
+// tooltip that says it). The main window adds its New and Delete actions as the context menu.
+// It follows the Document (items added, removed or renamed) and never talks to another view.
 
 #include "model/model.h"
 
@@ -24,6 +25,10 @@ class CatalogView final : public QTreeWidget
     Q_OBJECT
 
 public:
+    // A source's row holds true in NoArchivedCopyRole when the source has no archive URL (its
+    // row is marked, and its tooltip says so).
+    enum Role { NoArchivedCopyRole = Qt::UserRole + 2 };
+
     CatalogView(Document *document, Selection *selection, QWidget *parent = nullptr);
 
     // The row of an item (for tests), or nullptr.
