@@ -387,6 +387,70 @@ int Document::setStatus(const std::vector<ItemRef> &items, Status status, const 
     return int(changing.size());
 }
 
+int Document::setTags(const std::vector<std::uint32_t> &events, const std::vector<std::string> &add,
+                      const std::vector<std::string> &remove)
+{
+    std::vector<std::uint32_t> added; // words
+    for (const std::string &tag : add) {
+        if (tag.empty())
+            continue;
+        const std::uint32_t word = m_project.internWord(tag);
+        if (std::find(added.begin(), added.end(), word) == added.end())
+            added.push_back(word);
+    }
+    // A tag removed is matched by its spelling: one no event has is never interned.
+    const auto removed = [&](std::uint32_t word) {
+        return std::find(added.begin(), added.end(), word) == added.end()
+            && std::find(remove.begin(), remove.end(), m_project.word(word)) != remove.end();
+    };
+    std::vector<std::pair<std::uint32_t, Event>> changing;
+    for (const std::uint32_t index : events) {
+        if (index >= m_project.events().size()
+            || std::any_of(changing.begin(), changing.end(),
+                           [index](const auto &change) { return change.first == index; }))
+            continue;
+        const Event &before = m_project.events()[index];
+        const std::span<const std::uint32_t> had = m_project.indices(before.tags);
+        // The event's own order is kept (a repeated tag too, unless removed); added ones last.
+        std::vector<std::uint32_t> tags;
+        for (const std::uint32_t word : had) {
+            if (!removed(word))
+                tags.push_back(word);
+        }
+        for (const std::uint32_t word : added) {
+            if (std::find(tags.begin(), tags.end(), word) == tags.end())
+                tags.push_back(word);
+        }
+        if (std::ranges::equal(tags, had))
+            continue;
+        Event after = before;
+        after.tags = m_project.addIndices(tags);
+        changing.emplace_back(index, after);
+    }
+    if (changing.empty())
+        return 0;
+    const auto quotedWord = [](const std::string &word) -> QString {
+        return QChar(0x2018) + QString::fromStdString(word) + QChar(0x2019);
+    };
+    const QString which = changing.size() == 1
+        ? quotedName({ItemKind::Event, changing.front().first})
+        : tr("%1 events").arg(changing.size());
+    QString text;
+    if (add.size() == 1 && remove.empty())
+        text = tr("Add tag %1 to %2").arg(quotedWord(add.front()), which);
+    else if (add.empty() && remove.size() == 1)
+        text = tr("Remove tag %1 from %2").arg(quotedWord(remove.front()), which);
+    else
+        text = tr("Change tags of %1").arg(which);
+    // One undo step for the lot, as setStatus(): a macro of one command per event.
+    m_undoStack->beginMacro(text);
+    for (const auto &[index, after] : changing)
+        m_undoStack->push(new EditCommand<Event>(this, index, after, -1, text));
+    m_undoStack->endMacro();
+    spdlog::info("changed the tags of {} event(s)", changing.size());
+    return int(changing.size());
+}
+
 bool Document::linkClaims(std::uint32_t from, std::uint32_t to, RelationKind kind)
 {
     const std::size_t claims = m_project.claims().size();

@@ -98,6 +98,12 @@ public:
         Notes,
         Description, // the project's (setMeta())
         PublicDescription,
+        ArchiveUrl,
+        Language,
+        Accessed,
+        QuoteLanguage,
+        QuoteTranslation,
+        Coordinates,
     };
     // Any kind of item: Event, Claim, Party, Actor, Source or Question (the kind follows from
     // `after`; defined for those six).
@@ -178,6 +184,12 @@ public:
     // each item's history when (now), to what and why; items already in that status are left
     // alone. Returns how many items changed.
     int setStatus(const std::vector<ItemRef> &items, Status status, const QString &reason);
+    // Adds the tags `add` to each of the events and removes the tags `remove` from each, as one
+    // undo step; each event keeps its other tags, in its order, and a tag added goes last
+    // (none twice). A tag both added and removed is added. Events already so are left alone;
+    // returns how many changed.
+    int setTags(const std::vector<std::uint32_t> &events, const std::vector<std::string> &add,
+                const std::vector<std::string> &remove);
     // Links claim `from` as answering claim `to` (a counter-claim unless kind is
     // Corroborates) as one undo step. Refused (returns false) for a claim answering itself or
     // a link that already exists with that kind.

@@ -49,4 +49,14 @@ LinkCheck checkLink(const QString &text)
     return check;
 }
 
+LinkCheck waybackLookup(const QString &text)
+{
+    const LinkCheck page = checkLink(text);
+    if (!page.allowed)
+        return page;
+    const QByteArray address = page.url.adjusted(QUrl::RemoveFragment).toEncoded();
+    return checkLink(QStringLiteral("https://web.archive.org/web/*/")
+                     + QString::fromLatin1(address));
+}
+
 } // namespace claimline

@@ -22,4 +22,13 @@ struct LinkCheck
 
 LinkCheck checkLink(const QString &text);
 
+// The Wayback Machine's list of the archived copies of a page: the check of
+// https://web.archive.org/web/*/ followed by the page's address as checkLink() shows it
+// (percent-encoded, the host in punycode), without its fragment. The query stays as it is:
+// the archive takes everything after "/web/*/" as the address to look up, as its own links
+// spell it. A fragment never reaches a server (the archive keeps pages, not places in them),
+// and left in, it would be the lookup page's own fragment. An address checkLink() refuses
+// gives its refusal.
+LinkCheck waybackLookup(const QString &text);
+
 } // namespace claimline

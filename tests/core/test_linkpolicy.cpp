@@ -46,3 +46,34 @@ TEST(LinkPolicy, TheAddressShownRevealsLookAlikesAndHiddenCharacters)
     EXPECT_FALSE(refused.allowed);
     EXPECT_FALSE(refused.shown.contains(QChar(0x202e)));
 }
+
+TEST(LinkPolicy, WaybackLookupKeepsTheQueryAndDropsTheFragment)
+{
+    const LinkCheck lookup
+        = waybackLookup(QStringLiteral(" https://example.org/a b/стр?q=1&r=ü&s=%23x#section "));
+    ASSERT_TRUE(lookup.allowed) << lookup.reason.toStdString();
+    EXPECT_EQ(lookup.shown,
+              QStringLiteral("https://web.archive.org/web/*/https://example.org/a%20b/"
+                             "%D1%81%D1%82%D1%80?q=1&r=%C3%BC&s=%23x"));
+    EXPECT_EQ(lookup.url.host(), QStringLiteral("web.archive.org"));
+    EXPECT_TRUE(lookup.url.fragment().isEmpty());
+    // The query is the looked-up page's, read by the archive as part of the address.
+    EXPECT_EQ(lookup.url.query(QUrl::FullyEncoded), QStringLiteral("q=1&r=%C3%BC&s=%23x"));
+    // The "*" that asks for every capture stays a "*": "%2A" is not found.
+    EXPECT_TRUE(lookup.url.path(QUrl::FullyEncoded).startsWith(QStringLiteral("/web/*/https:")));
+
+    // A look-alike host is looked up as it really is, in punycode.
+    const LinkCheck idn = waybackLookup(QStringLiteral("https://\u0430pple.com/"));
+    ASSERT_TRUE(idn.allowed);
+    EXPECT_EQ(idn.shown, QStringLiteral("https://web.archive.org/web/*/https://xn--pple-43d.com/"));
+}
+
+TEST(LinkPolicy, WaybackLookupOfARefusedAddressIsRefusedWithItsReason)
+{
+    for (const char *url : {"", "file:///etc/passwd", "javascript:alert(1)", "example.org/a"}) {
+        const LinkCheck lookup = waybackLookup(QString::fromUtf8(url));
+        EXPECT_FALSE(lookup.allowed) << url;
+        EXPECT_EQ(lookup.reason, checkLink(QString::fromUtf8(url)).reason) << url;
+        EXPECT_FALSE(lookup.url.isValid()) << url;
+    }
+}

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QCoreApplication>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -33,6 +34,14 @@ inline void settle()
 {
     for (int i = 0; i < 3; ++i)
         QCoreApplication::processEvents();
+}
+
+// Where the pictures for a person to look at go: $CLAIMLINE_SHOTS_DIR, else the temporary folder.
+inline QString shotPath(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CLAIMLINE_SHOTS_DIR", QDir::tempPath());
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(name);
 }
 
 class InspectorTest : public ::testing::Test
@@ -54,6 +63,14 @@ protected:
         const std::optional<ItemRef> item = m_document.project().find(id);
         EXPECT_TRUE(item.has_value()) << id;
         return item.value_or(ItemRef {});
+    }
+    // Selects the item with this id, and the Inspector shows it.
+    ItemRef selectItem(std::string_view id)
+    {
+        const ItemRef item = find(id);
+        m_selection.select(item);
+        settle();
+        return item;
     }
     template<typename T>
     T *child(const char *name) const
@@ -98,6 +115,36 @@ protected:
         else
             QTest::keyClicks(edit, text);
         QTest::keyClick(edit, Qt::Key_Return);
+        settle();
+    }
+    // Types at the end of a plain-text field, as a user adding to it does.
+    static void typeAtEnd(QPlainTextEdit *edit, const QString &text)
+    {
+        edit->setFocus();
+        edit->moveCursor(QTextCursor::End);
+        QTest::keyClicks(edit, text);
+        settle();
+    }
+    // Pictures of the Inspector for a person to look at, light and dark (`name`-light.png,
+    // `name`-dark.png); the view is left dark.
+    void saveShots(const QString &name, int height)
+    {
+        m_view.resize(460, height);
+        settle();
+        m_view.grab().save(shotPath(name + QStringLiteral("-light.png")));
+        m_view.setPalette(test::darkPalette());
+        settle();
+        m_view.grab().save(shotPath(name + QStringLiteral("-dark.png")));
+    }
+    // One step back or forward, and the Inspector shows it.
+    void undoStep()
+    {
+        m_document.undoStack()->undo();
+        settle();
+    }
+    void redoStep()
+    {
+        m_document.undoStack()->redo();
         settle();
     }
     void undoAll()

@@ -2,6 +2,7 @@
 // question of the sample; file text shown as plain text with hidden characters made visible;
 // a burst of selection changes costs one rebuild.
 
+#include "common/linkopener.h"
 #include "details/detailsview.h"
 #include "document/document.h"
 #include "document/selection.h"
@@ -332,12 +333,17 @@ TEST_F(DetailsViewTest, OnlyHttpLinksOpenAndOnlyAfterTheAddressWasShown)
     QStringList refused;
     QList<QUrl> opened;
     bool agree = true;
-    m_view.setLinkHandlers(
-        [&](const QString &address) {
+    QList<QWidget *> over; // the widget each question is asked over
+    m_view.linkOpener().setHandlers(
+        [&](QWidget *parent, const QString &address) {
+            over << parent;
             confirmed << address;
             return agree;
         },
-        [&](const QString &address, const QString &reason) { refused << address + u'|' + reason; },
+        [&](QWidget *parent, const QString &address, const QString &reason) {
+            over << parent;
+            refused << address + u'|' + reason;
+        },
         [&](const QUrl &url) {
             opened << url;
             return true;
@@ -379,6 +385,8 @@ TEST_F(DetailsViewTest, OnlyHttpLinksOpenAndOnlyAfterTheAddressWasShown)
     EXPECT_EQ(confirmed.last(), QStringLiteral("https://bank.example@evil.test/"));
     EXPECT_EQ(opened.size(), 1);
     EXPECT_FALSE(m_view.openLink(7)); // out of range
+    EXPECT_EQ(over.size(), 5);
+    EXPECT_EQ(over.count(&m_view), 5);
 }
 
 TEST_F(DetailsViewTest, ALinkButtonOnlyWhenTheItemHasLinks)

@@ -2,9 +2,11 @@
 // missing or changes, Tools ▸ Verify Evidence reports it, the Inspector's evidence list and the
 // Details say so with a visible mark, and files are attached and removed as undo steps.
 
+#include "common/linkopener.h"
 #include "details/detailsview.h"
 #include "document/document.h"
 #include "document/selection.h"
+#include "edit/catalogview.h"
 #include "evidence/evidenceactions.h"
 #include "evidence/evidencechecker.h"
 #include "evidence/evidencereportdialog.h"
@@ -19,6 +21,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QListWidget>
+#include <QDragEnterEvent>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -86,7 +90,7 @@ TEST_F(EvidenceUi, VerifyReportsAMissingFileAndTheSourceIsFlaggedEverywhere)
     ASSERT_TRUE(shown);
     EXPECT_TRUE(shown->isClean());
     EXPECT_EQ(EvidenceReportDialog::summaryText(*shown),
-              QStringLiteral("All 1 file(s) are present and unchanged."));
+              QStringLiteral("The one evidence file is present and unchanged."));
     EXPECT_FALSE(document.evidenceFails(0));
 
     ASSERT_TRUE(QFile::remove(copy));
@@ -111,8 +115,19 @@ TEST_F(EvidenceUi, VerifyReportsAMissingFileAndTheSourceIsFlaggedEverywhere)
     QCoreApplication::processEvents();
     EXPECT_TRUE(details.text().contains(QStringLiteral("⚠ evidence failed verification")));
 
+    // The Catalog marks the source, and says why.
+    CatalogView catalog(&document, &selection);
+    QCoreApplication::processEvents();
+    QTreeWidgetItem *row = catalog.itemFor({ItemKind::Source, 0});
+    ASSERT_NE(row, nullptr);
+    EXPECT_TRUE(row->text(0).startsWith(QStringLiteral("⚠ Drone footage")));
+    EXPECT_TRUE(row->data(0, CatalogView::EvidenceFailsRole).toBool());
+    EXPECT_TRUE(row->toolTip(0).contains(recorded + QStringLiteral(": missing")));
+    EXPECT_FALSE(catalog.itemFor({ItemKind::Source, 1})->text(0).startsWith(QStringLiteral("⚠")));
+
     // The Inspector's list marks the row.
-    AttachmentEditor editor(&document);
+    LinkOpener opener;
+    AttachmentEditor editor(&document, &opener);
     editor.setSource(0);
     ASSERT_EQ(editor.rows().size(), 1);
     EXPECT_TRUE(editor.rows()[0].startsWith(QStringLiteral("⚠ clip.mp4")))
@@ -134,7 +149,19 @@ TEST_F(EvidenceUi, OpeningAProjectChecksItsEvidenceInTheBackground)
 
 TEST_F(EvidenceUi, TheInspectorListAttachesOpensAndRemoves)
 {
-    AttachmentEditor editor(&document);
+    LinkOpener opener;
+    QString asked, opened;
+    opener.setHandlers(
+        [&](QWidget *, const QString &address) {
+            asked = address;
+            return true;
+        },
+        [](QWidget *, const QString &, const QString &) {},
+        [&](const QUrl &url) {
+            opened = url.toLocalFile();
+            return true;
+        });
+    AttachmentEditor editor(&document, &opener);
     editor.setSource(1);
     const QString shot = outside.filePath(QStringLiteral("shot.png"));
     ASSERT_TRUE(writeFile(shot, "pixels"));
@@ -145,14 +172,10 @@ TEST_F(EvidenceUi, TheInspectorListAttachesOpensAndRemoves)
     ASSERT_EQ(editor.rows().size(), 1);
     EXPECT_TRUE(editor.rows()[0].startsWith(QStringLiteral("shot.png · 6 bytes · sha256 ")));
 
-    QString opened;
-    editor.setOpenFile([&](const QString &file) {
-        opened = file;
-        return true;
-    });
     EXPECT_TRUE(editor.openCurrent());
     EXPECT_TRUE(opened.startsWith(dir.filePath(QStringLiteral("evidence/"))))
         << opened.toStdString();
+    EXPECT_EQ(asked, QDir::toNativeSeparators(opened)) << "the user saw the whole path first";
 
     editor.removeCurrent();
     EXPECT_EQ(document.undoStack()->undoText(), QStringLiteral("Remove shot.png from ‘Post’"));
@@ -183,6 +206,44 @@ TEST_F(EvidenceUi, AttachIsOfferedForASourceOfASavedProjectOnly)
     EXPECT_EQ(p.attachments(p.sources()[1].attachments).size(), 1u);
     selection.select({ItemKind::Event, 0});
     EXPECT_FALSE(actions.attachAction()->isEnabled());
+}
+
+TEST_F(EvidenceUi, FilesDroppedOnASourceInTheCatalogArePinnedToIt)
+{
+    CatalogView catalog(&document, &selection);
+    catalog.resize(300, 400);
+    catalog.show();
+    catalog.expandAll();
+    QCoreApplication::processEvents();
+    QTreeWidgetItem *post = catalog.itemFor({ItemKind::Source, 1});
+    ASSERT_NE(post, nullptr);
+    const QPoint onPost = catalog.visualItemRect(post).center();
+    const QString shot = outside.filePath(QStringLiteral("shot.png"));
+    ASSERT_TRUE(writeFile(shot, "pixels"));
+    QMimeData files;
+    files.setUrls({QUrl::fromLocalFile(shot)});
+    EXPECT_EQ(catalog.dropTarget(&files, onPost), 1u);
+    QMimeData text;
+    text.setText(QStringLiteral("not a file"));
+    EXPECT_EQ(catalog.dropTarget(&text, onPost), NoIndex);
+    const QTreeWidgetItem *party = catalog.heading(ItemKind::Party);
+    EXPECT_EQ(catalog.dropTarget(&files, catalog.visualItemRect(party).center()), NoIndex);
+
+    // As a drag from a file manager arrives: enter, move over the row, drop.
+    QDragEnterEvent enter(onPost, Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(catalog.viewport(), &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDragMoveEvent move(onPost, Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(catalog.viewport(), &move);
+    EXPECT_TRUE(move.isAccepted());
+    QDropEvent drop(QPointF(onPost), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+    const bool delivered = QCoreApplication::sendEvent(catalog.viewport(), &drop);
+    EXPECT_TRUE(delivered);
+    EXPECT_TRUE(drop.isAccepted());
+    const claimline::Project &p = document.project();
+    ASSERT_EQ(p.attachments(p.sources()[1].attachments).size(), 1u);
+    EXPECT_EQ(p.view(p.attachments(p.sources()[1].attachments)[0].name), "shot.png");
+    EXPECT_EQ(document.undoStack()->undoText(), QStringLiteral("Attach shot.png to ‘Post’"));
 }
 
 } // namespace

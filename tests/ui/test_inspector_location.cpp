@@ -4,22 +4,8 @@
 
 #include "inspectorfixture.h"
 
-#include <QDir>
-
 using namespace claimline;
 using namespace claimline::test;
-
-namespace {
-
-// Where the pictures for a person to look at go: $CLAIMLINE_SHOTS_DIR, else the temporary folder.
-QString shotPath(const QString &name)
-{
-    const QString dir = qEnvironmentVariable("CLAIMLINE_SHOTS_DIR", QDir::tempPath());
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(name);
-}
-
-} // namespace
 
 TEST_F(InspectorTest, LocationPrecisionComboEditsAndUndoRestores)
 {
@@ -58,12 +44,7 @@ TEST_F(InspectorTest, LocationPrecisionComboEditsAndUndoRestores)
     settle();
     EXPECT_EQ(event(item).locationPrecision, LocationPrecision::Town);
     EXPECT_EQ(precision->currentIndex(), 2);
-    m_view.resize(460, 900);
-    settle();
-    m_view.grab().save(shotPath(QStringLiteral("inspector-precision-light.png")));
-    m_view.setPalette(test::darkPalette());
-    settle();
-    m_view.grab().save(shotPath(QStringLiteral("inspector-precision-dark.png")));
+    saveShots(QStringLiteral("inspector-precision"), 900);
 
     // Back to "—": the location says nothing of its precision again.
     pick(precision, 0);

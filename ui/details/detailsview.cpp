@@ -1,17 +1,13 @@
 #include "details/detailsview.h"
 
 #include "common/connecteach.h"
+#include "common/linkopener.h"
 #include "document/document.h"
 #include "document/selection.h"
 #include "present/detailstext.h"
-#include "text/linkpolicy.h"
 #include "text/visibletext.h"
 
-#include <spdlog/spdlog.h>
-
-#include <QDesktopServices>
 #include <QMenu>
-#include <QMessageBox>
 #include <QToolButton>
 
 #include <QFontMetrics>
@@ -31,6 +27,7 @@ DetailsView::DetailsView(Document *document, Selection *selection, QWidget *pare
     , m_document(document)
     , m_selection(selection)
     , m_text(new QPlainTextEdit(this))
+    , m_linkOpener(std::make_unique<LinkOpener>())
     , m_refreshTimer(new QTimer(this))
 {
     Q_ASSERT(document && selection);
@@ -58,26 +55,6 @@ DetailsView::DetailsView(Document *document, Selection *selection, QWidget *pare
     layout->setSpacing(0);
     layout->addWidget(m_text);
     layout->addWidget(m_linkButton, 0, Qt::AlignLeft);
-
-    m_confirm = [this](const QString &address) {
-        QMessageBox box(QMessageBox::Question, tr("Open Link"),
-                        tr("Open this address in your browser?"), QMessageBox::NoButton, this);
-        box.setTextFormat(Qt::PlainText);
-        box.setInformativeText(address);
-        box.addButton(tr("Open"), QMessageBox::AcceptRole);
-        box.setDefaultButton(box.addButton(QMessageBox::Cancel));
-        box.exec();
-        return box.buttonRole(box.clickedButton()) == QMessageBox::AcceptRole;
-    };
-    m_refuse = [this](const QString &address, const QString &reason) {
-        QMessageBox box(QMessageBox::Warning, tr("Link Not Opened"), reason, QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.setInformativeText(address);
-        box.exec();
-    };
-    m_opener = [](const QUrl &url) {
-        return QDesktopServices::openUrl(url);
-    };
 
     // One rebuild per event-loop turn, however many signals arrive in it.
     m_refreshTimer->setSingleShot(true);
@@ -115,27 +92,11 @@ QSize DetailsView::sizeHint() const
     return {metrics.averageCharWidth() * 62, metrics.lineSpacing() * 30};
 }
 
-void DetailsView::setLinkHandlers(Confirm confirm, Refuse refuse, Opener opener)
-{
-    m_confirm = std::move(confirm);
-    m_refuse = std::move(refuse);
-    m_opener = std::move(opener);
-}
-
 bool DetailsView::openLink(int index)
 {
     if (index < 0 || index >= m_links.size())
         return false;
-    const LinkCheck check = checkLink(m_links.at(index).second);
-    if (!check.allowed) {
-        spdlog::info("refused to open a source link: {}", check.reason.toStdString());
-        m_refuse(check.shown, check.reason);
-        return false;
-    }
-    if (!m_confirm(check.shown))
-        return false;
-    spdlog::info("opening a source link in the browser");
-    return m_opener(check.url);
+    return m_linkOpener->open(m_links.at(index).second, this);
 }
 
 void DetailsView::updateLinks()

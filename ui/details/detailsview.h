@@ -12,15 +12,15 @@
 // the event loop: a burst of selection changes or edits costs one rebuild.
 //
 // Source links: the "Open Link" button lists the links of the item shown (its cited sources,
-// or a source's own address and archive copy). Choosing one opens it in the browser only
-// when linkpolicy.h allows it (http or https with a host), and only after the user has seen
-// the whole address and agreed; any other link is refused with the reason.
+// or a source's own address and archive copy). Choosing one opens it through the LinkOpener
+// (common/linkopener.h): only when linkpolicy.h allows it (http or https with a host), and
+// only after the user has seen the whole address and agreed; any other link is refused with
+// the reason.
 
 #include <QTimeZone>
-#include <QUrl>
 #include <QWidget>
 
-#include <functional>
+#include <memory>
 
 class QMenu;
 class QPlainTextEdit;
@@ -30,6 +30,7 @@ class QToolButton;
 namespace claimline {
 
 class Document;
+class LinkOpener;
 class Selection;
 
 class DetailsView final : public QWidget
@@ -56,13 +57,8 @@ public:
     // Asks to open the link at `index` of links(): checks it, asks the user, opens it.
     // Returns whether it was opened.
     bool openLink(int index);
-
-    // For tests: what asks the user (default: a message box showing the address) and what
-    // opens a URL (default: QDesktopServices::openUrl). confirm returns whether to open.
-    using Confirm = std::function<bool(const QString &address)>;
-    using Refuse = std::function<void(const QString &address, const QString &reason)>;
-    using Opener = std::function<bool(const QUrl &url)>;
-    void setLinkHandlers(Confirm confirm, Refuse refuse, Opener opener);
+    // What checks, confirms and opens the links (tests replace its handlers).
+    LinkOpener &linkOpener() const { return *m_linkOpener; }
 
 private:
     void updateLinks();
@@ -75,9 +71,7 @@ private:
     QToolButton *m_linkButton = nullptr;
     QMenu *m_linkMenu = nullptr;
     QList<std::pair<QString, QString>> m_links;
-    Confirm m_confirm;
-    Refuse m_refuse;
-    Opener m_opener;
+    std::unique_ptr<LinkOpener> m_linkOpener;
     QTimer *m_refreshTimer = nullptr;
     QTimeZone m_zone = QTimeZone::utc();
     int m_refreshCount = 0;

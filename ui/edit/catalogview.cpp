@@ -4,12 +4,24 @@
 #include "common/partyswatch.h"
 #include "document/document.h"
 #include "document/selection.h"
+#include "evidence/evidenceverifier.h"
+#include "model/project.h"
 #include "text/visibletext.h"
 
+#include <QDragEnterEvent>
+#include <QDragMoveEvent>
+#include <QDropEvent>
 #include <QEvent>
 #include <QHeaderView>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPainter>
+#include <QPixmap>
 #include <QSignalBlocker>
 #include <QTimer>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace claimline {
 
@@ -50,8 +62,29 @@ ItemRef unpack(const QVariant &value)
     return {static_cast<ItemKind>(v >> 32), std::uint32_t(v & 0xffffffffu)};
 }
 
-// A party's colour as the views draw it on this palette (legible on dark: common/colors.h),
-// framed in the text colour so that a colour close to the background still shows its square.
+// The mark of a source with no archived copy: an archive box struck through, drawn in the
+// palette's text colour (light or dark), so that it is a shape, not a colour. Sources with a
+// copy get a blank icon of the same size: every title starts at the same place.
+QIcon archiveMark(const QPalette &palette, bool missing)
+{
+    const qreal ratio = 2.0; // sharp on high-density screens; scaled down elsewhere
+    QPixmap pixmap(QSize(12, 12) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    if (!missing)
+        return QIcon(pixmap);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QColor ink = palette.color(QPalette::Text);
+    ink.setAlphaF(0.75F);
+    painter.setPen(QPen(ink, 1.0));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(QRectF(0.5, 1.5, 11, 3)); // the lid
+    painter.drawRect(QRectF(1.5, 4.5, 9, 7)); // the box
+    painter.setPen(QPen(ink, 1.4, Qt::SolidLine, Qt::RoundCap));
+    painter.drawLine(QPointF(0.8, 11.2), QPointF(11.2, 0.8));
+    return QIcon(pixmap);
+}
 } // namespace
 
 CatalogView::CatalogView(Document *document, Selection *selection, QWidget *parent)
@@ -74,7 +107,11 @@ CatalogView::CatalogView(Document *document, Selection *selection, QWidget *pare
     // Rows carry indices: rebuilt at once when items come or go.
     connect(m_document, &Document::structureChanged, this, &CatalogView::rebuild);
     connectEach(m_document, this, &CatalogView::scheduleRebuild, &Document::partyChanged,
-                &Document::actorChanged, &Document::sourceChanged, &Document::questionChanged);
+                &Document::actorChanged, &Document::sourceChanged, &Document::questionChanged,
+                &Document::evidenceChanged);
+    setAcceptDrops(true);
+    viewport()->setAcceptDrops(true);
+    setDropIndicatorShown(true);
     connect(m_selection, &Selection::changed, this, &CatalogView::showSelection);
     connect(this, &QTreeWidget::itemSelectionChanged, this, &CatalogView::userSelected);
     rebuild();
@@ -153,9 +190,86 @@ void CatalogView::rebuild()
         if (actor.party < project.parties().size())
             item->setToolTip(0, visibleText(project.text(project.parties()[actor.party].name)));
     });
-    add(ItemKind::Source, none);
+    const QIcon noCopy = archiveMark(palette(), true);
+    const QIcon copy = archiveMark(palette(), false);
+    add(ItemKind::Source, [&](QTreeWidgetItem *item, std::uint32_t i) {
+        const bool missing = project.sources()[i].archiveUrl.isEmpty();
+        item->setIcon(0, missing ? noCopy : copy);
+        item->setData(0, NoArchivedCopyRole, missing);
+        QStringList tip, description;
+        if (missing) {
+            tip << tr("No archived copy: its address goes in the Inspector's Archive URL");
+            description << tr("no archived copy");
+        }
+        const EvidenceReport &report = m_document->evidenceReport();
+        const bool fails = report.sourceFails(project, i);
+        item->setData(0, EvidenceFailsRole, fails);
+        if (fails) {
+            // The mark is text, not a colour: it reads the same in light and dark.
+            item->setText(0, QStringLiteral("⚠ ") + item->text(0));
+            for (const Attachment &a : project.attachments(project.sources()[i].attachments)) {
+                if (const EvidenceProblem *problem = report.problemFor(project, a))
+                    tip.prepend(
+                        tr("Evidence failed verification: %1").arg(visibleText(problem->line())));
+            }
+            description.prepend(tr("evidence failed verification"));
+        }
+        if (!tip.isEmpty())
+            item->setToolTip(0, tip.join(QLatin1Char('\n')));
+        if (!description.isEmpty())
+            item->setData(0, Qt::AccessibleDescriptionRole, description.join(QStringLiteral(", ")));
+    });
     add(ItemKind::Question, none);
     showSelection();
+}
+
+std::uint32_t CatalogView::dropTarget(const QMimeData *mime, const QPoint &pos) const
+{
+    if (!mime || !mime->hasUrls())
+        return NoIndex;
+    const QList<QUrl> urls = mime->urls();
+    const bool files
+        = std::all_of(urls.begin(), urls.end(), [](const QUrl &url) { return url.isLocalFile(); });
+    const QTreeWidgetItem *row = itemAt(pos);
+    if (!files || !row)
+        return NoIndex;
+    const ItemRef item = unpack(row->data(0, RefRole));
+    return item.kind == ItemKind::Source && item.isValid() ? item.index : NoIndex;
+}
+
+void CatalogView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && m_document->hasEvidenceFolder())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void CatalogView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (m_document->hasEvidenceFolder()
+        && dropTarget(event->mimeData(), event->position().toPoint()) != NoIndex)
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void CatalogView::dropEvent(QDropEvent *event)
+{
+    const std::uint32_t source = dropTarget(event->mimeData(), event->position().toPoint());
+    if (source == NoIndex) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls())
+        files << url.toLocalFile();
+    QStringList errors;
+    m_document->attachFiles(source, files, &errors);
+    if (!errors.isEmpty())
+        QMessageBox::warning(this, tr("Could Not Attach"),
+                             tr("Nothing was attached:\n%1").arg(errors.join(QLatin1Char('\n'))));
 }
 
 void CatalogView::showSelection()

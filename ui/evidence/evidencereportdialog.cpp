@@ -33,15 +33,18 @@ EvidenceReportDialog::EvidenceReportDialog(const Project &project, const Evidenc
     // Hashes line up in a fixed-width font; long lines wrap rather than scroll sideways.
     m_report->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_report->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_report->setPlainText(text(project, report));
+    // The summary is the label above; the text is what failed (Copy Report takes both).
+    m_report->setPlainText(text(project, report).section(QLatin1Char('\n'), 2));
+    m_report->setVisible(!report.problems.empty());
     layout->addWidget(m_report, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *copy = buttons->addButton(tr("&Copy Report"), QDialogButtonBox::ActionRole);
+    const QString whole = text(project, report);
     connect(copy, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_report->toPlainText()); });
+            [whole] { QApplication::clipboard()->setText(whole); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(760, report.problems.empty() ? 220 : 420);
+    resize(760, report.problems.empty() ? sizeHint().height() : 420);
 }
 
 QString EvidenceReportDialog::summary() const
@@ -59,10 +62,16 @@ QString EvidenceReportDialog::summaryText(const EvidenceReport &report)
     if (report.files == 0)
         return tr("No source of this project has evidence files.");
     if (report.problems.empty())
-        return tr("All %n file(s) are present and unchanged.", nullptr, report.files);
-    return tr("%1 of %n file(s) failed verification: the sources that pin them carry a warning.",
-              nullptr, report.files)
-        .arg(report.problems.size());
+        return report.files == 1
+            ? tr("The one evidence file is present and unchanged.")
+            : tr("All %1 evidence files are present and unchanged.").arg(report.files);
+    const QString failed = report.problems.size() == 1
+        ? tr("1 of %1 evidence files failed verification.").arg(report.files)
+        : tr("%1 of %2 evidence files failed verification.")
+              .arg(report.problems.size())
+              .arg(report.files);
+    return failed + QLatin1Char(' ')
+        + tr("The sources that pin them carry a warning until they verify again.");
 }
 
 QString EvidenceReportDialog::text(const Project &project, const EvidenceReport &report)

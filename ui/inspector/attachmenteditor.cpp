@@ -1,5 +1,6 @@
 #include "inspector/attachmenteditor.h"
 
+#include "common/linkopener.h"
 #include "document/document.h"
 #include "evidence/evidencepath.h"
 #include "evidence/evidencestore.h"
@@ -7,16 +8,12 @@
 #include "model/project.h"
 #include "text/visibletext.h"
 
-#include <QDesktopServices>
-#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QUrl>
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
@@ -25,9 +22,11 @@
 
 namespace claimline {
 
-AttachmentEditor::AttachmentEditor(Document *document, QWidget *parent)
+AttachmentEditor::AttachmentEditor(Document *document, const LinkOpener *linkOpener,
+                                   QWidget *parent)
     : QWidget(parent)
     , m_document(document)
+    , m_linkOpener(linkOpener)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -158,17 +157,7 @@ bool AttachmentEditor::openCurrent()
     if (!evidencePathProblem(path).empty())
         return false;
     const QString file = EvidenceStore::forProjectFile(m_document->filePath()).absolutePath(path);
-    spdlog::info("the user opens an evidence file");
-    if (m_openFile)
-        return m_openFile(file);
-    const QString shown = QDir::toNativeSeparators(file);
-    if (QMessageBox::question(this, tr("Open Evidence File"),
-                              tr("Open this file with the application your system uses for it?"
-                                 "\n\n%1")
-                                  .arg(visibleText(shown)))
-        != QMessageBox::Yes)
-        return false;
-    return QDesktopServices::openUrl(QUrl::fromLocalFile(file));
+    return m_linkOpener->openFile(file, this);
 }
 
 void AttachmentEditor::removeCurrent()

@@ -23,25 +23,24 @@ class QPushButton;
 namespace claimline {
 
 class Document;
+class LinkOpener;
 
 class AttachmentEditor final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit AttachmentEditor(Document *document, QWidget *parent = nullptr);
+    // `linkOpener` opens a file after the same confirmation as a link (linkopener.h).
+    AttachmentEditor(Document *document, const LinkOpener *linkOpener, QWidget *parent = nullptr);
 
     // Shows the files of source `source` (NoIndex: none).
     void setSource(std::uint32_t source);
     // The rows as shown (for tests).
     QStringList rows() const;
 
-    // For tests: what asks for files to attach (default: a file dialog) and what opens one
-    // (default: the link confirmation, then the system's application).
+    // For tests: what asks for files to attach (default: a file dialog).
     using ChooseFiles = std::function<QStringList()>;
-    using OpenFile = std::function<bool(const QString &absolutePath)>;
     void setChooseFiles(ChooseFiles choose) { m_chooseFiles = std::move(choose); }
-    void setOpenFile(OpenFile open) { m_openFile = std::move(open); }
 
     void attach();
     bool openCurrent();
@@ -59,7 +58,7 @@ private:
     QPushButton *m_open = nullptr;
     QPushButton *m_remove = nullptr;
     ChooseFiles m_chooseFiles;
-    OpenFile m_openFile;
+    const LinkOpener *m_linkOpener = nullptr;
 };
 
 } // namespace claimline

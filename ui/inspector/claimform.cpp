@@ -3,13 +3,12 @@
 #include "document/document.h"
 #include "inspector/eventpicker.h"
 #include "inspector/inspectorfields.h"
+#include "inspector/speakercombo.h"
 #include "text/visibletext.h"
 
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-
-#include <algorithm>
 
 namespace claimline {
 
@@ -18,9 +17,14 @@ using namespace inspector;
 ClaimForm::ClaimForm(Document *document, QWidget *parent)
     : InspectorForm(document, ItemKind::Claim, parent)
 {
-    m_claimant = combo("inspectorClaimant");
-    m_claimant->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_claimant = named(new SpeakerCombo(SpeakerCombo::Who::ActorsAndParties, {}, this),
+                       "inspectorClaimant");
     addRow(tr("&Claimant:"), m_claimant);
+    m_via = named(new SpeakerCombo(SpeakerCombo::Who::ActorsAndParties, tr("none"), this),
+                  "inspectorVia");
+    m_via->setToolTip(tr("Who relayed the claim, if it came through someone else (Trump "
+                         "relaying what Putin told him)"));
+    addRow(tr("&Via:"), m_via);
     m_madeAt
         = addTimeRow(tr("&Made at:"), "inspectorMadeAt", tr("EDTF, e.g. 2025-12-29T14:30Z"), false);
     m_about = named(new EventPicker(document, this), "inspectorAbout");
@@ -36,20 +40,40 @@ ClaimForm::ClaimForm(Document *document, QWidget *parent)
     m_statement = plainEdit("inspectorStatement", 4);
     addRow(tr("&Statement:"), m_statement);
     m_quote = plainEdit("inspectorQuote", 2);
+    m_quote->setPlaceholderText(tr("The speaker's own words, verbatim"));
     addRow(tr("Quo&te:"), m_quote);
+    m_quoteSpeaker = named(new SpeakerCombo(SpeakerCombo::Who::Actors, tr("none"), this),
+                           "inspectorQuoteSpeaker");
+    m_quoteSpeaker->setToolTip(tr("The actor whose words the quote is"));
+    addRow(tr("Quote spea&ker:"), m_quoteSpeaker);
+    m_quoteLanguage = addLanguageRow(tr("Quote lan&guage:"), "inspectorQuoteLanguage");
+    m_translation = plainEdit("inspectorQuoteTranslation", 2);
+    m_translation->setPlaceholderText(tr("A translation, if the quote is in another language"));
+    addRow(tr("Trans&lation:"), m_translation);
     addSourcesRow();
     m_credibility = combo("inspectorCredibility");
     for (int grade = 0; grade <= MaxCredibility; ++grade)
         m_credibility->addItem(credibilityLabel(grade));
     addRow(tr("Cre&dibility:"), m_credibility);
     addStatusRows();
+    m_notes = plainEdit("inspectorClaimNotes", 3);
+    m_notes->setPlaceholderText(tr("Internal: never exported"));
+    addRow(tr("N&otes:"), m_notes);
 
-    connect(m_claimant, &QComboBox::activated, this, &ClaimForm::commitClaimant);
+    connect(m_claimant, &QComboBox::activated, this,
+            [this](int row) { commitSpeaker(Claimant, row); });
+    connect(m_via, &QComboBox::activated, this, [this](int row) { commitSpeaker(Via, row); });
+    connect(m_quoteSpeaker, &QComboBox::activated, this,
+            [this](int row) { commitSpeaker(QuoteSpeaker, row); });
     connect(m_about, &EventPicker::eventPicked, this, &ClaimForm::commitAbout);
     connect(m_question, &QComboBox::activated, this, &ClaimForm::commitQuestion);
     connect(m_statement, &QPlainTextEdit::textChanged, this, [this] { commitText(Statement); });
     connect(m_quote, &QPlainTextEdit::textChanged, this, [this] { commitText(Quote); });
+    connect(m_translation, &QPlainTextEdit::textChanged, this, [this] { commitText(Translation); });
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { commitText(Notes); });
     connect(m_madeAt.edit, &QLineEdit::editingFinished, this, &ClaimForm::commitMadeAt);
+    connect(m_quoteLanguage.edit, &QLineEdit::editingFinished, this,
+            &ClaimForm::commitQuoteLanguage);
     connect(m_stance, &QComboBox::activated, this, &ClaimForm::commitStance);
     connect(m_credibility, &QComboBox::activated, this, &ClaimForm::commitCredibility);
 }
@@ -61,15 +85,20 @@ QString ClaimForm::heading() const
 
 void ClaimForm::flushPending()
 {
-    if (index() != NoIndex && m_madeAt.edit->isModified())
+    if (index() == NoIndex)
+        return;
+    if (m_madeAt.edit->isModified())
         commitMadeAt();
+    if (m_quoteLanguage.edit->isModified())
+        commitQuoteLanguage();
 }
 
 void ClaimForm::fill()
 {
     const Project &project = this->project();
     const Claim &claim = project.claims()[index()];
-    fillClaimants(claim);
+    m_claimant->fill(project, claim.claimant);
+    m_via->fill(project, claim.via);
     fillTime(m_madeAt, claim.madeAt);
     if (mayOverwrite(m_about))
         m_about->setEvent(claim.about);
@@ -77,34 +106,13 @@ void ClaimForm::fill()
     m_stance->setCurrentIndex(int(claim.stance));
     setFieldText(m_statement, project.text(claim.statement));
     setFieldText(m_quote, project.text(claim.quote));
+    m_quoteSpeaker->fill(project, {claim.quoteSpeaker, false});
+    fillLanguage(m_quoteLanguage, claim.quoteLanguage);
+    setFieldText(m_translation, project.text(claim.quoteTranslation));
     fillSources(claim.sources);
     m_credibility->setCurrentIndex(claim.credibility <= MaxCredibility ? claim.credibility : 0);
     fillStatus(claim.status, claim.history);
-}
-
-void ClaimForm::fillClaimants(const Claim &claim)
-{
-    const Project &project = this->project();
-    // Actors and parties are few (tens to hundreds): a combo of all of them, refilled only
-    // when a name changed, so an open popup is not disturbed.
-    QStringList claimants;
-    m_claimants.clear();
-    for (std::uint32_t i = 0; i < project.actors().size(); ++i) {
-        claimants << visibleText(project.text(project.actors()[i].name));
-        m_claimants.push_back({i, false});
-    }
-    for (std::uint32_t i = 0; i < project.parties().size(); ++i) {
-        claimants << tr("%1 (party)").arg(visibleText(project.text(project.parties()[i].name)));
-        m_claimants.push_back({i, true});
-    }
-    if (claimants != m_claimantNames) {
-        m_claimantNames = claimants;
-        m_claimant->clear();
-        m_claimant->addItems(claimants);
-    }
-    const auto speaker = std::find(m_claimants.begin(), m_claimants.end(), claim.claimant);
-    m_claimant->setCurrentIndex(
-        speaker == m_claimants.end() ? -1 : int(std::distance(m_claimants.begin(), speaker)));
+    setFieldText(m_notes, project.text(claim.notes));
 }
 
 void ClaimForm::fillQuestions(const Claim &claim)
@@ -127,50 +135,69 @@ void ClaimForm::fillQuestions(const Claim &claim)
 
 void ClaimForm::commitText(TextField field)
 {
-    if (!isEditing())
-        return;
-    Document *document = this->document();
-    const ItemRef item = this->item();
-    Claim after = project().claims()[item.index];
-    const QString name = document->quotedName(item);
-    if (field == Statement) {
-        after.statement = document->addText(m_statement->toPlainText());
-        after.id = document->idFollowingName(item, m_statement->toPlainText());
-        document->edit(item.index, after, tr("Change statement of %1").arg(name),
-                       Document::Field::Statement);
-    } else if (field == Quote) {
-        after.quote = document->addText(m_quote->toPlainText());
-        document->edit(item.index, after, tr("Change quote of %1").arg(name),
-                       Document::Field::Quote);
+    switch (field) {
+    case Statement:
+        commitTextField(&Claim::statement, m_statement->toPlainText(), tr("Change statement of %1"),
+                        Document::Field::Statement, Naming::IdFollows);
+        break;
+    case Quote:
+        commitTextField(&Claim::quote, m_quote->toPlainText(), tr("Change quote of %1"),
+                        Document::Field::Quote);
+        break;
+    case Translation:
+        commitTextField(&Claim::quoteTranslation, m_translation->toPlainText(),
+                        tr("Change quote translation of %1"), Document::Field::QuoteTranslation);
+        break;
+    case Notes:
+        commitTextField(&Claim::notes, m_notes->toPlainText(), tr("Change notes of %1"),
+                        Document::Field::Notes);
+        break;
     }
 }
 
 void ClaimForm::commitMadeAt()
 {
-    if (!isEditing())
-        return;
-    const std::optional<FuzzyTime> time = checkTime(m_madeAt);
-    if (!time)
-        return; // shown inline, never written
-    Claim after = project().claims()[index()];
-    after.madeAt = *time;
-    m_madeAt.edit->setModified(false);
-    document()->edit(index(), after,
-                     tr("Change time said of %1").arg(document()->quotedName(item())),
-                     Document::Field::MadeAt);
+    commitTime(m_madeAt, &Claim::madeAt, tr("Change time said of %1"), Document::Field::MadeAt);
 }
 
-void ClaimForm::commitClaimant(int comboIndex)
+void ClaimForm::commitQuoteLanguage()
 {
-    if (!isEditing() || comboIndex < 0 || std::size_t(comboIndex) >= m_claimants.size())
+    commitLanguage(m_quoteLanguage, &Claim::quoteLanguage, tr("Change quote language of %1"),
+                   Document::Field::QuoteLanguage);
+}
+
+void ClaimForm::commitSpeaker(SpeakerField field, int comboIndex)
+{
+    const SpeakerCombo *combo = field == Claimant ? m_claimant
+        : field == Via                            ? m_via
+                                                  : m_quoteSpeaker;
+    const std::optional<Speaker> speaker = combo->speakerAt(comboIndex);
+    // A claim always has a claimant: the claimant's combo has no none row.
+    if (!isEditing() || !speaker)
         return;
-    const Speaker speaker = m_claimants[std::size_t(comboIndex)];
     Claim after = project().claims()[index()];
-    after.claimant = speaker;
-    const ItemRef who {speaker.isParty ? ItemKind::Party : ItemKind::Actor, speaker.index};
-    document()->edit(index(), after,
-                     tr("Set claimant of %1 to %2")
-                         .arg(document()->quotedName(item()), document()->quotedName(who)));
+    const QString name = document()->quotedName(item());
+    const QString who = speaker->isValid() ? document()->quotedName(
+                            {speaker->isParty ? ItemKind::Party : ItemKind::Actor, speaker->index})
+                                           : QString();
+    QString action;
+    switch (field) {
+    case Claimant:
+        after.claimant = *speaker;
+        action = tr("Set claimant of %1 to %2").arg(name, who);
+        break;
+    case Via:
+        after.via = *speaker;
+        action = speaker->isValid() ? tr("Set via of %1 to %2").arg(name, who)
+                                    : tr("Remove via of %1").arg(name);
+        break;
+    case QuoteSpeaker:
+        after.quoteSpeaker = speaker->index;
+        action = speaker->isValid() ? tr("Set quote speaker of %1 to %2").arg(name, who)
+                                    : tr("Remove quote speaker of %1").arg(name);
+        break;
+    }
+    document()->edit(index(), after, action);
 }
 
 void ClaimForm::commitAbout(std::uint32_t event)

@@ -1,17 +1,17 @@
 #pragma once
 
-// ClaimForm: the Inspector's form for a claim: claimant, time said (EDTF), the event it is
-// about, question, stance, statement, quote, cited sources with excerpts, credibility, status
-// and its history.
+// ClaimForm: the Inspector's form for a claim: claimant, who relayed it (via), time said
+// (EDTF), the event it is about, question, stance, statement, quote with its speaker, language
+// and translation, cited sources with excerpts, credibility, status and its history, and
+// internal notes.
 //
-// Statement and quote commit as they are typed, merged into one undo step per field; the time
-// said commits when its field is left; a choice commits when it is picked.
+// Statement, quote, translation and notes commit as they are typed, merged into one undo step
+// per field; the time said and the quote's language commit when their field is left; a choice
+// commits when it is picked.
 
 #include "inspector/inspectorform.h"
 
 #include <QStringList>
-
-#include <vector>
 
 class QComboBox;
 class QPlainTextEdit;
@@ -19,6 +19,7 @@ class QPlainTextEdit;
 namespace claimline {
 
 class EventPicker;
+class SpeakerCombo;
 
 class ClaimForm final : public InspectorForm
 {
@@ -34,31 +35,37 @@ protected:
     void fill() override;
 
 private:
-    enum TextField { Statement, Quote };
+    enum TextField { Statement, Quote, Translation, Notes };
+    // The choices of a speaker: who made the claim, who relayed it, who spoke the quote.
+    enum SpeakerField { Claimant, Via, QuoteSpeaker };
 
-    void fillClaimants(const Claim &claim);
     void fillQuestions(const Claim &claim);
 
     void commitText(TextField field);
     void commitMadeAt();
-    void commitClaimant(int comboIndex);
+    void commitQuoteLanguage();
+    void commitSpeaker(SpeakerField field, int comboIndex);
     void commitAbout(std::uint32_t event);
     void commitQuestion(int comboIndex);
     void commitStance();
     void commitCredibility(int comboIndex);
 
-    // What the choice lists show, to refill them only when a name changed.
-    QStringList m_claimantNames, m_questionNames;
-    std::vector<Speaker> m_claimants; // the claimant combo's rows
+    // What the question list shows, to refill it only when a question changed.
+    QStringList m_questionNames;
 
-    QComboBox *m_claimant = nullptr;
+    SpeakerCombo *m_claimant = nullptr;
+    SpeakerCombo *m_via = nullptr;
     TimeField m_madeAt;
     EventPicker *m_about = nullptr;
     QComboBox *m_question = nullptr;
     QComboBox *m_stance = nullptr;
     QPlainTextEdit *m_statement = nullptr;
     QPlainTextEdit *m_quote = nullptr;
+    SpeakerCombo *m_quoteSpeaker = nullptr;
+    LanguageField m_quoteLanguage;
+    QPlainTextEdit *m_translation = nullptr;
     QComboBox *m_credibility = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
 };
 
 } // namespace claimline

@@ -2,7 +2,9 @@
 
 #include "document/document.h"
 #include "inspector/citationeditor.h"
+#include "inspector/fieldnote.h"
 #include "inspector/inspectorfields.h"
+#include "text/languagetag.h"
 #include "text/visibletext.h"
 
 #include <QComboBox>
@@ -152,25 +154,33 @@ bool InspectorForm::mayOverwrite(const QLineEdit *field) const
     return m_newItem || !field->isModified();
 }
 
+bool InspectorForm::fillField(QLineEdit *field, TextRef text)
+{
+    if (!mayOverwrite(field))
+        return false;
+    setFieldText(field, project().text(text));
+    return true;
+}
+
 void InspectorForm::showProblem(QLabel *label, const QString &text)
 {
-    label->setText(text);
-    // A red that reads on the window colour, light or dark.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    QPalette warning = palette();
-    warning.setColor(QPalette::WindowText,
-                     dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
-    label->setPalette(warning);
-    label->setForegroundRole(QPalette::WindowText);
-    label->show();
+    showFieldProblem(label, text);
 }
 
 void InspectorForm::showNote(QLabel *label, const QString &text)
 {
-    label->setText(text);
-    label->setPalette(QPalette());
-    label->setForegroundRole(QPalette::PlaceholderText);
-    label->show();
+    showFieldNote(label, text);
+}
+
+bool InspectorForm::showCheck(QLabel *label, const QString &problem, const QString &note)
+{
+    if (!problem.isEmpty())
+        showProblem(label, tr("Not saved: %1").arg(problem));
+    else if (!note.isEmpty())
+        showNote(label, note);
+    else
+        label->hide();
+    return problem.isEmpty();
 }
 
 InspectorForm::TimeField InspectorForm::addTimeRow(const QString &text, const char *name,
@@ -211,6 +221,47 @@ std::optional<FuzzyTime> InspectorForm::checkTime(const TimeField &field)
         showProblem(field.reading,
                     tr("Not saved: %1").arg(visibleText(QString::fromStdString(error))));
     return time;
+}
+
+InspectorForm::LanguageField InspectorForm::addLanguageRow(const QString &text, const char *name)
+{
+    LanguageField field;
+    field.edit = lineEdit(name, Commit::WhenLeft);
+    field.edit->setPlaceholderText(tr("e.g. en, ru, uk or pt-BR; empty if not said"));
+    field.edit->setToolTip(tr("A BCP 47 language code"));
+    field.problem = noteLabel(QByteArray(name).append("Problem").constData());
+    field.problem->hide();
+    addRow(text, fieldBox(field.edit, field.problem), field.edit);
+    connect(field.edit, &QLineEdit::textEdited, this, [this, field] { checkLanguage(field); });
+    return field;
+}
+
+void InspectorForm::fillLanguage(const LanguageField &field, TextRef language)
+{
+    if (fillField(field.edit, language))
+        checkLanguage(field);
+}
+
+bool InspectorForm::checkLanguage(const LanguageField &field)
+{
+    const QString text = field.edit->text().trimmed();
+    return showCheck(field.problem, text.isEmpty() ? QString() : languageTagProblem(text));
+}
+
+std::optional<FuzzyTime> InspectorForm::takeTime(const TimeField &field)
+{
+    std::optional<FuzzyTime> time = checkTime(field);
+    if (time)
+        field.edit->setModified(false);
+    return time;
+}
+
+std::optional<QString> InspectorForm::takeLanguage(const LanguageField &field)
+{
+    if (!checkLanguage(field))
+        return std::nullopt;
+    field.edit->setModified(false);
+    return field.edit->text().trimmed();
 }
 
 void InspectorForm::addSourcesRow()

@@ -84,6 +84,16 @@ protected:
     // Marks a change the form makes to its own field (not an edit).
     void setUpdating(bool updating) { m_updating = updating; }
 
+    // Replaces the item shown by `after` as one undo step; `action` is the undo text with %1
+    // for the item's quoted name ("Change coordinates of %1"). Edits of the same `field` in a
+    // row merge into one step (typing).
+    template<typename Item>
+    void commitItem(const Item &after, const QString &action,
+                    Document::Field field = Document::Field::None)
+    {
+        document()->edit(index(), after, action.arg(document()->quotedName(item())), field);
+    }
+
     // Whether the item's provisional id follows the text (names, titles, question texts).
     enum class Naming { Plain, IdFollows };
     // Sets one text field of the item shown as one undo step; `action` is the undo text
@@ -99,7 +109,7 @@ protected:
         after.*member = document()->addText(text);
         if (naming == Naming::IdFollows)
             after.id = document()->idFollowingName(item(), text);
-        document()->edit(index(), after, action.arg(document()->quotedName(item())), field);
+        commitItem(after, action, field);
     }
 
     // Building the form: fields named for tests and scripts, and rows of the form in order.
@@ -131,9 +141,15 @@ protected:
     // Whether a fill may overwrite a field that commits when it is left: not while it holds
     // typing not yet committed (or refused), unless the item changed.
     bool mayOverwrite(const QLineEdit *field) const;
+    // Shows the item's text in a field that commits when it is left, if it may (above);
+    // returns whether it did.
+    bool fillField(QLineEdit *field, TextRef text);
     // Shows a problem under a field (in a red that reads on the palette), or a plain note.
     void showProblem(QLabel *label, const QString &text);
     void showNote(QLabel *label, const QString &text);
+    // What a check of a field found, under it: "Not saved: <problem>" when there is one, else
+    // the note, or nothing. Returns whether the field may be saved.
+    bool showCheck(QLabel *label, const QString &problem, const QString &note = {});
 
     // A fuzzy time typed as EDTF, its human reading ("29 Dec 2025, 03:00 UTC") or what is
     // wrong with it shown live under it. It commits when it is left.
@@ -149,6 +165,44 @@ protected:
     void fillTime(const TimeField &field, const FuzzyTime &time);
     // The reading or the error of the field, shown under it; returns the parsed time.
     std::optional<FuzzyTime> checkTime(const TimeField &field);
+    // Sets a time of the item shown to what its field holds, as one undo step (typing merges
+    // by `field`); an invalid time is shown under the field and never written.
+    template<typename Item>
+    void commitTime(const TimeField &time, FuzzyTime Item::*member, const QString &action,
+                    Document::Field field)
+    {
+        const std::optional<FuzzyTime> parsed = isEditing() ? takeTime(time) : std::nullopt;
+        if (!parsed)
+            return; // not an edit, or refused: shown inline, never written
+        Item after = project().template items<Item>()[index()];
+        after.*member = *parsed;
+        commitItem(after, action, field);
+    }
+
+    // A language (a BCP 47 code, text/languagetag.h; empty: none said) that commits when it is
+    // left; what is wrong with it shows under it, and it is never written.
+    struct LanguageField
+    {
+        QLineEdit *edit = nullptr;
+        QLabel *problem = nullptr;
+    };
+    LanguageField addLanguageRow(const QString &text, const char *name);
+    void fillLanguage(const LanguageField &field, TextRef language);
+    // Whether the field holds a language that may be saved (or nothing); shows why not.
+    bool checkLanguage(const LanguageField &field);
+    // What a field holds, to be committed: the time or language (the field then counts as
+    // committed, mayOverwrite()), or nothing with the problem shown under it.
+    std::optional<FuzzyTime> takeTime(const TimeField &field);
+    std::optional<QString> takeLanguage(const LanguageField &field);
+    template<typename Item>
+    void commitLanguage(const LanguageField &language, TextRef Item::*member, const QString &action,
+                        Document::Field field)
+    {
+        if (isEditing()) {
+            if (const std::optional<QString> text = takeLanguage(language))
+                commitTextField(member, *text, action, field);
+        }
+    }
 
     // The rows events and claims share: their sources (each change of the citations one undo
     // step, typing an excerpt merged), and their status with its history.

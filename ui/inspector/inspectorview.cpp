@@ -1,5 +1,6 @@
 #include "inspector/inspectorview.h"
 
+#include "common/linkopener.h"
 #include "document/document.h"
 #include "document/selection.h"
 #include "document/structurechange.h"
@@ -31,6 +32,7 @@ InspectorView::InspectorView(Document *document, Selection *selection, QWidget *
     , m_document(document)
     , m_selection(selection)
     , m_refreshTimer(new QTimer(this))
+    , m_linkOpener(std::make_unique<LinkOpener>())
 {
     Q_ASSERT(document && selection);
     setObjectName(QStringLiteral("inspectorView"));
@@ -54,12 +56,13 @@ InspectorView::InspectorView(Document *document, Selection *selection, QWidget *
         m_forms[std::size_t(form->kind())] = form;
         connect(form, &InspectorForm::statusPicked, this, &InspectorView::commitStatus);
     };
-    addForm(new EventForm(document, content));
+    m_eventForm = new EventForm(document, content);
+    addForm(m_eventForm);
     addForm(new ClaimForm(document, content));
     m_partyForm = new PartyForm(document, content);
     addForm(m_partyForm);
     addForm(new ActorForm(document, content));
-    addForm(new SourceForm(document, content));
+    addForm(new SourceForm(document, m_linkOpener.get(), content));
     addForm(new QuestionForm(document, content));
     m_projectForm = new ProjectForm(document, content);
     m_projectForm->hide();
@@ -205,10 +208,24 @@ void InspectorView::refresh()
         item = m_selection->items().back();
     if (!item.isValid() || item.index >= project.count(item.kind))
         item = {};
-    if (item != m_item && m_shown)
-        m_shown->flushPending(); // into the item it was typed for
-    const bool newItem = item != m_item;
+    // The events the tags field edits together: every selected event, when the event shown
+    // is one of several.
+    std::vector<std::uint32_t> events;
+    std::size_t claims = 0;
+    for (const ItemRef &selected : m_selection->items()) {
+        if (selected.kind == ItemKind::Event && selected.index < project.events().size())
+            events.push_back(selected.index);
+        else if (selected.kind == ItemKind::Claim)
+            ++claims;
+    }
+    if (item.kind != ItemKind::Event || events.size() < 2)
+        events.clear();
+    const bool newGroup = events != m_eventForm->selectedEvents();
+    if ((item != m_item || newGroup) && m_shown)
+        m_shown->flushPending(); // into the item (or the events) it was typed for
+    const bool newItem = item != m_item || newGroup;
     m_item = item;
+    m_eventForm->setSelectedEvents(std::move(events));
     const bool any = item.isValid();
 
     InspectorForm *form = any ? m_forms[std::size_t(item.kind)] : nullptr;
@@ -224,11 +241,21 @@ void InspectorView::refresh()
         m_heading->setText(m_projectForm->heading());
     }
     const std::size_t count = m_selection->items().size();
-    if (any && (item.kind == ItemKind::Event || item.kind == ItemKind::Claim) && count > 1) {
-        m_heading->setText(
-            m_heading->text() + QLatin1Char('\n')
-            + tr("%1 items selected: a status set here applies to all of them.").arg(count));
+    const std::size_t together = m_eventForm->selectedEvents().size();
+    QString note;
+    if (together > 1 && claims == 0) {
+        note = tr("%1 events selected: tags and status set here apply to all of them.")
+                   .arg(together);
+    } else if (together > 1) {
+        note = tr("%1 events and %2 selected: a status set here applies to all of them, tags "
+                  "to the events.")
+                   .arg(together)
+                   .arg(claims == 1 ? tr("1 claim") : tr("%1 claims").arg(claims));
+    } else if (any && (item.kind == ItemKind::Event || item.kind == ItemKind::Claim) && count > 1) {
+        note = tr("%1 items selected: a status set here applies to all of them.").arg(count);
     }
+    if (!note.isEmpty())
+        m_heading->setText(m_heading->text() + QLatin1Char('\n') + note);
 }
 
 void InspectorView::commitStatus(Status status)

@@ -8,8 +8,10 @@
 // commands: typing in a field is committed as you type and consecutive keystrokes in one field
 // merge into one undo step ("Change name of ‘Russia’"); picking from a combo or ticking a box
 // is one step. A fuzzy time is typed as EDTF; the field shows its human reading live ("29 Dec
-// 2025, 03:00 UTC") or what is wrong with it, and an invalid time, an unsafe URL or an event
-// without parties is shown inline and never written into the model.
+// 2025, 03:00 UTC") or what is wrong with it, and an invalid time, an unsafe URL, a language
+// that is no language code, coordinates out of range (or one without the other) or an event
+// without parties is shown inline and never written into the model. A source's addresses
+// open through the view's LinkOpener (common/linkopener.h), as Details' do.
 //
 // Undo and Redo in a field (Ctrl+Z, Ctrl+Shift+Z, its context menu) are the Document's, as
 // Edit ▸ Undo is, except over typing a field has not committed yet (fieldundo.h).
@@ -17,6 +19,8 @@
 // Changing the status (events and claims) asks for an optional reason and adds to the item's
 // status history, which is listed below it. With several items selected the status applies to
 // all of them as one undo step: that edit is the view's, since it is about the selection.
+// With several events selected, the tags field edits all of them too (EventForm), and the
+// note under the heading says so.
 //
 // With no item selected it shows the project's own fields instead (ProjectForm): its title,
 // its internal description and the public description that published exports show.
@@ -33,6 +37,7 @@
 
 #include <array>
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QTimer;
@@ -40,7 +45,9 @@ class QTimer;
 namespace claimline {
 
 class Document;
+class EventForm;
 class InspectorForm;
+class LinkOpener;
 class PartyForm;
 class ProjectForm;
 class Selection;
@@ -65,6 +72,8 @@ public:
     void setAskReason(AskReason ask) { m_askReason = std::move(ask); }
     // Asks for a party's colour (the default shows a QColorDialog).
     void setChooseColor(ColorButton::ChooseColor choose);
+    // What checks, confirms and opens a source's addresses (tests replace its handlers).
+    LinkOpener &linkOpener() const { return *m_linkOpener; }
 
     QSize sizeHint() const override;
 
@@ -81,11 +90,13 @@ private:
     QTimeZone m_zone = QTimeZone::utc();
     ItemRef m_item;
     AskReason m_askReason;
+    std::unique_ptr<LinkOpener> m_linkOpener;
 
     QLabel *m_heading = nullptr;
     // The form of each kind of item (by ItemKind), and the one shown (or none).
     std::array<InspectorForm *, ItemKindNames.size()> m_forms {};
     InspectorForm *m_shown = nullptr;
+    EventForm *m_eventForm = nullptr;
     PartyForm *m_partyForm = nullptr;
     ProjectForm *m_projectForm = nullptr; // shown when no item is
 };
