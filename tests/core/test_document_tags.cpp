@@ -23,19 +23,19 @@ namespace {
 class DocumentTagsTest : public testing::Test
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(doc.load(test::samplePath()).empty());
-        for (const char *id : {"ev-residence-drones", "ev-mod-video", "ev-odesa-strikes"})
-            events.push_back(indexOf(doc.project(), id, ItemKind::Event));
-    }
-
     std::vector<std::string> tags(std::uint32_t event) const
     {
         std::vector<std::string> words;
         for (const std::uint32_t word : doc.project().indices(doc.project().events()[event].tags))
             words.emplace_back(doc.project().word(word));
         return words;
+    }
+
+    void SetUp() override
+    {
+        ASSERT_TRUE(doc.load(test::samplePath()).empty());
+        for (const char *id : {"ev-residence-drones", "ev-mod-video", "ev-odesa-strikes"})
+            events.push_back(indexOf(doc.project(), id, ItemKind::Event));
     }
 
     Document doc;

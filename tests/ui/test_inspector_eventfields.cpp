@@ -111,31 +111,27 @@ TEST_F(InspectorEventTest, CoordinatesAreOneStepThatUndoTakesBack)
 
 TEST_F(InspectorEventTest, BadCoordinatesAreRefusedWithTheReasonAndNeverWritten)
 {
-    const struct
-    {
-        const char *latitude;
-        const char *longitude;
-        const char *reason;
-    } cases[] = {
-        {"91", "33.67", "Not saved: the latitude must lie between -90 and 90."},
-        {"58.54", "-180.5", "Not saved: the longitude must lie between -180 and 180."},
-        {"58,54", "33.67", "the latitude takes a decimal point (58.54), not a comma"},
-        {"north", "33.67", "the latitude is not a number such as 58.54 or -33.1"},
-        {"58.54", "", "Not saved: a location has both a latitude and a longitude, or neither."},
-        {"", "33.67", "Not saved: a location has both a latitude and a longitude, or neither."},
-        {"12 E", "nan",
-         "the latitude is north (N) or south (S), not east or west; the "
-         "longitude is not a number"},
-    };
-    for (const auto &c : cases) {
-        typeCoordinates(QString::fromUtf8(c.latitude), QString::fromUtf8(c.longitude));
-        EXPECT_TRUE(hasNoLocation()) << c.latitude << " " << c.longitude;
-        EXPECT_TRUE(m_note->isVisibleTo(&m_view));
-        EXPECT_TRUE(m_note->text().contains(QString::fromUtf8(c.reason)))
-            << c.latitude << " " << c.longitude << ": " << m_note->text().toStdString();
-        // In the problem colour, not the note's.
-        EXPECT_EQ(m_note->foregroundRole(), QPalette::WindowText);
-    }
+    // Each pair is put in and left: nothing is written, and the note under the fields says why,
+    // in the problem colour.
+    const auto expectRefused
+        = [this](const char *latitude, const char *longitude, const char *reason) {
+              typeCoordinates(QString::fromUtf8(latitude), QString::fromUtf8(longitude));
+              EXPECT_TRUE(hasNoLocation()) << latitude << " " << longitude;
+              EXPECT_TRUE(m_note->isVisibleTo(&m_view));
+              EXPECT_TRUE(m_note->text().contains(QString::fromUtf8(reason)))
+                  << latitude << " " << longitude << ": " << m_note->text().toStdString();
+              EXPECT_EQ(m_note->foregroundRole(), QPalette::WindowText);
+          };
+    expectRefused("91", "33.67", "Not saved: the latitude must lie between -90 and 90.");
+    expectRefused("58.54", "-180.5", "Not saved: the longitude must lie between -180 and 180.");
+    expectRefused("58,54", "33.67", "the latitude takes a decimal point (58.54), not a comma");
+    expectRefused("north", "33.67", "the latitude is not a number such as 58.54 or -33.1");
+    const char *both = "Not saved: a location has both a latitude and a longitude, or neither.";
+    expectRefused("58.54", "", both);
+    expectRefused("", "33.67", both);
+    expectRefused("12 E", "nan",
+                  "the latitude is north (N) or south (S), not east or west; the longitude is "
+                  "not a number");
     EXPECT_EQ(m_document.undoStack()->count(), 0);
     EXPECT_FALSE(m_document.isModified());
 
