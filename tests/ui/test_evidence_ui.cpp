@@ -18,10 +18,10 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDragEnterEvent>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QListWidget>
-#include <QDragEnterEvent>
 #include <QMimeData>
 #include <QPushButton>
 #include <QTemporaryDir>
