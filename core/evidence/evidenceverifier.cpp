@@ -24,19 +24,23 @@ QString hex(const Sha256 &hash)
 
 QString EvidenceProblem::line() const
 {
+    return path + QStringLiteral(": ") + what();
+}
+
+QString EvidenceProblem::what() const
+{
     switch (kind) {
     case Kind::Missing:
-        return path + QStringLiteral(": missing");
+        return QStringLiteral("missing");
     case Kind::Changed:
-        return path
-            + QStringLiteral(": changed (expected sha256 %1, found %2)")
-                  .arg(hex(expected), hex(found));
+        return QStringLiteral("changed (expected sha256 %1, found %2)")
+            .arg(hex(expected), hex(found));
     case Kind::Unreadable:
-        return path + QStringLiteral(": unreadable (%1)").arg(reason);
+        return QStringLiteral("unreadable (%1)").arg(reason);
     case Kind::BadPath:
-        return path + QStringLiteral(": not checked (%1)").arg(reason);
+        return QStringLiteral("not checked (%1)").arg(reason);
     }
-    return path;
+    return {};
 }
 
 const EvidenceProblem *EvidenceReport::problemFor(const QString &path, const Sha256 &sha256) const

@@ -38,6 +38,8 @@ struct EvidenceProblem
 
     // "evidence/….mp4: changed (expected sha256 …, found …)"
     QString line() const;
+    // The line without the path: "changed (expected sha256 …, found …)", "missing".
+    QString what() const;
 };
 
 struct EvidenceReport

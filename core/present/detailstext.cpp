@@ -332,7 +332,7 @@ void DetailsText::addAttachments(IndexRange attachments)
         add(DetailsLine::Role::Detail, fileText(a.path));
         if (const EvidenceProblem *problem
             = m_evidence ? m_evidence->problemFor(m_project, a) : nullptr)
-            add(DetailsLine::Role::Detail, QStringLiteral("⚠ ") + visibleText(problem->line()));
+            add(DetailsLine::Role::Detail, QStringLiteral("⚠ ") + visibleText(problem->what()));
     }
 }
 

@@ -109,8 +109,8 @@ TEST_F(EvidenceUi, VerifyReportsAMissingFileAndTheSourceIsFlaggedEverywhere)
     QCoreApplication::processEvents();
     EXPECT_TRUE(details.text().contains(QStringLiteral("⚠ Evidence failed verification")))
         << details.text().toStdString();
-    EXPECT_TRUE(
-        details.text().contains(QStringLiteral("⚠ ") + recorded + QStringLiteral(": missing")));
+    EXPECT_TRUE(details.text().contains(recorded + QStringLiteral("\n   ⚠ missing")))
+        << details.text().toStdString();
     selection.select({ItemKind::Event, 0});
     QCoreApplication::processEvents();
     EXPECT_TRUE(details.text().contains(QStringLiteral("⚠ evidence failed verification")));
@@ -130,8 +130,7 @@ TEST_F(EvidenceUi, VerifyReportsAMissingFileAndTheSourceIsFlaggedEverywhere)
     AttachmentEditor editor(&document, &opener);
     editor.setSource(0);
     ASSERT_EQ(editor.rows().size(), 1);
-    EXPECT_TRUE(editor.rows()[0].startsWith(QStringLiteral("⚠ clip.mp4")))
-        << editor.rows()[0].toStdString();
+    EXPECT_EQ(editor.rows()[0], QStringLiteral("⚠ clip.mp4 · 6 bytes · missing"));
     editor.setSource(1);
     EXPECT_TRUE(editor.rows().isEmpty());
 }
@@ -170,7 +169,7 @@ TEST_F(EvidenceUi, TheInspectorListAttachesOpensAndRemoves)
     EXPECT_EQ(document.undoStack()->undoText(), QStringLiteral("Attach shot.png to ‘Post’"));
     editor.setSource(1); // what the form does when the source changes
     ASSERT_EQ(editor.rows().size(), 1);
-    EXPECT_TRUE(editor.rows()[0].startsWith(QStringLiteral("shot.png · 6 bytes · sha256 ")));
+    EXPECT_EQ(editor.rows()[0], QStringLiteral("shot.png · 6 bytes"));
 
     EXPECT_TRUE(editor.openCurrent());
     EXPECT_TRUE(opened.startsWith(dir.filePath(QStringLiteral("evidence/"))))

@@ -22,6 +22,26 @@
 
 namespace claimline {
 
+namespace {
+
+// What failed, in a word or two for the row (the whole line is in the tooltip).
+QString problemWord(const EvidenceProblem &problem)
+{
+    switch (problem.kind) {
+    case EvidenceProblem::Kind::Missing:
+        return AttachmentEditor::tr("missing");
+    case EvidenceProblem::Kind::Changed:
+        return AttachmentEditor::tr("changed since attached");
+    case EvidenceProblem::Kind::Unreadable:
+        return AttachmentEditor::tr("unreadable");
+    case EvidenceProblem::Kind::BadPath:
+        return AttachmentEditor::tr("not checked");
+    }
+    return {};
+}
+
+} // namespace
+
 AttachmentEditor::AttachmentEditor(Document *document, const LinkOpener *linkOpener,
                                    QWidget *parent)
     : QWidget(parent)
@@ -34,6 +54,9 @@ AttachmentEditor::AttachmentEditor(Document *document, const LinkOpener *linkOpe
     m_list->setObjectName(QStringLiteral("inspectorAttachments"));
     m_list->setAccessibleName(tr("Evidence files"));
     m_list->setUniformItemSizes(true);
+    // A long name is cut in its middle (its extension stays), never scrolled sideways.
+    m_list->setTextElideMode(Qt::ElideMiddle);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setFixedHeight(QFontMetrics(m_list->font()).lineSpacing() * 4 + 8);
     layout->addWidget(m_list);
     m_note = new QLabel(this);
@@ -90,9 +113,9 @@ void AttachmentEditor::refresh()
             const QString hex = QString::fromLatin1(sha256Hex(a.sha256).c_str());
             const QString name = visibleText(project.text(a.name.isEmpty() ? a.path : a.name));
             const EvidenceProblem *problem = report.problemFor(project, a);
-            QString text
-                = tr("%1 · %2 · sha256 %3…")
-                      .arg(name, QLocale().formattedDataSize(qint64(a.size)), hex.left(12));
+            // The row says what a reader needs at a glance; the hash and path are in the tooltip
+            // (and the Details), where they are not cut.
+            QString text = tr("%1 · %2").arg(name, QLocale().formattedDataSize(qint64(a.size)));
             QStringList tip {visibleText(project.text(a.path)), tr("sha256 %1").arg(hex)};
             if (!a.mediaType.isEmpty())
                 tip << visibleText(project.text(a.mediaType));
@@ -100,7 +123,7 @@ void AttachmentEditor::refresh()
                 tip << tr("added %1").arg(QString::fromStdString(a.added.toEdtf()));
             if (problem) {
                 // The mark is text, not a colour: it reads the same in any palette.
-                text = QStringLiteral("⚠ ") + text;
+                text = QStringLiteral("⚠ ") + text + QStringLiteral(" · ") + problemWord(*problem);
                 tip.prepend(visibleText(problem->line()));
             }
             auto *item = new QListWidgetItem(text, m_list);
