@@ -12,6 +12,7 @@
 #include "evidence/evidencereportdialog.h"
 #include "evidence/evidencestore.h"
 #include "inspector/attachmenteditor.h"
+#include "inspector/citationeditor.h"
 #include "testproject.h"
 #include "testsupport.h"
 
@@ -114,6 +115,15 @@ TEST_F(EvidenceUi, VerifyReportsAMissingFileAndTheSourceIsFlaggedEverywhere)
     selection.select({ItemKind::Event, 0});
     QCoreApplication::processEvents();
     EXPECT_TRUE(details.text().contains(QStringLiteral("⚠ evidence failed verification")));
+
+    // An event's form marks the citation of that source.
+    CitationEditor citations(&document);
+    citations.setCitations(document.project().citations(document.project().events()[0].sources),
+                           true);
+    const QListWidget *cited = citations.findChild<QListWidget *>();
+    ASSERT_NE(cited, nullptr);
+    ASSERT_EQ(cited->count(), 1);
+    EXPECT_EQ(cited->item(0)->text(), QStringLiteral("⚠ Drone footage"));
 
     // The Catalog marks the source, and says why.
     CatalogView catalog(&document, &selection);

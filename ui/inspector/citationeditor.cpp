@@ -105,11 +105,18 @@ void CitationEditor::setCitations(std::span<const Citation> citations, bool newI
             : tr("(missing source)");
         const QString excerpt = project.text(citation.excerpt);
         QString row = shortened(title, 60);
+        // A source whose evidence failed its last check says so wherever it is cited.
+        const bool fails = m_document->evidenceFails(citation.source);
+        if (fails)
+            row = QStringLiteral("⚠ ") + row;
         if (!excerpt.isEmpty())
             row += QStringLiteral(" — ") + inQuotes(shortened(excerpt, 80));
         auto *item = new QListWidgetItem(row, m_list);
-        item->setToolTip(
-            visibleText(excerpt.isEmpty() ? title : title + QLatin1Char('\n') + excerpt));
+        QString tip = visibleText(excerpt.isEmpty() ? title : title + QLatin1Char('\n') + excerpt);
+        if (fails)
+            tip = tr("Evidence failed verification (Tools ▸ Verify Evidence…)") + QLatin1Char('\n')
+                + tip;
+        item->setToolTip(tip);
     }
     int row = newItem ? 0 : previous;
     if (m_pendingRow >= 0 && !newItem)

@@ -102,6 +102,8 @@ InspectorView::InspectorView(Document *document, Selection *selection, QWidget *
         connect(m_document, changed, this, &InspectorView::scheduleRefresh);
     connect(m_document, &Document::structureChanged, this, &InspectorView::followStructure);
     connect(m_document, &Document::metaChanged, this, &InspectorView::scheduleRefresh);
+    // A citation of a source whose evidence failed is marked in the events' and claims' forms.
+    connect(m_document, &Document::evidenceChanged, this, &InspectorView::scheduleRefresh);
     refresh();
 }
 

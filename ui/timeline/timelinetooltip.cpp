@@ -234,6 +234,8 @@ QString TimelineToolTip::sourcesLine(IndexRange range) const
             name = visibleText(m_project.text(source.title));
         if (source.reliability)
             name += QStringLiteral(" (") + QLatin1Char(source.reliability) + QLatin1Char(')');
+        if (m_view.document()->evidenceFails(citation.source))
+            name = QStringLiteral("⚠ ") + name + QStringLiteral(": evidence failed verification");
         names << name;
     }
     QString line = QStringLiteral("Sources: ") + names.join(QStringLiteral("; "));
