@@ -141,17 +141,17 @@ QString Document::save(const QString &path)
         return tr("Choose a file name to save the project.");
     QElapsedTimer timer;
     timer.start();
-    // Into another folder: the evidence goes first, so that the file saved there never points
-    // at copies that are not beside it (what could not go is said, never skipped silently).
+    const QString error = saveProject(m_project, target);
+    if (!error.isEmpty()) {
+        spdlog::info("saving the project failed");
+        return error; // nothing on disk changed, the evidence folders included
+    }
+    // Into another folder: the evidence follows (what could not is said, never skipped
+    // silently). After the save, so that a failed save leaves the new folder as it was.
     m_evidenceNotCarried.clear();
     if (!m_filePath.isEmpty())
         m_evidenceNotCarried = EvidenceStore::forProjectFile(m_filePath)
                                    .carryTo(EvidenceStore::forProjectFile(target), m_project);
-    const QString error = saveProject(m_project, target);
-    if (!error.isEmpty()) {
-        spdlog::info("saving the project failed");
-        return error;
-    }
     spdlog::info("saved the project in {} ms", timer.elapsed());
     m_provisionalIds.clear(); // saved ids are for good
     const QString absolute = QFileInfo(target).absoluteFilePath();

@@ -8,6 +8,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
 namespace claimline {
 
 int Document::attachFiles(std::uint32_t source, const QStringList &files, QStringList *errors)
@@ -41,8 +43,17 @@ int Document::attachFiles(std::uint32_t source, const QStringList &files, QStrin
         return 0;
     const QString name = quotedName({ItemKind::Source, source});
     edit(source, after,
-         added == 1 ? tr("Attach %1 to %2").arg(pinned.front().name, name)
-                    : tr("Attach %n files to %1", nullptr, added).arg(name));
+         pinned.size() == 1 ? tr("Attach %1 to %2").arg(pinned.front().name, name)
+                            : tr("Attach %n files to %1", nullptr, added).arg(name));
+    // Pinning hashed each file just now: a problem the last check found with it is gone.
+    const auto size = m_evidence.problems.size();
+    std::erase_if(m_evidence.problems, [&pinned](const EvidenceProblem &problem) {
+        return std::any_of(pinned.begin(), pinned.end(), [&](const PinnedFile &file) {
+            return file.path == problem.path && file.sha256 == problem.expected;
+        });
+    });
+    if (m_evidence.problems.size() != size)
+        Q_EMIT evidenceChanged();
     spdlog::info("attached {} file(s) to a source", added);
     return added;
 }

@@ -1,32 +1,40 @@
 #include "evidence/evidencepath.h"
 
+#include <algorithm>
+
 namespace claimline {
 
 std::string evidencePathProblem(std::string_view path)
 {
+    // Only the form the evidence folder itself writes (evidencestore.h): "evidence/", the
+    // SHA-256 in lower-case hex, and an extension of at most 16 lower-case letters and digits.
+    // Anything else (another folder, "..", an absolute or Windows path, a device name, hidden
+    // or look-alike characters) could make a project file point Claimline at a file it did
+    // not put there.
+    static constexpr std::string_view Folder = "evidence/";
     if (path.empty())
         return "an attachment's path cannot be empty";
-    if (path.size() > 4096)
-        return "an attachment's path is longer than 4096 bytes";
-    if (path.front() == '/')
-        return "must be a path relative to the project's folder, not an absolute one";
-    for (const char c : path) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x20 || byte == 0x7f)
-            return "an attachment's path cannot hold control characters";
-        if (c == '\\' || c == ':')
-            return "an attachment's path uses '/' between folders and holds no '\\' or ':'";
+    if (path.front() == '/' || path.find("..") != std::string_view::npos)
+        return "an attachment's path cannot leave the project's folder (an absolute path or "
+               "\"..\")";
+    const auto isHex = [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+    };
+    const auto isWord = [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
+    };
+    bool ok = path.substr(0, Folder.size()) == Folder && path.size() >= Folder.size() + 64;
+    if (ok) {
+        const std::string_view name = path.substr(Folder.size());
+        ok = std::all_of(name.begin(), name.begin() + 64, isHex);
+        const std::string_view suffix = name.substr(64);
+        if (ok && !suffix.empty())
+            ok = suffix.size() >= 2 && suffix.size() <= 17 && suffix.front() == '.'
+                && std::all_of(suffix.begin() + 1, suffix.end(), isWord);
     }
-    std::size_t start = 0;
-    while (start <= path.size()) {
-        const std::size_t end = std::min(path.find('/', start), path.size());
-        const std::string_view part = path.substr(start, end - start);
-        if (part.empty() || part == ".")
-            return "an attachment's path has an empty or \".\" folder name";
-        if (part == "..")
-            return "an attachment's path cannot leave the project's folder (\"..\")";
-        start = end + 1;
-    }
+    if (!ok)
+        return "an attachment's path must be one the evidence folder gives: \"evidence/\", "
+               "the file's SHA-256 in lower-case hex, and an optional extension";
     return {};
 }
 

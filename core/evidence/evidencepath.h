@@ -3,10 +3,12 @@
 // The rules for an attachment's recorded path and hash (model.h: Attachment), shared by the
 // file reader, the evidence store and the verifier.
 //
-// A path is where the evidence copy lives relative to the project file's folder, written with
-// '/' separators. A project file is untrusted: a path that is absolute, climbs out of the
-// folder ("..") or names a drive would make `verify` hash, and the app open, a file anywhere
-// on the disk, so such a path is a problem of the file, never followed.
+// A path is where the evidence copy lives relative to the project file's folder, and only the
+// form the evidence folder writes is accepted: "evidence/<sha256 in lower-case hex>[.ext]". A
+// project file is untrusted: any other path (absolute, "..", another folder, a device name,
+// hidden characters) could make `verify` hash, Save As copy, or the app open a file Claimline
+// did not put there, so it is a problem of the file, never followed. The store also refuses
+// to follow a link (EvidenceStore::existingFile()).
 
 #include <array>
 #include <cstdint>

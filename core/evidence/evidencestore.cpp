@@ -118,6 +118,32 @@ QString EvidenceStore::absolutePath(std::string_view path) const
     return QDir(m_projectFolder).filePath(QString::fromUtf8(path.data(), qsizetype(path.size())));
 }
 
+QString EvidenceStore::existingFile(std::string_view path, QString *problem) const
+{
+    if (const std::string why = evidencePathProblem(path); !why.empty()) {
+        *problem = QString::fromStdString(why);
+        return {};
+    }
+    const QString file = absolutePath(path);
+    const QFileInfo info(file);
+    if (info.isSymLink()) {
+        *problem = QStringLiteral("a link to another file, not followed");
+        return {};
+    }
+    if (!info.exists()) {
+        *problem = QStringLiteral("missing");
+        return {};
+    }
+    // The folder itself may be a link: the file must really be inside this project's folder.
+    const QString project = QFileInfo(m_projectFolder).canonicalFilePath();
+    const QString folder = project + QLatin1Char('/') + evidenceFolderName() + QLatin1Char('/');
+    if (!info.isFile() || project.isEmpty() || !info.canonicalFilePath().startsWith(folder)) {
+        *problem = QStringLiteral("not a file inside the project's evidence folder, not followed");
+        return {};
+    }
+    return file;
+}
+
 PinnedFile EvidenceStore::pin(const QString &file) const
 {
     PinnedFile pinned;
@@ -152,8 +178,8 @@ PinnedFile EvidenceStore::pin(const QString &file) const
 
     const QString hex = QString::fromLatin1(sha256Hex(pinned.sha256));
     // The same content may already be here, under another extension: it is stored once.
-    const QStringList existing
-        = folder.entryList({hex, hex + QStringLiteral(".*")}, QDir::Files, QDir::Name);
+    const QStringList existing = folder.entryList({hex, hex + QStringLiteral(".*")},
+                                                  QDir::Files | QDir::NoSymLinks, QDir::Name);
     QString copyName;
     for (const QString &name : existing) {
         Sha256 hash {};
@@ -189,34 +215,41 @@ QStringList EvidenceStore::carryTo(const EvidenceStore &target, const Project &p
     QStringList problems;
     if (QDir(m_projectFolder) == QDir(target.m_projectFolder))
         return problems;
-    std::set<std::string_view> paths;
+    // Every entry of the pool, listed now or not: undo and redo can list an old one again.
+    std::set<std::string_view> listed, all;
     for (const Source &source : project.sources()) {
         for (const Attachment &a : project.attachments(source.attachments))
-            paths.insert(project.view(a.path));
+            listed.insert(project.view(a.path));
     }
-    for (const std::string_view path : paths) {
+    for (const Attachment &a : project.allAttachments())
+        all.insert(project.view(a.path));
+    for (const std::string_view path : all) {
         const QString shown = QString::fromUtf8(path.data(), qsizetype(path.size()));
-        if (!evidencePathProblem(path).empty())
-            continue; // never read: the file itself is refused (the reader says so)
-        const QString from = absolutePath(path);
-        const QString to = target.absolutePath(path);
-        if (!QFileInfo::exists(from)) {
-            problems << shown + QStringLiteral(": missing, not carried");
+        const bool isListed = listed.count(path) > 0;
+        QString why;
+        const QString from = existingFile(path, &why);
+        if (from.isEmpty()) {
+            if (isListed)
+                problems << shown + QStringLiteral(": %1, not carried").arg(why);
             continue;
         }
-        if (QFileInfo::exists(to)) {
+        const QString to = target.absolutePath(path);
+        if (QFileInfo::exists(to) || QFileInfo(to).isSymLink()) {
             Sha256 a {}, b {};
             std::uint64_t sizeA = 0, sizeB = 0;
-            QString error;
-            if (hashFile(from, &a, &sizeA, &error) && hashFile(to, &b, &sizeB, &error) && a == b)
+            QString error, ignored;
+            if (!target.existingFile(path, &ignored).isEmpty() && hashFile(from, &a, &sizeA, &error)
+                && hashFile(to, &b, &sizeB, &error) && a == b)
                 continue;
-            problems << shown
-                    + QStringLiteral(": not carried, the new folder already holds another file "
-                                     "there");
+            if (isListed)
+                problems << shown
+                        + QStringLiteral(": not carried, the new folder already holds another "
+                                         "file there");
             continue;
         }
         if (!QDir().mkpath(QFileInfo(to).absolutePath()) || !QFile::copy(from, to)) {
-            problems << shown + QStringLiteral(": could not be copied into the new folder");
+            if (isListed)
+                problems << shown + QStringLiteral(": could not be copied into the new folder");
             continue;
         }
         freeze(to);

@@ -56,6 +56,11 @@ public:
     const QString &projectFolder() const { return m_projectFolder; }
     // Where the recorded `path` points on this disk. `path` must pass evidencePathProblem().
     QString absolutePath(std::string_view path) const;
+    // The file at recorded `path` when it is there as a plain file inside the evidence folder:
+    // a link (or an evidence folder that is a link) is not followed, since it could lead
+    // anywhere on the disk. Otherwise an empty string, with what is wrong in *problem
+    // ("missing", or why it is not read).
+    QString existingFile(std::string_view path, QString *problem) const;
 
     // Copies `file` into the evidence folder, or finds the copy already there. The error names
     // the file and says what went wrong ("…/clip.mp4: no such file").
@@ -63,8 +68,9 @@ public:
 
     // Copies every file the project's attachments record from this store's folder into
     // `target`'s (Save As into another folder), skipping those already there with the same
-    // content. Returns one line per file that could not be carried ("evidence/…: missing,
-    // not carried"); nothing else is ever skipped silently.
+    // content. Entries the undo history can bring back are carried too. Returns one line per
+    // listed file that could not be carried ("evidence/…: missing, not carried"); nothing
+    // else is ever skipped silently.
     QStringList carryTo(const EvidenceStore &target, const Project &project) const;
 
 private:

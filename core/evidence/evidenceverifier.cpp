@@ -37,8 +37,6 @@ QString EvidenceProblem::what() const
             .arg(hex(expected), hex(found));
     case Kind::Unreadable:
         return QStringLiteral("unreadable (%1)").arg(reason);
-    case Kind::BadPath:
-        return QStringLiteral("not checked (%1)").arg(reason);
     }
     return {};
 }
@@ -120,21 +118,16 @@ EvidenceReport verifyEvidence(const EvidenceCheckList &list, const EvidenceStore
         problem.expected = entry.sha256;
         problem.sources = entry.sources;
         const QByteArray utf8 = entry.path.toUtf8();
-        if (std::string reason = evidencePathProblem({utf8.constData(), std::size_t(utf8.size())});
-            !reason.empty()) {
-            problem.kind = EvidenceProblem::Kind::BadPath;
-            problem.reason = QString::fromStdString(reason);
-            report.problems.push_back(std::move(problem));
-            continue;
-        }
+        const std::string_view path(utf8.constData(), std::size_t(utf8.size()));
         auto it = hashed.find(entry.path);
         if (it == hashed.end()) {
             Hashed h;
-            const QString file = store.absolutePath({utf8.constData(), std::size_t(utf8.size())});
-            const QFileInfo info(file);
-            h.exists = info.exists() && info.isFile();
+            QString why;
+            const QString file = store.existingFile(path, &why);
+            h.exists = !file.isEmpty() || why != QLatin1String("missing");
+            h.error = why;
             std::uint64_t size = 0;
-            if (h.exists)
+            if (!file.isEmpty())
                 h.readable = hashFile(file, &h.hash, &size, &h.error, cancel);
             if (cancel && cancel->load()) {
                 report.cancelled = true;

@@ -9,6 +9,7 @@
 //   evidence/3a7b….mp4: missing
 //   evidence/3a7b….mp4: changed (expected sha256 3a7b…, found 91c0…)
 //   evidence/3a7b….mp4: unreadable (Permission denied)
+//   evidence/3a7b….mp4: unreadable (a link to another file, not followed)
 
 #include "evidence/evidencepath.h"
 
@@ -27,13 +28,13 @@ struct Attachment;
 
 struct EvidenceProblem
 {
-    enum class Kind : std::uint8_t { Missing, Changed, Unreadable, BadPath };
+    enum class Kind : std::uint8_t { Missing, Changed, Unreadable };
 
     QString path; // as recorded
     Kind kind = Kind::Missing;
     Sha256 expected {};
     Sha256 found {}; // Changed only
-    QString reason; // Unreadable, BadPath
+    QString reason; // Unreadable: why (an I/O error, a link not followed)
     std::vector<std::uint32_t> sources; // the sources that pin it, by index, ascending
 
     // "evidence/….mp4: changed (expected sha256 …, found …)"

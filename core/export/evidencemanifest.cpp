@@ -32,7 +32,7 @@ bool writeCsv(const Project &project, QIODevice &device, bool bom, QString *erro
             out.text(project.view(a.name));
             out.text(project.view(a.path));
             out.plain(sha256Hex(a.sha256));
-            out.integer(std::int64_t(a.size));
+            out.plain(std::to_string(a.size)); // unsigned: never a negative size
             out.text(project.view(a.mediaType));
             out.plain(edtf(a.added));
             out.endRow();

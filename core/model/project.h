@@ -165,6 +165,9 @@ public:
     {
         return {m_attachments.data() + range.offset, range.count};
     }
+    // Every attachment entry, listed by a source now or kept for undo (the pool is
+    // append-only): what Save As must carry.
+    std::span<const Attachment> allAttachments() const { return m_attachments; }
     IndexRange addIndices(std::span<const std::uint32_t> values);
     IndexRange addCitations(std::span<const Citation> values);
     IndexRange addStatusChanges(std::span<const StatusChange> values);

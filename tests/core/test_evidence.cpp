@@ -91,14 +91,65 @@ Project loadFile(const QString &path)
     return std::move(*result.project);
 }
 
-TEST(EvidencePath, KeepsRecordedPathsInsideTheProjectFolder)
+TEST(EvidencePath, AcceptsOnlyTheFormTheEvidenceFolderWrites)
 {
-    EXPECT_EQ(evidencePathProblem("evidence/3a7b.mp4"), "");
-    EXPECT_EQ(evidencePathProblem("evidence/sub/клип.png"), "");
-    for (const char *bad : {"", "/etc/passwd", "../secret", "evidence/../../x", "a\\b", "C:/x",
-                            "a//b", "./a", "a/", "a/.", "line\nbreak"}) {
+    const std::string hex = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+    EXPECT_EQ(evidencePathProblem("evidence/" + hex + ".mp4"), "");
+    EXPECT_EQ(evidencePathProblem("evidence/" + hex), "");
+    EXPECT_EQ(evidencePathProblem("evidence/" + hex + ".a1b2c3d4e5f6g7h8"), "");
+    std::string upper = hex;
+    std::transform(upper.begin(), upper.end(), upper.begin(), ::toupper);
+    for (const std::string &bad :
+         {std::string(), std::string("/etc/passwd"), std::string("../secret"), "evidence/../" + hex,
+          std::string("evidence/3a7b.mp4"), "evidence/sub/" + hex + ".png", "other/" + hex + ".mp4",
+          "evidence/" + upper + ".mp4", "evidence/" + hex + ".MP4", "evidence/" + hex + ".",
+          "evidence/" + hex + ".a1b2c3d4e5f6g7h8i", "evidence/" + hex + ".exe\xe2\x80\xae" + "fdp",
+          "evidence\\" + hex, std::string("evidence/CON"), "C:/evidence/" + hex,
+          "evidence/" + hex + "/x"}) {
         EXPECT_NE(evidencePathProblem(bad), "") << bad;
     }
+    EXPECT_EQ(evidencePathProblem("../x"),
+              "an attachment's path cannot leave the project's folder (an absolute path or "
+              "\"..\")");
+}
+
+TEST(EvidenceStore, NeverFollowsALinkOutOfTheEvidenceFolder)
+{
+    QTemporaryDir dir, outside, target;
+    const QString secret = outside.filePath(QStringLiteral("id_rsa"));
+    ASSERT_TRUE(writeFile(secret, "private key"));
+    const std::string hex = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+    ASSERT_TRUE(QDir(dir.path()).mkpath(QStringLiteral("evidence")));
+    const std::string path = "evidence/" + hex + ".txt";
+    const EvidenceStore store(dir.path());
+    ASSERT_TRUE(QFile::link(secret, store.absolutePath(path)));
+    QString why;
+    EXPECT_EQ(store.existingFile(path, &why), QString());
+    EXPECT_EQ(why, QStringLiteral("a link to another file, not followed"));
+
+    // A project that records the link: verify reads nothing, Save As copies nothing.
+    const std::string text = R"({"format": "claimline", "version": 1, "sources": [
+      {"id": "s", "title": "t", "attachments": [{"path": ")"
+        + path + R"(", "size": 11, "sha256": ")" + hex + R"("}]}]})";
+    const Project project = loaded(text);
+    const EvidenceReport report = verifyEvidence(evidenceCheckList(project), store);
+    ASSERT_EQ(report.problems.size(), 1u);
+    EXPECT_EQ(report.problems[0].line(),
+              QString::fromStdString(path)
+                  + QStringLiteral(": unreadable (a link to another file, not followed)"));
+    const QStringList carried = store.carryTo(EvidenceStore(target.path()), project);
+    EXPECT_EQ(carried.size(), 1);
+    EXPECT_FALSE(QFileInfo::exists(EvidenceStore(target.path()).absolutePath(path)));
+
+    // The evidence folder itself a link to elsewhere: not followed either.
+    QTemporaryDir linked;
+    ASSERT_TRUE(QDir(outside.path()).mkpath(QStringLiteral("ev")));
+    ASSERT_TRUE(writeFile(outside.filePath(QStringLiteral("ev/") + QString::fromStdString(hex)
+                                           + QStringLiteral(".txt")),
+                          "abc"));
+    ASSERT_TRUE(QFile::link(outside.filePath(QStringLiteral("ev")),
+                            linked.filePath(QStringLiteral("evidence"))));
+    EXPECT_EQ(EvidenceStore(linked.path()).existingFile(path, &why), QString());
 }
 
 TEST(EvidencePath, HashesReadAndWriteAsHex)
@@ -219,7 +270,8 @@ TEST(EvidenceFile, BadAttachmentsAreProblemsNamingWhere)
       {"id": "s", "title": "t", "attachments": [
         {"path": "../../etc/passwd", "sha256": "00", "size": -1},
         {"name": "x.png"},
-        {"path": "evidence/a.png", "size": 3, "note": "kept",
+        {"path": "evidence/ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad.png",
+         "size": 3, "note": "kept",
          "sha256": "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"}
       ]}]})";
     const LoadResult result = readProject(text);
@@ -240,7 +292,8 @@ TEST(EvidenceFile, BadAttachmentsAreProblemsNamingWhere)
 
     // An unknown field inside an attachment is kept, where it was.
     const std::string good = R"({"format": "claimline", "version": 1, "sources": [
-      {"id": "s", "title": "t", "attachments": [{"path": "evidence/a.png", "size": 3,
+      {"id": "s", "title": "t", "attachments": [{"size": 3,
+       "path": "evidence/ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad.png",
        "sha256": "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
        "custody": "sealed bag 14"}]}]})";
     const Project project = loaded(good);

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -155,6 +156,39 @@ TEST_F(EvidenceDocument, SaveAsIntoAnotherFolderCarriesTheEvidence)
                                                  EvidenceStore::forProjectFile(moved));
     EXPECT_TRUE(report.isClean());
     EXPECT_EQ(report.files, 2);
+}
+
+TEST_F(EvidenceDocument, SaveAsCarriesWhatUndoCanBringBack)
+{
+    QStringList errors;
+    ASSERT_EQ(document.attachFiles(0, {clip}, &errors), 1);
+    ASSERT_TRUE(document.removeAttachment(0, 0));
+    ASSERT_TRUE(document.save().isEmpty());
+    QTemporaryDir elsewhere;
+    const QString moved = elsewhere.filePath(QStringLiteral("case.claimline"));
+    ASSERT_TRUE(document.save(moved).isEmpty());
+    document.undoStack()->undo(); // the removal: the clip is listed again
+    ASSERT_EQ(attachmentCount(0), 1u);
+    EXPECT_TRUE(
+        verifyEvidence(evidenceCheckList(document.project()), EvidenceStore::forProjectFile(moved))
+            .isClean());
+}
+
+TEST_F(EvidenceDocument, AttachingAgainClearsTheProblemOfTheSameFile)
+{
+    QStringList errors;
+    ASSERT_EQ(document.attachFiles(0, {clip}, &errors), 1);
+    const Project &p = document.project();
+    const std::string recorded(p.view(p.attachments(p.sources()[0].attachments)[0].path));
+    const QString copy = EvidenceStore::forProjectFile(path).absolutePath(recorded);
+    ASSERT_TRUE(QFile::remove(copy));
+    document.setEvidenceReport(
+        verifyEvidence(evidenceCheckList(p), EvidenceStore::forProjectFile(path)));
+    ASSERT_TRUE(document.evidenceFails(0));
+    // Pinned to the other source, the same content is copied back: no longer missing.
+    ASSERT_EQ(document.attachFiles(1, {clip}, &errors), 1);
+    EXPECT_TRUE(QFileInfo::exists(copy));
+    EXPECT_FALSE(document.evidenceFails(0));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "common/linkopener.h"
 
 #include "text/linkpolicy.h"
+#include "text/visibletext.h"
 
 #include <spdlog/spdlog.h>
 
@@ -64,7 +65,8 @@ bool LinkOpener::openWaybackLookup(const QString &address, QWidget *parent) cons
 
 bool LinkOpener::openFile(const QString &absolutePath, QWidget *parent) const
 {
-    const QString shown = QDir::toNativeSeparators(absolutePath);
+    // Shown with anything hidden in it made visible, as an address is.
+    const QString shown = visibleText(QDir::toNativeSeparators(absolutePath));
     const QFileInfo info(absolutePath);
     if (!info.isAbsolute() || !info.isFile()) {
         spdlog::info("refused to open a file that is not there");

@@ -68,7 +68,9 @@ void EvidenceActions::verify()
     progress.setObjectName(QStringLiteral("evidenceProgress"));
     progress.setWindowTitle(tr("Verify Evidence"));
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
+    // Shown (and modal) at once: nothing else starts while the files are hashed.
+    progress.setMinimumDuration(0);
+    m_verify->setEnabled(false);
     const QMetaObject::Connection step = connect(m_checker, &EvidenceChecker::progress, &progress,
                                                  [&progress](int done, int total) {
                                                      progress.setMaximum(total);
@@ -92,6 +94,7 @@ void EvidenceActions::verify()
     if (!done && m_checker->isChecking())
         wait.exec();
     progress.reset();
+    m_verify->setEnabled(true);
     disconnect(step);
     disconnect(finish);
     if (!done)

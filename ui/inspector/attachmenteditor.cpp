@@ -34,8 +34,6 @@ QString problemWord(const EvidenceProblem &problem)
         return AttachmentEditor::tr("changed since attached");
     case EvidenceProblem::Kind::Unreadable:
         return AttachmentEditor::tr("unreadable");
-    case EvidenceProblem::Kind::BadPath:
-        return AttachmentEditor::tr("not checked");
     }
     return {};
 }
@@ -176,10 +174,14 @@ bool AttachmentEditor::openCurrent()
     const auto files = project.attachments(project.sources()[m_source].attachments);
     if (std::size_t(row) >= files.size())
         return false;
-    const std::string_view path = project.view(files[std::size_t(row)].path);
-    if (!evidencePathProblem(path).empty())
+    QString why;
+    const QString file = EvidenceStore::forProjectFile(m_document->filePath())
+                             .existingFile(project.view(files[std::size_t(row)].path), &why);
+    if (file.isEmpty()) {
+        m_note->setText(tr("Not opened: the file is %1.").arg(why));
+        m_note->show();
         return false;
-    const QString file = EvidenceStore::forProjectFile(m_document->filePath()).absolutePath(path);
+    }
     return m_linkOpener->openFile(file, this);
 }
 
