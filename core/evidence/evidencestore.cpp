@@ -182,6 +182,10 @@ PinnedFile EvidenceStore::pin(const QString &file) const
                                                   QDir::Files | QDir::NoSymLinks, QDir::Name);
     QString copyName;
     for (const QString &name : existing) {
+        // Only a name the store would give itself (a file put there by hand may not be one).
+        const QByteArray recorded = (folderName + QLatin1Char('/') + name).toUtf8();
+        if (!evidencePathProblem({recorded.constData(), std::size_t(recorded.size())}).empty())
+            continue;
         Sha256 hash {};
         std::uint64_t size = 0;
         QString ignored;
