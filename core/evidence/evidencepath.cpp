@@ -1,5 +1,7 @@
 #include "evidence/evidencepath.h"
 
+#include "text/hexdigit.h"
+
 #include <algorithm>
 
 namespace claimline {
@@ -54,19 +56,10 @@ std::optional<Sha256> parseSha256Hex(std::string_view text)
 {
     if (text.size() != 64)
         return std::nullopt;
-    const auto nibble = [](char c) -> int {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    };
     Sha256 hash {};
     for (std::size_t i = 0; i < hash.size(); ++i) {
-        const int high = nibble(text[2 * i]);
-        const int low = nibble(text[2 * i + 1]);
+        const int high = hexDigit(text[2 * i]);
+        const int low = hexDigit(text[2 * i + 1]);
         if (high < 0 || low < 0)
             return std::nullopt;
         hash[i] = static_cast<std::uint8_t>(high << 4 | low);

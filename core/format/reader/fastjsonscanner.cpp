@@ -1,5 +1,6 @@
 #include "format/reader/fastjsonscanner.h"
 
+#include "text/hexdigit.h"
 #include "text/utf8.h"
 
 #include <charconv>
@@ -59,17 +60,6 @@ const char *findSpecial(const char *p, const char *end)
             return p;
     }
     return end;
-}
-
-int hexDigit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 // The four hex digits at p as a code unit, or -1.
