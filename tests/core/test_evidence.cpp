@@ -300,15 +300,27 @@ TEST(EvidenceFile, BadAttachmentsAreProblemsNamingWhere)
     EXPECT_NE(projectToString(project).find(R"("custody": "sealed bag 14")"), std::string::npos);
 }
 
-TEST(EvidenceVerify, FindsEveryFilePresentAndUnchanged)
+// A project whose first source pins two files, a.jpg ("first") and b.pdf ("second").
+class TwoPinnedFiles : public ::testing::Test
 {
+protected:
+    void SetUp() override
+    {
+        a = outside.filePath(QStringLiteral("a.jpg"));
+        b = outside.filePath(QStringLiteral("b.pdf"));
+        ASSERT_TRUE(writeFile(a, "first"));
+        ASSERT_TRUE(writeFile(b, "second"));
+        path = projectPinning(dir.path(), {a, b});
+        project = loadFile(path);
+    }
+
     QTemporaryDir dir, outside;
-    const QString a = outside.filePath(QStringLiteral("a.jpg"));
-    const QString b = outside.filePath(QStringLiteral("b.pdf"));
-    ASSERT_TRUE(writeFile(a, "first"));
-    ASSERT_TRUE(writeFile(b, "second"));
-    const QString path = projectPinning(dir.path(), {a, b});
-    const Project project = loadFile(path);
+    QString a, b, path;
+    Project project;
+};
+
+TEST_F(TwoPinnedFiles, AreFoundPresentAndUnchanged)
+{
     const EvidenceReport report
         = verifyEvidence(evidenceCheckList(project), EvidenceStore::forProjectFile(path));
     EXPECT_TRUE(report.isClean());
@@ -317,15 +329,8 @@ TEST(EvidenceVerify, FindsEveryFilePresentAndUnchanged)
     EXPECT_FALSE(report.sourceFails(project, 0));
 }
 
-TEST(EvidenceVerify, NamesAChangedFileWithBothHashesAndAMissingOne)
+TEST_F(TwoPinnedFiles, AChangedOneIsNamedWithBothHashesAndAMissingOneAsMissing)
 {
-    QTemporaryDir dir, outside;
-    const QString a = outside.filePath(QStringLiteral("a.jpg"));
-    const QString b = outside.filePath(QStringLiteral("b.pdf"));
-    ASSERT_TRUE(writeFile(a, "first"));
-    ASSERT_TRUE(writeFile(b, "second"));
-    const QString path = projectPinning(dir.path(), {a, b});
-    const Project project = loadFile(path);
     const EvidenceStore store = EvidenceStore::forProjectFile(path);
     const auto attachments = project.attachments(project.sources()[0].attachments);
     const std::string changedPath(project.view(attachments[0].path));
@@ -378,15 +383,9 @@ TEST(EvidenceVerify, AMovedProjectFindsItsEvidenceOnlyWithItsFolder)
     EXPECT_EQ(report.problems[0].kind, EvidenceProblem::Kind::Missing);
 }
 
-TEST(EvidenceStore, SaveAsIntoAnotherFolderCarriesTheEvidenceAndSaysWhatItCouldNot)
+TEST_F(TwoPinnedFiles, GoWithAProjectSavedIntoAnotherFolderOrAreSaidNotTo)
 {
-    QTemporaryDir dir, target, outside;
-    const QString a = outside.filePath(QStringLiteral("a.jpg"));
-    const QString b = outside.filePath(QStringLiteral("b.pdf"));
-    ASSERT_TRUE(writeFile(a, "first"));
-    ASSERT_TRUE(writeFile(b, "second"));
-    const QString path = projectPinning(dir.path(), {a, b});
-    const Project project = loadFile(path);
+    QTemporaryDir target;
     const EvidenceStore from = EvidenceStore::forProjectFile(path);
     const EvidenceStore to(target.path());
     const auto attachments = project.attachments(project.sources()[0].attachments);
