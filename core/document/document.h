@@ -184,12 +184,26 @@ public:
     // each item's history when (now), to what and why; items already in that status are left
     // alone. Returns how many items changed.
     int setStatus(const std::vector<ItemRef> &items, Status status, const QString &reason);
-    // Adds the tags `add` to each of the events and removes the tags `remove` from each, as one
-    // undo step; each event keeps its other tags, in its order, and a tag added goes last
-    // (none twice). A tag both added and removed is added. Events already so are left alone;
+
+    // --- the analyst's own layer (documentlayer.cpp; model.h: Annotation) -------------------
+    // Adds the tags `add` to each item (any kind) and removes the tags `remove` from each, as
+    // one undo step; each item keeps its other tags, in its order, and a tag added goes last
+    // (none twice). A tag both added and removed is added. Items already so are left alone;
     // returns how many changed.
-    int setTags(const std::vector<std::uint32_t> &events, const std::vector<std::string> &add,
+    int setTags(const std::vector<ItemRef> &items, const std::vector<std::string> &add,
                 const std::vector<std::string> &remove);
+    // Stars or unstars every item (any kind) as one undo step; returns how many changed.
+    int setStarred(const std::vector<ItemRef> &items, bool starred);
+    // Appends an annotation by `author` at `at` (now when null, in UTC to the second) to the
+    // item's thread as one undo step. Refused (false, nothing pushed) for an item the project
+    // does not have, or a blank text or author. The text keeps its lines, trimmed at the ends.
+    bool addAnnotation(ItemRef item, const QString &author, const QString &text,
+                       const FuzzyTime &at = {});
+    // Replaces the text of the item's annotation `position` (its author and time stay) / takes
+    // it off the thread, each one undo step. Refused for a position the item does not have,
+    // a blank text, or the text it already has.
+    bool editAnnotation(ItemRef item, std::uint32_t position, const QString &text);
+    bool removeAnnotation(ItemRef item, std::uint32_t position);
     // Links claim `from` as answering claim `to` (a counter-claim unless kind is
     // Corroborates) as one undo step. Refused (returns false) for a claim answering itself or
     // a link that already exists with that kind.

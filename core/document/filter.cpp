@@ -1,5 +1,6 @@
 #include "document/filter.h"
 
+#include "annotation/itemlayer.h"
 #include "document/structurechange.h"
 #include "model/project.h"
 #include "search/searchtext.h"
@@ -50,6 +51,31 @@ void Filter::setStatusShown(Status status, bool shown)
     if (next == m_statuses)
         return;
     m_statuses = next;
+    notify();
+}
+
+void Filter::setStarredOnly(bool only)
+{
+    if (only == m_starredOnly)
+        return;
+    m_starredOnly = only;
+    notify();
+}
+
+void Filter::setAnnotatedOnly(bool only)
+{
+    if (only == m_annotatedOnly)
+        return;
+    m_annotatedOnly = only;
+    notify();
+}
+
+void Filter::setAnnotationAuthor(const QString &author)
+{
+    if (author == m_annotationAuthor)
+        return;
+    m_annotationAuthor = author;
+    m_annotationAuthorUtf8 = author.toStdString();
     notify();
 }
 
@@ -112,7 +138,8 @@ bool Filter::isActive() const
 {
     return !m_hiddenParties.empty() || !m_tags.empty() || m_statuses != AllStatuses
         || m_stances != AllStances || !m_questions.empty() || m_dateFrom || m_dateTo
-        || m_minimumReliability != 0 || !m_needle.isEmpty();
+        || m_minimumReliability != 0 || !m_needle.isEmpty() || m_starredOnly || m_annotatedOnly
+        || !m_annotationAuthor.isEmpty();
 }
 
 void Filter::clear()
@@ -128,6 +155,10 @@ void Filter::clear()
     m_dateFrom.reset();
     m_dateTo.reset();
     m_minimumReliability = 0;
+    m_starredOnly = false;
+    m_annotatedOnly = false;
+    m_annotationAuthor.clear();
+    m_annotationAuthorUtf8.clear();
     m_textQuery.clear();
     m_needle.clear();
     notify();
@@ -166,12 +197,25 @@ bool Filter::matchesText(const Project &project, ItemKind kind, std::uint32_t in
     return kind == ItemKind::Claim ? matches.hasClaim(index) : matches.hasEvent(index);
 }
 
-bool Filter::hasRequiredTags(const Project &project, const Event &event) const
+bool Filter::hasRequiredTags(const Project &project, IndexRange tags, IndexRange moreTags) const
 {
-    const auto tags = project.indices(event.tags);
-    return std::all_of(m_tags.begin(), m_tags.end(), [&tags](std::uint32_t tag) {
-        return std::find(tags.begin(), tags.end(), tag) != tags.end();
+    const auto own = project.indices(tags);
+    const auto more = project.indices(moreTags);
+    return std::all_of(m_tags.begin(), m_tags.end(), [&](std::uint32_t tag) {
+        return std::find(own.begin(), own.end(), tag) != own.end()
+            || std::find(more.begin(), more.end(), tag) != more.end();
     });
+}
+
+template<typename Item>
+bool Filter::passesLayer(const Project &project, const Item &item) const
+{
+    if (m_starredOnly && !item.starred)
+        return false;
+    if (m_annotatedOnly && item.annotations.count == 0)
+        return false;
+    return m_annotationAuthor.isEmpty()
+        || isAnnotatedBy(project, item.annotations, m_annotationAuthorUtf8);
 }
 
 bool Filter::acceptsEvent(const Project &project, std::uint32_t index) const
@@ -188,7 +232,7 @@ bool Filter::acceptsEvent(const Project &project, std::uint32_t index) const
         && std::all_of(parties.begin(), parties.end(),
                        [this](std::uint32_t p) { return m_hiddenParties.count(p) > 0; }))
         return false;
-    if (!hasRequiredTags(project, event))
+    if (!hasRequiredTags(project, event.tags) || !passesLayer(project, event))
         return false;
     return matchesText(project, ItemKind::Event, index);
 }
@@ -202,9 +246,13 @@ bool Filter::acceptsClaim(const Project &project, std::uint32_t index) const
         return false;
     if (m_hiddenParties.count(project.partyOfClaim(index)) > 0)
         return false;
-    // Claims carry no tags of their own: they pass when the event they are about does.
+    // A claim has the tags of the event it is about as well as its own.
     if (!m_tags.empty()
-        && (claim.about == NoIndex || !hasRequiredTags(project, project.events()[claim.about])))
+        && !hasRequiredTags(project, claim.tags,
+                            claim.about == NoIndex ? IndexRange {}
+                                                   : project.events()[claim.about].tags))
+        return false;
+    if (!passesLayer(project, claim))
         return false;
     return matchesText(project, ItemKind::Claim, index);
 }

@@ -39,7 +39,8 @@ public:
     std::uint32_t statuses() const { return m_statuses; }
     void setStatusShown(Status status, bool shown);
     bool isStatusShown(Status status) const { return m_statuses & (1u << unsigned(status)); }
-    // Word indices (Project::word) an event must carry, all of them; empty = any.
+    // Word indices (Project::word) an item must carry, all of them; empty = any. A claim
+    // passes with the tags of its event too.
     const std::set<std::uint32_t> &tags() const { return m_tags; }
     void setTags(std::set<std::uint32_t> tags);
     QString textQuery() const { return m_textQuery; }
@@ -64,6 +65,14 @@ public:
     // without a rated source fail while a threshold is set.
     char minimumReliability() const { return m_minimumReliability; }
     void setMinimumReliability(char reliability);
+    // The analyst's own layer (model.h: Annotation): only starred items, only items with an
+    // annotation, only items annotated by `author` (its exact spelling; empty = anyone).
+    bool starredOnly() const { return m_starredOnly; }
+    void setStarredOnly(bool only);
+    bool annotatedOnly() const { return m_annotatedOnly; }
+    void setAnnotatedOnly(bool only);
+    const QString &annotationAuthor() const { return m_annotationAuthor; }
+    void setAnnotationAuthor(const QString &author);
 
     bool isActive() const;
     void clear();
@@ -101,7 +110,10 @@ private:
     void notify();
     void fillAccepted(const Project &project, ItemBits &bits) const;
     QStringList describe(const Project &project, bool full) const;
-    bool hasRequiredTags(const Project &project, const Event &event) const;
+    // Whether every required tag is on the item (a claim: on it or on its event).
+    bool hasRequiredTags(const Project &project, IndexRange tags, IndexRange moreTags = {}) const;
+    template<typename Item>
+    bool passesLayer(const Project &project, const Item &item) const;
     // The text query, answered by the project's SearchIndex (searchindex.h says which
     // fields count): one search per query and project revision, then a bit test per item.
     bool matchesText(const Project &project, ItemKind kind, std::uint32_t index) const;
@@ -134,6 +146,10 @@ private:
     std::optional<std::int64_t> m_dateTo;
     std::uint32_t m_stances = AllStances;
     char m_minimumReliability = 0;
+    bool m_starredOnly = false;
+    bool m_annotatedOnly = false;
+    QString m_annotationAuthor;
+    std::string m_annotationAuthorUtf8;
 
 public:
     static constexpr std::uint32_t AllStatuses = (1u << StatusNames.size()) - 1;

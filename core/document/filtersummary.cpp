@@ -139,7 +139,7 @@ QStringList Filter::describe(const Project &project, bool full) const
             }
         }
         if (full)
-            parts << tr("Events with every one of these tags: %1").arg(joined(names));
+            parts << tr("Items with every one of these tags: %1").arg(joined(names));
         else if (std::size_t(names.size()) <= NamedAtMost)
             parts << tr("tags: %1").arg(joined(names));
         else
@@ -177,6 +177,16 @@ QStringList Filter::describe(const Project &project, bool full) const
         sources = tr("sources rated %1 or better").arg(QChar::fromLatin1(m_minimumReliability));
     if (!sources.isEmpty())
         parts << (full ? tr("Items citing %1").arg(sources) : sources);
+
+    if (m_starredOnly)
+        parts << (full ? tr("Starred items only") : tr("starred"));
+    if (m_annotatedOnly && m_annotationAuthor.isEmpty())
+        parts << (full ? tr("Annotated items only") : tr("annotated"));
+    if (!m_annotationAuthor.isEmpty()) {
+        const QString author = visibleText(m_annotationAuthor);
+        parts << (full ? tr("Annotated by %1").arg(author)
+                       : tr("annotated by %1").arg(elided(author, NameLength)));
+    }
 
     const QString query = visibleText(m_textQuery.trimmed());
     if (!query.isEmpty())

@@ -40,6 +40,20 @@ bool sameAttachments(const Project &p, IndexRange x, IndexRange y)
                });
 }
 
+// The analyst's layer (tags, star, annotations) by content.
+template<typename Item>
+bool sameLayer(const Project &p, const Item &a, const Item &b)
+{
+    const auto sameAnnotation = [&p](const Annotation &x, const Annotation &y) {
+        return sameText(p, x.author, y.author) && sameText(p, x.text, y.text) && x.at == y.at;
+    };
+    return a.starred == b.starred
+        && (a.tags == b.tags || std::ranges::equal(p.indices(a.tags), p.indices(b.tags)))
+        && (a.annotations == b.annotations
+            || std::ranges::equal(p.annotations(a.annotations), p.annotations(b.annotations),
+                                  sameAnnotation));
+}
+
 } // namespace
 
 bool sameText(const Project &p, TextRef a, TextRef b)
@@ -58,7 +72,7 @@ bool sameItem(const Project &p, const Event &a, const Event &b)
         && sameNumber(a.longitude, b.longitude) && sameList(a.parties, b.parties)
         && sameList(a.tags, b.tags) && a.sources == b.sources && a.history == b.history
         && a.kind == b.kind && a.extra == b.extra && a.status == b.status
-        && a.locationPrecision == b.locationPrecision && sameOrigin(p, a, b);
+        && a.locationPrecision == b.locationPrecision && sameOrigin(p, a, b) && sameLayer(p, a, b);
 }
 
 bool sameItem(const Project &p, const Claim &a, const Claim &b)
@@ -69,21 +83,21 @@ bool sameItem(const Project &p, const Claim &a, const Claim &b)
         && a.madeAt == b.madeAt && a.claimant == b.claimant && a.via == b.via && a.about == b.about
         && a.question == b.question && a.quoteSpeaker == b.quoteSpeaker && a.sources == b.sources
         && a.history == b.history && a.extra == b.extra && a.stance == b.stance
-        && a.status == b.status && a.credibility == b.credibility;
+        && a.status == b.status && a.credibility == b.credibility && sameLayer(p, a, b);
 }
 
 bool sameItem(const Project &p, const Party &a, const Party &b)
 {
     return sameText(p, a.id, b.id) && sameText(p, a.name, b.name)
         && sameText(p, a.shortName, b.shortName) && a.color == b.color && a.hasColor == b.hasColor
-        && a.kind == b.kind && a.extra == b.extra;
+        && a.kind == b.kind && a.extra == b.extra && sameLayer(p, a, b);
 }
 
 bool sameItem(const Project &p, const Actor &a, const Actor &b)
 {
     return sameText(p, a.id, b.id) && sameText(p, a.name, b.name) && sameText(p, a.role, b.role)
         && a.party == b.party && a.anonymous == b.anonymous && a.collective == b.collective
-        && a.extra == b.extra;
+        && a.extra == b.extra && sameLayer(p, a, b);
 }
 
 bool sameItem(const Project &p, const Source &a, const Source &b)
@@ -93,12 +107,13 @@ bool sameItem(const Project &p, const Source &a, const Source &b)
         && sameText(p, a.archiveUrl, b.archiveUrl) && sameText(p, a.language, b.language)
         && sameText(p, a.notes, b.notes) && a.published == b.published && a.accessed == b.accessed
         && a.reliability == b.reliability && a.extra == b.extra
-        && sameAttachments(p, a.attachments, b.attachments);
+        && sameAttachments(p, a.attachments, b.attachments) && sameLayer(p, a, b);
 }
 
 bool sameItem(const Project &p, const Question &a, const Question &b)
 {
-    return sameText(p, a.id, b.id) && sameText(p, a.text, b.text) && a.extra == b.extra;
+    return sameText(p, a.id, b.id) && sameText(p, a.text, b.text) && a.extra == b.extra
+        && sameLayer(p, a, b);
 }
 
 bool sameMeta(const Project &p, const ProjectMeta &a, const ProjectMeta &b)

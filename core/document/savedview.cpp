@@ -202,6 +202,12 @@ void readFilter(const json &filter, const Project &project, SavedView &view)
                     [&view](std::uint32_t i) { view.questions.insert(i); });
         } else if (key == "text" && value.is_string()) {
             view.text = QString::fromStdString(value.get<std::string>());
+        } else if (key == "starred" && value.is_boolean()) {
+            view.starredOnly = value.get<bool>();
+        } else if (key == "annotated" && value.is_boolean()) {
+            view.annotatedOnly = value.get<bool>();
+        } else if (key == "annotated_by" && value.is_string()) {
+            view.annotationAuthor = QString::fromStdString(value.get<std::string>());
         } else if (key == "reliability" && reliabilityOf(value) != 0) {
             view.reliability = reliabilityOf(value);
         } else if (key == "from" && value.is_string()) {
@@ -247,6 +253,12 @@ json writeFilter(const SavedView &view, const Project &project)
         filter["text"] = view.text.toStdString();
     if (view.reliability >= 'A' && view.reliability <= 'F')
         filter["reliability"] = std::string(1, view.reliability);
+    if (view.starredOnly)
+        filter["starred"] = true;
+    if (view.annotatedOnly)
+        filter["annotated"] = true;
+    if (!view.annotationAuthor.isEmpty())
+        filter["annotated_by"] = view.annotationAuthor.toStdString();
     if (const std::string from = startText(view.dateFrom, view.dateFromText); !from.empty())
         filter["from"] = from;
     if (const std::string to = endText(view.dateTo, view.dateToText); !to.empty())
@@ -335,7 +347,8 @@ bool SavedView::hasFilter() const
 {
     return !hiddenParties.empty() || statuses != Filter::AllStatuses
         || stances != Filter::AllStances || !tags.empty() || !questions.empty() || dateFrom
-        || dateTo || reliability != 0 || !text.trimmed().isEmpty();
+        || dateTo || reliability != 0 || !text.trimmed().isEmpty() || starredOnly || annotatedOnly
+        || !annotationAuthor.isEmpty();
 }
 
 std::vector<SavedView> savedViews(const Project &project)
@@ -369,6 +382,9 @@ void applySavedView(const SavedView &view, Filter &filter)
     filter.setQuestions(view.questions);
     filter.setDateRange(view.dateFrom, view.dateTo);
     filter.setMinimumReliability(view.reliability);
+    filter.setStarredOnly(view.starredOnly);
+    filter.setAnnotatedOnly(view.annotatedOnly);
+    filter.setAnnotationAuthor(view.annotationAuthor);
     filter.setTextQuery(view.text);
     filter.endUpdate();
 }
@@ -383,6 +399,9 @@ void captureFilter(const Filter &filter, SavedView &view)
     view.dateFrom = filter.dateFrom();
     view.dateTo = filter.dateTo();
     view.reliability = filter.minimumReliability();
+    view.starredOnly = filter.starredOnly();
+    view.annotatedOnly = filter.annotatedOnly();
+    view.annotationAuthor = filter.annotationAuthor();
     view.text = filter.textQuery();
 }
 

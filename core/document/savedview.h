@@ -9,7 +9,8 @@
 //    "to": "2026-01-01", "lanes": ["russia", "ukraine"],
 //    "filter": {"hidden_parties": ["india"], "statuses": ["disputed", "refuted"],
 //               "stances": ["denies", "none"], "tags": ["drones"], "questions": ["q-scale"],
-//               "text": "drone", "reliability": "B", "from": "2025-12-28", "to": "2025-12-31"}}
+//               "text": "drone", "reliability": "B", "from": "2025-12-28", "to": "2025-12-31",
+//               "starred": true, "annotated": true, "annotated_by": "Ana"}}
 //
 // A range runs from the start of `from` to the end of `to`, so "to": "2026-01-01" includes
 // 1 January (as on the command line). Statuses and stances list what is shown ("none" is a
@@ -56,6 +57,8 @@ struct SavedView
     std::optional<std::int64_t> dateFrom, dateTo;
     std::string dateFromText, dateToText;
     char reliability = 0; // 'A'..'F', 0 = no threshold
+    bool starredOnly = false, annotatedOnly = false; // "starred", "annotated"
+    QString annotationAuthor; // "annotated_by"
     QString text;
 
     // Party indices: lanes top to bottom (parties missing keep their order below), and the

@@ -36,12 +36,27 @@ enum class Meta : std::uint8_t { Title, Description, PublicDescription, DisplayT
 inline constexpr std::array<std::string_view, 5> MetaKeys {
     "title", "description", "public_description", "display_time_zone", "authors"};
 
-enum class Party : std::uint8_t { Id, Name, Short, Color, Kind };
-inline constexpr std::array<std::string_view, 5> PartyKeys {"id", "name", "short", "color", "kind"};
+// Every item ends with the analyst's own layer (model.h: Annotation): `tags`, `starred` (only
+// when true) and `annotations`, a list of {author, at, text}. An event's tags keep their
+// place among its data (they came with it); its star and annotations follow its notes.
 
-enum class Actor : std::uint8_t { Id, Name, Role, Party, Anonymous, Collective };
-inline constexpr std::array<std::string_view, 6> ActorKeys {"id",    "name",      "role",
-                                                            "party", "anonymous", "collective"};
+enum class Party : std::uint8_t { Id, Name, Short, Color, Kind, Tags, Starred, Annotations };
+inline constexpr std::array<std::string_view, 8> PartyKeys {
+    "id", "name", "short", "color", "kind", "tags", "starred", "annotations"};
+
+enum class Actor : std::uint8_t {
+    Id,
+    Name,
+    Role,
+    Party,
+    Anonymous,
+    Collective,
+    Tags,
+    Starred,
+    Annotations
+};
+inline constexpr std::array<std::string_view, 9> ActorKeys {
+    "id", "name", "role", "party", "anonymous", "collective", "tags", "starred", "annotations"};
 
 enum class Source : std::uint8_t {
     Id,
@@ -54,11 +69,14 @@ enum class Source : std::uint8_t {
     Language,
     Reliability,
     Notes,
-    Attachments
+    Attachments,
+    Tags,
+    Starred,
+    Annotations
 };
-inline constexpr std::array<std::string_view, 11> SourceKeys {
-    "id",       "title",    "outlet",      "url",   "archive_url", "published",
-    "accessed", "language", "reliability", "notes", "attachments"};
+inline constexpr std::array<std::string_view, 14> SourceKeys {
+    "id",       "title",       "outlet", "url",         "archive_url", "published", "accessed",
+    "language", "reliability", "notes",  "attachments", "tags",        "starred",   "annotations"};
 
 // A file pinned as evidence for a source (model.h: Attachment): where its copy is, relative to
 // the project file's folder, its SHA-256 (64 hex digits) and size in bytes, the original file
@@ -80,14 +98,21 @@ enum class Event : std::uint8_t {
     Status,
     StatusHistory,
     Notes,
+    Starred,
+    Annotations,
     Origin,
     Attributes
 };
 // `origin` and `attributes` are what an import keeps (model.h: Origin): last, after what the
 // user writes, since they describe the row the event came from.
-inline constexpr std::array<std::string_view, 14> EventKeys {
-    "id",   "title",   "summary", "when",           "location", "parties", "kind",
-    "tags", "sources", "status",  "status_history", "notes",    "origin",  "attributes"};
+inline constexpr std::array<std::string_view, 16> EventKeys {
+    "id",      "title",       "summary", "when",      "location",       "parties",
+    "kind",    "tags",        "sources", "status",    "status_history", "notes",
+    "starred", "annotations", "origin",  "attributes"};
+
+// One annotation: who wrote it, when (an EDTF instant in UTC) and what.
+enum class Annotation : std::uint8_t { Author, At, Text };
+inline constexpr std::array<std::string_view, 3> AnnotationKeys {"author", "at", "text"};
 
 enum class Location : std::uint8_t { Name, Lat, Lon, Precision };
 inline constexpr std::array<std::string_view, 4> LocationKeys {"name", "lat", "lon", "precision"};
@@ -105,8 +130,9 @@ inline constexpr std::array<std::string_view, 2> CitationKeys {"source", "excerp
 enum class History : std::uint8_t { Status, At, Reason };
 inline constexpr std::array<std::string_view, 3> HistoryKeys {"status", "at", "reason"};
 
-enum class Question : std::uint8_t { Id, Text };
-inline constexpr std::array<std::string_view, 2> QuestionKeys {"id", "text"};
+enum class Question : std::uint8_t { Id, Text, Tags, Starred, Annotations };
+inline constexpr std::array<std::string_view, 5> QuestionKeys {"id", "text", "tags", "starred",
+                                                               "annotations"};
 
 enum class Claim : std::uint8_t {
     Id,
@@ -122,11 +148,15 @@ enum class Claim : std::uint8_t {
     Credibility,
     Status,
     StatusHistory,
-    Notes
+    Notes,
+    Tags,
+    Starred,
+    Annotations
 };
-inline constexpr std::array<std::string_view, 14> ClaimKeys {
-    "id",        "claimant", "via",     "made_at",     "about",  "question",       "stance",
-    "statement", "quote",    "sources", "credibility", "status", "status_history", "notes"};
+inline constexpr std::array<std::string_view, 17> ClaimKeys {
+    "id",        "claimant", "via",        "made_at",     "about",  "question",       "stance",
+    "statement", "quote",    "sources",    "credibility", "status", "status_history", "notes",
+    "tags",      "starred",  "annotations"};
 
 enum class Quote : std::uint8_t { Text, Language, Translation, Speaker };
 inline constexpr std::array<std::string_view, 4> QuoteKeys {"text", "language", "translation",

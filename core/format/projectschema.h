@@ -8,6 +8,7 @@
 // a file, millions of times on a large one; they must stay inlinable into the SAX handler.
 
 #include "format/formatkeys.h"
+#include "model/model.h"
 
 #include <cstdint>
 #include <optional>
@@ -53,6 +54,8 @@ public:
         Origin,
         AttachmentList,
         Attachment,
+        AnnotationList,
+        Annotation,
         Attributes // an event's attributes: every key is an attribute, its value a scalar
     };
 
@@ -114,6 +117,8 @@ public:
             return keys::indexOf(keys::HistoryKeys, key, hint);
         case Ctx::Attachment:
             return keys::indexOf(keys::AttachmentKeys, key, hint);
+        case Ctx::Annotation:
+            return keys::indexOf(keys::AnnotationKeys, key, hint);
         case Ctx::Question:
             return keys::indexOf(keys::QuestionKeys, key, hint);
         case Ctx::Claim:
@@ -189,10 +194,18 @@ public:
             return Expect {Ctx::History, false};
         case Ctx::AttachmentList:
             return Expect {Ctx::Attachment, false};
+        case Ctx::AnnotationList:
+            return Expect {Ctx::Annotation, false};
+        case Ctx::Party:
+            return layerContainer<keys::Party>(f);
+        case Ctx::Actor:
+            return layerContainer<keys::Actor>(f);
+        case Ctx::Question:
+            return layerContainer<keys::Question>(f);
         case Ctx::Source:
             if (f == int(keys::Source::Attachments))
                 return Expect {Ctx::AttachmentList, true};
-            return std::nullopt;
+            return layerContainer<keys::Source>(f);
         case Ctx::Event:
             switch (static_cast<keys::Event>(f)) {
             case keys::Event::Location:
@@ -210,7 +223,7 @@ public:
             case keys::Event::Attributes:
                 return Expect {Ctx::Attributes, false};
             default:
-                return std::nullopt;
+                return layerContainer<keys::Event>(f);
             }
         case Ctx::Claim:
             switch (static_cast<keys::Claim>(f)) {
@@ -221,10 +234,63 @@ public:
             case keys::Claim::StatusHistory:
                 return Expect {Ctx::HistoryList, true};
             default:
-                return std::nullopt;
+                return layerContainer<keys::Claim>(f);
             }
         default:
             return std::nullopt;
+        }
+    }
+
+    // The containers of the analyst's layer, the same in every kind: `tags` and `annotations`.
+    template<typename Keys>
+    static std::optional<Expect> layerContainer(int f)
+    {
+        if (f == int(Keys::Annotations))
+            return Expect {Ctx::AnnotationList, true};
+        if (f == int(Keys::Tags))
+            return Expect {Ctx::Tags, true};
+        return std::nullopt;
+    }
+
+    // The kind of item an object of `ctx` holds, or nullopt.
+    static std::optional<ItemKind> itemKindOf(Ctx ctx)
+    {
+        switch (ctx) {
+        case Ctx::Party:
+            return ItemKind::Party;
+        case Ctx::Actor:
+            return ItemKind::Actor;
+        case Ctx::Source:
+            return ItemKind::Source;
+        case Ctx::Event:
+            return ItemKind::Event;
+        case Ctx::Question:
+            return ItemKind::Question;
+        case Ctx::Claim:
+            return ItemKind::Claim;
+        default:
+            return std::nullopt;
+        }
+    }
+
+    // Whether field `f` of an object of `ctx` is an item's `starred`.
+    static bool isStarred(Ctx ctx, int f)
+    {
+        switch (ctx) {
+        case Ctx::Party:
+            return f == int(keys::Party::Starred);
+        case Ctx::Actor:
+            return f == int(keys::Actor::Starred);
+        case Ctx::Source:
+            return f == int(keys::Source::Starred);
+        case Ctx::Event:
+            return f == int(keys::Event::Starred);
+        case Ctx::Question:
+            return f == int(keys::Question::Starred);
+        case Ctx::Claim:
+            return f == int(keys::Claim::Starred);
+        default:
+            return false;
         }
     }
 
@@ -241,6 +307,8 @@ public:
         if (isArray) {
             return ctx == Ctx::PartyRefs ? "a party id (a string)" : "a string";
         }
+        if (isStarred(ctx, f))
+            return "true or false";
         switch (ctx) {
         case Ctx::Actor:
             if (f == int(keys::Actor::Anonymous) || f == int(keys::Actor::Collective))

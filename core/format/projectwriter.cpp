@@ -3,7 +3,9 @@
 #include "evidence/evidencepath.h"
 #include "format/formatkeys.h"
 #include "format/jsonoutput.h"
+#include "format/layerwriter.h"
 #include "format/parallelwrite.h"
+#include "format/writerparts.h"
 #include "model/project.h"
 
 #include <QFileDevice>
@@ -24,34 +26,8 @@ namespace {
 
 using json = nlohmann::json;
 
-// Unknown fields of an object at this level: entries whose key is not a known field here
-// (known keys in the store hold unknown fields nested inside that known field instead).
-template<std::size_t N>
-void writeUnknown(JsonObjectWriter &object, const json *extras,
-                  const std::array<std::string_view, N> &known)
-{
-    if (!extras || !extras->is_object())
-        return;
-    for (const auto &[k, v] : extras->items()) {
-        if (!keys::contains(known, k))
-            writeJson(object.key(k), v);
-    }
-}
-
-// The nested unknown-field store under a known key (an object), or under an index of it.
-const json *nested(const json *extras, std::string_view key)
-{
-    if (!extras || !extras->is_object())
-        return nullptr;
-    const auto it = extras->find(key);
-    return it == extras->end() ? nullptr : &*it;
-}
-const json *nested(const json *extras, std::size_t index)
-{
-    if (!extras || !extras->is_array() || index >= extras->size())
-        return nullptr;
-    return &(*extras)[index];
-}
+using writer::nested;
+using writer::writeUnknown;
 
 class ProjectWriter
 {
@@ -231,6 +207,7 @@ private:
         }
         if (x.kind != PartyKind::Other)
             o.key("kind").string(nameOf(x.kind));
+        writeLayer(o, m_p, x, extraOf(x.extra));
         writeUnknown(o, extraOf(x.extra), keys::PartyKeys);
     }
 
@@ -246,6 +223,7 @@ private:
             o.key("anonymous").raw("true");
         if (x.collective)
             o.key("collective").raw("true");
+        writeLayer(o, m_p, x, extraOf(x.extra));
         writeUnknown(o, extraOf(x.extra), keys::ActorKeys);
     }
 
@@ -270,6 +248,7 @@ private:
             o.key("reliability").string(std::string_view(&x.reliability, 1));
         o.text("notes", text(x.notes));
         writeAttachments(o, x.attachments, nested(extraOf(x.extra), "attachments"));
+        writeLayer(o, m_p, x, extraOf(x.extra));
         writeUnknown(o, extraOf(x.extra), keys::SourceKeys);
     }
 
@@ -370,21 +349,11 @@ private:
         }
         if (x.kind != NoIndex)
             o.key("kind").string(m_p.word(x.kind));
-        if (x.tags.count > 0) {
-            JsonOutput &out = o.key("tags");
-            out.raw('[');
-            bool first = true;
-            for (const std::uint32_t tag : m_p.indices(x.tags)) {
-                if (!first)
-                    out.raw(", ");
-                first = false;
-                out.string(m_p.word(tag));
-            }
-            out.raw(']');
-        }
+        writeWords(o, m_p, "tags", x.tags);
         writeCitations(o, x.sources, nested(extras, "sources"));
         writeStatus(o, x.status, x.history, nested(extras, "status_history"));
         o.text("notes", text(x.notes));
+        writeStarAndAnnotations(o, m_p, x.starred, x.annotations, extras);
         writeOrigin(o, m_p.originOf(x), nested(extras, "origin"));
         writeUnknown(o, extras, keys::EventKeys);
     }
@@ -434,6 +403,7 @@ private:
         JsonObjectWriter o(m_out);
         o.text("id", text(x.id));
         o.required("text", text(x.text));
+        writeLayer(o, m_p, x, extraOf(x.extra));
         writeUnknown(o, extraOf(x.extra), keys::QuestionKeys);
     }
 
@@ -475,6 +445,7 @@ private:
             o.key("credibility").integer(int(x.credibility));
         writeStatus(o, x.status, x.history, nested(extras, "status_history"));
         o.text("notes", text(x.notes));
+        writeLayer(o, m_p, x, extras);
         writeUnknown(o, extras, keys::ClaimKeys);
     }
 

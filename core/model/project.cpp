@@ -171,6 +171,7 @@ void Project::copyTo(Project &target) const
     target.m_statusChanges = m_statusChanges;
     target.m_attributes = m_attributes;
     target.m_attachments = m_attachments;
+    target.m_annotations = m_annotations;
     target.m_origins = m_origins;
     target.m_words = m_words;
     // Keys are views into the arena's chunks, which the copy shares: they stay valid.
@@ -292,6 +293,11 @@ IndexRange Project::addAttributes(std::span<const Attribute> values)
 IndexRange Project::addAttachments(std::span<const Attachment> values)
 {
     return appendTo(m_attachments, values);
+}
+
+IndexRange Project::addAnnotations(std::span<const Annotation> values)
+{
+    return appendTo(m_annotations, values);
 }
 
 std::uint32_t Project::addOrigin(const Origin &origin)
@@ -578,8 +584,8 @@ std::size_t Project::memoryUsage() const
     std::size_t bytes = capacityBytes(m_relations) + capacityBytes(m_positions)
         + capacityBytes(m_periods) + capacityBytes(m_indexPool) + capacityBytes(m_citations)
         + capacityBytes(m_statusChanges) + capacityBytes(m_attributes)
-        + capacityBytes(m_attachments) + capacityBytes(m_origins) + m_ids.memoryUsage()
-        + m_text.size();
+        + capacityBytes(m_attachments) + capacityBytes(m_annotations) + capacityBytes(m_origins)
+        + m_ids.memoryUsage() + m_text.size();
     forEachItemType(
         [&]<typename Item>(std::type_identity<Item>) { bytes += capacityBytes(items<Item>()); });
     if (m_indexes) {

@@ -168,11 +168,16 @@ public:
     // Every attachment entry, listed by a source now or kept for undo (the pool is
     // append-only): what Save As must carry.
     std::span<const Attachment> allAttachments() const { return m_attachments; }
+    std::span<const Annotation> annotations(IndexRange range) const
+    {
+        return {m_annotations.data() + range.offset, range.count};
+    }
     IndexRange addIndices(std::span<const std::uint32_t> values);
     IndexRange addCitations(std::span<const Citation> values);
     IndexRange addStatusChanges(std::span<const StatusChange> values);
     IndexRange addAttributes(std::span<const Attribute> values);
     IndexRange addAttachments(std::span<const Attachment> values);
+    IndexRange addAnnotations(std::span<const Annotation> values);
     // Appending one list entry at a time (the loader): the range runs from `begin` to the end
     // of the pool.
     std::vector<std::uint32_t> &indexPool() { return m_indexPool; }
@@ -180,6 +185,7 @@ public:
     std::vector<StatusChange> &statusChangePool() { return m_statusChanges; }
     std::vector<Attribute> &attributePool() { return m_attributes; }
     std::vector<Attachment> &attachmentPool() { return m_attachments; }
+    std::vector<Annotation> &annotationPool() { return m_annotations; }
 
     // --- where imported events came from --------------------------------------------------
     // Append-only like the pools: an event refers to its entry by index (Event::origin), and
@@ -295,6 +301,7 @@ private:
     std::vector<StatusChange> m_statusChanges;
     std::vector<Attribute> m_attributes;
     std::vector<Attachment> m_attachments;
+    std::vector<Annotation> m_annotations;
     std::vector<Origin> m_origins;
     std::vector<TextRef> m_words;
     std::unordered_map<std::string_view, std::uint32_t> m_wordIndex;

@@ -31,6 +31,14 @@ protected:
         return words;
     }
 
+    std::vector<ItemRef> refs() const
+    {
+        std::vector<ItemRef> items;
+        for (const std::uint32_t event : events)
+            items.push_back({ItemKind::Event, event});
+        return items;
+    }
+
     void SetUp() override
     {
         ASSERT_TRUE(doc.load(test::samplePath()).empty());
@@ -54,7 +62,7 @@ TEST_F(DocumentTagsTest, AddAndRemoveOnThreeEventsIsOneStepThatUndoRestoresExact
         before.push_back(doc.project().events()[event].tags);
     SignalSpy changed(&doc, &Document::eventChanged);
 
-    EXPECT_EQ(doc.setTags(events, {"uav", "disputed-claim"}, {"drones", "video"}), 3);
+    EXPECT_EQ(doc.setTags(refs(), {"uav", "disputed-claim"}, {"drones", "video"}), 3);
     EXPECT_EQ(tags(events[0]),
               (Words {"allegation", "residence", "deep-strike", "uav", "disputed-claim"}));
     EXPECT_EQ(tags(events[1]), (Words {"evidence", "uav", "disputed-claim"}));
@@ -78,10 +86,10 @@ TEST_F(DocumentTagsTest, AddAndRemoveOnThreeEventsIsOneStepThatUndoRestoresExact
 
 TEST_F(DocumentTagsTest, OneTagAddedOrRemovedNamesIt)
 {
-    EXPECT_EQ(doc.setTags(events, {"uav"}, {}), 3);
+    EXPECT_EQ(doc.setTags(refs(), {"uav"}, {}), 3);
     EXPECT_EQ(doc.undoStack()->undoText(), QStringLiteral("Add tag ‘uav’ to 3 events"));
     // One event has "video": it alone changes, and the step names it.
-    EXPECT_EQ(doc.setTags(events, {}, {"video"}), 1);
+    EXPECT_EQ(doc.setTags(refs(), {}, {"video"}), 1);
     EXPECT_EQ(doc.undoStack()->undoText(),
               QStringLiteral("Remove tag ‘video’ from ‘Russian Defence Ministry releases drone…’"))
         << doc.undoStack()->undoText().toStdString();
@@ -92,16 +100,16 @@ TEST_F(DocumentTagsTest, EventsAlreadySoAreLeftAloneAndNothingIsNoStep)
 {
     const std::size_t words = doc.project().wordCount();
     // No event has it: nothing changes, no step, and the word is not added to the project.
-    EXPECT_EQ(doc.setTags(events, {}, {"never-used-tag"}), 0);
+    EXPECT_EQ(doc.setTags(refs(), {}, {"never-used-tag"}), 0);
     EXPECT_EQ(doc.project().wordCount(), words);
     // Every event has it already.
-    EXPECT_EQ(doc.setTags(events, {"drones"}, {}), 0);
+    EXPECT_EQ(doc.setTags(refs(), {"drones"}, {}), 0);
     EXPECT_EQ(doc.setTags({}, {"uav"}, {"drones"}), 0);
     EXPECT_EQ(doc.undoStack()->count(), 0);
     EXPECT_FALSE(doc.isModified());
 
     // Only the events without it change; an empty tag is no tag.
-    EXPECT_EQ(doc.setTags(events, {"residence", ""}, {}), 2);
+    EXPECT_EQ(doc.setTags(refs(), {"residence", ""}, {}), 2);
     EXPECT_EQ(tags(events[0]), (Words {"allegation", "drones", "residence", "deep-strike"}));
     EXPECT_EQ(tags(events[1]), (Words {"evidence", "video", "drones", "residence"}));
 }

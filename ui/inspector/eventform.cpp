@@ -372,8 +372,12 @@ void EventForm::commitTags()
         if (std::find(typed.begin(), typed.end(), word) == typed.end())
             remove.push_back(word);
     }
-    if (!add.empty() || !remove.empty())
-        document->setTags(m_group, add, remove);
+    if (add.empty() && remove.empty())
+        return;
+    std::vector<ItemRef> events;
+    for (const std::uint32_t event : m_group)
+        events.push_back({ItemKind::Event, event});
+    document->setTags(events, add, remove);
 }
 
 void EventForm::commitParty(QListWidgetItem *row)

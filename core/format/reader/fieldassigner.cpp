@@ -153,6 +153,10 @@ void FieldAssigner::reference(const Frame &frame, const SaxScalar &value, RefTar
 void FieldAssigner::assign(const Frame &frame, const SaxScalar &value)
 {
     Project &p = m_project;
+    if (ProjectSchema::isStarred(frame.ctx, frame.field)) {
+        assignStarred(frame, value);
+        return;
+    }
     switch (frame.ctx) {
     case Ctx::Root:
         assignRoot(frame, value);
@@ -197,6 +201,9 @@ void FieldAssigner::assign(const Frame &frame, const SaxScalar &value)
         break;
     case Ctx::Attachment:
         assignAttachment(frame, value);
+        break;
+    case Ctx::Annotation:
+        assignAnnotation(frame, value);
         break;
     case Ctx::Question:
         assignQuestion(frame, value);
@@ -300,6 +307,8 @@ void FieldAssigner::assignParty(const Frame &frame, const SaxScalar &value)
     case keys::Party::Kind:
         enumValue(frame, value, PartyKindNames, "party kind", party.kind);
         break;
+    default:
+        break; // the analyst's layer (assignStarred(), lists)
     }
 }
 
@@ -327,6 +336,8 @@ void FieldAssigner::assignActor(const Frame &frame, const SaxScalar &value)
     case keys::Actor::Collective:
         flag(frame, value, actor.collective);
         break;
+    default:
+        break; // the analyst's layer (assignStarred(), lists)
     }
 }
 
@@ -419,7 +430,7 @@ void FieldAssigner::assignQuestion(const Frame &frame, const SaxScalar &value)
     ::claimline::Question &q = p.questions()[frame.entity];
     if (f == int(keys::Question::Id))
         storeId(frame, value, ItemKind::Question, q.id);
-    else
+    else if (f == int(keys::Question::Text))
         q.text = store(frame, value);
 }
 

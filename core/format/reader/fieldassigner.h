@@ -51,6 +51,9 @@ private:
     void assignActor(const Frame &frame, const SaxScalar &value);
     void assignSource(const Frame &frame, const SaxScalar &value); // fieldassignersource.cpp
     void assignAttachment(const Frame &frame, const SaxScalar &value);
+    // An item's `starred` and the fields of its annotations (fieldassignerlayer.cpp).
+    void assignStarred(const Frame &frame, const SaxScalar &value);
+    void assignAnnotation(const Frame &frame, const SaxScalar &value);
     void assignEvent(const Frame &frame, const SaxScalar &value);
     void assignLocation(const Frame &frame, const SaxScalar &value);
     void assignCitation(const Frame &frame, const SaxScalar &value);

@@ -52,8 +52,8 @@ void FieldAssigner::assignSource(const Frame &frame, const SaxScalar &value)
     case keys::Source::Notes:
         source.notes = store(frame, value);
         break;
-    case keys::Source::Attachments:
-        break; // a list (ProjectSchema::expectedContainer): its elements are assigned
+    default:
+        break; // lists (ProjectSchema::expectedContainer): their elements are assigned
     }
 }
 

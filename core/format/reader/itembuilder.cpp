@@ -2,6 +2,7 @@
 
 #include "format/reader/originreader.h"
 #include "format/reader/problemlist.h"
+#include "model/itemkinds.h"
 #include "model/project.h"
 
 #include <map>
@@ -93,6 +94,12 @@ bool ItemBuilder::open(Frame &frame)
     case Ctx::Attachment:
         m_project.attachmentPool().emplace_back();
         return countItem();
+    case Ctx::AnnotationList:
+        frame.listStart = index(m_project.annotationPool());
+        return true;
+    case Ctx::Annotation:
+        m_project.annotationPool().emplace_back();
+        return countItem();
     case Ctx::Citation:
         m_project.citationPool().emplace_back();
         return countItem();
@@ -132,6 +139,15 @@ Event &ItemBuilder::event(const Frame &f)
 Claim &ItemBuilder::claim(const Frame &f)
 {
     return m_project.claims()[f.entity];
+}
+
+template<typename F>
+void ItemBuilder::layerOf(const Frame &owner, F &&f)
+{
+    if (const auto kind = ProjectSchema::itemKindOf(owner.ctx))
+        visitItemKind(*kind, [&]<typename Item>(std::type_identity<Item>) {
+            f(m_project.items<Item>()[owner.entity]);
+        });
 }
 
 void ItemBuilder::close(const Frame &frame)
@@ -220,8 +236,21 @@ void ItemBuilder::close(const Frame &frame)
             = {frame.listStart, pool(m_project.indexPool()) - frame.listStart};
         break;
     case Ctx::Tags:
-        event(m_frames.owner(1)).tags
-            = {frame.listStart, pool(m_project.indexPool()) - frame.listStart};
+        layerOf(m_frames.owner(1), [&](auto &item) {
+            item.tags = {frame.listStart, pool(m_project.indexPool()) - frame.listStart};
+        });
+        break;
+    case Ctx::Annotation:
+        requireFields(
+            frame,
+            {int(keys::Annotation::Author), int(keys::Annotation::At), int(keys::Annotation::Text)},
+            keys::AnnotationKeys);
+        break;
+    case Ctx::AnnotationList:
+        layerOf(m_frames.owner(1), [&](auto &item) {
+            item.annotations
+                = {frame.listStart, pool(m_project.annotationPool()) - frame.listStart};
+        });
         break;
     case Ctx::CitationList: {
         const IndexRange range {frame.listStart, pool(m_project.citationPool()) - frame.listStart};

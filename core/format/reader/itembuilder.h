@@ -53,6 +53,9 @@ private:
     void requireFields(const Frame &frame, std::initializer_list<int> required, const Names &names);
     Event &event(const Frame &f);
     Claim &claim(const Frame &f);
+    // Calls f(item) with the item `owner` holds (any kind), for the analyst's layer.
+    template<typename F>
+    void layerOf(const Frame &owner, F &&f);
 
     Project &m_project;
     ProblemList &m_problems;

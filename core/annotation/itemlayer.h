@@ -1,0 +1,25 @@
+#pragma once
+
+// The analyst's own layer of an item (model.h: Annotation), read the same way whatever the
+// item's kind: its annotations, tags and star. Every kind keeps them in fields of these names;
+// this is where code that does not care about the kind reads them.
+
+#include "model/model.h"
+
+namespace claimline {
+
+class Project;
+
+struct ItemLayer
+{
+    IndexRange annotations, tags;
+    bool starred = false;
+};
+
+// The item's layer; an empty one for an item the project does not have.
+ItemLayer layerOf(const Project &project, ItemRef item);
+// Whether the item has at least one annotation / one by `author` (exact spelling).
+bool isAnnotated(const Project &project, ItemRef item);
+bool isAnnotatedBy(const Project &project, IndexRange annotations, std::string_view author);
+
+} // namespace claimline
