@@ -127,7 +127,8 @@ int exportNarratives(const QCommandLineParser &parser, const Project &project,
     table.build(project, &filter, spec);
     const QTimeZone zone = displayZone(project);
     if (request.format == ExportFormat::Html) {
-        const QByteArray html = narrativesHtml(project, table, zone).toUtf8();
+        const QByteArray html
+            = narrativesHtml(project, table, zone, {}, request.withNotes).toUtf8();
         const QString error = safeWrite(
             request.out,
             [&](QIODevice &device, QString *message) {
@@ -171,10 +172,12 @@ int exportData(const QCommandLineParser &parser, const Project &project,
     } else if (request.format == ExportFormat::Csv) {
         CsvExportOptions options;
         options.byteOrderMark = !parser.isSet(QStringLiteral("no-bom"));
+        options.withNotes = request.withNotes;
         error = exportCsv(project, request.out, &filter, options);
     } else {
         TimelineJsOptions options;
         options.includeClaims = parser.isSet(QStringLiteral("claims"));
+        options.withNotes = request.withNotes;
         options.zone = displayZone(project);
         error = exportTimelineJs(project, request.out, &filter, options);
     }
@@ -220,7 +223,7 @@ const char ExportUsage[]
       "         [--format png|svg|pdf|html|csv|timelinejs|evidence-csv|evidence-json]\n"
       "         [--from DATE --to DATE]\n"
       "         [--size WxH] [--dpi DPI] [--paged] [--a PARTY --b PARTY] [--claims]\n"
-      "         [--no-bom] --out PATH PROJECT\n";
+      "         [--no-bom] [--with-notes] --out PATH PROJECT\n";
 
 // Reads and checks every option; on a usage error returns the exit code.
 std::variant<ExportRequest, int> exportRequest(const QCommandLineParser &parser)
@@ -351,6 +354,13 @@ std::variant<ExportRequest, int> exportRequest(const QCommandLineParser &parser)
         return fail(QStringLiteral("--from and --to do not apply to --view positions (a "
                                    "position has no date)"),
                     2);
+    // Notes go only where they can be marked as internal (canCarryNotes()).
+    request.withNotes = parser.isSet(QStringLiteral("with-notes"));
+    if (request.withNotes && !canCarryNotes(request.view, request.format))
+        return fail(QStringLiteral("--with-notes applies to the timeline's csv and timelinejs "
+                                   "and the narratives' html only (pictures, the positions "
+                                   "table and the evidence manifest never carry notes)"),
+                    2);
     if ((request.from || request.to)
         && (request.format == ExportFormat::EvidenceCsv
             || request.format == ExportFormat::EvidenceJson))
@@ -379,8 +389,8 @@ int exportView(const QStringList &arguments)
         "theme; PNGs at twice the pixel density. The timeline's CSV writes events.csv, "
         "claims.csv and relations.csv into the folder --out, the positions' CSV the one file "
         "--out; TimelineJS writes one JSON file. Data exports "
-        "hold every item, or those whose time overlaps --from/--to. Internal notes are never "
-        "exported."));
+        "hold every item, or those whose time overlaps --from/--to. Internal notes and "
+        "annotations are never exported unless --with-notes asks for them."));
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The sub-command."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file."));
@@ -422,6 +432,10 @@ int exportView(const QStringList &arguments)
     parser.addOption({QStringLiteral("claims"),
                       QStringLiteral("TimelineJS: one slide per claim too, at the time it was "
                                      "made.")});
+    parser.addOption({QStringLiteral("with-notes"),
+                      QStringLiteral("CSV, TimelineJS and the narratives' HTML: add the "
+                                     "internal notes and the annotations (and in CSV the stars "
+                                     "and the claims' tags), marked as internal.")});
     parser.addOption({QStringLiteral("no-bom"),
                       QStringLiteral("CSV: no UTF-8 byte order mark (Excel needs it to read "
                                      "UTF-8; some tools do not want it).")});

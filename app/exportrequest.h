@@ -23,6 +23,7 @@ struct ExportRequest
     int height = 0; // 0: as tall as the view needs
     double pixelRatio = 2.0;
     bool pdfPaged = false;
+    bool withNotes = false; // internal notes and annotations, marked (data and HTML only)
     std::optional<FuzzyTime> from;
     std::optional<FuzzyTime> to;
 };

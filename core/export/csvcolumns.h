@@ -39,6 +39,14 @@ inline constexpr std::array<std::string_view, 25> ClaimColumnNames {"id",
                                                                     "source_titles",
                                                                     "source_urls"};
 
+// What `--with-notes` adds (export/csvexport.h: CsvExportOptions::withNotes): the analyst's
+// own layer, never in a public export otherwise. Events have their tags among the columns
+// above already.
+inline constexpr std::array<std::string_view, 3> EventNoteColumnNames {"starred", "internal_notes",
+                                                                       "annotations"};
+inline constexpr std::array<std::string_view, 4> ClaimNoteColumnNames {
+    "tags", "starred", "internal_notes", "annotations"};
+
 // The import reads only from, to and kind of these (exportsheet.h): the rest is derived.
 inline constexpr std::array<std::string_view, 8> RelationExportColumnNames {
     "from", "from_party", "to", "to_party", "kind", "lag_min_seconds", "lag_max_seconds", "lag"};

@@ -1,5 +1,6 @@
 #include "export/csvexport.h"
 
+#include "annotation/annotationlist.h"
 #include "document/filter.h"
 #include "export/csvcolumns.h"
 #include "export/csvwriter.h"
@@ -75,11 +76,22 @@ private:
     CsvList m_ids, m_titles, m_urls;
 };
 
-bool writeEvents(const Project &project, const Filter *filter, QIODevice &device, bool bom,
-                 QString *error)
+// The analyst's columns (--with-notes): the star, the internal notes and the annotations.
+void writeNotes(CsvWriter &csv, const Project &project, bool starred, TextRef notes,
+                IndexRange annotations)
 {
-    CsvWriter csv(device, bom);
-    csv.header(EventColumnNames);
+    csv.plain(starred ? "true" : "");
+    csv.text(project.view(notes));
+    csv.text(annotationsText(project, annotations));
+}
+
+bool writeEvents(const Project &project, const Filter *filter, QIODevice &device,
+                 const CsvExportOptions &options, QString *error)
+{
+    CsvWriter csv(device, options.byteOrderMark);
+    csv.header(EventColumnNames,
+               options.withNotes ? std::span<const std::string_view>(EventNoteColumnNames)
+                                 : std::span<const std::string_view>());
     CsvList partyIds, partyNames, tags;
     SourceFields sources;
     const auto &events = project.events();
@@ -114,17 +126,22 @@ bool writeEvents(const Project &project, const Filter *filter, QIODevice &device
         }
         csv.text(project.view(event.summary));
         sources.write(csv, project, event.sources);
+        if (options.withNotes)
+            writeNotes(csv, project, event.starred, event.notes, event.annotations);
         csv.endRow();
     }
     return csv.finish(error);
 }
 
-bool writeClaims(const Project &project, const Filter *filter, QIODevice &device, bool bom,
-                 QString *error)
+bool writeClaims(const Project &project, const Filter *filter, QIODevice &device,
+                 const CsvExportOptions &options, QString *error)
 {
-    CsvWriter csv(device, bom);
-    csv.header(ClaimColumnNames);
+    CsvWriter csv(device, options.byteOrderMark);
+    csv.header(ClaimColumnNames,
+               options.withNotes ? std::span<const std::string_view>(ClaimNoteColumnNames)
+                                 : std::span<const std::string_view>());
     SourceFields sources;
+    CsvList tags;
     const auto &claims = project.claims();
     for (std::uint32_t i = 0; i < claims.size(); ++i) {
         if (filter && !filter->acceptsClaim(project, i))
@@ -169,15 +186,22 @@ bool writeClaims(const Project &project, const Filter *filter, QIODevice &device
             csv.empty();
         csv.plain(nameOf(claim.status));
         sources.write(csv, project, claim.sources);
+        if (options.withNotes) {
+            tags.clear();
+            for (const std::uint32_t tag : project.indices(claim.tags))
+                tags.add(project.word(tag));
+            tags.writeTo(csv);
+            writeNotes(csv, project, claim.starred, claim.notes, claim.annotations);
+        }
         csv.endRow();
     }
     return csv.finish(error);
 }
 
-bool writeRelations(const Project &project, const Filter *filter, QIODevice &device, bool bom,
-                    QString *error)
+bool writeRelations(const Project &project, const Filter *filter, QIODevice &device,
+                    const CsvExportOptions &options, QString *error)
 {
-    CsvWriter csv(device, bom);
+    CsvWriter csv(device, options.byteOrderMark);
     csv.header(RelationExportColumnNames);
     for (const Relation &relation : project.relations()) {
         if (filter
@@ -238,7 +262,8 @@ QString exportCsv(const Project &project, const QString &folder, const Filter *f
     const QDir dir(folder);
     if (!dir.exists() && !QDir().mkpath(folder))
         return QStringLiteral("Could not save \"%1\": cannot create the folder.").arg(folder);
-    using Writer = bool (*)(const Project &, const Filter *, QIODevice &, bool, QString *);
+    using Writer = bool (*)(const Project &, const Filter *, QIODevice &, const CsvExportOptions &,
+                            QString *);
     const std::pair<const char *, Writer> files[] = {{"events.csv", writeEvents},
                                                      {"claims.csv", writeClaims},
                                                      {"relations.csv", writeRelations}};
@@ -246,7 +271,7 @@ QString exportCsv(const Project &project, const QString &folder, const Filter *f
         const QString error = safeWrite(
             dir.filePath(QString::fromLatin1(name)),
             [&, writer = writer](QIODevice &device, QString *message) {
-                return writer(project, filter, device, options.byteOrderMark, message);
+                return writer(project, filter, device, options, message);
             },
             SafeWriteOptions {false});
         if (!error.isEmpty())

@@ -8,7 +8,10 @@
 // reads a CSV without one in the legacy code page and garbles Cyrillic names (LibreOffice,
 // pandas and R skip the mark). Lists (parties, tags, sources) are joined with ';'. A text cell
 // that starts with = + - @ TAB or CR gets a leading apostrophe, so that a spreadsheet shows it
-// instead of running it as a formula. Internal notes are never written.
+// instead of running it as a formula. Internal notes and annotations are written only when
+// asked (withNotes): then events.csv and claims.csv end with the analyst's columns
+// (csvcolumns.h: starred, internal_notes, annotations; claims also their tags). Relations are
+// no items and carry none.
 
 #include <QString>
 
@@ -20,6 +23,7 @@ class Project;
 struct CsvExportOptions
 {
     bool byteOrderMark = true;
+    bool withNotes = false;
 };
 
 // Writes the three files into `folder` (created when missing), each atomically: a failure

@@ -55,9 +55,13 @@ public:
         : m_out(device, byteOrderMark)
     { }
 
-    void header(std::span<const std::string_view> names)
+    // The names of the columns; `more` follow (columns an option adds).
+    void header(std::span<const std::string_view> names,
+                std::span<const std::string_view> more = {})
     {
         for (const std::string_view name : names)
+            plain(name);
+        for (const std::string_view name : more)
             plain(name);
         endRow();
     }

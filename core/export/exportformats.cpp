@@ -89,6 +89,13 @@ bool isExportAllowed(ExportView view, ExportFormat format)
     return false;
 }
 
+bool canCarryNotes(ExportView view, ExportFormat format)
+{
+    return (view == ExportView::Timeline
+            && (format == ExportFormat::Csv || format == ExportFormat::TimelineJs))
+        || (view == ExportView::Narratives && format == ExportFormat::Html);
+}
+
 QString exportFormatsText(ExportView view)
 {
     QStringList names;

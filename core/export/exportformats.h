@@ -38,6 +38,10 @@ std::optional<ExportFormat> exportFormatFromName(const QString &name);
 // existing one, or a path ending in "/") for CSV.
 std::optional<ExportFormat> exportFormatFromPath(const QString &path);
 bool isExportAllowed(ExportView view, ExportFormat format);
+// Whether the export can carry the internal notes and annotations when asked (`--with-notes`),
+// marked as internal: the timeline's CSV and TimelineJS, and the narratives' HTML. Pictures,
+// the positions table and the evidence manifest never carry them.
+bool canCarryNotes(ExportView view, ExportFormat format);
 // The formats a view makes, for messages: "png, svg, pdf, csv or timelinejs".
 QString exportFormatsText(ExportView view);
 

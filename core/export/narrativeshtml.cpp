@@ -62,8 +62,26 @@ QString swatchHtml(const Project &project, std::uint32_t party)
 // A claim's card: the stance chip and the date on one line (separate flex items, never run
 // together), the claimant on the next, the statement, the quote and the sources. Whitespace
 // between the elements keeps the words apart in the page's text too (copying, reader modes).
+// The claim's internal notes and annotations, in a block marked as internal (withNotes).
+QString notesHtml(const Project &project, const Claim &c)
+{
+    if (c.notes.isEmpty() && c.annotations.count == 0)
+        return {};
+    QString html = QStringLiteral("<div class=\"internal\"><p><strong>Internal, not for "
+                                  "publication</strong></p>\n");
+    if (!c.notes.isEmpty())
+        html += QStringLiteral("<p><em>Notes:</em> ")
+            + htmlEscaped(NarrativesText::fileText(project, c.notes)) + QStringLiteral("</p>\n");
+    for (const Annotation &a : project.annotations(c.annotations))
+        html += QStringLiteral("<p>") + htmlEscaped(QString::fromStdString(a.at.toEdtf()))
+            + QLatin1Char(' ') + htmlEscaped(NarrativesText::fileText(project, a.author))
+            + QStringLiteral(": ") + htmlEscaped(NarrativesText::fileText(project, a.text))
+            + QStringLiteral("</p>\n");
+    return html + QStringLiteral("</div>\n");
+}
+
 QString claimHtml(const Project &project, const NarrativesTable &table, std::uint32_t claim,
-                  const QTimeZone &zone, std::uint32_t relation = NoIndex)
+                  const QTimeZone &zone, bool withNotes, std::uint32_t relation = NoIndex)
 {
     const Claim &c = project.claims()[claim];
     const bool answer = relation != NoIndex;
@@ -92,6 +110,8 @@ QString claimHtml(const Project &project, const NarrativesTable &table, std::uin
     if (table.isUnanswered(claim))
         html += QStringLiteral("<p class=\"flag\">") + QChar(0x2691) + QLatin1Char(' ')
             + htmlEscaped(NarrativesText::unanswered()) + QStringLiteral("</p>\n");
+    if (withNotes)
+        html += notesHtml(project, c);
     return html + QStringLiteral("</div>\n");
 }
 
@@ -214,7 +234,7 @@ QString overviewHtml(const Project &project, const NarrativesTable &table)
 // A question: a grid of the parties that took a position (as many columns as the page has
 // room for, one on a phone), each with its claims; then the parties that took none.
 QString questionHtml(const Project &project, const NarrativesTable &table, std::size_t r,
-                     const QTimeZone &zone)
+                     const QTimeZone &zone, bool withNotes)
 {
     const NarrativesRow &row = table.rows()[r];
     QString cells;
@@ -254,9 +274,9 @@ QString questionHtml(const Project &project, const NarrativesTable &table, std::
         cells += htmlEscaped(name) + QStringLiteral(" <span class=\"meta\">")
             + counts.join(QStringLiteral(" · ")) + QStringLiteral("</span></h3>\n");
         for (const std::uint32_t claim : row.cells[c])
-            cells += claimHtml(project, table, claim, zone);
+            cells += claimHtml(project, table, claim, zone, withNotes);
         for (const NarrativesAnswer &answer : row.answers[c])
-            cells += claimHtml(project, table, answer.claim, zone, answer.relation);
+            cells += claimHtml(project, table, answer.claim, zone, withNotes, answer.relation);
         cells += QStringLiteral("</div>\n");
     }
     QString html = QStringLiteral("<section class=\"question\" id=\"") + anchor(r)
@@ -282,7 +302,8 @@ QString questionHtml(const Project &project, const NarrativesTable &table, std::
 
 // --- side by side ---------------------------------------------------------------------------
 
-QString sideBySideHtml(const Project &project, const NarrativesTable &table, const QTimeZone &zone)
+QString sideBySideHtml(const Project &project, const NarrativesTable &table, const QTimeZone &zone,
+                       bool withNotes)
 {
     const QString aName = table.columnTitle(project, NarrativesTable::ColumnA);
     const QString bName = table.columnTitle(project, NarrativesTable::ColumnB);
@@ -304,7 +325,7 @@ QString sideBySideHtml(const Project &project, const NarrativesTable &table, con
                 + htmlEscaped(QStringLiteral("no related claim from %1").arg(name))
                 + QStringLiteral("</span>");
         for (const std::uint32_t claim : claims)
-            html += claimHtml(project, table, claim, zone);
+            html += claimHtml(project, table, claim, zone, withNotes);
         return html + QStringLiteral("</td>");
     };
     QString html = QStringLiteral("<div class=\"scroll side\" role=\"region\" "
@@ -379,7 +400,7 @@ QString publicDescriptionHtml(const Project &project)
 } // namespace
 
 QString narrativesHtml(const Project &project, const NarrativesTable &table, const QTimeZone &zone,
-                       const QString &title)
+                       const QString &title, bool withNotes)
 {
     const QString heading = title.isEmpty() ? narrativesTitle(project) : title;
     // For search engines and link previews: the public description on one line.
@@ -398,13 +419,17 @@ QString narrativesHtml(const Project &project, const NarrativesTable &table, con
         + QStringLiteral("</style>\n</head>\n<body>\n<div class=\"page\">\n<header>\n<h1>")
         + htmlEscaped(heading) + QStringLiteral("</h1>\n<p class=\"sub\">")
         + htmlEscaped(narrativesSubtitle(project, table)) + QStringLiteral("</p>\n")
-        + publicDescriptionHtml(project) + QStringLiteral("</header>\n<main>\n");
+        + publicDescriptionHtml(project)
+        + (withNotes ? QStringLiteral("<p class=\"internal\"><strong>This copy includes internal "
+                                      "notes and annotations: not for publication.</strong></p>\n")
+                     : QString())
+        + QStringLiteral("</header>\n<main>\n");
     if (table.mode() == NarrativesMode::Matrix) {
         html += overviewHtml(project, table);
         for (std::size_t r = 0; r < table.rowCount(); ++r)
-            html += questionHtml(project, table, r, zone);
+            html += questionHtml(project, table, r, zone, withNotes);
     } else {
-        html += sideBySideHtml(project, table, zone);
+        html += sideBySideHtml(project, table, zone, withNotes);
     }
     html += QStringLiteral("</main>\n<footer>") + htmlEscaped(narrativesFooter(zone))
         + QStringLiteral("</footer>\n</div>\n</body>\n</html>\n");

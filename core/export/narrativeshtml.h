@@ -23,7 +23,9 @@ QString narrativesSubtitle(const Project &project, const NarrativesTable &table)
 QString narrativesFooter(const QTimeZone &zone);
 
 // A self-contained HTML page holding the table (UTF-8, lang="en", inline CSS, no script).
+// Internal notes and annotations only `withNotes`, then each claim's in a block marked
+// "Internal, not for publication" and a line under the heading saying the copy has them.
 QString narrativesHtml(const Project &project, const NarrativesTable &table, const QTimeZone &zone,
-                       const QString &title = {});
+                       const QString &title = {}, bool withNotes = false);
 
 } // namespace claimline

@@ -158,6 +158,8 @@ const char *const Layout
       "font-style:italic}"
       ".flag{display:inline-block;color:#8a5a00;border:1px solid #8a5a00;border-radius:3px;"
       "padding:0 .4rem;font-size:.8rem;font-weight:700}"
+      ".internal{margin:.4rem 0 0;padding:.3rem .5rem;border:2px dashed #8a5a00;"
+      "background:#fff8e6;color:#3d2a00;font-size:.85rem}"
       ".silent{color:#555;font-size:.9rem;margin:.8rem 0 0}"
       ".empty{color:#767676;font-style:italic}"
       ".side td{min-width:0}"

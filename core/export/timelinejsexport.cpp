@@ -81,6 +81,7 @@ public:
         , m_out(device)
         , m_sourceLinks(project.sources().size())
         , m_displayDates(std::size_t(1) << DisplayCacheBits)
+        , m_withNotes(options.withNotes)
     { }
 
     // The title slide.
@@ -113,6 +114,8 @@ private:
     void status(Status status);
     void sources(IndexRange citations);
     void speakerName(Speaker speaker);
+    // The internal notes and annotations in a marked block, when asked (withNotes).
+    void notes(TextRef notes, IndexRange annotations);
 
     const Project &m_project;
     const QTimeZone m_zone;
@@ -129,6 +132,7 @@ private:
     };
     static constexpr unsigned DisplayCacheBits = 12;
     std::vector<DisplayDate> m_displayDates; // direct-mapped by a hash of the time
+    bool m_withNotes = false;
 };
 
 void TimelineJsWriter::dateObject(std::int64_t instant, Precision precision)
@@ -203,6 +207,33 @@ void TimelineJsWriter::sources(IndexRange citations)
     }
     if (any)
         m_html.append("</small></p>");
+}
+
+void TimelineJsWriter::notes(TextRef notes, IndexRange annotations)
+{
+    if (!m_withNotes || (notes.isEmpty() && annotations.count == 0))
+        return;
+    m_html.append("<div class=\"claimline-internal\"><p><strong>Internal, not for "
+                  "publication</strong></p>");
+    if (!notes.isEmpty()) {
+        m_html.append("<p><em>Notes:</em> ");
+        escaped(m_project.view(notes));
+        m_html.append("</p>");
+    }
+    if (annotations.count > 0) {
+        m_html.append("<ul>");
+        for (const Annotation &a : m_project.annotations(annotations)) {
+            m_html.append("<li>");
+            m_html.append(a.at.toEdtf());
+            m_html.push_back(' ');
+            escaped(m_project.view(a.author));
+            m_html.append(": ");
+            escaped(m_project.view(a.text));
+            m_html.append("</li>");
+        }
+        m_html.append("</ul>");
+    }
+    m_html.append("</div>");
 }
 
 void TimelineJsWriter::speakerName(Speaker speaker)
@@ -300,6 +331,7 @@ bool TimelineJsWriter::eventSlide(std::uint32_t index, std::string_view separato
     }
     status(event.status);
     sources(event.sources);
+    notes(event.notes, event.annotations);
     htmlField(",\"text\":");
     escaped(m_project.view(event.id));
     htmlField("},\"unique_id\":");
@@ -345,6 +377,7 @@ bool TimelineJsWriter::claimSlide(std::uint32_t index, std::string_view separato
     }
     status(claim.status);
     sources(claim.sources);
+    notes(claim.notes, claim.annotations);
     htmlField(",\"text\":");
     escaped(m_project.view(claim.id));
     htmlField("},\"unique_id\":");

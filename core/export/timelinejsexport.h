@@ -11,7 +11,8 @@
 //
 // TimelineJS renders headlines, texts, groups and display dates as HTML, so every string from
 // the file is escaped (htmltext.h) and links are made only for http(s) source URLs. Internal
-// notes are never written.
+// notes and annotations are written only when asked (withNotes), then in a block marked
+// "Internal, not for publication" (class "claimline-internal") at the end of the slide's text.
 
 #include <QString>
 #include <QTimeZone>
@@ -24,6 +25,7 @@ class Project;
 struct TimelineJsOptions
 {
     bool includeClaims = false; // one slide per claim too, at the time it was made
+    bool withNotes = false; // the internal notes and annotations, marked
     // Instants are given in this zone's wall-clock time (TimelineJS has no zones); calendar
     // days stay on their day.
     QTimeZone zone = QTimeZone::utc();

@@ -71,7 +71,9 @@ void ExportActions::exportViews()
         table.buildForExport(project, m_filter);
         error = exportPositionsData(project, table, choice.format, choice.path);
     } else if (choice.format == ExportFormat::Csv) {
-        error = exportCsv(project, choice.path, m_filter);
+        CsvExportOptions options;
+        options.withNotes = choice.withNotes;
+        error = exportCsv(project, choice.path, m_filter, options);
     } else if (choice.format == ExportFormat::EvidenceCsv
                || choice.format == ExportFormat::EvidenceJson) {
         // Every pinned file: a chain-of-custody record is never filtered.
@@ -82,12 +84,14 @@ void ExportActions::exportViews()
     } else if (choice.format == ExportFormat::TimelineJs) {
         TimelineJsOptions options;
         options.includeClaims = choice.includeClaims;
+        options.withNotes = choice.withNotes;
         options.zone = m_timeline->timeZone();
         error = exportTimelineJs(project, choice.path, m_filter, options);
     } else if (choice.format == ExportFormat::Html) {
         NarrativesTable table;
         table.build(project, m_filter, narrativesSpec(choice.target));
-        const QByteArray html = narrativesHtml(project, table, m_timeline->timeZone()).toUtf8();
+        const QByteArray html
+            = narrativesHtml(project, table, m_timeline->timeZone(), {}, choice.withNotes).toUtf8();
         error = safeWrite(
             choice.path,
             [&](QIODevice &device, QString *message) {

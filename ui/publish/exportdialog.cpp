@@ -130,6 +130,11 @@ ExportDialog::ExportDialog(const QString &suggestedPath, bool sideBySide, QWidge
     form->addRow(QString(), m_paged);
     m_claims = new QCheckBox(tr("Include &claims as slides"), this);
     form->addRow(QString(), m_claims);
+    // Off by default and never remembered: a public export carries no internal notes unless
+    // asked each time.
+    m_notes
+        = new QCheckBox(tr("Include internal &notes and annotations (marked as internal)"), this);
+    form->addRow(QString(), m_notes);
 
     m_visible = new QRadioButton(tr("&Visible range"), this);
     m_whole = new QRadioButton(tr("&Whole project"), this);
@@ -201,6 +206,9 @@ void ExportDialog::updateOptions()
     m_ratio->setEnabled(format == ExportFormat::Png);
     m_paged->setEnabled(format == ExportFormat::Pdf);
     m_claims->setEnabled(format == ExportFormat::TimelineJs);
+    m_notes->setEnabled(canCarryNotes(view(), format));
+    if (!m_notes->isEnabled())
+        m_notes->setChecked(false);
     m_visible->setEnabled(view() == ExportView::Timeline);
     m_whole->setEnabled(view() == ExportView::Timeline);
     // Keep the file name, change its extension to the format's.
@@ -235,6 +243,7 @@ ExportChoice ExportDialog::choice() const
     choice.pdfPaged = m_paged->isChecked();
     choice.wholeProject = m_whole->isChecked();
     choice.includeClaims = m_claims->isChecked();
+    choice.withNotes = m_notes->isEnabled() && m_notes->isChecked();
     choice.path = m_path->text();
     return choice;
 }

@@ -30,6 +30,7 @@ struct ExportChoice
     bool pdfPaged = false;
     bool wholeProject = false; // timeline: everything instead of the visible range
     bool includeClaims = false; // TimelineJS
+    bool withNotes = false; // internal notes and annotations (canCarryNotes())
     QString path;
 };
 
@@ -57,6 +58,7 @@ private:
     QLabel *m_dpi = nullptr;
     QCheckBox *m_paged = nullptr;
     QCheckBox *m_claims = nullptr;
+    QCheckBox *m_notes = nullptr;
     QRadioButton *m_visible = nullptr;
     QRadioButton *m_whole = nullptr;
     QLineEdit *m_path = nullptr;
