@@ -1,5 +1,7 @@
 #include "present/detailstext.h"
 
+#include "annotation/itemlayer.h"
+
 #include "evidence/evidenceverifier.h"
 #include "model/project.h"
 #include "present/labels.h"
@@ -88,6 +90,7 @@ DetailsLines DetailsText::describe(const std::vector<ItemRef> &items, ItemRef cu
         describeClaim(current.index);
         break;
     }
+    addLayer(current);
     return std::move(m_lines);
 }
 
@@ -479,6 +482,29 @@ void DetailsText::addField(const QString &label, const QString &text)
     if (text.isEmpty())
         return;
     m_lines.push_back({DetailsLine::Role::Field, label, text});
+}
+
+// The analyst's own layer, last: the star, the tags (an event lists its own above) and the
+// annotations, oldest first, each under its author and time.
+void DetailsText::addLayer(ItemRef item)
+{
+    const ItemLayer layer = layerOf(m_project, item);
+    if (layer.starred)
+        addField(tr("Starred"), QStringLiteral("\u2605"));
+    if (item.kind != ItemKind::Event) {
+        QStringList tags;
+        for (const std::uint32_t tag : m_project.indices(layer.tags))
+            tags << word(tag);
+        addField(tr("Tags"), tags.join(QStringLiteral(", ")));
+    }
+    if (layer.annotations.count == 0)
+        return;
+    add(DetailsLine::Role::Heading, tr("Annotations (%1)").arg(layer.annotations.count));
+    for (const Annotation &a : m_project.annotations(layer.annotations)) {
+        add(DetailsLine::Role::Item,
+            fileText(a.author) + QStringLiteral(" \u00b7 ") + a.at.toDisplayString(m_zone));
+        addParagraphs(DetailsLine::Role::Detail, m_project.text(a.text));
+    }
 }
 
 void DetailsText::add(DetailsLine::Role role, const QString &text)

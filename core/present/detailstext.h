@@ -76,6 +76,7 @@ private:
     void addStatus(Status status, IndexRange history);
     void addCitations(IndexRange citations);
     void addAttachments(IndexRange attachments);
+    void addLayer(ItemRef item);
     bool evidenceFails(std::uint32_t source) const;
     void addParagraphs(DetailsLine::Role role, const QString &text);
     void addField(const QString &label, const QString &text);
