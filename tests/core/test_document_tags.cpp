@@ -117,7 +117,11 @@ TEST_F(DocumentTagsTest, EventsAlreadySoAreLeftAloneAndNothingIsNoStep)
 TEST_F(DocumentTagsTest, ATagBothAddedAndRemovedIsAddedAndRepeatedOrBadIndicesAreIgnored)
 {
     const std::uint32_t outside = std::uint32_t(doc.project().events().size());
-    EXPECT_EQ(doc.setTags({events[1], events[1], outside, NoIndex}, {"video"}, {"video", "drones"}),
+    const auto event = [](std::uint32_t index) {
+        return ItemRef {ItemKind::Event, index};
+    };
+    EXPECT_EQ(doc.setTags({event(events[1]), event(events[1]), event(outside), event(NoIndex)},
+                          {"video"}, {"video", "drones"}),
               1);
     EXPECT_EQ(tags(events[1]), (Words {"evidence", "video"}));
     EXPECT_EQ(doc.undoStack()->count(), 1);

@@ -1,7 +1,8 @@
 // Re-import: a newer export of a dataset into a project that holds an older one updates the
 // events matched by the dataset's own id (only the fields the import maps), adds new rows,
 // lists the ids no longer there and removes them only when asked. What the user did locally
-// (status and its history, notes, tags, sources, claims about the event) stays.
+// (status and its history, notes, tags, sources, claims about the event, its star and
+// annotations) stays.
 
 #include "importerfixture.h"
 
@@ -67,6 +68,12 @@ LocalEdits editLocally(Project &p, std::string_view eventId)
                                p.addText(std::string_view("Two witnesses")), Status::Corroborated};
     e.history = p.addStatusChanges({&change, 1});
     e.notes = p.addText(std::string_view("Checked against satellite images."));
+    e.starred = true;
+    Annotation note;
+    note.author = p.addText(std::string_view("Ana"));
+    note.at = *FuzzyTime::parse("2023-03-01T10:15:00Z");
+    note.text = p.addText(std::string_view("Ask the reporter for the second video."));
+    e.annotations = p.addAnnotations({&note, 1});
     std::vector<std::uint32_t> tags(p.indices(e.tags).begin(), p.indices(e.tags).end());
     tags.push_back(p.internWord("verified"));
     e.tags = p.addIndices(tags);
@@ -123,6 +130,13 @@ TEST(Reimport, UpdatesChangedRowsAddsNewOnesAndListsMissingOnes)
     ASSERT_EQ(strike.history.count, 1u);
     EXPECT_EQ(p.view(p.statusChanges(strike.history)[0].reason), "Two witnesses");
     EXPECT_EQ(text(p, strike.notes), "Checked against satellite images.");
+    // The analyst's layer (issue 22) survives the update: the star and the annotation.
+    EXPECT_TRUE(strike.starred);
+    ASSERT_EQ(strike.annotations.count, 1u);
+    EXPECT_EQ(p.view(p.annotations(strike.annotations)[0].author), "Ana");
+    EXPECT_EQ(p.view(p.annotations(strike.annotations)[0].text),
+              "Ask the reporter for the second video.");
+    EXPECT_EQ(p.annotations(strike.annotations)[0].at.toEdtf(), "2023-03-01T10:15:00Z");
     EXPECT_EQ(p.claims()[edits.claim].about, eventIndex(p, "acled-UKR100"));
 
     // The row that is gone: listed, kept, with its claim.
