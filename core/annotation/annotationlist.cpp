@@ -14,7 +14,9 @@ namespace claimline {
 
 const Annotation &annotationAt(const Project &project, const AnnotationEntry &entry)
 {
-    return project.annotations(layerOf(project, entry.item).annotations)[entry.position];
+    static const Annotation none;
+    const IndexRange range = layerOf(project, entry.item).annotations;
+    return entry.position < range.count ? project.annotations(range)[entry.position] : none;
 }
 
 std::vector<AnnotationEntry> listAnnotations(const Project &project)

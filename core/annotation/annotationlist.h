@@ -22,7 +22,8 @@ struct AnnotationEntry
     friend bool operator==(const AnnotationEntry &, const AnnotationEntry &) = default;
 };
 
-// The annotation an entry names.
+// The annotation an entry names; an empty one (no author, text or time) for an entry the
+// project no longer has (a list kept across an edit or an undo).
 const Annotation &annotationAt(const Project &project, const AnnotationEntry &entry);
 
 // Every annotation on every item, newest first; annotations written at the same moment in

@@ -5,6 +5,7 @@
 // this is where code that does not care about the kind reads them.
 
 #include "model/model.h"
+#include "time/fuzzytime.h"
 
 namespace claimline {
 
@@ -21,5 +22,13 @@ ItemLayer layerOf(const Project &project, ItemRef item);
 // Whether the item has at least one annotation / one by `author` (exact spelling).
 bool isAnnotated(const Project &project, ItemRef item);
 bool isAnnotatedBy(const Project &project, IndexRange annotations, std::string_view author);
+
+// What an annotation's `at` is: one moment, to the minute or the second (written in UTC). The
+// reader refuses anything else, so the Document never records anything else.
+inline bool isAnnotationInstant(const FuzzyTime &at)
+{
+    return !at.isNull() && !at.isInterval() && !at.isApproximate() && !at.isUncertain()
+        && at.startPrecision() >= Precision::Minute;
+}
 
 } // namespace claimline

@@ -196,7 +196,8 @@ public:
     int setStarred(const std::vector<ItemRef> &items, bool starred);
     // Appends an annotation by `author` at `at` (now when null, in UTC to the second) to the
     // item's thread as one undo step. Refused (false, nothing pushed) for an item the project
-    // does not have, or a blank text or author. The text keeps its lines, trimmed at the ends.
+    // does not have, a blank text or author, or an `at` that is no instant to the minute or
+    // second (isAnnotationInstant()). The text keeps its lines, trimmed at the ends.
     bool addAnnotation(ItemRef item, const QString &author, const QString &text,
                        const FuzzyTime &at = {});
     // Replaces the text of the item's annotation `position` (its author and time stay) / takes

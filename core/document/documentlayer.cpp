@@ -2,13 +2,16 @@
 // number of items, and each item's thread of annotations. Every edit replaces the item with a
 // copy whose lists point at new runs of the append-only pools, so undo restores the old runs.
 
-#include "document/commands/editcommand.h"
 #include "document/document.h"
+
+#include "annotation/itemlayer.h"
+#include "document/commands/editcommand.h"
 #include "model/itemkinds.h"
 
 #include <QDateTime>
 #include <QUndoStack>
 
+#include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -44,9 +47,24 @@ QString whichItems(const Document &document, const Edits &edits)
     const ItemKind kind = edits.front().first.kind;
     const bool oneKind = std::all_of(edits.begin(), edits.end(),
                                      [kind](const auto &edit) { return edit.first.kind == kind; });
-    return Document::tr("%1 %2")
-        .arg(edits.size())
-        .arg(oneKind ? QString::fromUtf8(arrayNameOf(kind)) : Document::tr("items"));
+    const auto n = int(edits.size());
+    if (!oneKind)
+        return Document::tr("%1 items").arg(n);
+    switch (kind) {
+    case ItemKind::Party:
+        return Document::tr("%1 parties").arg(n);
+    case ItemKind::Actor:
+        return Document::tr("%1 actors").arg(n);
+    case ItemKind::Source:
+        return Document::tr("%1 sources").arg(n);
+    case ItemKind::Event:
+        return Document::tr("%1 events").arg(n);
+    case ItemKind::Question:
+        return Document::tr("%1 questions").arg(n);
+    case ItemKind::Claim:
+        return Document::tr("%1 claims").arg(n);
+    }
+    return Document::tr("%1 items").arg(n);
 }
 
 // One item's edit, made once the undo text (which names how many changed) is known.
@@ -151,7 +169,8 @@ bool Document::addAnnotation(ItemRef item, const QString &author, const QString 
 {
     const QString body = text.trimmed();
     const QString who = author.simplified();
-    if (!m_project.contains(item) || body.isEmpty() || who.isEmpty())
+    if (!m_project.contains(item) || body.isEmpty() || who.isEmpty()
+        || (!at.isNull() && !isAnnotationInstant(at)))
         return false;
     Annotation annotation;
     annotation.author = m_project.addText(who);
@@ -207,6 +226,17 @@ bool Document::removeAnnotation(ItemRef item, std::uint32_t position)
         std::vector<Annotation> list(had.begin(), had.end());
         list.erase(list.begin() + std::ptrdiff_t(position));
         x.annotations = m_project.addAnnotations(list);
+        // Unknown fields kept inside the annotations are kept by position: the ones of the
+        // annotation that goes go with it, so that none moves onto its neighbour.
+        if (x.extra != NoIndex) {
+            const nlohmann::json &extra = m_project.extra(x.extra);
+            const auto kept = extra.find("annotations");
+            if (kept != extra.end() && kept->is_array() && position < kept->size()) {
+                nlohmann::json changed = extra;
+                changed["annotations"].erase(position);
+                x.extra = m_project.addExtra(std::move(changed));
+            }
+        }
         return true;
     });
     if (edits.empty())

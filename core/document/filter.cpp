@@ -72,10 +72,12 @@ void Filter::setAnnotatedOnly(bool only)
 
 void Filter::setAnnotationAuthor(const QString &author)
 {
-    if (author == m_annotationAuthor)
+    // Spelled as the Document records authors (Document::addAnnotation()).
+    const QString name = author.simplified();
+    if (name == m_annotationAuthor)
         return;
-    m_annotationAuthor = author;
-    m_annotationAuthorUtf8 = author.toStdString();
+    m_annotationAuthor = name;
+    m_annotationAuthorUtf8 = name.toStdString();
     notify();
 }
 

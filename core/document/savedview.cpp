@@ -207,7 +207,7 @@ void readFilter(const json &filter, const Project &project, SavedView &view)
         } else if (key == "annotated" && value.is_boolean()) {
             view.annotatedOnly = value.get<bool>();
         } else if (key == "annotated_by" && value.is_string()) {
-            view.annotationAuthor = QString::fromStdString(value.get<std::string>());
+            view.annotationAuthor = QString::fromStdString(value.get<std::string>()).simplified();
         } else if (key == "reliability" && reliabilityOf(value) != 0) {
             view.reliability = reliabilityOf(value);
         } else if (key == "from" && value.is_string()) {

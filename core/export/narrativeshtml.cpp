@@ -59,9 +59,16 @@ QString swatchHtml(const Project &project, std::uint32_t party)
         + narrativesPartyCss(project, party) + QStringLiteral("\"></span>");
 }
 
-// A claim's card: the stance chip and the date on one line (separate flex items, never run
-// together), the claimant on the next, the statement, the quote and the sources. Whitespace
-// between the elements keeps the words apart in the page's text too (copying, reader modes).
+// Text of several lines from the file as HTML: each line made visible (NarrativesText) and
+// escaped, the lines joined by <br>.
+QString linesHtml(const QString &text)
+{
+    QStringList lines;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        lines << htmlEscaped(NarrativesText::oneLine(line));
+    return lines.join(QStringLiteral("<br>"));
+}
+
 // The claim's internal notes and annotations, in a block marked as internal (withNotes).
 QString notesHtml(const Project &project, const Claim &c)
 {
@@ -70,16 +77,19 @@ QString notesHtml(const Project &project, const Claim &c)
     QString html = QStringLiteral("<div class=\"internal\"><p><strong>Internal, not for "
                                   "publication</strong></p>\n");
     if (!c.notes.isEmpty())
-        html += QStringLiteral("<p><em>Notes:</em> ")
-            + htmlEscaped(NarrativesText::fileText(project, c.notes)) + QStringLiteral("</p>\n");
+        html += QStringLiteral("<p><em>Notes:</em> ") + linesHtml(project.text(c.notes))
+            + QStringLiteral("</p>\n");
     for (const Annotation &a : project.annotations(c.annotations))
         html += QStringLiteral("<p>") + htmlEscaped(QString::fromStdString(a.at.toEdtf()))
             + QLatin1Char(' ') + htmlEscaped(NarrativesText::fileText(project, a.author))
-            + QStringLiteral(": ") + htmlEscaped(NarrativesText::fileText(project, a.text))
-            + QStringLiteral("</p>\n");
+            + QStringLiteral(": ") + linesHtml(project.text(a.text)) + QStringLiteral("</p>\n");
     return html + QStringLiteral("</div>\n");
 }
 
+// A claim's card: the stance chip and the date on one line (separate flex items, never run
+// together), the claimant on the next, the statement, the quote and the sources. Whitespace
+// between the elements keeps the words apart in the page's text too (copying, reader modes).
+// With notes, the card ends with them (notesHtml()).
 QString claimHtml(const Project &project, const NarrativesTable &table, std::uint32_t claim,
                   const QTimeZone &zone, bool withNotes, std::uint32_t relation = NoIndex)
 {

@@ -116,6 +116,8 @@ private:
     void speakerName(Speaker speaker);
     // The internal notes and annotations in a marked block, when asked (withNotes).
     void notes(TextRef notes, IndexRange annotations);
+    // escaped() for text of several lines: each line break a <br>.
+    void lines(std::string_view raw);
 
     const Project &m_project;
     const QTimeZone m_zone;
@@ -209,6 +211,19 @@ void TimelineJsWriter::sources(IndexRange citations)
         m_html.append("</small></p>");
 }
 
+void TimelineJsWriter::lines(std::string_view raw)
+{
+    bool first = true;
+    for (std::size_t at = 0; at <= raw.size();) {
+        const std::size_t end = std::min(raw.find('\n', at), raw.size());
+        if (!first)
+            m_html.append("<br>");
+        first = false;
+        escaped(raw.substr(at, end - at));
+        at = end + 1;
+    }
+}
+
 void TimelineJsWriter::notes(TextRef notes, IndexRange annotations)
 {
     if (!m_withNotes || (notes.isEmpty() && annotations.count == 0))
@@ -217,7 +232,7 @@ void TimelineJsWriter::notes(TextRef notes, IndexRange annotations)
                   "publication</strong></p>");
     if (!notes.isEmpty()) {
         m_html.append("<p><em>Notes:</em> ");
-        escaped(m_project.view(notes));
+        lines(m_project.view(notes));
         m_html.append("</p>");
     }
     if (annotations.count > 0) {
@@ -228,7 +243,7 @@ void TimelineJsWriter::notes(TextRef notes, IndexRange annotations)
             m_html.push_back(' ');
             escaped(m_project.view(a.author));
             m_html.append(": ");
-            escaped(m_project.view(a.text));
+            lines(m_project.view(a.text));
             m_html.append("</li>");
         }
         m_html.append("</ul>");
@@ -302,8 +317,12 @@ void TimelineJsWriter::title()
     m_out.append("{\"text\":{\"headline\":");
     m_out.appendJsonString(htmlEscaped(title).toStdString());
     m_out.append(",\"text\":");
-    m_out.appendJsonString(
-        paragraphs(m_project.text(m_project.meta().publicDescription)).toStdString());
+    QString text = paragraphs(m_project.text(m_project.meta().publicDescription));
+    // A file with notes says so on its first slide, before anyone reads a slide's block.
+    if (m_withNotes)
+        text += QStringLiteral("<p class=\"claimline-internal\"><strong>This copy includes "
+                               "internal notes and annotations: not for publication.</strong></p>");
+    m_out.appendJsonString(text.toStdString());
     m_out.append("}}");
 }
 

@@ -168,6 +168,7 @@ public:
     // Every attachment entry, listed by a source now or kept for undo (the pool is
     // append-only): what Save As must carry.
     std::span<const Attachment> allAttachments() const { return m_attachments; }
+    // An item's annotations (model.h: Annotation), oldest first.
     std::span<const Annotation> annotations(IndexRange range) const
     {
         return {m_annotations.data() + range.offset, range.count};

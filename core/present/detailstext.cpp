@@ -489,17 +489,22 @@ void DetailsText::addField(const QString &label, const QString &text)
 void DetailsText::addLayer(ItemRef item)
 {
     const ItemLayer layer = layerOf(m_project, item);
-    if (layer.starred)
-        addField(tr("Starred"), QStringLiteral("\u2605"));
+    QStringList tags;
     if (item.kind != ItemKind::Event) {
-        QStringList tags;
         for (const std::uint32_t tag : m_project.indices(layer.tags))
             tags << word(tag);
-        addField(tr("Tags"), tags.join(QStringLiteral(", ")));
     }
-    if (layer.annotations.count == 0)
+    if (!layer.starred && tags.isEmpty() && layer.annotations.count == 0)
         return;
-    add(DetailsLine::Role::Heading, tr("Annotations (%1)").arg(layer.annotations.count));
+    // A section of its own, so that the star and the tags never read as part of the last one.
+    const std::uint32_t n = layer.annotations.count;
+    add(DetailsLine::Role::Heading,
+        n == 0       ? tr("Analyst")
+            : n == 1 ? tr("Analyst: 1 annotation")
+                     : tr("Analyst: %1 annotations").arg(n));
+    if (layer.starred)
+        addField(tr("Starred"), QStringLiteral("\u2605"));
+    addField(tr("Tags"), tags.join(QStringLiteral(", ")));
     for (const Annotation &a : m_project.annotations(layer.annotations)) {
         add(DetailsLine::Role::Item,
             fileText(a.author) + QStringLiteral(" \u00b7 ") + a.at.toDisplayString(m_zone));

@@ -35,6 +35,13 @@ void FilterFacts::count(const Project &project)
         [&] { tally(events / 2, events, secondHalf); });
     for (std::size_t tag = 0; tag < counts.size(); ++tag)
         counts[tag] += secondHalf[tag];
+    // Claims carry tags of their own too (the analyst's; few claims have any).
+    for (const Claim &claim : project.claims()) {
+        for (const std::uint32_t tag : project.indices(claim.tags)) {
+            if (tag < counts.size())
+                ++counts[tag];
+        }
+    }
     m_tagCounts = std::move(counts);
     countSpan(project);
 }
@@ -87,8 +94,13 @@ bool FilterFacts::follow(const Project &project, const StructureChange &change)
         }
         followTime(event.when);
     }
-    for (const Claim &claim : change.claims)
+    for (const Claim &claim : change.claims) {
+        for (const std::uint32_t tag : project.indices(claim.tags)) {
+            if (tag >= m_tagCounts.size() || (m_tagCounts[tag] += step) < 0)
+                return false;
+        }
         followTime(claim.madeAt);
+    }
     if (spanMoved)
         countSpan(project);
     return true;

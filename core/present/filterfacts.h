@@ -1,7 +1,7 @@
 #pragma once
 
 // FilterFacts: what the filter panel lists of a project that only a pass over every item can
-// tell: how many events carry each tag, and the first and last moment of its events and
+// tell: how many events and claims carry each tag, and the first and last moment of its events and
 // claims. At a million items that pass is the cost of a deletion, so the facts follow a
 // change of which events and claims exist (a deletion, an addition, their undo) by the items
 // that went or came back.
@@ -27,7 +27,7 @@ public:
     // it removed): count() again.
     bool follow(const Project &project, const StructureChange &change);
 
-    // Per word of the project (Project::word()): the events carrying it as a tag.
+    // Per word of the project (Project::word()): the events and claims carrying it as a tag.
     std::span<const int> tagCounts() const { return m_tagCounts; }
     // The first closed start and the last closed end (exclusive) of any event or claim;
     // first > last when none has either.

@@ -7,6 +7,8 @@
 #include "document/document.h"
 #include "document/filter.h"
 #include "document/savedview.h"
+#include "present/detailstext.h"
+#include "present/filterfacts.h"
 #include "projectreaderfixture.h"
 #include "search/searchtext.h"
 #include "testproject.h"
@@ -327,4 +329,62 @@ TEST_F(AnnotationDocument, EveryAnnotationNewestFirstSearchedAsTheSearchBoxDoes)
     EXPECT_EQ(matching("nothing like it"), 0u);
     EXPECT_EQ(annotationAuthors(p()),
               (QStringList {QStringLiteral("Ana"), QStringLiteral("Bo"), QStringLiteral("Čeněk")}));
+}
+
+TEST_F(AnnotationDocument, OnlyAnInstantToTheMinuteOrSecondIsRecorded)
+{
+    // What the reader would refuse is never recorded: the file would not open again.
+    for (const char *at : {"2026-02", "2026-02-01", "2026-02-01T10:00:00Z/2026-02-02", "2026-02~"})
+        EXPECT_FALSE(doc.addAnnotation({ItemKind::Event, 0}, QStringLiteral("Ana"),
+                                       QStringLiteral("x"), *FuzzyTime::parse(at)))
+            << at;
+    EXPECT_EQ(doc.undoStack()->count(), 0);
+    EXPECT_TRUE(doc.addAnnotation({ItemKind::Event, 0}, QStringLiteral("Ana"), QStringLiteral("x"),
+                                  *FuzzyTime::parse("2026-02-01T10:00Z")));
+}
+
+TEST_F(AnnotationDocument, DeletingAnAnnotationTakesItsUnknownFieldsWithIt)
+{
+    // The event's second annotation has "mood": deleting the first must not move it.
+    const ItemRef event {ItemKind::Event, 0};
+    ASSERT_TRUE(doc.removeAnnotation(event, 0));
+    json written = json::parse(projectToString(p()));
+    EXPECT_EQ(written["events"][0]["annotations"][0]["text"], "None yet.");
+    EXPECT_EQ(written["events"][0]["annotations"][0]["mood"], "doubtful");
+    ASSERT_TRUE(doc.removeAnnotation(event, 0));
+    written = json::parse(projectToString(p()));
+    EXPECT_EQ(written["events"][0].count("annotations"), 0u);
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    EXPECT_TRUE(sameJson(json::parse(projectToString(p()))["events"][0], annotated()["events"][0]));
+}
+
+TEST_F(AnnotationDocument, AnEntryKeptAcrossAnUndoReadsAsEmptyNotOutOfRange)
+{
+    const std::vector<AnnotationEntry> before = listAnnotations(p());
+    ASSERT_TRUE(doc.removeAnnotation({ItemKind::Event, 0}, 1));
+    const AnnotationEntry gone {{ItemKind::Event, 0}, 1};
+    EXPECT_NE(std::find(before.begin(), before.end(), gone), before.end());
+    EXPECT_TRUE(annotationAt(p(), gone).text.isEmpty());
+    EXPECT_FALSE(annotationMatches(p(), gone, foldForSearch(QStringLiteral("none yet"))));
+}
+
+TEST_F(AnnotationDocument, TheFilterPanelCountsTheTagsOfClaimsToo)
+{
+    FilterFacts facts;
+    facts.count(p());
+    EXPECT_EQ(facts.tagCounts()[wordIndex(p(), "follow-up")], 1);
+    // Tags only other kinds carry cannot filter the timeline: not counted.
+    EXPECT_EQ(facts.tagCounts()[wordIndex(p(), "needs-archive")], 0);
+}
+
+TEST_F(AnnotationDocument, DetailsShowTheLayerInASectionOfItsOwn)
+{
+    const QString text = DetailsText::toPlainText(
+        DetailsText(p(), QTimeZone::utc()).describe({{ItemKind::Claim, 1}}, {ItemKind::Claim, 1}));
+    EXPECT_TRUE(text.contains(QStringLiteral("\nAnalyst: 1 annotation\nStarred: ★\nTags: denial, "
+                                             "follow-up\n")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Bo · 7 Jan 2026")));
+    EXPECT_TRUE(text.endsWith(QStringLiteral("Zelenskyy said it on video too.")));
 }

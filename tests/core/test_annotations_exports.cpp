@@ -138,6 +138,8 @@ TEST_F(AnnotationExports, WithNotesTheDataAndThePageCarryThemMarkedAsInternal)
     const QByteArray timeline = exported(arguments({"--format", "timelinejs", "--with-notes"}),
                                          dir.filePath(QStringLiteral("notes.json")));
     EXPECT_TRUE(timeline.contains("Internal, not for publication"));
+    EXPECT_TRUE(timeline.contains("This copy includes internal notes and annotations: not for "
+                                  "publication."));
     EXPECT_TRUE(timeline.contains(AnnotationMark));
     EXPECT_TRUE(timeline.contains(NoteMark));
 

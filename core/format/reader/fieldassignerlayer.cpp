@@ -1,5 +1,7 @@
 #include "format/reader/fieldassigner.h"
 
+#include "annotation/itemlayer.h"
+
 #include "format/reader/problemlist.h"
 #include "format/reader/saxscalar.h"
 #include "model/itemkinds.h"
@@ -35,8 +37,7 @@ void FieldAssigner::assignAnnotation(const Frame &frame, const SaxScalar &value)
             // What the app writes: one moment, to the minute or second, in UTC.
             if (!at)
                 m_problems.add(currentPointer(), error);
-            else if (at->isInterval() || at->isApproximate() || at->isUncertain()
-                     || at->startPrecision() < Precision::Minute)
+            else if (!isAnnotationInstant(*at))
                 m_problems.add(currentPointer(),
                                "must be an instant in UTC such as \"2026-01-02T09:30:00Z\", not "
                                    + quoted(*s));
