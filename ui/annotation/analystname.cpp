@@ -20,6 +20,7 @@ AnalystNameDialog::AnalystNameDialog(const QString &current, const QString &why,
     text->setTextFormat(Qt::PlainText);
     text->setWordWrap(true);
     auto *label = new QLabel(tr("&Your name:"), this);
+    label->setTextFormat(Qt::PlainText); // the mnemonic still works
     m_edit = new QLineEdit(current, this);
     m_edit->setObjectName(QStringLiteral("analystNameEdit"));
     m_edit->setPlaceholderText(tr("e.g. Ana Petrova"));

@@ -76,6 +76,7 @@ AnnotationThread::AnnotationThread(Document *document, QWidget *parent)
     setObjectName(QStringLiteral("annotationThread"));
     m_title = new QLabel(tr("Annotations"), this);
     m_title->setObjectName(QStringLiteral("annotationTitle"));
+    m_title->setTextFormat(Qt::PlainText);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
@@ -185,7 +186,9 @@ void AnnotationThread::refresh()
     const IndexRange range = valid ? layerOf(project, m_item).annotations : IndexRange {};
     if (!m_shown || m_shownItem != m_item || m_shownRange != range)
         rebuild();
-    setEnabled(valid);
+    // Nothing to annotate: the box waits (the labels keep the palette's active colours).
+    m_box->setEnabled(valid);
+    updateAddButton();
 }
 
 AnnotationThread::Note AnnotationThread::makeNote(std::uint32_t position,
@@ -277,7 +280,7 @@ void AnnotationThread::rebuild()
 
 void AnnotationThread::updateAddButton()
 {
-    m_add->setEnabled(!m_box->toPlainText().trimmed().isEmpty());
+    m_add->setEnabled(m_box->isEnabled() && !m_box->toPlainText().trimmed().isEmpty());
 }
 
 bool AnnotationThread::addFromBox()

@@ -33,6 +33,7 @@ LayerFilter::LayerFilter(Document *document, Filter *filter, QWidget *parent)
     m_author->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_author->setMinimumContentsLength(12);
     auto *label = new QLabel(tr("By &author:"), this);
+    label->setTextFormat(Qt::PlainText); // as every label in the app (the mnemonic still works)
     label->setBuddy(m_author);
 
     auto *layout = new QGridLayout(this);
