@@ -1,5 +1,6 @@
 #include "edit/catalogview.h"
 
+#include "annotation/itemlayer.h"
 #include "common/connecteach.h"
 #include "common/partyswatch.h"
 #include "document/document.h"
@@ -171,10 +172,19 @@ void CatalogView::rebuild()
         QList<QTreeWidgetItem *> children;
         children.reserve(qsizetype(count));
         for (std::uint32_t i = 0; i < count; ++i) {
-            auto *child
-                = new QTreeWidgetItem({visibleText(project.text(project.labelOf({kind, i})))});
+            // A starred item is marked with text, not a colour alone: it reads the same in
+            // light and dark, and to a screen reader.
+            const bool starred = layerOf(project, {kind, i}).starred;
+            const QString label = visibleText(project.text(project.labelOf({kind, i})));
+            auto *child = new QTreeWidgetItem({starred ? QStringLiteral("★ ") + label : label});
             child->setData(0, RefRole, pack({kind, i}));
+            child->setData(0, StarredRole, starred);
             decorate(child, i);
+            if (starred) {
+                const QString said = child->data(0, Qt::AccessibleDescriptionRole).toString();
+                child->setData(0, Qt::AccessibleDescriptionRole,
+                               said.isEmpty() ? tr("starred") : tr("starred, %1").arg(said));
+            }
             children << child;
         }
         top->addChildren(children);

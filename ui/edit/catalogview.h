@@ -6,8 +6,9 @@
 // kinds of item are listed here under one heading each. Selecting one selects it in the
 // shared Selection (the inspector then edits it), and a selection made elsewhere is shown
 // here. A source without an archived copy is marked (a struck-through archive box, and a
-// tooltip that says it). The main window adds its New and Delete actions as the context menu.
-// It follows the Document (items added, removed or renamed) and never talks to another view.
+// tooltip that says it), and a starred item with ★ before its name. The main window adds its
+// New, Delete and Star actions as the context menu. It follows the Document (items added,
+// removed or renamed) and never talks to another view.
 
 #include "model/model.h"
 
@@ -29,7 +30,8 @@ public:
     // row is marked, and its tooltip says so).
     // EvidenceFailsRole: true when one of its evidence files failed the last verification (the
     // row then starts with ⚠ and its tooltip says which file and how).
-    enum Role { NoArchivedCopyRole = Qt::UserRole + 2, EvidenceFailsRole };
+    // StarredRole: true when the analyst starred the item (its row then starts with ★).
+    enum Role { NoArchivedCopyRole = Qt::UserRole + 2, EvidenceFailsRole, StarredRole };
 
     CatalogView(Document *document, Selection *selection, QWidget *parent = nullptr);
 

@@ -40,12 +40,13 @@ EvidenceActions::EvidenceActions(Document *document, Selection *selection, Evide
     updateActions();
 }
 
-void EvidenceActions::createMenu(QMenuBar *menuBar)
+QMenu *EvidenceActions::createMenu(QMenuBar *menuBar)
 {
     QMenu *tools = menuBar->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
     tools->addAction(m_verify);
     tools->addAction(m_attach);
+    return tools;
 }
 
 void EvidenceActions::updateActions()

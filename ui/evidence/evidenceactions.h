@@ -16,6 +16,7 @@
 #include <functional>
 
 class QAction;
+class QMenu;
 class QMenuBar;
 class QWidget;
 
@@ -34,8 +35,8 @@ public:
     EvidenceActions(Document *document, Selection *selection, EvidenceChecker *checker,
                     QWidget *window);
 
-    // Adds the Tools menu with the actions.
-    void createMenu(QMenuBar *menuBar);
+    // Adds the Tools menu with the actions, and returns it for the window to add more.
+    QMenu *createMenu(QMenuBar *menuBar);
 
     void verify();
     void attachToSelectedSource();

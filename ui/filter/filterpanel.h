@@ -2,7 +2,8 @@
 
 // FilterPanel: the Filter dock. Every criterion of the shared Filter as a control: parties
 // (with their colours), statuses, stances, questions, tags, a date range in UTC days, a
-// source reliability threshold and a text query, plus "Reset filters".
+// source reliability threshold, the analyst's stars and annotations (LayerFilter) and a text
+// query, plus "Reset filters".
 //
 // Each checkable section narrows to one row in one gesture ("only" on the hovered row,
 // Alt+click, the row's context menu) and has "All" / "None" buttons (CheckList, CheckGroup,
@@ -36,6 +37,7 @@ class CheckGroup;
 class CheckList;
 class Document;
 class Filter;
+class LayerFilter;
 class SectionHeader;
 
 class FilterPanel final : public QWidget
@@ -67,6 +69,7 @@ private:
     void addQuestionAndTagSections(QVBoxLayout *layout, QWidget *content);
     void addDateSection(QVBoxLayout *layout, QWidget *content);
     void addReliabilitySection(QVBoxLayout *layout, QWidget *content);
+    void addLayerSection(QVBoxLayout *layout, QWidget *content);
 
     // Following the project and the Filter, and the user's changes (filterpanel.cpp).
     void rebuildLists();
@@ -109,6 +112,7 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QComboBox *m_reliability = nullptr;
+    LayerFilter *m_layer = nullptr;
 };
 
 } // namespace claimline

@@ -5,6 +5,7 @@
 
 #include "filter/checkgroup.h"
 #include "filter/checklist.h"
+#include "filter/layerfilter.h"
 #include "filter/sectionheader.h"
 #include "model/model.h"
 #include "present/labels.h"
@@ -106,6 +107,7 @@ QWidget *FilterPanel::createContent()
     addQuestionAndTagSections(layout, content);
     addDateSection(layout, content);
     addReliabilitySection(layout, content);
+    addLayerSection(layout, content);
     layout->addStretch(1);
     return content;
 }
@@ -255,6 +257,14 @@ void FilterPanel::addReliabilitySection(QVBoxLayout *layout, QWidget *content)
                                  "scale, A best); items without a rated source are hidden"));
     connect(m_reliability, &QComboBox::currentIndexChanged, this, &FilterPanel::reliabilityChanged);
     layout->addWidget(m_reliability);
+}
+
+// The analyst's own layer: what they starred, annotated, and who annotated.
+void FilterPanel::addLayerSection(QVBoxLayout *layout, QWidget *content)
+{
+    addSectionHeader(layout, content, tr("Stars and annotations"));
+    m_layer = new LayerFilter(m_document, m_filter, content);
+    layout->addWidget(m_layer);
 }
 
 } // namespace claimline

@@ -24,6 +24,7 @@ ActorForm::ActorForm(Document *document, QWidget *parent)
     m_collective = named(new QCheckBox(tr("&Collective (a body, not a person)"), this),
                          "inspectorCollective");
     addRow(QString(), m_collective);
+    addTagsRow(tr("Ta&gs:"));
 
     connect(m_name, &QLineEdit::textEdited, this, &ActorForm::commitName);
     connect(m_role, &QLineEdit::textEdited, this, &ActorForm::commitRole);

@@ -55,6 +55,7 @@ ClaimForm::ClaimForm(Document *document, QWidget *parent)
     for (int grade = 0; grade <= MaxCredibility; ++grade)
         m_credibility->addItem(credibilityLabel(grade));
     addRow(tr("Cre&dibility:"), m_credibility);
+    addTagsRow(tr("T&ags:"));
     addStatusRows();
     m_notes = plainEdit("inspectorClaimNotes", 3);
     m_notes->setPlaceholderText(tr("Internal: never exported"));
@@ -83,7 +84,7 @@ QString ClaimForm::heading() const
     return tr("Claim %1").arg(visibleText(project().text(project().claims()[index()].id)));
 }
 
-void ClaimForm::flushPending()
+void ClaimForm::flushFields()
 {
     if (index() == NoIndex)
         return;

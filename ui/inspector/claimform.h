@@ -29,10 +29,10 @@ public:
     explicit ClaimForm(Document *document, QWidget *parent = nullptr);
 
     QString heading() const override;
-    void flushPending() override;
 
 protected:
     void fill() override;
+    void flushFields() override;
 
 private:
     enum TextField { Statement, Quote, Translation, Notes };

@@ -62,10 +62,7 @@ EventForm::EventForm(Document *document, QWidget *parent)
     m_kind->lineEdit()->setPlaceholderText(tr("none"));
     addDeferredField(m_kind->lineEdit());
     addRow(tr("&Kind:"), m_kind);
-    m_tags = lineEdit("inspectorTags", Commit::WhenLeft);
-    m_tagsNote = noteLabel("inspectorTagsNote");
-    m_tagsNote->hide();
-    addRow(tr("T&ags:"), fieldBox(m_tags, m_tagsNote), m_tags);
+    addTagsRow(tr("T&ags:"));
     addSourcesRow();
     addStatusRows();
     m_notes = plainEdit("inspectorEventNotes", 3);
@@ -76,7 +73,6 @@ EventForm::EventForm(Document *document, QWidget *parent)
     connect(m_summary, &QPlainTextEdit::textChanged, this, [this] { commitText(Summary); });
     connect(m_location, &QLineEdit::textEdited, this, [this] { commitText(Location); });
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { commitText(Notes); });
-    connect(m_tags, &QLineEdit::editingFinished, this, &EventForm::commitTags);
     connect(m_coordinates, &CoordinatesRow::finished, this, &EventForm::commitCoordinates);
     connect(m_when.edit, &QLineEdit::editingFinished, this, &EventForm::commitWhen);
     connect(m_parties, &QListWidget::itemChanged, this, &EventForm::commitParty);
@@ -100,7 +96,7 @@ void EventForm::followStructure(const StructureChange &change)
         m_kindsValid = false;
 }
 
-void EventForm::flushPending()
+void EventForm::flushFields()
 {
     if (index() == NoIndex)
         return;
@@ -108,8 +104,6 @@ void EventForm::flushPending()
         commitWhen();
     if (m_coordinates->isModified())
         commitCoordinates();
-    if (m_tags->isModified())
-        commitTags();
     if (m_kind->lineEdit()->isModified())
         commitKind();
 }
@@ -132,7 +126,6 @@ void EventForm::fill()
     if (isNewItem())
         m_partiesNote->hide();
     fillKinds(event.kind);
-    fillTags(event);
     fillSources(event.sources);
     fillStatus(event.status, event.history);
     setFieldText(m_notes, project.text(event.notes));
@@ -161,73 +154,6 @@ void EventForm::fillParties(const Event &event)
         if ((item->checkState() == Qt::Checked) != checked)
             item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
     }
-}
-
-void EventForm::fillTags(const Event &event)
-{
-    const Project &project = this->project();
-    const bool together = m_group.size() > 1;
-    const std::vector<std::uint32_t> shared
-        = together ? sharedTags() : std::vector<std::uint32_t>();
-    if (mayOverwrite(m_tags)) {
-        QStringList tags;
-        if (together) {
-            for (const std::uint32_t word : shared)
-                tags << utf8(project.word(word));
-        } else {
-            for (const std::uint32_t word : project.indices(event.tags))
-                tags << utf8(project.word(word));
-        }
-        setFieldText(m_tags, tags.join(QStringLiteral(", ")));
-    }
-    if (!together) {
-        m_tags->setPlaceholderText(tr("comma-separated"));
-        m_tagsNote->hide();
-        return;
-    }
-    const auto count = qsizetype(m_group.size());
-    m_tags->setPlaceholderText(tr("none shared; comma-separated"));
-    // The tags only some of the events have stay as they are: the user should know of them.
-    constexpr qsizetype MaxListed = 12;
-    QStringList some;
-    std::vector<std::uint32_t> listed = shared;
-    for (const std::uint32_t other : m_group) {
-        if (other >= project.events().size())
-            continue;
-        for (const std::uint32_t word : project.indices(project.events()[other].tags)) {
-            if (std::find(listed.begin(), listed.end(), word) != listed.end())
-                continue;
-            listed.push_back(word);
-            if (some.size() < MaxListed)
-                some << utf8(project.word(word));
-            else if (some.size() == MaxListed)
-                some << QString(QChar(0x2026));
-        }
-    }
-    showNote(m_tagsNote,
-             some.isEmpty() ? tr("The tags all %n selected events have.", nullptr, int(count))
-                            : tr("The tags all %n selected events have. Only some have (kept): %1",
-                                 nullptr, int(count))
-                                  .arg(visibleText(some.join(QStringLiteral(", ")))));
-}
-
-std::vector<std::uint32_t> EventForm::sharedTags() const
-{
-    const Project &project = this->project();
-    std::vector<std::uint32_t> shared;
-    for (const std::uint32_t word : project.indices(project.events()[index()].tags)) {
-        if (std::find(shared.begin(), shared.end(), word) == shared.end())
-            shared.push_back(word);
-    }
-    for (const std::uint32_t other : m_group) {
-        if (other == index() || other >= project.events().size())
-            continue;
-        const std::span<const std::uint32_t> tags = project.indices(project.events()[other].tags);
-        std::erase_if(shared, [tags](std::uint32_t word) {
-            return std::find(tags.begin(), tags.end(), word) == tags.end();
-        });
-    }
-    return shared;
 }
 
 void EventForm::fillKinds(std::uint32_t current)
@@ -332,52 +258,6 @@ void EventForm::commitCoordinates()
     after.latitude = coordinates->latitude;
     after.longitude = coordinates->longitude;
     commitItem(after, tr("Change coordinates of %1"), Document::Field::Coordinates);
-}
-
-void EventForm::commitTags()
-{
-    if (!isEditing())
-        return;
-    // The tags typed, in order, each once.
-    std::vector<std::string> typed;
-    for (const QString &tag : m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        std::string word = tag.trimmed().toStdString();
-        if (!word.empty() && std::find(typed.begin(), typed.end(), word) == typed.end())
-            typed.push_back(std::move(word));
-    }
-    m_tags->setModified(false);
-    Document *document = this->document();
-    if (m_group.size() < 2) {
-        // The event shown alone: its tags are what is typed, in that order.
-        std::vector<std::uint32_t> words;
-        for (const std::string &word : typed)
-            words.push_back(document->internWord(word));
-        Event after = project().events()[index()];
-        after.tags = document->addIndices(words);
-        commitItem(after, tr("Change tags of %1"), Document::Field::Tags);
-        return;
-    }
-    // Several events: what changed against the tags they share is added to or removed from
-    // each of them; their other tags stay.
-    std::vector<std::string> shared;
-    for (const std::uint32_t word : sharedTags())
-        shared.emplace_back(project().word(word));
-    std::vector<std::string> add;
-    std::vector<std::string> remove;
-    for (const std::string &word : typed) {
-        if (std::find(shared.begin(), shared.end(), word) == shared.end())
-            add.push_back(word);
-    }
-    for (const std::string &word : shared) {
-        if (std::find(typed.begin(), typed.end(), word) == typed.end())
-            remove.push_back(word);
-    }
-    if (add.empty() && remove.empty())
-        return;
-    std::vector<ItemRef> events;
-    for (const std::uint32_t event : m_group)
-        events.push_back({ItemKind::Event, event});
-    document->setTags(events, add, remove);
 }
 
 void EventForm::commitParty(QListWidgetItem *row)

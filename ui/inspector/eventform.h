@@ -9,9 +9,8 @@
 // since their half-typed states are not what the user means. An event keeps at least one
 // party: unticking the last one is refused with a note under the list.
 //
-// With several events selected (setSelectedEvents()), the tags field edits all of them: it
-// shows the tags they all share, and a tag added there is added to each, a tag removed is
-// removed from each, and each keeps its other tags (Document::setTags(), one undo step).
+// With several events selected (setSelectedItems()), the tags field edits all of them, as
+// every form's does (tagseditor.h).
 
 #include "inspector/inspectorform.h"
 
@@ -39,30 +38,21 @@ public:
     explicit EventForm(Document *document, QWidget *parent = nullptr);
 
     QString heading() const override;
-    void flushPending() override;
-
-    // The events the tags field edits together, the one shown among them; empty (or one) for
-    // the one shown alone. Set before the form shows its item.
-    void setSelectedEvents(std::vector<std::uint32_t> events) { m_group = std::move(events); }
-    const std::vector<std::uint32_t> &selectedEvents() const { return m_group; }
 
 protected:
     void fill() override;
+    void flushFields() override;
 
 private:
     enum TextField { Title, Summary, Location, Notes };
 
     void fillParties(const Event &event);
     void fillKinds(std::uint32_t current);
-    void fillTags(const Event &event);
-    // The tags of the event shown that every selected event has (word indices, in its order).
-    std::vector<std::uint32_t> sharedTags() const;
     void followStructure(const StructureChange &change);
 
     void commitText(TextField field);
     void commitWhen();
     void commitCoordinates();
-    void commitTags();
     void commitParty(QListWidgetItem *row);
     void commitKind();
     void commitPrecision(int row);
@@ -82,10 +72,7 @@ private:
     QListWidget *m_parties = nullptr;
     QLabel *m_partiesNote = nullptr;
     QComboBox *m_kind = nullptr;
-    QLineEdit *m_tags = nullptr;
-    QLabel *m_tagsNote = nullptr;
     QPlainTextEdit *m_notes = nullptr;
-    std::vector<std::uint32_t> m_group; // setSelectedEvents()
 };
 
 } // namespace claimline

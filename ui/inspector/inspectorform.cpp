@@ -4,6 +4,7 @@
 #include "inspector/citationeditor.h"
 #include "inspector/fieldnote.h"
 #include "inspector/inspectorfields.h"
+#include "inspector/tagseditor.h"
 #include "text/languagetag.h"
 #include "text/visibletext.h"
 
@@ -54,8 +55,33 @@ void InspectorForm::showItem(std::uint32_t index, bool newItem)
     m_newItem = newItem;
     m_updating = true;
     fill();
+    if (m_tags)
+        m_tags->fill(project(), item(), m_group, mayOverwrite(m_tags->edit()));
     m_updating = false;
     m_newItem = false;
+}
+
+void InspectorForm::flushPending()
+{
+    if (m_index == NoIndex)
+        return;
+    if (m_tags && m_tags->edit()->isModified())
+        commitTags();
+    flushFields();
+}
+
+void InspectorForm::addTagsRow(const QString &text)
+{
+    m_tags = new TagsEditor(this);
+    m_fieldUndo->addField(m_tags->edit(), Commit::WhenLeft);
+    addRow(text, m_tags, m_tags->edit());
+    connect(m_tags->edit(), &QLineEdit::editingFinished, this, &InspectorForm::commitTags);
+}
+
+void InspectorForm::commitTags()
+{
+    if (isEditing())
+        m_tags->commit(m_document, item(), m_group);
 }
 
 int InspectorForm::labelWidth() const

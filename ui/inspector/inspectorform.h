@@ -35,6 +35,7 @@ class QPlainTextEdit;
 namespace claimline {
 
 class CitationEditor;
+class TagsEditor;
 
 class InspectorForm : public QWidget
 {
@@ -56,7 +57,12 @@ public:
     // What the view shows above the form: "Event ‘…’".
     virtual QString heading() const = 0;
     // Commits what is typed in a field that commits when it is left, before the item changes.
-    virtual void flushPending() { }
+    void flushPending();
+    // The items of the form's kind selected together with the one shown (its index among
+    // them), whose tags the Tags field edits together (tagseditor.h); empty or one: the item
+    // shown alone. Set before the form shows its item.
+    void setSelectedItems(std::vector<std::uint32_t> items) { m_group = std::move(items); }
+    const std::vector<std::uint32_t> &selectedItems() const { return m_group; }
 
     // The zone times are read in (the reading under a time field, the status history).
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
@@ -72,6 +78,8 @@ Q_SIGNALS:
 protected:
     // Fills the fields from the item shown (item().index is valid).
     virtual void fill() = 0;
+    // Commits what is typed in the form's own fields that commit when they are left.
+    virtual void flushFields() { }
 
     Document *document() const { return m_document; }
     const Project &project() const;
@@ -134,6 +142,9 @@ protected:
     QWidget *fieldBox(QWidget *field, QLabel *note);
     // A row; `buddy` gets the label's mnemonic when the field is a box.
     void addRow(const QString &text, QWidget *field, QWidget *buddy = nullptr);
+    // The Tags row (tagseditor.h), filled and committed by the form whatever its kind. Each
+    // form labels it with a mnemonic its other rows leave free.
+    void addTagsRow(const QString &text);
 
     // Writes `text` into the field unless it already holds it (keeps the cursor while typing).
     static void setFieldText(QLineEdit *edit, const QString &text);
@@ -212,6 +223,7 @@ protected:
     void fillStatus(Status status, IndexRange history);
 
 private:
+    void commitTags();
     void commitCitations(const std::vector<Citation> &citations, int change, std::uint32_t source);
     void commitStatus(int comboIndex);
 
@@ -231,6 +243,8 @@ private:
     QFormLayout *m_form = nullptr;
     FieldUndo *m_fieldUndo = nullptr;
     CitationEditor *m_citations = nullptr;
+    TagsEditor *m_tags = nullptr;
+    std::vector<std::uint32_t> m_group; // setSelectedItems()
     QComboBox *m_status = nullptr;
     QLabel *m_history = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "inspector/inspectorview.h"
 
+#include "annotation/annotationthread.h"
+#include "annotation/starbox.h"
 #include "common/linkopener.h"
 #include "document/document.h"
 #include "document/selection.h"
@@ -12,7 +14,9 @@
 #include "inspector/projectform.h"
 #include "inspector/questionform.h"
 #include "inspector/sourceform.h"
+#include "model/itemkinds.h"
 
+#include <QFrame>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,6 +52,10 @@ InspectorView::InspectorView(Document *document, Selection *selection, QWidget *
     // Above the forms, not a spanning row of one: Qt 6.4's QFormLayout writes out of bounds
     // computing heightForWidth with a word-wrapped spanning row (valgrind).
     contentLayout->addWidget(m_heading);
+    // The star first, where it is seen without scrolling whatever the form's length.
+    m_star = new StarBox(document, content);
+    m_star->hide();
+    contentLayout->addWidget(m_star);
     // Every form exists from the start, hidden until an item of its kind is shown: a field
     // can be found by its name whatever is selected, and the size hint does not depend on it.
     const auto addForm = [this, contentLayout](InspectorForm *form) {
@@ -56,8 +64,7 @@ InspectorView::InspectorView(Document *document, Selection *selection, QWidget *
         m_forms[std::size_t(form->kind())] = form;
         connect(form, &InspectorForm::statusPicked, this, &InspectorView::commitStatus);
     };
-    m_eventForm = new EventForm(document, content);
-    addForm(m_eventForm);
+    addForm(new EventForm(document, content));
     addForm(new ClaimForm(document, content));
     m_partyForm = new PartyForm(document, content);
     addForm(m_partyForm);
@@ -67,6 +74,21 @@ InspectorView::InspectorView(Document *document, Selection *selection, QWidget *
     m_projectForm = new ProjectForm(document, content);
     m_projectForm->hide();
     contentLayout->addWidget(m_projectForm);
+    // The annotations under the form, a rule between the item's own fields and what the
+    // analyst adds to it.
+    m_layer = new QWidget(content);
+    m_layer->setObjectName(QStringLiteral("inspectorAnnotations"));
+    auto *rule = new QFrame(m_layer);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    m_thread = new AnnotationThread(document, m_layer);
+    auto *layerLayout = new QVBoxLayout(m_layer);
+    layerLayout->setContentsMargins(0, 6, 0, 0);
+    layerLayout->setSpacing(8);
+    layerLayout->addWidget(rule);
+    layerLayout->addWidget(m_thread);
+    m_layer->hide();
+    contentLayout->addWidget(m_layer);
     contentLayout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
@@ -201,6 +223,11 @@ void InspectorView::showForm(InspectorForm *form)
     form->show();
 }
 
+void InspectorView::setAskAnalystName(AnalystNameDialog::Ask ask)
+{
+    m_thread->setAskName(std::move(ask));
+}
+
 void InspectorView::refresh()
 {
     m_refreshTimer->stop();
@@ -210,27 +237,30 @@ void InspectorView::refresh()
         item = m_selection->items().back();
     if (!item.isValid() || item.index >= project.count(item.kind))
         item = {};
-    // The events the tags field edits together: every selected event, when the event shown
-    // is one of several.
-    std::vector<std::uint32_t> events;
-    std::size_t claims = 0;
+    // The items the tags field edits together: every selected item of the shown one's kind,
+    // when it is one of several.
+    std::vector<std::uint32_t> group;
+    std::size_t statusItems = 0; // selected events and claims
     for (const ItemRef &selected : m_selection->items()) {
-        if (selected.kind == ItemKind::Event && selected.index < project.events().size())
-            events.push_back(selected.index);
-        else if (selected.kind == ItemKind::Claim)
-            ++claims;
+        if (selected.index >= project.count(selected.kind))
+            continue;
+        if (item.isValid() && selected.kind == item.kind)
+            group.push_back(selected.index);
+        if (selected.kind == ItemKind::Event || selected.kind == ItemKind::Claim)
+            ++statusItems;
     }
-    if (item.kind != ItemKind::Event || events.size() < 2)
-        events.clear();
-    const bool newGroup = events != m_eventForm->selectedEvents();
+    if (group.size() < 2)
+        group.clear();
+    InspectorForm *form = item.isValid() ? m_forms[std::size_t(item.kind)] : nullptr;
+    const bool newGroup = form && group != form->selectedItems();
     if ((item != m_item || newGroup) && m_shown)
-        m_shown->flushPending(); // into the item (or the events) it was typed for
+        m_shown->flushPending(); // into the item (or the items) it was typed for
     const bool newItem = item != m_item || newGroup;
     m_item = item;
-    m_eventForm->setSelectedEvents(std::move(events));
-    const bool any = item.isValid();
+    const std::size_t together = group.size();
+    if (form)
+        form->setSelectedItems(std::move(group));
 
-    InspectorForm *form = any ? m_forms[std::size_t(item.kind)] : nullptr;
     showForm(form);
     if (form) {
         m_projectForm->hide();
@@ -242,22 +272,48 @@ void InspectorView::refresh()
         m_projectForm->show();
         m_heading->setText(m_projectForm->heading());
     }
-    const std::size_t count = m_selection->items().size();
-    const std::size_t together = m_eventForm->selectedEvents().size();
-    QString note;
-    if (together > 1 && claims == 0) {
-        note = tr("%1 events selected: tags and status set here apply to all of them.")
-                   .arg(together);
-    } else if (together > 1) {
-        note = tr("%1 events and %2 selected: a status set here applies to all of them, tags "
-                  "to the events.")
-                   .arg(together)
-                   .arg(claims == 1 ? tr("1 claim") : tr("%1 claims").arg(claims));
-    } else if (any && (item.kind == ItemKind::Event || item.kind == ItemKind::Claim) && count > 1) {
-        note = tr("%1 items selected: a status set here applies to all of them.").arg(count);
-    }
+    // The star is for the whole selection (the item shown alone when it is not selected).
+    std::vector<ItemRef> starred = m_selection->items();
+    if (item.isValid() && !m_selection->contains(item))
+        starred = {item};
+    m_star->setItems(std::move(starred));
+    m_star->setVisible(form != nullptr);
+    m_thread->setItem(item);
+    m_thread->refresh();
+    m_layer->setVisible(form != nullptr);
+    const QString note = selectionNote(item, together, statusItems);
     if (!note.isEmpty())
         m_heading->setText(m_heading->text() + QLatin1Char('\n') + note);
+}
+
+QString InspectorView::selectionNote(ItemRef item, std::size_t group, std::size_t statusItems) const
+{
+    if (!item.isValid())
+        return {};
+    const bool hasStatus = item.kind == ItemKind::Event || item.kind == ItemKind::Claim;
+    const QString kinds = QString::fromUtf8(arrayNameOf(item.kind));
+    if (group > 1 && hasStatus) {
+        // The events and claims not of the shown kind take the status, not the tags.
+        const std::size_t others = statusItems - group;
+        if (others == 0)
+            return tr("%1 %2 selected: tags and status set here apply to all of them.")
+                .arg(group)
+                .arg(kinds);
+        const bool events = item.kind == ItemKind::Claim;
+        const QString other = others == 1
+            ? (events ? tr("1 event") : tr("1 claim"))
+            : (events ? tr("%1 events") : tr("%1 claims")).arg(others);
+        return tr("%1 %2 and %3 selected: a status set here applies to all of them, tags to "
+                  "the %2.")
+            .arg(group)
+            .arg(kinds, other);
+    }
+    if (group > 1)
+        return tr("%1 %2 selected: tags set here apply to all of them.").arg(group).arg(kinds);
+    if (hasStatus && m_selection->items().size() > 1)
+        return tr("%1 items selected: a status set here applies to all of them.")
+            .arg(m_selection->items().size());
+    return {};
 }
 
 void InspectorView::commitStatus(Status status)

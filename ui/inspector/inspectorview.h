@@ -19,8 +19,11 @@
 // Changing the status (events and claims) asks for an optional reason and adds to the item's
 // status history, which is listed below it. With several items selected the status applies to
 // all of them as one undo step: that edit is the view's, since it is about the selection.
-// With several events selected, the tags field edits all of them too (EventForm), and the
-// note under the heading says so.
+// With several items of the shown item's kind selected, the tags field edits all of them too
+// (tagseditor.h), and the note under the heading says so.
+//
+// The analyst's own layer: under the heading, the star of every selected item (StarBox); under
+// the form, the item's annotations (AnnotationThread); the tags are a row of every form.
 //
 // With no item selected it shows the project's own fields instead (ProjectForm): its title,
 // its internal description and the public description that published exports show.
@@ -29,6 +32,7 @@
 // text is shown as plain text (line edits and plain-text edits), and an edit made elsewhere
 // (an undo) updates the fields without moving the cursor in the one being typed in.
 
+#include "annotation/analystname.h"
 #include "inspector/colorbutton.h"
 #include "model/model.h"
 
@@ -44,13 +48,14 @@ class QTimer;
 
 namespace claimline {
 
+class AnnotationThread;
 class Document;
-class EventForm;
 class InspectorForm;
 class LinkOpener;
 class PartyForm;
 class ProjectForm;
 class Selection;
+class StarBox;
 struct StructureChange;
 
 class InspectorView final : public QWidget
@@ -74,6 +79,11 @@ public:
     void setChooseColor(ColorButton::ChooseColor choose);
     // What checks, confirms and opens a source's addresses (tests replace its handlers).
     LinkOpener &linkOpener() const { return *m_linkOpener; }
+    // Asks for the analyst's name the first time they annotate (the default shows a dialog).
+    void setAskAnalystName(AnalystNameDialog::Ask ask);
+    // The star of the selected items, and the annotations of the item shown.
+    StarBox *starBox() const { return m_star; }
+    AnnotationThread *annotationThread() const { return m_thread; }
 
     QSize sizeHint() const override;
 
@@ -83,6 +93,7 @@ private:
     void followStructure(const StructureChange &change);
     void showForm(InspectorForm *form);
     void commitStatus(Status status);
+    QString selectionNote(ItemRef item, std::size_t group, std::size_t statusItems) const;
 
     Document *m_document = nullptr;
     Selection *m_selection = nullptr;
@@ -96,9 +107,11 @@ private:
     // The form of each kind of item (by ItemKind), and the one shown (or none).
     std::array<InspectorForm *, ItemKindNames.size()> m_forms {};
     InspectorForm *m_shown = nullptr;
-    EventForm *m_eventForm = nullptr;
     PartyForm *m_partyForm = nullptr;
     ProjectForm *m_projectForm = nullptr; // shown when no item is
+    StarBox *m_star = nullptr;
+    QWidget *m_layer = nullptr; // the annotations, with a rule above them
+    AnnotationThread *m_thread = nullptr;
 };
 
 } // namespace claimline

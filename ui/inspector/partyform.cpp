@@ -34,6 +34,7 @@ PartyForm::PartyForm(Document *document, QWidget *parent)
     for (const PartyKind kind : PartyKinds)
         m_partyKind->addItem(partyKindLabel(kind));
     addRow(tr("&Kind:"), m_partyKind);
+    addTagsRow(tr("T&ags:"));
 
     connect(m_name, &QLineEdit::textEdited, this, &PartyForm::commitName);
     connect(m_shortName, &QLineEdit::textEdited, this, &PartyForm::commitShortName);

@@ -12,6 +12,7 @@ QuestionForm::QuestionForm(Document *document, QWidget *parent)
 {
     m_text = plainEdit("inspectorQuestionText", 3);
     addRow(tr("&Text:"), m_text);
+    addTagsRow(tr("T&ags:"));
     connect(m_text, &QPlainTextEdit::textChanged, this, &QuestionForm::commitText);
 }
 

@@ -82,6 +82,7 @@ SourceForm::SourceForm(Document *document, const LinkOpener *linkOpener, QWidget
     // The files the source rests on, pinned by their hash (evidence/, README "Evidence").
     m_attachments = new AttachmentEditor(document, linkOpener, this);
     addRow(tr("E&vidence:"), m_attachments);
+    addTagsRow(tr("T&ags:"));
     m_notes = plainEdit("inspectorSourceNotes", 4);
     m_notes->setPlaceholderText(tr("Internal: never exported"));
     addRow(tr("&Notes:"), m_notes);
@@ -144,7 +145,7 @@ QString SourceForm::heading() const
     return tr("Source %1").arg(visibleText(project().text(project().sources()[index()].id)));
 }
 
-void SourceForm::flushPending()
+void SourceForm::flushFields()
 {
     if (index() == NoIndex)
         return;

@@ -32,10 +32,10 @@ public:
     SourceForm(Document *document, const LinkOpener *linkOpener, QWidget *parent = nullptr);
 
     QString heading() const override;
-    void flushPending() override;
 
 protected:
     void fill() override;
+    void flushFields() override;
 
 private:
     // A web address with the note under it and the button of its actions.

@@ -137,6 +137,7 @@ ItemTableModel::ColumnType ItemTableModel::columnType(int column) const
         case EventDate:
             return ColumnType::Time;
         case EventSources:
+        case EventStarred:
             return ColumnType::Number;
         default:
             return ColumnType::Text;
@@ -147,6 +148,7 @@ ItemTableModel::ColumnType ItemTableModel::columnType(int column) const
         return ColumnType::Time;
     case ClaimSources:
     case ClaimAnswers:
+    case ClaimStarred:
         return ColumnType::Number;
     default:
         return ColumnType::Text;
@@ -231,6 +233,8 @@ void ItemTableModel::appendCellText(int column, std::uint32_t row, std::string &
 std::int64_t ItemTableModel::numberAt(int column, std::uint32_t row) const
 {
     const Project &p = project();
+    if (column == starColumn())
+        return m_mode == Mode::Events ? p.events()[row].starred : p.claims()[row].starred;
     if (m_mode == Mode::Events)
         return column == EventSources ? p.events()[row].sources.count : 0;
     if (column == ClaimSources)
@@ -244,6 +248,9 @@ QString ItemTableModel::cellText(int column, int row) const
 {
     if (row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
         return {};
+    // A text mark, not a colour: ★ reads the same in light and dark, and in a copy.
+    if (column == starColumn())
+        return numberAt(column, std::uint32_t(row)) ? QStringLiteral("★") : QString();
     switch (columnType(column)) {
     case ColumnType::Time: {
         const FuzzyTime &time = m_mode == Mode::Events ? project().events()[row].when
@@ -293,9 +300,16 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTipText(index.column(), index.row());
     case Qt::TextAlignmentRole:
+        if (index.column() == starColumn())
+            return int(Qt::AlignCenter);
         if (columnType(index.column()) == ColumnType::Number)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::AccessibleTextRole:
+        if (index.column() == starColumn())
+            return numberAt(index.column(), std::uint32_t(index.row())) ? tr("starred")
+                                                                        : tr("not starred");
+        return {};
     case ItemIndexRole:
         return QVariant::fromValue(quint32(index.row()));
     default:
@@ -316,6 +330,7 @@ QVariant ItemTableModel::headerData(int section, Qt::Orientation orientation, in
         {"Sources", "How many sources the event cites"},
         {"Location", "Where it happened"},
         {"Tags", "The event's tags"},
+        {"\u2605", "Starred by you (Edit \u25B8 Star)"},
     };
     static const char *const ClaimHeaders[ClaimColumnCount][2] = {
         {"Said", "When the claim was made, in the display time zone"},
@@ -328,6 +343,7 @@ QVariant ItemTableModel::headerData(int section, Qt::Orientation orientation, in
         {"Status", "Verification status"},
         {"Sources", "How many sources the claim cites"},
         {"Answers", "How many claims answer this one"},
+        {"\u2605", "Starred by you (Edit \u25B8 Star)"},
     };
     const char *const *header
         = m_mode == Mode::Events ? EventHeaders[section] : ClaimHeaders[section];
@@ -336,7 +352,11 @@ QVariant ItemTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr(header[0]);
     case Qt::ToolTipRole:
         return tr(header[1]);
+    case Qt::AccessibleTextRole:
+        return section == starColumn() ? tr("Starred") : tr(header[0]);
     case Qt::TextAlignmentRole:
+        if (section == starColumn())
+            return int(Qt::AlignCenter);
         if (columnType(section) == ColumnType::Number)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);

@@ -5,7 +5,8 @@
 // Row i is event i (or claim i): the model holds nothing per row, so a million rows cost
 // nothing until they are shown, and only the cells on screen are ever asked for. Every text
 // cell is file text, shown as plain text through visibleText(); the Date/Said column shows
-// the fuzzy time in the display zone.
+// the fuzzy time in the display zone; the Starred column ★ for the items the analyst starred
+// (sorted as a number: starred after unstarred, ascending).
 //
 // Sorting is the model's job too, because it knows what each column means: times by start
 // then end, counts as numbers, text case- and accent-insensitively (search folding,
@@ -48,6 +49,7 @@ public:
         EventSources,
         EventLocation,
         EventTags,
+        EventStarred, // shown first (ItemTableView), last here: the time stays column 0
         EventColumnCount
     };
     enum ClaimColumn {
@@ -61,6 +63,7 @@ public:
         ClaimStatus,
         ClaimSources,
         ClaimAnswers,
+        ClaimStarred,
         ClaimColumnCount
     };
     enum Role {
@@ -74,6 +77,11 @@ public:
     void setMode(Mode mode);
     ItemKind itemKind() const { return m_mode == Mode::Events ? ItemKind::Event : ItemKind::Claim; }
     ItemRef itemAt(int row) const { return {itemKind(), std::uint32_t(row)}; }
+    // The star column of the mode.
+    int starColumn() const
+    {
+        return m_mode == Mode::Events ? int(EventStarred) : int(ClaimStarred);
+    }
 
     QTimeZone timeZone() const { return m_zone; }
     void setTimeZone(const QTimeZone &zone);

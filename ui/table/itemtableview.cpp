@@ -30,8 +30,9 @@ namespace {
 
 // Initial widths of the free-text columns, in average characters (0: fitted to the header or
 // to the longest value the column can have). Title and Statement also take the room left.
-constexpr int EventWidths[ItemTableModel::EventColumnCount] = {0, 40, 22, 12, 0, 0, 18, 24};
-constexpr int ClaimWidths[ItemTableModel::ClaimColumnCount] = {0, 20, 14, 44, 20, 20, 0, 0, 0, 0};
+constexpr int EventWidths[ItemTableModel::EventColumnCount] = {0, 40, 22, 12, 0, 0, 18, 24, 0};
+constexpr int ClaimWidths[ItemTableModel::ClaimColumnCount]
+    = {0, 20, 14, 44, 20, 20, 0, 0, 0, 0, 0};
 
 } // namespace
 
@@ -331,6 +332,12 @@ void ItemTableView::setInitialColumnWidths()
 {
     m_resizingColumns = true;
     QHeaderView *header = m_table->horizontalHeader();
+    // The star first, as mail clients show theirs: a narrow column the eye finds at once. The
+    // model keeps it last so that the time stays column 0 in both modes; a new mode is a
+    // model reset, which puts the sections back in the model's order.
+    const int star = m_model->starColumn();
+    if (header->visualIndex(star) > 0)
+        header->moveSection(header->visualIndex(star), 0);
     for (int column = 0; column < m_model->columnCount(); ++column)
         header->resizeSection(column, baseColumnWidth(column));
     m_resizingColumns = false;

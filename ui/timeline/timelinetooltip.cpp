@@ -29,6 +29,20 @@ QString toolTipHtml(const QString &text)
     return text.isEmpty() ? QString() : Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
 }
 
+// The analyst's own layer of an item, in words: "★ Starred · 2 annotations"; empty when the
+// item has neither.
+QString layerLine(bool starred, IndexRange annotations)
+{
+    QStringList parts;
+    if (starred)
+        parts << TimelineToolTip::tr("★ Starred");
+    if (annotations.count == 1)
+        parts << TimelineToolTip::tr("1 annotation");
+    else if (annotations.count > 1)
+        parts << TimelineToolTip::tr("%1 annotations").arg(annotations.count);
+    return parts.join(QStringLiteral(" · "));
+}
+
 } // namespace
 
 TimelineToolTip::TimelineToolTip(const TimelineView &view)
@@ -111,6 +125,8 @@ QString TimelineToolTip::eventText(std::uint32_t index) const
         lines << tr("Parties: %1").arg(parties.join(QStringLiteral(", ")));
     lines << tr("Status: %1").arg(TimelineLabels::statusName(event.status));
     lines << sourcesLine(event.sources);
+    if (const QString layer = layerLine(event.starred, event.annotations); !layer.isEmpty())
+        lines << layer;
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -133,6 +149,8 @@ QString TimelineToolTip::claimText(std::uint32_t index) const
     const auto answers = m_project.answers(index);
     if (!answers.empty())
         lines << tr("Answered by %n claim(s)", nullptr, int(answers.size()));
+    if (const QString layer = layerLine(claim.starred, claim.annotations); !layer.isEmpty())
+        lines << layer;
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,5 +1,6 @@
 #include "window/mainwindow.h"
 
+#include "annotation/annotationactions.h"
 #include "charts/chartsview.h"
 #include "details/detailsview.h"
 #include "document/document.h"
@@ -45,7 +46,6 @@
 #include <QTimeZone>
 #include <QToolBar>
 #include <QUndoStack>
-#include <QUndoView>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -158,90 +158,6 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-// The charts dock, tabified with the narratives and the table; claims per day follows the
-// visible range (the TimeWindow the timeline sets).
-void MainWindow::createChartsDock()
-{
-    m_chartsDock = new QDockWidget(tr("Charts"), this);
-    m_chartsDock->setObjectName(QStringLiteral("chartsDock"));
-    m_charts = new ChartsView(m_document, m_selection, m_filter, m_chartsDock);
-    m_chartsDock->setWidget(m_charts);
-    addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
-    tabifyDockWidget(m_tableDock, m_chartsDock);
-    m_charts->setTimeWindow(m_timeWindow);
-}
-
-void MainWindow::createDocks()
-{
-    // Every dock has an object name: saveState() and restoreState() find docks by it.
-    m_detailsDock = new QDockWidget(tr("Details"), this);
-    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
-    m_detailsView = new DetailsView(m_document, m_selection, m_detailsDock);
-    m_detailsDock->setWidget(m_detailsView);
-    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
-
-    m_filterDock = new QDockWidget(tr("Filter"), this);
-    m_filterDock->setObjectName(QStringLiteral("filterDock"));
-    m_filterPanel = new FilterPanel(m_document, m_filter, m_filterDock);
-    m_filterDock->setWidget(m_filterPanel);
-    // Filter and Details share the right-hand area as tabs, so the timeline keeps its width.
-    addDockWidget(Qt::RightDockWidgetArea, m_filterDock);
-    tabifyDockWidget(m_detailsDock, m_filterDock);
-    // The inspector edits the selected item; the undo history lists every edit and jumps
-    // back to any of them. Both are tabs of the right-hand area too.
-    m_inspectorDock = new QDockWidget(tr("Inspector"), this);
-    m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
-    m_inspector = new InspectorView(m_document, m_selection, m_inspectorDock);
-    m_inspectorDock->setWidget(m_inspector);
-    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
-    tabifyDockWidget(m_filterDock, m_inspectorDock);
-    m_historyDock = new QDockWidget(tr("Undo History"), this);
-    m_historyDock->setObjectName(QStringLiteral("undoHistoryDock"));
-    auto *history = new QUndoView(m_document->undoStack(), m_historyDock);
-    history->setEmptyLabel(tr("<opened>"));
-    m_historyDock->setWidget(history);
-    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
-    tabifyDockWidget(m_inspectorDock, m_historyDock);
-    m_detailsDock->raise();
-
-    // Parties, actors, sources and questions on the left, so that one can be picked while
-    // the Inspector on the right edits it.
-    m_catalogDock = new QDockWidget(tr("Catalog"), this);
-    m_catalogDock->setObjectName(QStringLiteral("catalogDock"));
-    m_catalog = new CatalogView(m_document, m_selection, m_catalogDock);
-    m_catalogDock->setWidget(m_catalog);
-    addDockWidget(Qt::LeftDockWidgetArea, m_catalogDock);
-
-    // The narratives and the table share the bottom area as tabs.
-    m_narrativesDock = new QDockWidget(tr("Narratives"), this);
-    m_narrativesDock->setObjectName(QStringLiteral("narrativesDock"));
-    m_narratives = new NarrativesView(m_document, m_selection, m_filter, m_narrativesDock);
-    m_narrativesDock->setWidget(m_narratives);
-    addDockWidget(Qt::BottomDockWidgetArea, m_narrativesDock);
-    // The positions, next to the narratives: the short answers beside the claims behind them.
-    m_positionsDock = new QDockWidget(tr("Positions"), this);
-    m_positionsDock->setObjectName(QStringLiteral("positionsDock"));
-    m_positions = new PositionsView(m_document, m_filter, m_positionsDock);
-    m_positionsDock->setWidget(m_positions);
-    addDockWidget(Qt::BottomDockWidgetArea, m_positionsDock);
-    tabifyDockWidget(m_narrativesDock, m_positionsDock);
-    m_tableDock = new QDockWidget(tr("Table"), this);
-    m_tableDock->setObjectName(QStringLiteral("tableDock"));
-    m_table = new ItemTableView(m_document, m_selection, m_filter, m_tableDock);
-    m_tableDock->setWidget(m_table);
-    addDockWidget(Qt::BottomDockWidgetArea, m_tableDock);
-    tabifyDockWidget(m_narrativesDock, m_tableDock);
-    createChartsDock();
-    m_narrativesDock->raise();
-    resizeDocks({m_narrativesDock}, {300}, Qt::Vertical);
-    // One call for both sides: a second resizeDocks() in the same orientation before the
-    // window is shown undoes the first (the catalog opened 68 px wide, its names clipped).
-    // The right side is as wide as the Inspector asks, so that an event's or a claim's form
-    // (the citation row is the widest) fits without a horizontal scroll bar.
-    const int right = std::max(320, m_inspector->sizeHint().width());
-    resizeDocks({m_catalogDock, m_detailsDock}, {220, right}, Qt::Horizontal);
-}
-
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
@@ -272,6 +188,8 @@ void MainWindow::createActions()
     editMenu->addSeparator();
     // Link, unlink and delete, then the Insert menu after this one.
     m_editActions->createActions(editMenu, toolBar, m_catalog, m_table);
+    editMenu->addSeparator();
+    editMenu->addAction(m_annotationActions->starAction());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -284,6 +202,7 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_positionsDock->toggleViewAction());
     m_viewMenu->addAction(m_tableDock->toggleViewAction());
     m_viewMenu->addAction(m_chartsDock->toggleViewAction());
+    m_viewMenu->addAction(m_annotationsDock->toggleViewAction());
     m_viewMenu->addAction(toolBar->toggleViewAction());
     m_savedViewsMenu
         = new SavedViewsMenu(m_document, m_filter, m_timeline, m_narratives, this, m_viewMenu);
@@ -291,7 +210,7 @@ void MainWindow::createActions()
     createTimelineActions();
     m_viewMenu->addSeparator();
     m_themeManager->addMenu(m_viewMenu);
-    m_evidenceActions->createMenu(menuBar());
+    m_evidenceActions->createMenu(menuBar())->addAction(m_annotationActions->analystNameAction());
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Claimline"), this, [this] {
         QMessageBox::about(this, tr("About Claimline"),

@@ -7,7 +7,8 @@
 // it (and opens the import wizard on datasets dropped on it). What the menus do lives in the
 // objects it owns: ProjectSession (the project's life: open, save, revert, recovery, outside
 // changes, recent files), EditActions (add, delete, link), ImportActions (import),
-// ExportActions (export and print) and SavedViewsMenu.
+// ExportActions (export and print), AnnotationActions (star, analyst name) and SavedViewsMenu.
+// The docks are made in mainwindowdocks.cpp.
 
 #include "model/model.h"
 
@@ -28,6 +29,8 @@ class QToolBar;
 
 namespace claimline {
 
+class AnnotationActions;
+class AnnotationsView;
 class Autosave;
 class CatalogView;
 class ChartsView;
@@ -77,6 +80,9 @@ public:
     ChartsView *charts() const { return m_charts; }
     FilterPanel *filterPanel() const { return m_filterPanel; }
     CatalogView *catalog() const { return m_catalog; }
+    AnnotationsView *annotations() const { return m_annotations; }
+    // Edit ▸ Star and Tools ▸ Analyst Name (annotation/annotationactions.h).
+    AnnotationActions *annotationActions() const { return m_annotationActions; }
     // What the menus do, for callers that need more than the shortcuts below.
     ProjectSession *session() const { return m_session; }
     EditActions *editActions() const { return m_editActions; }
@@ -132,8 +138,10 @@ private:
     void createActions();
     void createTimelineActions();
     void setTimeZone(const QTimeZone &zone);
+    // The docks (mainwindowdocks.cpp).
     void createDocks();
     void createChartsDock();
+    void createAnnotationsDock();
     void restoreSettings();
     void saveSettings() const;
     void updateTimeZone();
@@ -167,6 +175,9 @@ private:
     QDockWidget *m_historyDock = nullptr;
     QDockWidget *m_catalogDock = nullptr;
     CatalogView *m_catalog = nullptr;
+    QDockWidget *m_annotationsDock = nullptr;
+    AnnotationsView *m_annotations = nullptr;
+    AnnotationActions *m_annotationActions = nullptr;
     QMenu *m_viewMenu = nullptr;
     ProjectSession *m_session = nullptr;
     EditActions *m_editActions = nullptr;
