@@ -7,8 +7,10 @@
 
 #include "inspectorfixture.h"
 
+#include <QApplication>
 #include <QContextMenuEvent>
 #include <QMenu>
+#include <QWheelEvent>
 
 using namespace claimline;
 using namespace claimline::test;
@@ -212,4 +214,34 @@ TEST_F(InspectorTest, CtrlZInTheProjectsTitleTakesBackTheTyping)
     EXPECT_EQ(title->text(), before);
     EXPECT_EQ(text(m_document.project().meta().title), before);
     EXPECT_FALSE(m_document.isModified());
+}
+
+// Scrolling the form with the wheel over a field never changes it (it changed an event's status
+// and asked why, in a screenshot session): the wheel goes to the field once it has focus.
+TEST_F(InspectorTest, TheWheelOverAnUnfocusedFieldScrollsTheFormInsteadOfChangingIt)
+{
+    const ItemRef item = selectItem("ev-residence-drones");
+    auto *status = child<QComboBox>("inspectorStatus");
+    ASSERT_NE(status, nullptr);
+    const Status before = event(item).status;
+    const int index = status->currentIndex();
+    const auto wheel = [status] {
+        const QPointF at(status->width() / 2.0, status->height() / 2.0);
+        QWheelEvent event(at, status->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(status, &event);
+        settle();
+    };
+    wheel();
+    EXPECT_EQ(status->currentIndex(), index);
+    EXPECT_EQ(event(item).status, before);
+    EXPECT_TRUE(m_questions.isEmpty());
+    EXPECT_EQ(m_document.undoStack()->count(), 0);
+    // Focused (a click, Tab), the field takes the wheel as any combo box does.
+    status->setFocus(Qt::TabFocusReason);
+    settle();
+    if (status->hasFocus()) {
+        wheel();
+        EXPECT_NE(status->currentIndex(), index);
+    }
 }

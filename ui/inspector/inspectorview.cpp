@@ -3,6 +3,7 @@
 #include "annotation/annotationthread.h"
 #include "annotation/starbox.h"
 #include "common/linkopener.h"
+#include "common/wheelguard.h"
 #include "document/document.h"
 #include "document/selection.h"
 #include "document/structurechange.h"
@@ -284,6 +285,8 @@ void InspectorView::refresh()
     const QString note = selectionNote(item, together, statusItems);
     if (!note.isEmpty())
         m_heading->setText(m_heading->text() + QLatin1Char('\n') + note);
+    // The wheel scrolls the form, not a field it passes over (fields a form made just now too).
+    WheelGuard::guard(this);
 }
 
 QString InspectorView::selectionNote(ItemRef item, std::size_t group, std::size_t statusItems) const
