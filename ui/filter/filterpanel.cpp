@@ -228,8 +228,8 @@ void FilterPanel::showFacts()
     for (const auto &[text, tag] : tags) {
         QListWidgetItem *item = m_tags->addCheckItem(text, tag);
         const int count = counts[tag];
-        item->setToolTip(plainToolTip(count == 1 ? tr("%1: 1 event").arg(text)
-                                                 : tr("%1: %2 events").arg(text).arg(count)));
+        item->setToolTip(plainToolTip(count == 1 ? tr("%1: 1 item").arg(text)
+                                                 : tr("%1: %2 items").arg(text).arg(count)));
     }
 
     // The date edits start on the project's first and last day, where a limit is most often
