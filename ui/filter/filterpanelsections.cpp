@@ -194,7 +194,8 @@ void FilterPanel::addQuestionAndTagSections(QVBoxLayout *layout, QWidget *conten
     // Every checked tag must be on an event: checking them all would hide nearly everything,
     // so the section offers "None" only.
     header = addSectionHeader(layout, content, tr("Tags"));
-    layout->addWidget(note(tr("Events with every checked tag, and claims about them."), content));
+    layout->addWidget(note(
+        tr("Events and claims with every checked tag (a claim has its event's too)."), content));
     m_tags = new CheckList(10, content);
     m_tags->setObjectName(QStringLiteral("filterTags"));
     m_tags->setOffersAll(false);
