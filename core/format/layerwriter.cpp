@@ -27,22 +27,13 @@ void writeStarAndAnnotations(JsonObjectWriter &object, const Project &project, b
 {
     if (starred)
         object.key("starred").raw("true");
-    if (annotations.count == 0)
-        return;
-    const nlohmann::json *listExtras = writer::nested(extras, "annotations");
-    JsonOutput &out = object.key("annotations");
-    out.raw('[');
-    const auto list = project.annotations(annotations);
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        if (i > 0)
-            out.raw(", ");
-        JsonObjectWriter a(out);
-        a.required("author", project.view(list[i].author));
-        a.key("at").string(list[i].at.toEdtf());
-        a.required("text", project.view(list[i].text));
-        writer::writeUnknown(a, writer::nested(listExtras, i), keys::AnnotationKeys);
-    }
-    out.raw(']');
+    writer::writeObjects(object, "annotations", project.annotations(annotations),
+                         writer::nested(extras, "annotations"), keys::AnnotationKeys,
+                         [&project](JsonObjectWriter &a, const Annotation &x) {
+                             a.required("author", project.view(x.author));
+                             a.key("at").string(x.at.toEdtf());
+                             a.required("text", project.view(x.text));
+                         });
 }
 
 } // namespace claimline

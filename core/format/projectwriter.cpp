@@ -27,6 +27,7 @@ namespace {
 using json = nlohmann::json;
 
 using writer::nested;
+using writer::writeObjects;
 using writer::writeUnknown;
 
 class ProjectWriter
@@ -254,64 +255,36 @@ private:
 
     void writeAttachments(JsonObjectWriter &o, IndexRange range, const json *extras)
     {
-        if (range.count == 0)
-            return;
-        JsonOutput &out = o.key("attachments");
-        out.raw('[');
-        const auto attachments = m_p.attachments(range);
-        for (std::size_t i = 0; i < attachments.size(); ++i) {
-            const Attachment &a = attachments[i];
-            if (i > 0)
-                out.raw(", ");
-            JsonObjectWriter w(out);
-            w.key("path").string(text(a.path));
-            w.key("sha256").string(sha256Hex(a.sha256));
-            w.key("size").integer(a.size);
-            w.text("name", text(a.name));
-            w.text("media_type", text(a.mediaType));
-            time(w, "added", a.added);
-            writeUnknown(w, nested(extras, i), keys::AttachmentKeys);
-        }
-        out.raw(']');
+        writeObjects(o, "attachments", m_p.attachments(range), extras, keys::AttachmentKeys,
+                     [this](JsonObjectWriter &w, const Attachment &a) {
+                         w.key("path").string(text(a.path));
+                         w.key("sha256").string(sha256Hex(a.sha256));
+                         w.key("size").integer(a.size);
+                         w.text("name", text(a.name));
+                         w.text("media_type", text(a.mediaType));
+                         time(w, "added", a.added);
+                     });
     }
 
     void writeCitations(JsonObjectWriter &o, IndexRange range, const json *extras)
     {
-        if (range.count == 0)
-            return;
-        JsonOutput &out = o.key("sources");
-        out.raw('[');
-        const auto citations = m_p.citations(range);
-        for (std::size_t i = 0; i < citations.size(); ++i) {
-            if (i > 0)
-                out.raw(", ");
-            JsonObjectWriter c(out);
-            c.key("source").string(idOf(ItemKind::Source, citations[i].source));
-            c.text("excerpt", text(citations[i].excerpt));
-            writeUnknown(c, nested(extras, i), keys::CitationKeys);
-        }
-        out.raw(']');
+        writeObjects(o, "sources", m_p.citations(range), extras, keys::CitationKeys,
+                     [this](JsonObjectWriter &c, const Citation &x) {
+                         c.key("source").string(idOf(ItemKind::Source, x.source));
+                         c.text("excerpt", text(x.excerpt));
+                     });
     }
 
     void writeStatus(JsonObjectWriter &o, Status status, IndexRange history, const json *extras)
     {
         if (status != Status::Unverified)
             o.key("status").string(nameOf(status));
-        if (history.count == 0)
-            return;
-        JsonOutput &out = o.key("status_history");
-        out.raw('[');
-        const auto changes = m_p.statusChanges(history);
-        for (std::size_t i = 0; i < changes.size(); ++i) {
-            if (i > 0)
-                out.raw(", ");
-            JsonObjectWriter h(out);
-            h.key("status").string(nameOf(changes[i].status));
-            time(h, "at", changes[i].at);
-            h.text("reason", text(changes[i].reason));
-            writeUnknown(h, nested(extras, i), keys::HistoryKeys);
-        }
-        out.raw(']');
+        writeObjects(o, "status_history", m_p.statusChanges(history), extras, keys::HistoryKeys,
+                     [this](JsonObjectWriter &h, const StatusChange &x) {
+                         h.key("status").string(nameOf(x.status));
+                         time(h, "at", x.at);
+                         h.text("reason", text(x.reason));
+                     });
     }
 
     void writeEvent(const Event &x)

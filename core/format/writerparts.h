@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cstddef>
+#include <span>
 #include <string_view>
 
 namespace claimline::writer {
@@ -41,6 +42,29 @@ inline const nlohmann::json *nested(const nlohmann::json *extras, std::size_t in
     if (!extras || !extras->is_array() || index >= extras->size())
         return nullptr;
     return &(*extras)[index];
+}
+
+// A list of objects under `name` (an item's sources, status history, attachments,
+// annotations): nothing when empty, else one object per element, written by
+// `fields(object, element)`, then the unknown fields kept inside that element (by position,
+// from the item's nested store `extras`), which `known` says are not its own.
+template<typename T, std::size_t N, typename Fields>
+void writeObjects(JsonObjectWriter &object, std::string_view name, std::span<const T> elements,
+                  const nlohmann::json *extras, const std::array<std::string_view, N> &known,
+                  Fields &&fields)
+{
+    if (elements.empty())
+        return;
+    JsonOutput &out = object.key(name);
+    out.raw('[');
+    for (std::size_t i = 0; i < elements.size(); ++i) {
+        if (i > 0)
+            out.raw(", ");
+        JsonObjectWriter element(out);
+        fields(element, elements[i]);
+        writeUnknown(element, nested(extras, i), known);
+    }
+    out.raw(']');
 }
 
 } // namespace claimline::writer
