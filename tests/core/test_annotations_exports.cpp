@@ -116,6 +116,8 @@ TEST_F(AnnotationExports, NoPublicExportCarriesNotesOrAnnotations)
         EXPECT_FALSE(bytes.contains(NoteMark)) << c.out;
         EXPECT_FALSE(bytes.contains(AnnotationMark)) << c.out;
         EXPECT_FALSE(bytes.contains(DescriptionMark)) << c.out;
+        // Every item is starred: no ★ is published either (the app's lists show them).
+        EXPECT_FALSE(bytes.contains("\u2605")) << c.out;
     }
 }
 

@@ -362,3 +362,23 @@ TEST(TimelineView, SetLaneOrderPutsMissingLanesBelowInTheirOrder)
     f.view.setLaneOrder({});
     EXPECT_EQ(f.view.laneOrder(), expected2);
 }
+
+// A starred item's label starts with a ★ on screen (text, not colour); a picture never has it
+// (test_annotations_exports: the analyst's layer stays out of what may be published).
+TEST(TimelineView, AStarredItemsLabelStartsWithAStar)
+{
+    Fixture f;
+    const ItemRef drones = find(f.project(), "ev-residence-drones");
+    const auto label = [&] {
+        settle();
+        const TimelineFrame::Mark *mark = f.view.frame().markOf(codeOf(drones));
+        return mark ? mark->text : QString();
+    };
+    ASSERT_FALSE(label().isEmpty());
+    EXPECT_FALSE(label().startsWith(QChar(0x2605)));
+    ASSERT_EQ(f.document.setStarred({drones}, true), 1);
+    EXPECT_TRUE(label().startsWith(QStringLiteral("\u2605 Alleged drone attack")))
+        << label().toStdString();
+    f.document.undoStack()->undo();
+    EXPECT_FALSE(label().startsWith(QChar(0x2605)));
+}

@@ -38,12 +38,15 @@ double endBlur(Precision precision, bool fuzzy)
 
 } // namespace
 
-QString labelText(const Project &project, std::uint32_t code)
+QString labelText(const Project &project, std::uint32_t code, bool starMark)
 {
     const ItemRef item = LaneCode::item(code);
-    if (item.kind == ItemKind::Event)
-        return visibleText(project.text(project.events()[item.index].title));
-    return claimLabel(project, item.index);
+    const bool starred = item.kind == ItemKind::Event ? project.events()[item.index].starred
+                                                      : project.claims()[item.index].starred;
+    QString label = item.kind == ItemKind::Event
+        ? visibleText(project.text(project.events()[item.index].title))
+        : claimLabel(project, item.index);
+    return starMark && starred ? QStringLiteral("\u2605 ") + label : label;
 }
 
 // Draws the mark of an event (diamond) or a claim (circle) with the current pen and brush.

@@ -78,8 +78,10 @@ inline QColor withAlpha(QColor c, double alpha)
     return c;
 }
 
-// The label of a mark: an event's title, a claim's claimLabel() (present/labels.h).
-QString labelText(const Project &project, std::uint32_t code);
+// The label of a mark: an event's title, a claim's claimLabel() (present/labels.h). On screen
+// (`starMark`) a starred item's label starts with "★ "; a picture, which may be published,
+// never carries the analyst's stars.
+QString labelText(const Project &project, std::uint32_t code, bool starMark = false);
 
 // Draws the mark of an event (diamond) or a claim (circle) with the current pen and brush.
 void drawShape(QPainter &painter, ItemKind kind, const QRectF &r);

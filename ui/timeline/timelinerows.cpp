@@ -108,7 +108,7 @@ void TimelineRenderer::placeCandidates(const Input &input, TimelineFrame::LaneBo
             m_overflow.emplace_back(m_frame.plot.left() + c.glyph + MarkSize / 2, c.code);
             continue;
         }
-        QString text = labelText(project, c.code);
+        QString text = labelText(project, c.code, !picture);
         // On screen a label is one line of at most screenLabelWidth: shape no more of a long
         // statement than can show (text shaping is the costly part of a frame).
         const auto visibleChars = qsizetype(2 * screenLabelWidth / averageChar) + 8;
