@@ -33,25 +33,25 @@ json annotated()
     doc["/parties/0/tags"_json_pointer] = {"state-media"};
     doc["/parties/0/starred"_json_pointer] = true;
     doc["/parties/0/annotations"_json_pointer]
-        = {note("Ana", "2026-01-02T09:30:00Z", "Check TASS wording.")};
+        = json::array({note("Ana", "2026-01-02T09:30:00Z", "Check TASS wording.")});
     doc["/actors/0/annotations"_json_pointer]
-        = {note("Bo", "2026-01-03T10:00:00Z", "Minister, not spokesman.")};
+        = json::array({note("Bo", "2026-01-03T10:00:00Z", "Minister, not spokesman.")});
     doc["/actors/0/starred"_json_pointer] = true;
     doc["/sources/0/tags"_json_pointer] = {"needs-archive", "ru"};
     doc["/sources/0/annotations"_json_pointer]
-        = {note("Ana", "2026-01-01T08:00:00Z", "Archive this\nbefore it moves.")};
+        = json::array({note("Ana", "2026-01-01T08:00:00Z", "Archive this\nbefore it moves.")});
     doc["/events/0/starred"_json_pointer] = true;
     doc["/events/0/annotations"_json_pointer]
-        = {note("Ana", "2026-01-04T12:00:00Z", "Satellite images?"),
-           note("Bo", "2026-01-05T12:00:01Z", "None yet.")};
+        = json::array({note("Ana", "2026-01-04T12:00:00Z", "Satellite images?"),
+                       note("Bo", "2026-01-05T12:00:01Z", "None yet.")});
     doc["/events/0/annotations/1/mood"_json_pointer] = "doubtful";
     doc["/questions/0/tags"_json_pointer] = {"core"};
     doc["/questions/0/annotations"_json_pointer]
-        = {note("Čeněk", "2026-01-06T07:00:00Z", "The question of the week.")};
+        = json::array({note("Čeněk", "2026-01-06T07:00:00Z", "The question of the week.")});
     doc["/claims/1/tags"_json_pointer] = {"denial", "follow-up"};
     doc["/claims/1/starred"_json_pointer] = true;
     doc["/claims/1/annotations"_json_pointer]
-        = {note("Bo", "2026-01-07T18:45:00Z", "Zelenskyy said it on video too.")};
+        = json::array({note("Bo", "2026-01-07T18:45:00Z", "Zelenskyy said it on video too.")});
     return doc;
 }
 
