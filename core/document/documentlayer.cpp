@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace claimline {
@@ -88,6 +89,26 @@ pendingEdits(Document *document, const std::vector<ItemRef> &items, Change &&cha
         });
     }
     return edits;
+}
+
+// The edit of one item's thread of annotations: `change(list, item)` edits a copy of the list
+// (and may touch the item's other fields) and says whether anything changed; the item then
+// points at the new list, appended to the pool. Nothing when it changed nothing.
+template<typename Change>
+std::optional<PendingEdit> threadEdit(Document *document, Project &project, ItemRef item,
+                                      Change &&change)
+{
+    const auto edits = pendingEdits(document, {item}, [&](auto &x) {
+        const auto had = project.annotations(x.annotations);
+        std::vector<Annotation> list(had.begin(), had.end());
+        if (!change(list, x))
+            return false;
+        x.annotations = project.addAnnotations(list);
+        return true;
+    });
+    if (edits.empty())
+        return std::nullopt;
+    return edits.front().second;
 }
 
 } // namespace
@@ -178,15 +199,11 @@ bool Document::addAnnotation(ItemRef item, const QString &author, const QString 
     annotation.at = at.isNull()
         ? FuzzyTime::fromInstant(QDateTime::currentSecsSinceEpoch(), Precision::Second)
         : at;
-    const QString actionText = tr("Annotate %1").arg(quotedName(item));
-    const auto edits = pendingEdits(this, {item}, [&](auto &x) {
-        std::vector<Annotation> list(m_project.annotations(x.annotations).begin(),
-                                     m_project.annotations(x.annotations).end());
+    const auto edit = threadEdit(this, m_project, item, [&](auto &list, auto &) {
         list.push_back(annotation);
-        x.annotations = m_project.addAnnotations(list);
         return true;
     });
-    m_undoStack->push(edits.front().second(actionText));
+    m_undoStack->push((*edit)(tr("Annotate %1").arg(quotedName(item))));
     spdlog::info("annotated an item");
     return true;
 }
@@ -196,21 +213,15 @@ bool Document::editAnnotation(ItemRef item, std::uint32_t position, const QStrin
     const QString body = text.trimmed();
     if (!m_project.contains(item) || body.isEmpty())
         return false;
-    bool refused = false;
-    const auto edits = pendingEdits(this, {item}, [&](auto &x) {
-        const auto had = m_project.annotations(x.annotations);
-        if (position >= had.size() || m_project.text(had[position].text) == body) {
-            refused = true;
+    const auto edit = threadEdit(this, m_project, item, [&](auto &list, auto &) {
+        if (position >= list.size() || m_project.text(list[position].text) == body)
             return false;
-        }
-        std::vector<Annotation> list(had.begin(), had.end());
         list[position].text = m_project.addText(body);
-        x.annotations = m_project.addAnnotations(list);
         return true;
     });
-    if (refused || edits.empty())
+    if (!edit)
         return false;
-    m_undoStack->push(edits.front().second(tr("Edit annotation of %1").arg(quotedName(item))));
+    m_undoStack->push((*edit)(tr("Edit annotation of %1").arg(quotedName(item))));
     spdlog::info("edited an annotation");
     return true;
 }
@@ -219,13 +230,10 @@ bool Document::removeAnnotation(ItemRef item, std::uint32_t position)
 {
     if (!m_project.contains(item))
         return false;
-    const auto edits = pendingEdits(this, {item}, [&](auto &x) {
-        const auto had = m_project.annotations(x.annotations);
-        if (position >= had.size())
+    const auto edit = threadEdit(this, m_project, item, [&](auto &list, auto &x) {
+        if (position >= list.size())
             return false;
-        std::vector<Annotation> list(had.begin(), had.end());
         list.erase(list.begin() + std::ptrdiff_t(position));
-        x.annotations = m_project.addAnnotations(list);
         // Unknown fields kept inside the annotations are kept by position: the ones of the
         // annotation that goes go with it, so that none moves onto its neighbour.
         if (x.extra != NoIndex) {
@@ -239,9 +247,9 @@ bool Document::removeAnnotation(ItemRef item, std::uint32_t position)
         }
         return true;
     });
-    if (edits.empty())
+    if (!edit)
         return false;
-    m_undoStack->push(edits.front().second(tr("Delete annotation of %1").arg(quotedName(item))));
+    m_undoStack->push((*edit)(tr("Delete annotation of %1").arg(quotedName(item))));
     spdlog::info("deleted an annotation");
     return true;
 }

@@ -21,13 +21,15 @@ void FilterFacts::count(const Project &project)
     // Half the events on each of two threads at scale: reading a million events is the cost.
     std::vector<int> counts(project.wordCount(), 0);
     std::vector<int> secondHalf(project.wordCount(), 0);
-    const auto tally = [&project](std::size_t from, std::size_t to, std::vector<int> &into) {
-        for (std::size_t e = from; e < to; ++e) {
-            for (const std::uint32_t tag : project.indices(project.events()[e].tags)) {
-                if (tag < into.size())
-                    ++into[tag];
-            }
+    const auto add = [&project](IndexRange tags, std::vector<int> &into) {
+        for (const std::uint32_t tag : project.indices(tags)) {
+            if (tag < into.size())
+                ++into[tag];
         }
+    };
+    const auto tally = [&](std::size_t from, std::size_t to, std::vector<int> &into) {
+        for (std::size_t e = from; e < to; ++e)
+            add(project.events()[e].tags, into);
     };
     const std::size_t events = project.events().size();
     sideBySide(
@@ -36,12 +38,8 @@ void FilterFacts::count(const Project &project)
     for (std::size_t tag = 0; tag < counts.size(); ++tag)
         counts[tag] += secondHalf[tag];
     // Claims carry tags of their own too (the analyst's; few claims have any).
-    for (const Claim &claim : project.claims()) {
-        for (const std::uint32_t tag : project.indices(claim.tags)) {
-            if (tag < counts.size())
-                ++counts[tag];
-        }
-    }
+    for (const Claim &claim : project.claims())
+        add(claim.tags, counts);
     m_tagCounts = std::move(counts);
     countSpan(project);
 }
@@ -87,18 +85,22 @@ bool FilterFacts::follow(const Project &project, const StructureChange &change)
             spanMoved = true; // it may have been the first or the last
         }
     };
-    for (const Event &event : change.events) {
-        for (const std::uint32_t tag : project.indices(event.tags)) {
-            if (tag >= m_tagCounts.size() || (m_tagCounts[tag] += step) < 0)
-                return false; // counted from another project: count again
-        }
-        followTime(event.when);
-    }
-    for (const Claim &claim : change.claims) {
-        for (const std::uint32_t tag : project.indices(claim.tags)) {
+    // False for a count from another project: count again.
+    const auto followTags = [&](IndexRange tags) {
+        for (const std::uint32_t tag : project.indices(tags)) {
             if (tag >= m_tagCounts.size() || (m_tagCounts[tag] += step) < 0)
                 return false;
         }
+        return true;
+    };
+    for (const Event &event : change.events) {
+        if (!followTags(event.tags))
+            return false;
+        followTime(event.when);
+    }
+    for (const Claim &claim : change.claims) {
+        if (!followTags(claim.tags))
+            return false;
         followTime(claim.madeAt);
     }
     if (spanMoved)

@@ -1,5 +1,6 @@
 #include "timeline/timelinepaint.h"
 
+#include "annotation/itemlayer.h"
 #include "present/labels.h"
 #include "text/visibletext.h"
 
@@ -41,8 +42,7 @@ double endBlur(Precision precision, bool fuzzy)
 QString labelText(const Project &project, std::uint32_t code, bool starMark)
 {
     const ItemRef item = LaneCode::item(code);
-    const bool starred = item.kind == ItemKind::Event ? project.events()[item.index].starred
-                                                      : project.claims()[item.index].starred;
+    const bool starred = layerOf(project, item).starred;
     QString label = item.kind == ItemKind::Event
         ? visibleText(project.text(project.events()[item.index].title))
         : claimLabel(project, item.index);
