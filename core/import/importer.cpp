@@ -7,7 +7,6 @@
 #include "import/partyresolver.h"
 #include "import/sourceresolver.h"
 #include "model/idindex.h"
-#include "model/memoryadvice.h"
 #include "model/project.h"
 
 #include <QElapsedTimer>
@@ -160,14 +159,7 @@ void Import::reserve(std::int64_t totalBytes)
     if (m_project.events().size() * 10 > rows)
         return;
     m_project.reserve(m_project.events().size() + rows, m_project.claims().size());
-    // The pools are filled as the rows come: huge pages spare a page fault per 4 KiB.
-    const auto reservePool = [](auto &pool, std::size_t more) {
-        pool.reserve(pool.size() + more);
-        adviseHugePages(pool.data(), pool.capacity() * sizeof(pool[0]));
-    };
-    reservePool(m_project.attributePool(), rows * AttributesPerRow);
-    reservePool(m_project.indexPool(), rows * IndicesPerRow);
-    reservePool(m_project.citationPool(), rows * CitationsPerRow);
+    m_project.reservePools(rows * IndicesPerRow, rows * CitationsPerRow, rows * AttributesPerRow);
 }
 
 bool Import::tick(std::int64_t fileBytes)

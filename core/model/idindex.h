@@ -8,6 +8,7 @@
 // the key is read back from the model through a callable when a hash matches. Linear probing
 // with backward-shift deletion, load factor at most 1/2.
 
+#include "model/memoryadvice.h"
 #include "model/sidebyside.h"
 
 #include <cstdint>
@@ -149,7 +150,7 @@ private:
 
     void rehash(std::size_t capacity, auto /*keyOf*/)
     {
-        std::vector<Slot> old(capacity);
+        Slots old(capacity);
         old.swap(m_slots);
         const std::size_t mask = capacity - 1;
         for (const Slot &slot : old) {
@@ -162,7 +163,10 @@ private:
         }
     }
 
-    std::vector<Slot> m_slots;
+    // The 1.3M ids of a million-event project take 4M slots (32 MiB), probed at random: on
+    // huge pages they fault in 16 times, not 8,192, and a probe misses the TLB far less.
+    using Slots = std::vector<Slot, HugePageAllocator<Slot>>;
+    Slots m_slots;
     std::size_t m_size = 0;
 };
 

@@ -3,6 +3,7 @@
 #include <QtGlobal>
 
 #include <cstdint>
+#include <new>
 
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
@@ -25,6 +26,23 @@ void adviseHugePages(void *data, std::size_t bytes)
     Q_UNUSED(data);
     Q_UNUSED(bytes);
 #endif
+}
+
+void *allocateHugePageable(std::size_t bytes)
+{
+    if (bytes < HugePageBytes)
+        return ::operator new(bytes);
+    void *data = ::operator new(bytes, std::align_val_t(HugePageBytes));
+    adviseHugePages(data, bytes);
+    return data;
+}
+
+void releaseHugePageable(void *data, std::size_t bytes) noexcept
+{
+    if (bytes < HugePageBytes)
+        ::operator delete(data, bytes);
+    else
+        ::operator delete(data, bytes, std::align_val_t(HugePageBytes));
 }
 
 bool prefaultForWriting(const void *data, std::size_t bytes)

@@ -20,4 +20,34 @@ void adviseHugePages(void *data, std::size_t bytes);
 // was freed meanwhile. Returns false where the kernel cannot (before Linux 5.14).
 bool prefaultForWriting(const void *data, std::size_t bytes);
 
+// Memory for a big buffer that huge pages can back whole: from HugePageBytes up, aligned to
+// a huge page and advised (adviseHugePages() alone leaves the unaligned ends of a malloc'd
+// block on 4 KiB pages, up to 1,024 faults per buffer). Uninitialised; released with
+// releaseHugePageable() and the same size.
+inline constexpr std::size_t HugePageBytes = std::size_t(2) << 20;
+void *allocateHugePageable(std::size_t bytes);
+void releaseHugePageable(void *data, std::size_t bytes) noexcept;
+
+// An allocator for std containers that puts big arrays on huge pages (allocateHugePageable()): for
+// the arrays a load fills, such as the id index, that would otherwise fault in 4 KiB at a time and
+// be copied whole each time they double.
+template<typename T>
+struct HugePageAllocator
+{
+    using value_type = T;
+    HugePageAllocator() = default;
+    template<typename U>
+    HugePageAllocator(const HugePageAllocator<U> &) noexcept
+    { }
+    // The small arrays' plain operator new aligns for ordinary types only.
+    static_assert(alignof(T) <= __STDCPP_DEFAULT_NEW_ALIGNMENT__);
+    T *allocate(std::size_t n) { return static_cast<T *>(allocateHugePageable(n * sizeof(T))); }
+    void deallocate(T *p, std::size_t n) noexcept { releaseHugePageable(p, n * sizeof(T)); }
+    template<typename U>
+    friend bool operator==(const HugePageAllocator &, const HugePageAllocator<U> &) noexcept
+    {
+        return true;
+    }
+};
+
 } // namespace claimline

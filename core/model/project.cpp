@@ -207,6 +207,17 @@ void Project::reserve(std::size_t events, std::size_t claims)
     adviseHugePages(claimArray.data(), claimArray.capacity() * sizeof(Claim));
 }
 
+void Project::reservePools(std::size_t indices, std::size_t citations, std::size_t attributes)
+{
+    const auto reservePool = [](auto &pool, std::size_t more) {
+        pool.reserve(pool.size() + more);
+        adviseHugePages(pool.data(), pool.capacity() * sizeof(pool[0]));
+    };
+    reservePool(m_indexPool, indices);
+    reservePool(m_citations, citations);
+    reservePool(m_attributes, attributes);
+}
+
 std::size_t Project::count(ItemKind kind) const
 {
     return visitItemKind(

@@ -127,6 +127,9 @@ public:
     // Reserves room for the given numbers of items (the loader estimates them from the file
     // size so that arrays are allocated once).
     void reserve(std::size_t events, std::size_t claims);
+    // Reserves room in the pools of indices (parties, tags), citations and attributes, and
+    // asks for huge pages there (a load or an import fills them as it goes).
+    void reservePools(std::size_t indices, std::size_t citations, std::size_t attributes);
 
     // --- ids ----------------------------------------------------------------------------
     // Registers the id of an item already in its array. Returns the item already using the

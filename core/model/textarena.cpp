@@ -27,11 +27,12 @@ TextRef TextArena::add(std::string_view text)
         // owns 64 MiB of offsets, but the first ones are allocated smaller and each next one
         // four times larger: a small project (or each of a fuzzer's thousands of inputs per
         // second) should not pay for 64 MiB. The unused tail of a chunk is never touched.
-        // new char[] leaves the memory uninitialised: the kernel maps pages on first write.
+        // The memory is left uninitialised: the kernel maps pages on first write.
         const std::uint64_t grown = m_chunks.empty() ? FirstChunkSize : m_lastCapacity * 4;
-        m_lastCapacity = std::max<std::uint64_t>(length, std::min(grown, ChunkSize));
-        m_chunks.emplace_back(new char[m_lastCapacity], std::default_delete<char[]>());
-        adviseHugePages(m_chunks.back().get(), m_lastCapacity);
+        const std::uint64_t capacity = std::max<std::uint64_t>(length, std::min(grown, ChunkSize));
+        m_chunks.emplace_back(static_cast<char *>(allocateHugePageable(capacity)),
+                              [capacity](char *data) { releaseHugePageable(data, capacity); });
+        m_lastCapacity = capacity;
         m_next = std::uint64_t(m_chunks.size() - 1) << ChunkBits;
         inChunk = 0;
     }

@@ -33,8 +33,10 @@ ProjectSaxHandler::ProjectSaxHandler(const LoadLimits &limits, std::uint64_t inp
     // files (an event takes at least ~250 bytes of JSON with its summary; claims are
     // fewer). Reserving beyond what is used costs address space, not memory: pages are
     // only mapped when written. Odd files fall back to vector growth.
-    m_project.reserve(std::min<std::uint64_t>(inputSize / 256, limits.maxItems),
-                      std::min<std::uint64_t>(inputSize / 1024, limits.maxItems));
+    const std::uint64_t events = std::min<std::uint64_t>(inputSize / 256, limits.maxItems);
+    m_project.reserve(events, std::min<std::uint64_t>(inputSize / 1024, limits.maxItems));
+    // An event names a party or two and a tag, and cites a source or two.
+    m_project.reservePools(events * 3, events * 2, 0);
 }
 
 void ProjectSaxHandler::finish()
