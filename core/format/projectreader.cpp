@@ -106,8 +106,8 @@ std::size_t warmAhead(std::uint64_t inputSize)
     return std::size_t(inputSize / 32);
 }
 
-// The pipeline's options for a project: the parser's thread warms the model's pages while it
-// waits (PageWarmer).
+// The pipeline's options for a project: the parser's thread warms the model's pages between
+// its blocks (PageWarmer).
 SaxPipeline::Options pipelineOptions(ProjectSaxHandler &reader, PageWarmer &warmer,
                                      JsonTokenizer tokenizer, bool *inputChanged)
 {
@@ -117,7 +117,7 @@ SaxPipeline::Options pipelineOptions(ProjectSaxHandler &reader, PageWarmer &warm
     options.afterBlock = [&reader, &warmer] {
         reader.followWrites(warmer);
     };
-    options.whileWaiting = [&warmer] {
+    options.sideWork = [&warmer] {
         return warmer.warmStep();
     };
     return options;

@@ -2,6 +2,7 @@
 // in order, whatever the input's chunking and whichever tokenizer reads it (FastJsonScanner,
 // handing over to nlohmann's parser on anything unusual), and stopping early never hangs.
 
+#include "format/reader/saxchannel.h"
 #include "format/reader/saxpipeline.h"
 #include "testsupport.h"
 
@@ -325,4 +326,27 @@ TEST(SaxPipeline, AFileRewrittenBeforeTheSecondReadIsNotSpliced)
             EXPECT_EQ(trace.lines, direct(input).lines);
         EXPECT_TRUE(trace.lines.back().starts_with("error ")) << trace.lines.back();
     }
+}
+
+TEST(SaxChannel, SideWorkRunsWithEveryBlockWhenTheHandlerKeepsUp)
+{
+    // The page warmer is the side work: if it only ran while the queue was full, a handler
+    // that keeps up would leave all the zeroing of fresh pages to its own thread.
+    int steps = 0;
+    SaxChannel channel([&steps] {
+        ++steps;
+        return true;
+    });
+    std::string block = "events";
+    std::string taken;
+    for (int i = 0; i < 10; ++i) {
+        ASSERT_TRUE(channel.push(block));
+        ASSERT_TRUE(channel.pop(taken)); // the queue never fills
+    }
+    EXPECT_EQ(steps, 10);
+
+    // Once the handler stops the load, no more of it.
+    channel.stop();
+    EXPECT_FALSE(channel.push(block));
+    EXPECT_EQ(steps, 10);
 }

@@ -4,8 +4,8 @@
 //
 // Why: a 1M-event load writes half a gigabyte of fresh memory (the text arena, the event and
 // claim arrays), and the kernel zeroes every fresh page in the page fault of its first write:
-// ~20% of the thread that builds the model. The tokenizer's thread idles most of the load,
-// waiting for that thread to take its blocks. While it waits it faults in, a few MiB ahead,
+// ~20% of the thread that builds the model. The tokenizer's thread has time to spare: with
+// each block it hands over, and while it waits for room, it faults in, a few MiB ahead,
 // the pages just past where each array is being written, so the zeroing happens on its core.
 // It never writes: the kernel populates the pages (prefaultForWriting) and leaves what they
 // hold alone, so racing with the writer is harmless, and the memory it touches beyond what the

@@ -33,9 +33,10 @@ public:
     // memory does not grow with the file.
     static constexpr std::size_t MaxQueued = 4;
 
-    // `whileWaiting` is the parser's thread's work while the queue is full (SaxPipeline).
-    explicit SaxChannel(std::function<bool()> whileWaiting = {})
-        : m_whileWaiting(std::move(whileWaiting))
+    // `sideWork` is the parser's thread's other work: one step before each block is queued,
+    // and as many as it has while the queue is full (SaxPipeline).
+    explicit SaxChannel(std::function<bool()> sideWork = {})
+        : m_sideWork(std::move(sideWork))
     { }
 
     // Parser side: hands over a full block and returns an empty one to fill. Returns false
@@ -49,7 +50,7 @@ public:
     bool stopRequested() const { return m_stopFlag.load(std::memory_order_relaxed); }
 
 private:
-    std::function<bool()> m_whileWaiting;
+    std::function<bool()> m_sideWork;
     std::mutex m_mutex;
     std::condition_variable m_notEmpty;
     std::condition_variable m_notFull;

@@ -152,7 +152,7 @@ bool tokenize(const SaxPipeline::Read &read, const SaxPipeline::Rewind &rewind,
 bool SaxPipeline::run(const Read &read, const Rewind &rewind, Handler &handler,
                       const Options &options)
 {
-    SaxChannel channel(options.whileWaiting);
+    SaxChannel channel(options.sideWork);
     bool parsed = false;
     bool nlohmannAgain = false;
     bool changed = false;

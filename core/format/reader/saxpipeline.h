@@ -36,10 +36,10 @@ struct SaxPipelineOptions
     bool *inputChanged = nullptr;
     // Called on the handler's thread after each block of events.
     std::function<void()> afterBlock;
-    // Called on the parser's thread while the handler has all the blocks it may queue;
-    // returns whether it did anything (if not, the parser's thread sleeps until a block
-    // is taken).
-    std::function<bool()> whileWaiting;
+    // Called on the parser's thread once before each block is queued, and again and again
+    // while the handler has all the blocks it may queue; returns whether it did anything
+    // (if not, the parser's thread sleeps until a block is taken).
+    std::function<bool()> sideWork;
 };
 
 class SaxPipeline
