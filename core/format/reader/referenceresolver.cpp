@@ -49,7 +49,7 @@ void ReferenceResolver::resolvePending()
 std::optional<ItemRef> ReferenceResolver::findCached(std::string_view id)
 {
     const std::uint32_t hash = IdIndex::hashOf(id);
-    CachedRef &entry = m_refCache[hash % m_refCache.size()];
+    CachedRef &entry = m_refCache[hash & (RefCacheSize - 1)];
     if (entry.valid && entry.hash == hash && m_project.view(m_project.idOf(entry.item)) == id)
         return entry.item;
     const std::optional<ItemRef> item = m_project.find(id);
