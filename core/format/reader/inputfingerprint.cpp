@@ -5,45 +5,65 @@
 
 namespace claimline {
 
-void InputFingerprint::Hash::word(std::uint64_t w)
+namespace {
+
+std::uint64_t mix(std::uint64_t state, std::uint64_t word)
 {
-    m_state = (m_state ^ w) * 0x100000001b3ull;
-    m_state ^= m_state >> 29;
+    state = (state ^ word) * 0x100000001b3ull;
+    return state ^ (state >> 29);
 }
+
+// The next group of bytes at `data`, a word to each lane.
+template<std::size_t Lanes>
+void group(std::uint64_t (&lanes)[Lanes], const unsigned char *data)
+{
+    for (std::size_t lane = 0; lane < Lanes; ++lane) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, data + 8 * lane, 8);
+        lanes[lane] = mix(lanes[lane], w);
+    }
+}
+
+} // namespace
 
 void InputFingerprint::Hash::add(const char *data, std::int64_t size)
 {
     m_size += std::uint64_t(size);
+    const auto *bytes = reinterpret_cast<const unsigned char *>(data);
     if (m_tailSize > 0) {
-        const std::int64_t take = std::min<std::int64_t>(8 - m_tailSize, size);
-        std::memcpy(m_tail + m_tailSize, data, std::size_t(take));
+        const std::int64_t take = std::min<std::int64_t>(GroupSize - m_tailSize, size);
+        std::memcpy(m_tail + m_tailSize, bytes, std::size_t(take));
         m_tailSize += int(take);
-        data += take;
+        bytes += take;
         size -= take;
-        if (m_tailSize < 8)
+        if (m_tailSize < GroupSize)
             return;
-        std::uint64_t w = 0;
-        std::memcpy(&w, m_tail, 8);
-        word(w);
+        group(m_lanes, m_tail);
         m_tailSize = 0;
     }
-    for (; size >= 8; data += 8, size -= 8) {
-        std::uint64_t w = 0;
-        std::memcpy(&w, data, 8);
-        word(w);
-    }
-    std::memcpy(m_tail, data, std::size_t(size));
+    // The lanes in locals, so that they stay in registers: stores to members could alias
+    // the bytes read.
+    std::uint64_t lanes[Lanes];
+    std::copy_n(m_lanes, Lanes, lanes);
+    for (; size >= GroupSize; bytes += GroupSize, size -= GroupSize)
+        group(lanes, bytes);
+    std::copy_n(lanes, Lanes, m_lanes);
+    if (size > 0)
+        std::memcpy(m_tail, bytes, std::size_t(size));
     m_tailSize = int(size);
 }
 
 std::uint64_t InputFingerprint::Hash::value() const
 {
-    Hash copy = *this;
-    std::uint64_t w = 0;
-    std::memcpy(&w, copy.m_tail, std::size_t(copy.m_tailSize));
-    copy.word(w);
-    copy.word(m_size);
-    return copy.m_state;
+    std::uint64_t state = m_lanes[0];
+    for (int lane = 1; lane < Lanes; ++lane)
+        state = mix(state, m_lanes[lane]);
+    for (int at = 0; at < m_tailSize; at += 8) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, m_tail + at, std::size_t(std::min(8, m_tailSize - at)));
+        state = mix(state, w);
+    }
+    return mix(state, m_size);
 }
 
 void InputFingerprint::hashFirst(const char *data, std::int64_t size)
