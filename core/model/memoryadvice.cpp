@@ -40,9 +40,9 @@ void *allocateHugePageable(std::size_t bytes)
 void releaseHugePageable(void *data, std::size_t bytes) noexcept
 {
     if (bytes < HugePageBytes)
-        ::operator delete(data, bytes);
+        ::operator delete(data);
     else
-        ::operator delete(data, bytes, std::align_val_t(HugePageBytes));
+        ::operator delete(data, std::align_val_t(HugePageBytes));
 }
 
 bool prefaultForWriting(const void *data, std::size_t bytes)
