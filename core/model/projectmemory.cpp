@@ -25,6 +25,15 @@ void touch(std::vector<T> &items, std::size_t n)
     items.clear();
 }
 
+// Room for `count` items in all, asked to be on huge pages: the arrays a load or an import
+// fills as it goes.
+template<typename T>
+void reserveOnHugePages(std::vector<T> &items, std::size_t count)
+{
+    items.reserve(count);
+    adviseHugePages(items.data(), items.capacity() * sizeof(T));
+}
+
 } // namespace
 
 void Project::preallocate(const Shape &shape)
@@ -44,23 +53,15 @@ void Project::preallocate(const Shape &shape)
 void Project::reserve(std::size_t events, std::size_t claims)
 {
     // The parameters hide events() and claims().
-    std::vector<Event> &eventArray = items<Event>();
-    std::vector<Claim> &claimArray = items<Claim>();
-    eventArray.reserve(events);
-    claimArray.reserve(claims);
-    adviseHugePages(eventArray.data(), eventArray.capacity() * sizeof(Event));
-    adviseHugePages(claimArray.data(), claimArray.capacity() * sizeof(Claim));
+    reserveOnHugePages(items<Event>(), events);
+    reserveOnHugePages(items<Claim>(), claims);
 }
 
 void Project::reservePools(std::size_t indices, std::size_t citations, std::size_t attributes)
 {
-    const auto reservePool = [](auto &pool, std::size_t more) {
-        pool.reserve(pool.size() + more);
-        adviseHugePages(pool.data(), pool.capacity() * sizeof(pool[0]));
-    };
-    reservePool(m_indexPool, indices);
-    reservePool(m_citations, citations);
-    reservePool(m_attributes, attributes);
+    reserveOnHugePages(m_indexPool, m_indexPool.size() + indices);
+    reserveOnHugePages(m_citations, m_citations.size() + citations);
+    reserveOnHugePages(m_attributes, m_attributes.size() + attributes);
 }
 
 } // namespace claimline
