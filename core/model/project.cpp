@@ -183,11 +183,16 @@ TextRef Project::labelOf(ItemRef item) const
 
 std::optional<ItemRef> Project::registerId(ItemRef item)
 {
+    return registerId(item, IdIndex::hashOf(view(idOf(item))));
+}
+
+std::optional<ItemRef> Project::registerId(ItemRef item, std::uint32_t hash)
+{
     const std::string_view id = view(idOf(item));
     const auto keyOf = [this](std::uint32_t v) {
         return view(idOf(unpack(v)));
     };
-    const std::uint32_t stored = m_ids.insert(id, pack(item), keyOf);
+    const std::uint32_t stored = m_ids.insert(id, hash, pack(item), keyOf);
     if (stored != pack(item))
         return unpack(stored);
     return std::nullopt;

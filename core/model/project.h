@@ -135,6 +135,10 @@ public:
     // Registers the id of an item already in its array. Returns the item already using the
     // id when it is taken (and registers nothing).
     std::optional<ItemRef> registerId(ItemRef item);
+    // The same, with the id's IdIndex::hashOf() already known: a reader that calls
+    // prefetchId() with it early enough finds the index's slot in the cache.
+    std::optional<ItemRef> registerId(ItemRef item, std::uint32_t hash);
+    void prefetchId(std::uint32_t hash) const { m_ids.prefetch(hash); }
     void unregisterId(ItemRef item);
     std::optional<ItemRef> find(std::string_view id) const;
     TextRef idOf(ItemRef item) const;

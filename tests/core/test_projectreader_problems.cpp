@@ -137,6 +137,36 @@ TEST(ProjectReader, DuplicateIdAcrossKindsPointsAtTheSecond)
                                   "(already used at /claims/0)"}}));
 }
 
+// An id is registered a little after it is read (its slot of the id index is fetched
+// meanwhile); what the reader reports must not show it: problems in the order of the file,
+// each at its own pointer, an item naming itself found at once.
+TEST(ProjectReader, ADuplicateIdIsReportedInFileOrderWithItsItemsOtherProblems)
+{
+    std::string text = BaseText;
+    const std::string lastClaim = R"({"id": "claim-lies", "claimant": "ukraine")";
+    ASSERT_NE(text.find(lastClaim), std::string::npos);
+    // The second claim takes the first's id, then names itself, then has a bad date, and
+    // lacks its statement; a third claim follows it.
+    text.replace(text.find(lastClaim), lastClaim.size(),
+                 R"({"id": "claim-91", "claimant": "ukraine", "about": "claim-91")");
+    const std::string lastDate = R"("made_at": "2025-12-29",
+     "stance": "denies", "statement": "Ukraine denies it."})";
+    ASSERT_NE(text.find(lastDate), std::string::npos);
+    text.replace(text.find(lastDate), lastDate.size(),
+                 R"("made_at": "2025-12-32", "stance": "denies"},
+    {"id": "claim-3", "claimant": "russia", "made_at": "2025-12-30", "statement": "Third."})");
+    const LoadResult result = readProject(text);
+    const Problems expected = {
+        {"/claims/1/id", "duplicate id \"claim-91\" (already used at /claims/0)"},
+        {"/claims/1/about", "\"claim-91\" is a claim, not an event"},
+        {"/claims/1/made_at", "day 32 in \"2025-12-32\" is out of range for December 2025"},
+        {"/claims/1", "missing required field \"statement\""},
+        // The relation named the claim whose id was taken.
+        {"/relations/0/from", "unknown claim \"claim-lies\""},
+    };
+    EXPECT_EQ(describe(result.problems), describe(expected));
+}
+
 TEST(ProjectReader, EmptyIdIsRefused)
 {
     json doc = base();

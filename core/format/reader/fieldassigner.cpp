@@ -23,17 +23,6 @@ std::string expectedScalar(const FrameStack::Frame &frame)
     return ProjectSchema::expectedScalar(frame.ctx, frame.field, frame.isArray);
 }
 
-std::string itemPointer(ItemRef ref)
-{
-    // Appended, not "/" + std::string(…): gcc 12 at -O3 warns of an overlapping memcpy in the
-    // latter (-Wrestrict, a false positive: GCC bug 105329), which breaks -Werror builds.
-    std::string pointer(1, '/');
-    pointer.append(arrayNameOf(ref.kind));
-    pointer.push_back('/');
-    pointer.append(std::to_string(ref.index));
-    return pointer;
-}
-
 std::optional<std::uint32_t> parseColor(std::string_view text)
 {
     if (text.size() != 7 || text[0] != '#')
@@ -83,11 +72,7 @@ void FieldAssigner::storeId(const Frame &frame, const SaxScalar &value, ItemKind
         return;
     }
     id = m_project.addText(*s);
-    if (const auto existing = m_project.registerId({kind, frame.entity})) {
-        m_problems.add(currentPointer(),
-                       "duplicate id " + quoted(*s) + " (already used at " + itemPointer(*existing)
-                           + ")");
-    }
+    m_references.define({kind, frame.entity}, *s);
 }
 
 FuzzyTime FieldAssigner::time(const Frame &frame, const SaxScalar &value)

@@ -6,6 +6,21 @@ std::string FrameStack::pointer(bool withKey) const
 {
     std::string out;
     const std::size_t depth = m_frames.size();
+    appendPrefix(out, depth, withKey);
+    return out;
+}
+
+std::string FrameStack::pointerTo(std::size_t depth, std::string_view key) const
+{
+    std::string out;
+    appendPrefix(out, depth, false);
+    out += '/';
+    out += pointerEscape(key);
+    return out;
+}
+
+void FrameStack::appendPrefix(std::string &out, std::size_t depth, bool withKey) const
+{
     for (std::size_t i = 0; i < depth; ++i) {
         const Frame &f = m_frames[i];
         if (f.isArray) {
@@ -16,7 +31,6 @@ std::string FrameStack::pointer(bool withKey) const
             out += pointerEscape(f.key);
         }
     }
-    return out;
 }
 
 std::string pointerEscape(std::string_view token)

@@ -54,8 +54,14 @@ public:
     // The JSON Pointer of the value being read (withKey), or of the object or array being
     // read (the innermost object's current key left out).
     std::string pointer(bool withKey) const;
+    // The JSON Pointer of field `key` of the object `depth` frames deep, the frames inside it
+    // left out: where a value read earlier in an enclosing object was.
+    std::string pointerTo(std::size_t depth, std::string_view key) const;
 
 private:
+    // The pointer of the first `depth` frames; the last one's key only `withKey`.
+    void appendPrefix(std::string &out, std::size_t depth, bool withKey) const;
+
     std::vector<Frame> m_frames;
 };
 

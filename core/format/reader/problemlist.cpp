@@ -11,6 +11,8 @@ namespace claimline {
 
 void ProblemList::add(std::string pointer, std::string message)
 {
+    if (m_beforeAdd)
+        m_beforeAdd();
     if (m_problems.size() < MaxProblems)
         m_problems.push_back({std::move(pointer), std::move(message)});
     else if (m_problems.size() == MaxProblems)
@@ -19,6 +21,8 @@ void ProblemList::add(std::string pointer, std::string message)
 
 bool ProblemList::fail(std::string pointer, std::string message)
 {
+    if (m_beforeAdd)
+        m_beforeAdd();
     m_problems.push_back({std::move(pointer), std::move(message)});
     m_aborted = true;
     return false;

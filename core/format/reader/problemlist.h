@@ -7,6 +7,7 @@
 #include "text/quotedtext.h"
 
 #include <array>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -25,6 +26,10 @@ public:
     // Adds the problem that stops the read (always listed). Returns false, for the SAX
     // handler to return.
     bool fail(std::string pointer, std::string message);
+    // Called before each problem is added: a part that reports some of its problems late
+    // (ReferenceResolver's deferred ids) reports them first, so that the list keeps the order
+    // in which problems were in the file.
+    void setBeforeAdd(std::function<void()> beforeAdd) { m_beforeAdd = std::move(beforeAdd); }
 
     bool isAborted() const { return m_aborted; }
     bool isEmpty() const { return m_problems.empty(); }
@@ -39,6 +44,7 @@ public:
 
 private:
     Problems m_problems;
+    std::function<void()> m_beforeAdd;
     bool m_aborted = false;
 };
 

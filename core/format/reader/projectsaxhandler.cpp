@@ -267,6 +267,7 @@ bool ProjectSaxHandler::endContainer()
             m_frames.elementDone();
         return true;
     }
+    m_references.closing(m_frames.size());
     m_items.close(m_frames.back());
     m_frames.pop();
     if (m_problems.isAborted())

@@ -2,16 +2,61 @@
 
 #include "format/reader/framestack.h"
 #include "format/reader/problemlist.h"
+#include "model/itemkinds.h"
 #include "model/project.h"
 
 namespace claimline {
+
+namespace {
+
+// Every kind of item has its id in its field "id" (formatkeys.h).
+constexpr std::string_view IdKey = "id";
+
+std::string itemPointer(ItemRef ref)
+{
+    // Appended, not "/" + std::string(…): gcc 12 at -O3 warns of an overlapping memcpy in the
+    // latter (-Wrestrict, a false positive: GCC bug 105329), which breaks -Werror builds.
+    std::string pointer(1, '/');
+    pointer.append(arrayNameOf(ref.kind));
+    pointer.push_back('/');
+    pointer.append(std::to_string(ref.index));
+    return pointer;
+}
+
+} // namespace
 
 ReferenceResolver::ReferenceResolver(Project &project, ProblemList &problems,
                                      const FrameStack &frames)
     : m_project(project)
     , m_problems(problems)
     , m_frames(frames)
-{ }
+{
+    m_problems.setBeforeAdd([this] { registerDefinition(); });
+}
+
+void ReferenceResolver::define(ItemRef item, std::string_view id)
+{
+    registerDefinition();
+    const std::uint32_t hash = IdIndex::hashOf(id);
+    m_project.prefetchId(hash);
+    m_definition = Definition {item, hash, m_frames.size()};
+}
+
+void ReferenceResolver::registerDefinition()
+{
+    if (!m_definition)
+        return;
+    const Definition definition = *m_definition;
+    m_definition.reset(); // before the problem below, which calls back here
+    // Called before the item's object closes: the frames up to it are as they were when its
+    // "id" was read.
+    if (const auto existing = m_project.registerId(definition.item, definition.hash)) {
+        const std::string_view id = m_project.view(m_project.idOf(definition.item));
+        m_problems.add(m_frames.pointerTo(definition.depth, IdKey),
+                       "duplicate id " + quoted(id) + " (already used at " + itemPointer(*existing)
+                           + ")");
+    }
+}
 
 void ReferenceResolver::reference(std::string_view id, RefTarget target, std::uint32_t slot)
 {
@@ -29,6 +74,7 @@ void ReferenceResolver::reference(std::string_view id, RefTarget target, std::ui
 
 void ReferenceResolver::resolvePending()
 {
+    registerDefinition();
     for (const Pending &pending : m_pending) {
         const std::string_view id = m_project.view(pending.id);
         if (const auto item = m_project.find(id)) {
@@ -50,11 +96,12 @@ std::optional<ItemRef> ReferenceResolver::findCached(std::string_view id)
 {
     const std::uint32_t hash = IdIndex::hashOf(id);
     CachedRef &entry = m_refCache[hash & (RefCacheSize - 1)];
-    if (entry.valid && entry.hash == hash && m_project.view(m_project.idOf(entry.item)) == id)
+    if (entry.valid && entry.hash == hash && m_project.view(entry.id) == id)
         return entry.item;
+    registerDefinition(); // the id may be the one just read
     const std::optional<ItemRef> item = m_project.find(id);
     if (item)
-        entry = {hash, *item, true};
+        entry = {hash, *item, m_project.idOf(*item), true};
     return item;
 }
 
