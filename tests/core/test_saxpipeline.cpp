@@ -11,7 +11,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <string>
+#include <thread>
 #include <vector>
 
 using namespace claimline;
@@ -349,4 +351,35 @@ TEST(SaxChannel, SideWorkRunsWithEveryBlockWhenTheHandlerKeepsUp)
     channel.stop();
     EXPECT_FALSE(channel.push(block));
     EXPECT_EQ(steps, 10);
+}
+
+TEST(SaxChannel, TheHandlersThreadTakesSideWorkWhileItWaitsForABlock)
+{
+    // When the parser is behind (zeroing fresh pages for the model can be most of its time
+    // on a cold machine), the handler's thread does that work rather than wait idle.
+    const std::thread::id handler = std::this_thread::get_id();
+    std::atomic<int> byHandler = 0;
+    std::atomic<bool> handlerWorked = false;
+    SaxChannel channel([&] {
+        if (std::this_thread::get_id() != handler)
+            return false;
+        const bool more = ++byHandler < 3;
+        if (!more)
+            handlerWorked = true;
+        return more;
+    });
+    // The block arrives only once the handler has run out of side work.
+    std::thread parser([&] {
+        while (!handlerWorked)
+            std::this_thread::yield();
+        std::string block = "events";
+        EXPECT_TRUE(channel.push(block));
+        channel.finish();
+    });
+    std::string taken;
+    EXPECT_TRUE(channel.pop(taken));
+    EXPECT_EQ(taken, "events");
+    EXPECT_FALSE(channel.pop(taken));
+    parser.join();
+    EXPECT_GE(byHandler.load(), 3);
 }

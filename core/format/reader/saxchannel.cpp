@@ -56,6 +56,15 @@ void SaxChannel::finish()
 bool SaxChannel::pop(std::string &block)
 {
     std::unique_lock lock(m_mutex);
+    // The parser is behind (its side work can be most of its time: the page warmer's zeroing
+    // of fresh memory): the handler's thread takes steps of it rather than wait.
+    while (m_sideWork && m_queue.empty() && !m_done && !m_stop) {
+        lock.unlock();
+        const bool worked = m_sideWork();
+        lock.lock();
+        if (!worked)
+            break;
+    }
     m_notEmpty.wait(lock, [this] { return !m_queue.empty() || m_done; });
     if (m_queue.empty())
         return false;

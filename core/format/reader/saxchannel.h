@@ -33,8 +33,10 @@ public:
     // memory does not grow with the file.
     static constexpr std::size_t MaxQueued = 4;
 
-    // `sideWork` is the parser's thread's other work: one step before each block is queued,
-    // and as many as it has while the queue is full (SaxPipeline).
+    // `sideWork` is other work either thread may do, a step at a time (returning whether
+    // there was any): the parser's thread does a step before each block is queued, and as
+    // many as there are while the queue is full; the handler's thread does them while the
+    // queue is empty (SaxPipeline).
     explicit SaxChannel(std::function<bool()> sideWork = {})
         : m_sideWork(std::move(sideWork))
     { }

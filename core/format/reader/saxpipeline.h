@@ -36,9 +36,10 @@ struct SaxPipelineOptions
     bool *inputChanged = nullptr;
     // Called on the handler's thread after each block of events.
     std::function<void()> afterBlock;
-    // Called on the parser's thread once before each block is queued, and again and again
-    // while the handler has all the blocks it may queue; returns whether it did anything
-    // (if not, the parser's thread sleeps until a block is taken).
+    // Work either thread may do, a step per call, returning whether there was any; called
+    // from both threads at once. The parser's thread does a step before each block is queued,
+    // and steps while the handler has all the blocks it may queue; the handler's thread does
+    // steps while it has none. A thread with no step to do sleeps until the other moves on.
     std::function<bool()> sideWork;
 };
 
