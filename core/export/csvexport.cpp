@@ -5,6 +5,8 @@
 #include "export/csvcolumns.h"
 #include "export/csvwriter.h"
 #include "export/utf8writer.h"
+#include "format/parallelwrite.h"
+#include "model/itembits.h"
 #include "model/project.h"
 #include "session/safewrite.h"
 
@@ -12,7 +14,9 @@
 #include <QIODevice>
 
 #include <cstring>
+#include <memory>
 #include <span>
+#include <vector>
 
 namespace claimline {
 
@@ -85,37 +89,68 @@ void writeNotes(CsvWriter &csv, const Project &project, bool starred, TextRef no
     csv.text(annotationsText(project, annotations));
 }
 
-bool writeEvents(const Project &project, const Filter *filter, QIODevice &device,
-                 const CsvExportOptions &options, QString *error)
+// What a thread writes rows with: a writer of pieces, and the lists it fills for each row.
+struct RowWriter
 {
-    CsvWriter csv(device, options.byteOrderMark);
-    csv.header(EventColumnNames,
-               options.withNotes ? std::span<const std::string_view>(EventNoteColumnNames)
-                                 : std::span<const std::string_view>());
+    CsvWriter csv;
     CsvList partyIds, partyNames, tags;
     SourceFields sources;
-    const auto &events = project.events();
-    for (std::uint32_t i = 0; i < events.size(); ++i) {
-        if (filter && !filter->acceptsEvent(project, i))
-            continue;
-        const Event &event = events[i];
-        partyIds.clear();
-        partyNames.clear();
-        tags.clear();
+};
+
+// The rows of items [0, count), row(writer, i) each, after what `csv` already holds: in pieces
+// on several threads at scale (utf8writer.h), the same bytes as one thread.
+template<typename Row>
+bool writeRows(CsvWriter &csv, std::size_t count, const ExportPieces &how, const Row &row,
+               QString *error)
+{
+    std::vector<std::unique_ptr<RowWriter>> writers(std::size_t(pieceThreads(how.threads)));
+    writeInPieces(csv.out(), count, how,
+                  [&](int thread, std::size_t first, std::size_t last, std::string &text) {
+                      // Each thread makes and uses its own.
+                      std::unique_ptr<RowWriter> &writer = writers[std::size_t(thread)];
+                      if (!writer)
+                          writer = std::make_unique<RowWriter>();
+                      std::swap(writer->csv.buffer(), text);
+                      for (std::size_t i = first; i < last; ++i)
+                          row(*writer, std::uint32_t(i));
+                      std::swap(writer->csv.buffer(), text);
+                  });
+    return csv.finish(error);
+}
+
+std::span<const std::string_view> noteColumns(const CsvExportOptions &options,
+                                              std::span<const std::string_view> names)
+{
+    return options.withNotes ? names : std::span<const std::string_view>();
+}
+
+bool writeEvents(const Project &project, const ItemBits *accepted, QIODevice &device,
+                 const CsvExportOptions &options, QString *error)
+{
+    CsvWriter header(device, options.byteOrderMark);
+    header.header(EventColumnNames, noteColumns(options, EventNoteColumnNames));
+    const auto row = [&](RowWriter &w, std::uint32_t i) {
+        if (accepted && !accepted->hasEvent(i))
+            return;
+        const Event &event = project.events()[i];
+        CsvWriter &csv = w.csv;
+        w.partyIds.clear();
+        w.partyNames.clear();
+        w.tags.clear();
         for (const std::uint32_t party : project.indices(event.parties)) {
-            partyIds.add(partyId(project, party));
-            partyNames.add(partyName(project, party));
+            w.partyIds.add(partyId(project, party));
+            w.partyNames.add(partyName(project, party));
         }
         for (const std::uint32_t tag : project.indices(event.tags))
-            tags.add(project.word(tag));
+            w.tags.add(project.word(tag));
         csv.text(project.view(event.id));
         csv.text(project.view(event.title));
         timeFields(csv, event.when);
         csv.text(event.kind == NoIndex ? std::string_view() : project.word(event.kind));
         csv.plain(nameOf(event.status));
-        partyIds.writeTo(csv);
-        partyNames.writeTo(csv);
-        tags.writeTo(csv);
+        w.partyIds.writeTo(csv);
+        w.partyNames.writeTo(csv);
+        w.tags.writeTo(csv);
         csv.text(project.view(event.locationName));
         if (event.hasLocation()) {
             csv.number(event.latitude);
@@ -125,28 +160,24 @@ bool writeEvents(const Project &project, const Filter *filter, QIODevice &device
             csv.empty();
         }
         csv.text(project.view(event.summary));
-        sources.write(csv, project, event.sources);
+        w.sources.write(csv, project, event.sources);
         if (options.withNotes)
             writeNotes(csv, project, event.starred, event.notes, event.annotations);
         csv.endRow();
-    }
-    return csv.finish(error);
+    };
+    return writeRows(header, project.events().size(), options.pieces, row, error);
 }
 
-bool writeClaims(const Project &project, const Filter *filter, QIODevice &device,
+bool writeClaims(const Project &project, const ItemBits *accepted, QIODevice &device,
                  const CsvExportOptions &options, QString *error)
 {
-    CsvWriter csv(device, options.byteOrderMark);
-    csv.header(ClaimColumnNames,
-               options.withNotes ? std::span<const std::string_view>(ClaimNoteColumnNames)
-                                 : std::span<const std::string_view>());
-    SourceFields sources;
-    CsvList tags;
-    const auto &claims = project.claims();
-    for (std::uint32_t i = 0; i < claims.size(); ++i) {
-        if (filter && !filter->acceptsClaim(project, i))
-            continue;
-        const Claim &claim = claims[i];
+    CsvWriter header(device, options.byteOrderMark);
+    header.header(ClaimColumnNames, noteColumns(options, ClaimNoteColumnNames));
+    const auto row = [&](RowWriter &w, std::uint32_t i) {
+        if (accepted && !accepted->hasClaim(i))
+            return;
+        const Claim &claim = project.claims()[i];
+        CsvWriter &csv = w.csv;
         const std::uint32_t party = project.partyOfClaim(i);
         csv.text(project.view(claim.id));
         timeFields(csv, claim.madeAt);
@@ -185,29 +216,29 @@ bool writeClaims(const Project &project, const Filter *filter, QIODevice &device
         else
             csv.empty();
         csv.plain(nameOf(claim.status));
-        sources.write(csv, project, claim.sources);
+        w.sources.write(csv, project, claim.sources);
         if (options.withNotes) {
-            tags.clear();
+            w.tags.clear();
             for (const std::uint32_t tag : project.indices(claim.tags))
-                tags.add(project.word(tag));
-            tags.writeTo(csv);
+                w.tags.add(project.word(tag));
+            w.tags.writeTo(csv);
             writeNotes(csv, project, claim.starred, claim.notes, claim.annotations);
         }
         csv.endRow();
-    }
-    return csv.finish(error);
+    };
+    return writeRows(header, project.claims().size(), options.pieces, row, error);
 }
 
-bool writeRelations(const Project &project, const Filter *filter, QIODevice &device,
+bool writeRelations(const Project &project, const ItemBits *accepted, QIODevice &device,
                     const CsvExportOptions &options, QString *error)
 {
-    CsvWriter csv(device, options.byteOrderMark);
-    csv.header(RelationExportColumnNames);
-    for (const Relation &relation : project.relations()) {
-        if (filter
-            && (!filter->acceptsClaim(project, relation.from)
-                || !filter->acceptsClaim(project, relation.to)))
-            continue;
+    CsvWriter header(device, options.byteOrderMark);
+    header.header(RelationExportColumnNames);
+    const auto row = [&](RowWriter &w, std::uint32_t i) {
+        const Relation &relation = project.relations()[i];
+        if (accepted && (!accepted->hasClaim(relation.from) || !accepted->hasClaim(relation.to)))
+            return;
+        CsvWriter &csv = w.csv;
         const Claim &from = project.claims()[relation.from];
         const Claim &to = project.claims()[relation.to];
         const Lag lag = responseLag(from.madeAt, to.madeAt);
@@ -223,8 +254,8 @@ bool writeRelations(const Project &project, const Filter *filter, QIODevice &dev
             csv.empty();
         csv.text(formatLag(lag));
         csv.endRow();
-    }
-    return csv.finish(error);
+    };
+    return writeRows(header, project.relations().size(), options.pieces, row, error);
 }
 
 } // namespace
@@ -262,8 +293,11 @@ QString exportCsv(const Project &project, const QString &folder, const Filter *f
     const QDir dir(folder);
     if (!dir.exists() && !QDir().mkpath(folder))
         return QStringLiteral("Could not save \"%1\": cannot create the folder.").arg(folder);
-    using Writer = bool (*)(const Project &, const Filter *, QIODevice &, const CsvExportOptions &,
-                            QString *);
+    using Writer = bool (*)(const Project &, const ItemBits *, QIODevice &,
+                            const CsvExportOptions &, QString *);
+    // The filter's answers for every item, made once here: the rows are made on several
+    // threads, which may all read them.
+    const ItemBits *accepted = filter ? &filter->accepted(project) : nullptr;
     const std::pair<const char *, Writer> files[] = {{"events.csv", writeEvents},
                                                      {"claims.csv", writeClaims},
                                                      {"relations.csv", writeRelations}};
@@ -271,7 +305,7 @@ QString exportCsv(const Project &project, const QString &folder, const Filter *f
         const QString error = safeWrite(
             dir.filePath(QString::fromLatin1(name)),
             [&, writer = writer](QIODevice &device, QString *message) {
-                return writer(project, filter, device, options, message);
+                return writer(project, accepted, device, options, message);
             },
             SafeWriteOptions {false});
         if (!error.isEmpty())

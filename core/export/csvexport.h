@@ -13,6 +13,8 @@
 // (csvcolumns.h: starred, internal_notes, annotations; claims also their tags). Relations are
 // no items and carry none.
 
+#include "export/exportpieces.h"
+
 #include <QString>
 
 namespace claimline {
@@ -24,6 +26,7 @@ struct CsvExportOptions
 {
     bool byteOrderMark = true;
     bool withNotes = false;
+    ExportPieces pieces;
 };
 
 // Writes the three files into `folder` (created when missing), each atomically: a failure

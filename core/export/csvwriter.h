@@ -54,6 +54,8 @@ public:
     CsvWriter(QIODevice &device, bool byteOrderMark)
         : m_out(device, byteOrderMark)
     { }
+    // A writer of rows made on another thread (writeInPieces()): they stay in buffer().
+    CsvWriter() = default;
 
     // The names of the columns; `more` follow (columns an option adds).
     void header(std::span<const std::string_view> names,
@@ -121,6 +123,8 @@ public:
         m_rowStarted = false;
     }
     bool finish(QString *error) { return m_out.finish(error); }
+    Utf8Writer &out() { return m_out; }
+    std::string &buffer() { return m_out.buffer(); }
 
 private:
     void separator()

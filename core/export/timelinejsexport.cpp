@@ -4,6 +4,8 @@
 #include "export/htmltext.h"
 #include "export/utf8writer.h"
 #include "format/jsonoutput.h"
+#include "format/parallelwrite.h"
+#include "model/itembits.h"
 #include "model/project.h"
 #include "session/safewrite.h"
 
@@ -11,6 +13,7 @@
 #include <QDateTime>
 #include <QIODevice>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -79,6 +82,17 @@ public:
         , m_zone(options.zone)
         , m_clock(options.zone)
         , m_out(device)
+        , m_sourceLinks(project.sources().size())
+        , m_displayDates(std::size_t(1) << DisplayCacheBits)
+        , m_withNotes(options.withNotes)
+    { }
+    // A writer of slides made on another thread (writeInPieces()): they stay in
+    // out().buffer(). A zone of the tz database is its own copy, not one shared with the
+    // other threads' writers.
+    TimelineJsWriter(const Project &project, const TimelineJsOptions &options)
+        : m_project(project)
+        , m_zone(options.zone.hasTransitions() ? QTimeZone(options.zone.id()) : options.zone)
+        , m_clock(m_zone)
         , m_sourceLinks(project.sources().size())
         , m_displayDates(std::size_t(1) << DisplayCacheBits)
         , m_withNotes(options.withNotes)
@@ -431,7 +445,8 @@ bool TimelineJsWriter::era(const Period &period, const Filter *filter, std::stri
     return true;
 }
 
-// Streams the document: a million slides are never held in memory.
+// Streams the document: a million slides are never held in memory (a few pieces of slides are,
+// at scale, made on several threads).
 bool writeJson(const Project &project, const Filter *filter, const TimelineJsOptions &options,
                QIODevice &device, QString *error)
 {
@@ -440,18 +455,44 @@ bool writeJson(const Project &project, const Filter *filter, const TimelineJsOpt
     out.append("{\n\"title\": ");
     writer.title();
     out.append(",\n\"events\": [");
+    // The filter's answers for every item, made once here: the slides are made on several
+    // threads, which may all read them.
+    const ItemBits *accepted = filter ? &filter->accepted(project) : nullptr;
+    // Every slide is made with ",\n" before it; the document's first has "\n".
     bool first = true;
-    for (std::uint32_t i = 0; i < project.events().size(); ++i) {
-        if ((!filter || filter->acceptsEvent(project, i))
-            && writer.eventSlide(i, first ? "\n" : ",\n"))
+    const auto firstSlide = [&first](std::string_view piece) {
+        if (first && !piece.empty()) {
+            piece.remove_prefix(1);
             first = false;
-    }
-    if (options.includeClaims) {
-        for (std::uint32_t i = 0; i < project.claims().size(); ++i) {
-            if ((!filter || filter->acceptsClaim(project, i))
-                && writer.claimSlide(i, first ? "\n" : ",\n"))
-                first = false;
         }
+        return piece;
+    };
+    std::vector<std::unique_ptr<TimelineJsWriter>> writers(
+        std::size_t(pieceThreads(options.pieces.threads)));
+    const auto slides = [&](std::size_t count, const auto &slide) {
+        writeInPieces(
+            out, count, options.pieces,
+            [&](int thread, std::size_t from, std::size_t to, std::string &text) {
+                // Each thread makes and uses its own.
+                std::unique_ptr<TimelineJsWriter> &piece = writers[std::size_t(thread)];
+                if (!piece)
+                    piece = std::make_unique<TimelineJsWriter>(project, options);
+                std::swap(piece->out().buffer(), text);
+                for (std::size_t i = from; i < to; ++i)
+                    slide(*piece, std::uint32_t(i));
+                std::swap(piece->out().buffer(), text);
+            },
+            firstSlide);
+    };
+    slides(project.events().size(), [accepted](TimelineJsWriter &piece, std::uint32_t i) {
+        if (!accepted || accepted->hasEvent(i))
+            piece.eventSlide(i, ",\n");
+    });
+    if (options.includeClaims) {
+        slides(project.claims().size(), [accepted](TimelineJsWriter &piece, std::uint32_t i) {
+            if (!accepted || accepted->hasClaim(i))
+                piece.claimSlide(i, ",\n");
+        });
     }
     out.append("\n]");
     // Only when there are some: an export without periods is what it was before them.

@@ -14,6 +14,8 @@
 // notes and annotations are written only when asked (withNotes), then in a block marked
 // "Internal, not for publication" (class "claimline-internal") at the end of the slide's text.
 
+#include "export/exportpieces.h"
+
 #include <QString>
 #include <QTimeZone>
 
@@ -29,6 +31,7 @@ struct TimelineJsOptions
     // Instants are given in this zone's wall-clock time (TimelineJS has no zones); calendar
     // days stay on their day.
     QTimeZone zone = QTimeZone::utc();
+    ExportPieces pieces;
 };
 
 // Writes the JSON atomically; only items the filter accepts (everything without one). Items

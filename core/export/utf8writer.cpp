@@ -1,12 +1,14 @@
 #include "export/utf8writer.h"
 
 #include "format/jsonoutput.h"
+#include "format/parallelwrite.h"
 #include "text/utf8.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QIODevice>
 
+#include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <cmath>
@@ -98,8 +100,10 @@ std::string_view normalizedUtf8(std::string_view text, std::string &scratch)
     return scratch;
 }
 
+Utf8Writer::Utf8Writer() = default;
+
 Utf8Writer::Utf8Writer(QIODevice &device, bool byteOrderMark)
-    : m_device(device)
+    : m_device(&device)
 {
     m_buffer.reserve(BlockSize + 64 * 1024);
     if (byteOrderMark)
@@ -171,17 +175,48 @@ void Utf8Writer::appendJsonString(std::string_view utf8)
 bool Utf8Writer::finish(QString *error)
 {
     flush();
-    if (!m_ok && error)
-        *error = m_device.errorString();
+    if (!m_ok && error && m_device)
+        *error = m_device->errorString();
     return m_ok;
+}
+
+void Utf8Writer::writeThrough(std::string_view bytes)
+{
+    flush();
+    write(bytes);
 }
 
 void Utf8Writer::flush()
 {
-    if (m_ok && !m_buffer.empty()
-        && m_device.write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size()))
-        m_ok = false;
+    write(m_buffer);
     m_buffer.clear();
+}
+
+void Utf8Writer::write(std::string_view bytes)
+{
+    if (m_ok && m_device && !bytes.empty()
+        && m_device->write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size()))
+        m_ok = false;
+}
+
+void writeInPieces(Utf8Writer &out, std::size_t count, const ExportPieces &how,
+                   const std::function<void(int thread, std::size_t first, std::size_t last,
+                                            std::string &text)> &piece,
+                   const std::function<std::string_view(std::string_view)> &adjust)
+{
+    const int threads = count >= how.parallelFrom ? pieceThreads(how.threads) : 1;
+    const std::size_t perPiece = std::max<std::size_t>(how.pieceItems, 1);
+    const std::size_t pieces = (count + perPiece - 1) / perPiece;
+    // After a failed write no more pieces are made; out.finish() reports the failure.
+    writeInOrder(
+        [&](std::string_view bytes) {
+            out.writeThrough(adjust ? adjust(bytes) : bytes);
+            return !out.failed();
+        },
+        pieces, threads,
+        [&](int thread, std::size_t index, std::string &text) {
+            piece(thread, index * perPiece, std::min(count, (index + 1) * perPiece), text);
+        });
 }
 
 } // namespace claimline

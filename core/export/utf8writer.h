@@ -10,9 +10,12 @@
 // them): normalizedUtf8() is QString::fromUtf8().toUtf8(), appendNumber() is
 // QString::number(x, 'g', 10), appendIsoUtc() is QDateTime's Qt::ISODate in UTC.
 
+#include "export/exportpieces.h"
+
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -46,6 +49,9 @@ class Utf8Writer
 public:
     // With `byteOrderMark`, the bytes start with the UTF-8 byte order mark.
     explicit Utf8Writer(QIODevice &device, bool byteOrderMark = false);
+    // A writer of pieces made on another thread (writeInPieces()): its bytes stay in buffer(),
+    // for the document's writer to take.
+    Utf8Writer();
     Utf8Writer(const Utf8Writer &) = delete;
     Utf8Writer &operator=(const Utf8Writer &) = delete;
 
@@ -68,20 +74,34 @@ public:
     // a record is never split between two writes.
     void endRecord()
     {
-        if (m_buffer.size() >= BlockSize)
+        if (m_device && m_buffer.size() >= BlockSize)
             flush();
     }
+    // Writes what is buffered, then `bytes` as they are: a piece made elsewhere.
+    void writeThrough(std::string_view bytes);
     // Writes what is left; false (and the device's error in `error`) if any write failed.
     bool finish(QString *error);
+    bool failed() const { return !m_ok; }
 
 private:
     static constexpr std::size_t BlockSize = std::size_t(1) << 20;
 
     void flush();
+    void write(std::string_view bytes);
 
-    QIODevice &m_device;
+    QIODevice *m_device = nullptr;
     std::string m_buffer;
     bool m_ok = true;
 };
+
+// Items [0, count) of a document: piece(thread, first, last, text) appends the bytes of items
+// [first, last) to `text`, with what is the thread's own (thread < pieceThreads(how.threads),
+// 0 the calling thread). The pieces go to out.writeThrough() in order, through `adjust` first
+// when given (it may drop bytes from the piece's front). After a failed write no more pieces
+// are made: out.finish() reports it.
+void writeInPieces(Utf8Writer &out, std::size_t count, const ExportPieces &how,
+                   const std::function<void(int thread, std::size_t first, std::size_t last,
+                                            std::string &text)> &piece,
+                   const std::function<std::string_view(std::string_view)> &adjust = {});
 
 } // namespace claimline

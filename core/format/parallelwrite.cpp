@@ -2,6 +2,7 @@
 
 #include "format/jsonoutput.h"
 
+#include <algorithm>
 #include <condition_variable>
 #include <exception>
 #include <mutex>
@@ -23,14 +24,16 @@ public:
         , m_make(make)
     { }
 
-    bool run(JsonOutput &out, int threads)
+    using Write = std::function<bool(std::string_view)>;
+
+    bool run(const Write &write, int threads)
     {
         std::vector<std::thread> helpers;
         helpers.reserve(std::size_t(threads - 1));
         try {
             for (int thread = 1; thread < threads; ++thread)
                 helpers.emplace_back([this, thread] { help(thread); });
-            writeAll(out);
+            writeAll(write);
         } catch (...) {
             stop(std::current_exception());
         }
@@ -38,7 +41,7 @@ public:
             helper.join();
         if (m_error)
             std::rethrow_exception(m_error);
-        return !out.failed();
+        return !m_refused;
     }
 
 private:
@@ -50,7 +53,7 @@ private:
 
     // The calling thread: writes the next piece once it is made, and makes pieces itself
     // while it waits for one.
-    void writeAll(JsonOutput &out)
+    void writeAll(const Write &write)
     {
         std::unique_lock lock(m_mutex);
         while (m_written < m_count && !m_stopped) {
@@ -58,12 +61,12 @@ private:
             if (slot.ready) {
                 // No thread touches this slot until m_written moves past it.
                 lock.unlock();
-                const bool ok = out.write(slot.text);
+                const bool ok = write(slot.text);
                 lock.lock();
                 slot.ready = false;
                 ++m_written;
                 if (!ok)
-                    m_stopped = true;
+                    m_stopped = m_refused = true;
                 m_changed.notify_all();
             } else if (canMake()) {
                 makeOne(lock, 0);
@@ -124,17 +127,32 @@ private:
     std::size_t m_next = 0; // the next piece to make
     std::size_t m_written = 0; // pieces handed to the output
     bool m_stopped = false;
+    bool m_refused = false; // by the writer
     std::exception_ptr m_error;
 };
 
 } // namespace
 
-bool writeInOrder(JsonOutput &out, std::size_t count, int threads,
-                  const std::function<void(int thread, std::size_t piece, std::string &text)> &make)
+int pieceThreads(int asked)
+{
+    if (asked > 0)
+        return asked;
+    return int(std::clamp(std::thread::hardware_concurrency(), 1u, 4u));
+}
+
+bool writeInOrder(const std::function<bool(std::string_view piece)> &write, std::size_t count,
+                  int threads, const MakePiece &make)
 {
     if (threads < 1)
         threads = 1;
-    return Pieces(count, threads, make).run(out, threads);
+    return Pieces(count, threads, make).run(write, threads);
+}
+
+bool writeInOrder(JsonOutput &out, std::size_t count, int threads, const MakePiece &make)
+{
+    return writeInOrder([&out](std::string_view piece) { return out.write(piece); }, count, threads,
+                        make)
+        && !out.failed();
 }
 
 } // namespace claimline

@@ -164,12 +164,7 @@ private:
         return true;
     }
 
-    int threadCount() const
-    {
-        if (m_options.threads > 0)
-            return m_options.threads;
-        return int(std::clamp(std::thread::hardware_concurrency(), 1u, 4u));
-    }
+    int threadCount() const { return pieceThreads(m_options.threads); }
 
     void writeMeta()
     {

@@ -13,6 +13,7 @@
 #include "export/htmltext.h"
 #include "export/timelinejsexport.h"
 #include "format/projectreader.h"
+#include "model/generator.h"
 #include "model/project.h"
 #include "testsupport.h"
 
@@ -262,4 +263,81 @@ TEST(DataExportBytes, InvalidUtf8AndByteOrderMarksAsTheQStringRoundTripMadeThem)
     EXPECT_NE(slideOf(json, "e7").find(R"("text":{"headline":)" + headline + R"(,"text":""})"),
               std::string::npos)
         << slideOf(json, "e7");
+}
+
+// At scale the rows and slides are made in pieces on several threads (ExportPieces); the
+// bytes must be those one thread writes, whatever the pieces' size, wherever the first row
+// that passes the filter falls, and with nothing passing it.
+TEST(DataExportBytes, PiecesOnSeveralThreadsWriteTheSameBytes)
+{
+    const Project project = golden();
+    for (const std::size_t pieceItems : {1, 2, 3, 64}) {
+        SCOPED_TRACE(pieceItems);
+        const ExportPieces pieces {2, 1, pieceItems};
+        CsvExportOptions csvOptions;
+        csvOptions.pieces = pieces;
+        QTemporaryDir dir;
+        ASSERT_EQ(exportCsv(project, dir.path(), nullptr, csvOptions), QString());
+        EXPECT_EQ(csvFile(dir.path(), "events.csv"), EventsCsv);
+        EXPECT_EQ(csvFile(dir.path(), "claims.csv"), ClaimsCsv);
+        EXPECT_EQ(csvFile(dir.path(), "relations.csv"), RelationsCsv);
+
+        Filter range;
+        range.setDateRange(test::utcMidnight(2025, 12, 29), test::utcMidnight(2025, 12, 30));
+        csvOptions.byteOrderMark = false;
+        QTemporaryDir ranged;
+        ASSERT_EQ(exportCsv(project, ranged.path(), &range, csvOptions), QString());
+        EXPECT_EQ(csvFile(ranged.path(), "events.csv"), EventsInRangeCsv);
+
+        TimelineJsOptions options;
+        options.includeClaims = true;
+        options.pieces = pieces;
+        EXPECT_EQ(timelineJsJson(project, nullptr, options).toStdString(), TimelineJs);
+
+        // The first slide in a later piece (only "Month" and the claims about it pass), and no
+        // slide at all.
+        for (const char *query : {"Month", "no such words"}) {
+            SCOPED_TRACE(query);
+            Filter filter;
+            filter.setTextQuery(QString::fromLatin1(query));
+            TimelineJsOptions oneThread = options;
+            oneThread.pieces = {};
+            oneThread.pieces.threads = 1;
+            const QByteArray expected = timelineJsJson(project, &filter, oneThread);
+            ASSERT_FALSE(expected.isEmpty());
+            EXPECT_EQ(timelineJsJson(project, &filter, options), expected);
+        }
+    }
+}
+
+TEST(DataExportBytes, AGeneratedProjectInPiecesAsOnOneThread)
+{
+    // Past the default threshold, with notes, claims and a filter: every path of the rows.
+    const Project project = generateProject(25000, 3);
+    Filter filter;
+    filter.setTextQuery(QStringLiteral("drone"));
+    const Filter *const filters[] = {nullptr, &filter};
+    for (const Filter *f : filters) {
+        CsvExportOptions one;
+        one.withNotes = true;
+        one.pieces.threads = 1;
+        CsvExportOptions two = one;
+        two.pieces.threads = 2;
+        QTemporaryDir a, b;
+        ASSERT_EQ(exportCsv(project, a.path(), f, one), QString());
+        ASSERT_EQ(exportCsv(project, b.path(), f, two), QString());
+        for (const char *name : {"events.csv", "claims.csv", "relations.csv"}) {
+            SCOPED_TRACE(name);
+            const std::string bytes = csvFile(a.path(), name);
+            EXPECT_GT(bytes.size(), 1000u);
+            EXPECT_EQ(csvFile(b.path(), name), bytes);
+        }
+        TimelineJsOptions json;
+        json.includeClaims = true;
+        json.withNotes = true;
+        json.pieces.threads = 1;
+        const QByteArray expected = timelineJsJson(project, f, json);
+        json.pieces.threads = 2;
+        EXPECT_EQ(timelineJsJson(project, f, json), expected);
+    }
 }

@@ -433,8 +433,11 @@ TEST(EvidenceManifest, ListsEveryPinnedFileWithItsSourceInCsvAndJson)
     const std::string hex = sha256Hex(pinned.sha256);
 
     const QString csvPath = dir.filePath(QStringLiteral("manifest.csv"));
-    ASSERT_EQ(exportEvidenceManifest(project, csvPath, EvidenceManifestFormat::Csv, {false}),
-              QString());
+    CsvExportOptions noByteOrderMark;
+    noByteOrderMark.byteOrderMark = false;
+    ASSERT_EQ(
+        exportEvidenceManifest(project, csvPath, EvidenceManifestFormat::Csv, noByteOrderMark),
+        QString());
     const QByteArray csv = readBytes(csvPath);
     const QList<QByteArray> rows = csv.split('\n');
     ASSERT_GE(rows.size(), 2);
