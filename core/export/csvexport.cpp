@@ -103,8 +103,10 @@ template<typename Row>
 bool writeRows(CsvWriter &csv, std::size_t count, const ExportPieces &how, const Row &row,
                QString *error)
 {
-    std::vector<std::unique_ptr<RowWriter>> writers(std::size_t(pieceThreads(how.threads)));
-    writeInPieces(csv.out(), count, how,
+    ExportPieces once = how;
+    once.threads = pieceThreads(how.threads); // asked once: a writer per thread
+    std::vector<std::unique_ptr<RowWriter>> writers(std::size_t(once.threads));
+    writeInPieces(csv.out(), count, once,
                   [&](int thread, std::size_t first, std::size_t last, std::string &text) {
                       // Each thread makes and uses its own.
                       std::unique_ptr<RowWriter> &writer = writers[std::size_t(thread)];

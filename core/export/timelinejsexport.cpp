@@ -70,6 +70,16 @@ private:
     std::optional<int> m_fixedOffset;
 };
 
+// A zone of the tz database as a copy of its own (made again from its id), not one shared
+// with writers on other threads; any other zone (UTC, an offset) as it is.
+QTimeZone ownZone(const QTimeZone &zone)
+{
+    if (!zone.hasTransitions())
+        return zone;
+    QTimeZone own(zone.id());
+    return own.isValid() && own.id() == zone.id() ? own : zone;
+}
+
 // Writes the document straight from the project's UTF-8 text (utf8writer.h), as
 // nlohmann::json's dump() wrote each slide when the export built them as JSON values: no
 // spaces, keys in sorted order (the order they are written in below), strings escaped alike
@@ -91,7 +101,7 @@ public:
     // other threads' writers.
     TimelineJsWriter(const Project &project, const TimelineJsOptions &options)
         : m_project(project)
-        , m_zone(options.zone.hasTransitions() ? QTimeZone(options.zone.id()) : options.zone)
+        , m_zone(ownZone(options.zone))
         , m_clock(m_zone)
         , m_sourceLinks(project.sources().size())
         , m_displayDates(std::size_t(1) << DisplayCacheBits)
@@ -467,11 +477,12 @@ bool writeJson(const Project &project, const Filter *filter, const TimelineJsOpt
         }
         return piece;
     };
-    std::vector<std::unique_ptr<TimelineJsWriter>> writers(
-        std::size_t(pieceThreads(options.pieces.threads)));
+    ExportPieces pieces = options.pieces;
+    pieces.threads = pieceThreads(pieces.threads); // asked once: a writer per thread
+    std::vector<std::unique_ptr<TimelineJsWriter>> writers(std::size_t(pieces.threads));
     const auto slides = [&](std::size_t count, const auto &slide) {
         writeInPieces(
-            out, count, options.pieces,
+            out, count, pieces,
             [&](int thread, std::size_t from, std::size_t to, std::string &text) {
                 // Each thread makes and uses its own.
                 std::unique_ptr<TimelineJsWriter> &piece = writers[std::size_t(thread)];

@@ -204,6 +204,8 @@ void writeInPieces(Utf8Writer &out, std::size_t count, const ExportPieces &how,
                                             std::string &text)> &piece,
                    const std::function<std::string_view(std::string_view)> &adjust)
 {
+    if (out.failed())
+        return;
     const int threads = count >= how.parallelFrom ? pieceThreads(how.threads) : 1;
     const std::size_t perPiece = std::max<std::size_t>(how.pieceItems, 1);
     const std::size_t pieces = (count + perPiece - 1) / perPiece;

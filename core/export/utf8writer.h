@@ -50,7 +50,8 @@ public:
     // With `byteOrderMark`, the bytes start with the UTF-8 byte order mark.
     explicit Utf8Writer(QIODevice &device, bool byteOrderMark = false);
     // A writer of pieces made on another thread (writeInPieces()): its bytes stay in buffer(),
-    // for the document's writer to take.
+    // for the document's writer to take (swap it out); with no device, endRecord() keeps
+    // them and flush(), writeThrough() and finish() drop them.
     Utf8Writer();
     Utf8Writer(const Utf8Writer &) = delete;
     Utf8Writer &operator=(const Utf8Writer &) = delete;
@@ -95,10 +96,11 @@ private:
 };
 
 // Items [0, count) of a document: piece(thread, first, last, text) appends the bytes of items
-// [first, last) to `text`, with what is the thread's own (thread < pieceThreads(how.threads),
-// 0 the calling thread). The pieces go to out.writeThrough() in order, through `adjust` first
-// when given (it may drop bytes from the piece's front). After a failed write no more pieces
-// are made: out.finish() reports it.
+// [first, last) to `text`, with what is the thread's own (thread < how.threads when that is
+// positive, else < pieceThreads(0): ask that once and pass it, since the cores can change;
+// 0 is the calling thread). The pieces go to out.writeThrough() in order, through `adjust`
+// first when given (it may drop bytes from the piece's front). Once a write has failed, no
+// new piece is started (those being made finish and are dropped): out.finish() reports it.
 void writeInPieces(Utf8Writer &out, std::size_t count, const ExportPieces &how,
                    const std::function<void(int thread, std::size_t first, std::size_t last,
                                             std::string &text)> &piece,

@@ -294,6 +294,15 @@ TEST(DataExportBytes, PiecesOnSeveralThreadsWriteTheSameBytes)
         options.pieces = pieces;
         EXPECT_EQ(timelineJsJson(project, nullptr, options).toStdString(), TimelineJs);
 
+        // In a zone with transitions, each thread's writer has a zone of its own.
+        TimelineJsOptions zoned = options;
+        zoned.zone = QTimeZone("America/New_York");
+        ASSERT_TRUE(zoned.zone.hasTransitions());
+        TimelineJsOptions zonedOnOne = zoned;
+        zonedOnOne.pieces.threads = 1;
+        EXPECT_EQ(timelineJsJson(project, nullptr, zoned),
+                  timelineJsJson(project, nullptr, zonedOnOne));
+
         // The first slide in a later piece (only "Month" and the claims about it pass), and no
         // slide at all.
         for (const char *query : {"Month", "no such words"}) {

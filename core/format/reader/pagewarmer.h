@@ -1,12 +1,14 @@
 #pragma once
 
-// PageWarmer: the parser thread faults in the memory the model is about to be written to.
+// PageWarmer: the memory the model is about to be written to, faulted in ahead of the writes
+// by whichever thread of the load has time.
 //
 // Why: a 1M-event load writes half a gigabyte of fresh memory (the text arena, the event and
 // claim arrays), and the kernel zeroes every fresh page in the page fault of its first write:
-// ~20% of the thread that builds the model. The tokenizer's thread has time to spare: with
-// each block it hands over, and while it waits for room, it faults in, a few MiB ahead,
-// the pages just past where each array is being written, so the zeroing happens on its core.
+// ~20% of the thread that builds the model. The tokenizer's thread does a step with each
+// block it hands over and while it waits for room; the model's thread does steps while it
+// waits for a block (cold, the zeroing can be most of the tokenizer's time). A step faults
+// in, a few MiB ahead, the pages just past where an array is being written.
 // It never writes: the kernel populates the pages (prefaultForWriting) and leaves what they
 // hold alone, so racing with the writer is harmless, and the memory it touches beyond what the
 // load ends up using is at most `ahead` per region.
@@ -33,7 +35,7 @@ public:
 
     // The model's thread: region `region` is written next at `next` and allocated up to `end`.
     void follow(std::size_t region, const char *next, const char *end);
-    // The parser's thread: faults in one step of a region that is not warm Ahead past where
+    // Either thread: faults in one step of a region that is not warm Ahead past where
     // it is written; false when there is nothing to do.
     bool warmStep();
 
@@ -42,7 +44,7 @@ private:
     {
         const char *next = nullptr; // as the model's thread last said
         const char *end = nullptr;
-        const char *warmed = nullptr; // how far the parser's thread has faulted in
+        const char *warmed = nullptr; // how far the steps have faulted in
     };
 
     std::mutex m_mutex;

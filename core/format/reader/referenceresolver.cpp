@@ -91,7 +91,8 @@ void ReferenceResolver::resolvePending()
 // Most references name one of a few parties, actors, sources or questions, millions of
 // times. A small direct-mapped cache in front of the id index answers those from a few
 // cache lines instead of a random probe into a table of every id. Ids are never removed
-// while loading, so an entry never goes stale.
+// while loading, so an entry never goes stale (but for an item whose "id" is repeated, which
+// is reported and fails the load anyway).
 std::optional<ItemRef> ReferenceResolver::findCached(std::string_view id)
 {
     const std::uint32_t hash = IdIndex::hashOf(id);

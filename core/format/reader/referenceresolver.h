@@ -42,9 +42,10 @@ public:
     ReferenceResolver(Project &project, ProblemList &problems, const FrameStack &frames);
 
     // The id of `item`, just read as the field "id" of the innermost object. It is registered
-    // when that object closes, or before the next lookup, definition or problem, and
-    // meanwhile its slot of the id index is fetched: registering at once waited on that
-    // random read, ~30% of the model's thread at a million events.
+    // when that object closes, or before the next lookup that misses the reference cache, the
+    // next definition or the next problem, and meanwhile its slot of the id index is
+    // fetched: registering at once waited on that random read, ~30% of the model's thread at
+    // a million events.
     void define(ItemRef item, std::string_view id);
     // The object `depth` frames deep is about to close.
     void closing(std::size_t depth)
