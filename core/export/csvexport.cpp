@@ -5,7 +5,6 @@
 #include "export/csvcolumns.h"
 #include "export/csvwriter.h"
 #include "export/utf8writer.h"
-#include "format/parallelwrite.h"
 #include "model/itembits.h"
 #include "model/project.h"
 #include "session/safewrite.h"
@@ -16,7 +15,6 @@
 #include <cstring>
 #include <memory>
 #include <span>
-#include <vector>
 
 namespace claimline {
 
@@ -95,28 +93,18 @@ struct RowWriter
     CsvWriter csv;
     CsvList partyIds, partyNames, tags;
     SourceFields sources;
+
+    std::string &buffer() { return csv.buffer(); }
 };
 
-// The rows of items [0, count), row(writer, i) each, after what `csv` already holds: in pieces
-// on several threads at scale (utf8writer.h), the same bytes as one thread.
+// The rows of items [0, count), row(writer, i) each, after what `csv` already holds
+// (writeItemsInPieces()).
 template<typename Row>
 bool writeRows(CsvWriter &csv, std::size_t count, const ExportPieces &how, const Row &row,
                QString *error)
 {
-    ExportPieces once = how;
-    once.threads = pieceThreads(how.threads); // asked once: a writer per thread
-    std::vector<std::unique_ptr<RowWriter>> writers(std::size_t(once.threads));
-    writeInPieces(csv.out(), count, once,
-                  [&](int thread, std::size_t first, std::size_t last, std::string &text) {
-                      // Each thread makes and uses its own.
-                      std::unique_ptr<RowWriter> &writer = writers[std::size_t(thread)];
-                      if (!writer)
-                          writer = std::make_unique<RowWriter>();
-                      std::swap(writer->csv.buffer(), text);
-                      for (std::size_t i = first; i < last; ++i)
-                          row(*writer, std::uint32_t(i));
-                      std::swap(writer->csv.buffer(), text);
-                  });
+    writeItemsInPieces<RowWriter>(
+        csv.out(), count, how, [] { return std::make_unique<RowWriter>(); }, row);
     return csv.finish(error);
 }
 

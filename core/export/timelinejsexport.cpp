@@ -4,7 +4,6 @@
 #include "export/htmltext.h"
 #include "export/utf8writer.h"
 #include "format/jsonoutput.h"
-#include "format/parallelwrite.h"
 #include "model/itembits.h"
 #include "model/project.h"
 #include "session/safewrite.h"
@@ -87,22 +86,15 @@ QTimeZone ownZone(const QTimeZone &zone)
 class TimelineJsWriter
 {
 public:
-    TimelineJsWriter(const Project &project, const TimelineJsOptions &options, QIODevice &device)
-        : m_project(project)
-        , m_zone(options.zone)
-        , m_clock(options.zone)
-        , m_out(device)
-        , m_sourceLinks(project.sources().size())
-        , m_displayDates(std::size_t(1) << DisplayCacheBits)
-        , m_withNotes(options.withNotes)
-    { }
-    // A writer of slides made on another thread (writeInPieces()): they stay in
-    // out().buffer(). A zone of the tz database is its own copy, not one shared with the
-    // other threads' writers.
-    TimelineJsWriter(const Project &project, const TimelineJsOptions &options)
+    // Without a device, a writer of slides made on another thread (writeItemsInPieces()): they
+    // stay in buffer(). A zone of the tz database is the writer's own copy, not one shared with
+    // the other threads' writers.
+    TimelineJsWriter(const Project &project, const TimelineJsOptions &options,
+                     QIODevice *device = nullptr)
         : m_project(project)
         , m_zone(ownZone(options.zone))
         , m_clock(m_zone)
+        , m_out(device ? Utf8Writer(*device) : Utf8Writer())
         , m_sourceLinks(project.sources().size())
         , m_displayDates(std::size_t(1) << DisplayCacheBits)
         , m_withNotes(options.withNotes)
@@ -116,6 +108,7 @@ public:
     bool claimSlide(std::uint32_t index, std::string_view separator);
     bool era(const Period &period, const Filter *filter, std::string_view separator);
     Utf8Writer &out() { return m_out; }
+    std::string &buffer() { return m_out.buffer(); }
 
 private:
     // One end of a fuzzy time as a TimelineJS date object: only the fields its precision
@@ -460,7 +453,7 @@ bool TimelineJsWriter::era(const Period &period, const Filter *filter, std::stri
 bool writeJson(const Project &project, const Filter *filter, const TimelineJsOptions &options,
                QIODevice &device, QString *error)
 {
-    TimelineJsWriter writer(project, options, device);
+    TimelineJsWriter writer(project, options, &device);
     Utf8Writer &out = writer.out();
     out.append("{\n\"title\": ");
     writer.title();
@@ -477,22 +470,10 @@ bool writeJson(const Project &project, const Filter *filter, const TimelineJsOpt
         }
         return piece;
     };
-    ExportPieces pieces = options.pieces;
-    pieces.threads = pieceThreads(pieces.threads); // asked once: a writer per thread
-    std::vector<std::unique_ptr<TimelineJsWriter>> writers(std::size_t(pieces.threads));
     const auto slides = [&](std::size_t count, const auto &slide) {
-        writeInPieces(
-            out, count, pieces,
-            [&](int thread, std::size_t from, std::size_t to, std::string &text) {
-                // Each thread makes and uses its own.
-                std::unique_ptr<TimelineJsWriter> &piece = writers[std::size_t(thread)];
-                if (!piece)
-                    piece = std::make_unique<TimelineJsWriter>(project, options);
-                std::swap(piece->out().buffer(), text);
-                for (std::size_t i = from; i < to; ++i)
-                    slide(*piece, std::uint32_t(i));
-                std::swap(piece->out().buffer(), text);
-            },
+        writeItemsInPieces<TimelineJsWriter>(
+            out, count, options.pieces,
+            [&] { return std::make_unique<TimelineJsWriter>(project, options); }, slide,
             firstSlide);
     };
     slides(project.events().size(), [accepted](TimelineJsWriter &piece, std::uint32_t i) {

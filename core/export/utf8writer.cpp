@@ -199,14 +199,13 @@ void Utf8Writer::write(std::string_view bytes)
         m_ok = false;
 }
 
-void writeInPieces(Utf8Writer &out, std::size_t count, const ExportPieces &how,
+void writeInPieces(Utf8Writer &out, std::size_t count, const ExportPieces &how, int threads,
                    const std::function<void(int thread, std::size_t first, std::size_t last,
                                             std::string &text)> &piece,
                    const std::function<std::string_view(std::string_view)> &adjust)
 {
     if (out.failed())
         return;
-    const int threads = count >= how.parallelFrom ? pieceThreads(how.threads) : 1;
     const std::size_t perPiece = std::max<std::size_t>(how.pieceItems, 1);
     const std::size_t pieces = (count + perPiece - 1) / perPiece;
     // After a failed write no more pieces are made; out.finish() reports the failure.

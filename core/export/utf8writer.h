@@ -11,13 +11,17 @@
 // QString::number(x, 'g', 10), appendIsoUtc() is QDateTime's Qt::ISODate in UTC.
 
 #include "export/exportpieces.h"
+#include "format/parallelwrite.h"
 
 #include <QString>
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 class QIODevice;
 
@@ -95,15 +99,41 @@ private:
     bool m_ok = true;
 };
 
-// Items [0, count) of a document: piece(thread, first, last, text) appends the bytes of items
-// [first, last) to `text`, with what is the thread's own (thread < how.threads when that is
-// positive, else < pieceThreads(0): ask that once and pass it, since the cores can change;
-// 0 is the calling thread). The pieces go to out.writeThrough() in order, through `adjust`
-// first when given (it may drop bytes from the piece's front). Once a write has failed, no
-// new piece is started (those being made finish and are dropped): out.finish() reports it.
-void writeInPieces(Utf8Writer &out, std::size_t count, const ExportPieces &how,
+// Items [0, count) of a document on `threads` threads: piece(thread, first, last, text)
+// appends the bytes of items [first, last) to `text`, with what is thread `thread`'s own (0 is
+// the calling thread). The pieces go to out.writeThrough() in order, through `adjust` first
+// when given (it may drop bytes from the piece's front). Once a write has failed, no new piece
+// is started (those being made finish and are dropped): out.finish() reports it.
+void writeInPieces(Utf8Writer &out, std::size_t count, const ExportPieces &how, int threads,
                    const std::function<void(int thread, std::size_t first, std::size_t last,
                                             std::string &text)> &piece,
                    const std::function<std::string_view(std::string_view)> &adjust = {});
+
+// Items [0, count) of a document, item(writer, i) each, after what `out` already holds: at
+// scale (`how`) in pieces on several threads, each with a Writer of its own from makeWriter()
+// (a writer of pieces: its bytes in buffer()); the same bytes as one thread. `adjust` as for
+// writeInPieces().
+template<typename Writer, typename MakeWriter, typename Item>
+void writeItemsInPieces(Utf8Writer &out, std::size_t count, const ExportPieces &how,
+                        const MakeWriter &makeWriter, const Item &item,
+                        const std::function<std::string_view(std::string_view)> &adjust = {})
+{
+    // Asked once: the cores can change, and there is a writer per thread.
+    const int threads = count >= how.parallelFrom ? pieceThreads(how.threads) : 1;
+    std::vector<std::unique_ptr<Writer>> writers(static_cast<std::size_t>(threads));
+    writeInPieces(
+        out, count, how, threads,
+        [&](int thread, std::size_t first, std::size_t last, std::string &text) {
+            // Each thread makes and uses its own.
+            std::unique_ptr<Writer> &writer = writers[std::size_t(thread)];
+            if (!writer)
+                writer = makeWriter();
+            std::swap(writer->buffer(), text);
+            for (std::size_t i = first; i < last; ++i)
+                item(*writer, std::uint32_t(i));
+            std::swap(writer->buffer(), text);
+        },
+        adjust);
+}
 
 } // namespace claimline
