@@ -3,6 +3,8 @@
 // NameTable: a hash map from text to an index, looked up by string_view without making a
 // std::string (the import looks names up once per row and stores each distinct one once).
 
+#include "text/shorttext.h"
+
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -10,15 +12,6 @@
 #include <unordered_map>
 
 namespace claimline {
-
-struct TextHash
-{
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const
-    {
-        return std::hash<std::string_view> {}(text);
-    }
-};
 
 template<typename Value>
 using TextTable = std::unordered_map<std::string, Value, TextHash, std::equal_to<>>;

@@ -10,6 +10,7 @@
 
 #include "model/memoryadvice.h"
 #include "model/sidebyside.h"
+#include "text/shorttext.h"
 
 #include <cstdint>
 #include <functional>
@@ -50,7 +51,7 @@ public:
             const Slot &slot = m_slots[i];
             if (slot.value == Empty)
                 return std::nullopt;
-            if (slot.hash == h && keyOf(slot.value) == key)
+            if (slot.hash == h && sameText(keyOf(slot.value), key))
                 return slot.value;
         }
     }
@@ -81,7 +82,7 @@ public:
                 ++m_size;
                 return value;
             }
-            if (slot.hash == h && keyOf(slot.value) == key)
+            if (slot.hash == h && sameText(keyOf(slot.value), key))
                 return slot.value;
         }
     }
@@ -97,7 +98,7 @@ public:
         for (;; i = (i + 1) & mask) {
             if (m_slots[i].value == Empty)
                 return false;
-            if (m_slots[i].hash == h && keyOf(m_slots[i].value) == key)
+            if (m_slots[i].hash == h && sameText(keyOf(m_slots[i].value), key))
                 break;
         }
         // Backward-shift deletion: move later entries of the probe run into the hole so that
@@ -148,7 +149,7 @@ public:
 
     static std::uint32_t hashOf(std::string_view key)
     {
-        const std::size_t h = std::hash<std::string_view> {}(key);
+        const std::uint64_t h = textHash(key);
         return static_cast<std::uint32_t>(h ^ (h >> 32));
     }
 

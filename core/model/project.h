@@ -11,6 +11,7 @@
 #include "model/intervalindex.h"
 #include "model/itemkinds.h"
 #include "model/model.h"
+#include "text/shorttext.h"
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -312,7 +313,7 @@ private:
     std::vector<Annotation> m_annotations;
     std::vector<Origin> m_origins;
     std::vector<TextRef> m_words;
-    std::unordered_map<std::string_view, std::uint32_t> m_wordIndex;
+    std::unordered_map<std::string_view, std::uint32_t, TextHash> m_wordIndex;
 
     IdIndex m_ids;
     ProjectMeta m_meta;

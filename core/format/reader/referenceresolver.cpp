@@ -97,7 +97,7 @@ std::optional<ItemRef> ReferenceResolver::findCached(std::string_view id)
 {
     const std::uint32_t hash = IdIndex::hashOf(id);
     CachedRef &entry = m_refCache[hash & (RefCacheSize - 1)];
-    if (entry.valid && entry.hash == hash && m_project.view(entry.id) == id)
+    if (entry.valid && entry.hash == hash && sameText(m_project.view(entry.id), id))
         return entry.item;
     registerDefinition(); // the id may be the one just read
     const std::optional<ItemRef> item = m_project.find(id);
