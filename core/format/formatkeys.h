@@ -5,8 +5,11 @@
 // entries of an item's unknown-field store hold nested unknowns rather than unknown fields).
 // Internal to core.
 
+#include "text/shorttext.h"
+
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string_view>
 
 namespace claimline::keys {
@@ -173,22 +176,25 @@ inline constexpr std::array<std::string_view, 3> PositionKeys {"question", "part
 enum class Period : std::uint8_t { Id, Title, When };
 inline constexpr std::array<std::string_view, 3> PeriodKeys {"id", "title", "when"};
 
-// The index of key in keys, or -1; `hint` is checked first.
-template<std::size_t N>
-constexpr int indexOf(const std::array<std::string_view, N> &keys, std::string_view key,
-                      int hint = -1)
+// The index of key in keys, or -1. The search starts at `hint` and goes on in the table's
+// order before it wraps: keys come in the writer's order with optional ones left out, so the
+// next key read is usually at the hint or a little after it.
+inline int indexOf(std::span<const std::string_view> keys, std::string_view key, int hint = -1)
 {
-    if (hint >= 0 && std::size_t(hint) < N && keys[std::size_t(hint)] == key)
-        return hint;
-    for (std::size_t i = 0; i < N; ++i) {
-        if (keys[i] == key)
+    const std::size_t n = keys.size();
+    const std::size_t from = hint >= 0 && std::size_t(hint) < n ? std::size_t(hint) : 0;
+    for (std::size_t i = from; i < n; ++i) {
+        if (sameText(keys[i], key))
+            return static_cast<int>(i);
+    }
+    for (std::size_t i = 0; i < from; ++i) {
+        if (sameText(keys[i], key))
             return static_cast<int>(i);
     }
     return -1;
 }
 
-template<std::size_t N>
-constexpr bool contains(const std::array<std::string_view, N> &keys, std::string_view key)
+inline bool contains(std::span<const std::string_view> keys, std::string_view key)
 {
     return indexOf(keys, key) >= 0;
 }

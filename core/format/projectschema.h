@@ -10,8 +10,10 @@
 #include "format/formatkeys.h"
 #include "model/model.h"
 
+#include <array>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -88,57 +90,70 @@ public:
         }
     }
 
+    // The keys objects of `ctx` know, in the writer's order (none for lists and attributes).
+    static std::span<const std::string_view> keysOf(Ctx ctx)
+    {
+        switch (ctx) {
+        case Ctx::Root:
+            return keys::RootKeys;
+        case Ctx::Meta:
+            return keys::MetaKeys;
+        case Ctx::Party:
+            return keys::PartyKeys;
+        case Ctx::Actor:
+            return keys::ActorKeys;
+        case Ctx::Source:
+            return keys::SourceKeys;
+        case Ctx::Event:
+            return keys::EventKeys;
+        case Ctx::Location:
+            return keys::LocationKeys;
+        case Ctx::Origin:
+            return keys::OriginKeys;
+        case Ctx::Citation:
+            return keys::CitationKeys;
+        case Ctx::History:
+            return keys::HistoryKeys;
+        case Ctx::Attachment:
+            return keys::AttachmentKeys;
+        case Ctx::Annotation:
+            return keys::AnnotationKeys;
+        case Ctx::Question:
+            return keys::QuestionKeys;
+        case Ctx::Claim:
+            return keys::ClaimKeys;
+        case Ctx::Quote:
+            return keys::QuoteKeys;
+        case Ctx::Relation:
+            return keys::RelationKeys;
+        case Ctx::Position:
+            return keys::PositionKeys;
+        case Ctx::Period:
+            return keys::PeriodKeys;
+        default:
+            return {};
+        }
+    }
+
     // The index of `key` in the key table of objects of `ctx`, or -1 (unknown field, or not
     // an object with known keys). `hint` is tried first.
     static int fieldIndex(Ctx ctx, std::string_view key, int hint)
     {
-        switch (ctx) {
-        case Ctx::Root:
-            return keys::indexOf(keys::RootKeys, key, hint);
-        case Ctx::Meta:
-            return keys::indexOf(keys::MetaKeys, key, hint);
-        case Ctx::Party:
-            return keys::indexOf(keys::PartyKeys, key, hint);
-        case Ctx::Actor:
-            return keys::indexOf(keys::ActorKeys, key, hint);
-        case Ctx::Source:
-            return keys::indexOf(keys::SourceKeys, key, hint);
-        case Ctx::Event:
-            return keys::indexOf(keys::EventKeys, key, hint);
-        case Ctx::Location:
-            return keys::indexOf(keys::LocationKeys, key, hint);
-        case Ctx::Origin:
-            return keys::indexOf(keys::OriginKeys, key, hint);
-        case Ctx::Attributes:
+        if (ctx == Ctx::Attributes)
             return 0; // every key is an attribute (FieldAssigner finds a repeated one)
-        case Ctx::Citation:
-            return keys::indexOf(keys::CitationKeys, key, hint);
-        case Ctx::History:
-            return keys::indexOf(keys::HistoryKeys, key, hint);
-        case Ctx::Attachment:
-            return keys::indexOf(keys::AttachmentKeys, key, hint);
-        case Ctx::Annotation:
-            return keys::indexOf(keys::AnnotationKeys, key, hint);
-        case Ctx::Question:
-            return keys::indexOf(keys::QuestionKeys, key, hint);
-        case Ctx::Claim:
-            return keys::indexOf(keys::ClaimKeys, key, hint);
-        case Ctx::Quote:
-            return keys::indexOf(keys::QuoteKeys, key, hint);
-        case Ctx::Relation:
-            return keys::indexOf(keys::RelationKeys, key, hint);
-        case Ctx::Position:
-            return keys::indexOf(keys::PositionKeys, key, hint);
-        case Ctx::Period:
-            return keys::indexOf(keys::PeriodKeys, key, hint);
-        default:
-            return -1;
-        }
+        return keys::indexOf(keysOf(ctx), key, hint);
     }
 
+    // The key of known field `f` (>= 0) of an object of `ctx` (not attributes).
+    static std::string_view keyName(Ctx ctx, int f) { return keysOf(ctx)[std::size_t(f)]; }
+
     // The container that field `f` of an object of `ctx` (or an element of a list of `ctx`)
-    // opens, or nullopt when it must be a scalar.
-    static std::optional<Expect> expectedContainer(Ctx ctx, int f)
+    // opens, or nullopt when it must be a scalar. Read from a table made at compile time
+    // from expectedContainerOf(): it is asked for every value of a file.
+    static std::optional<Expect> expectedContainer(Ctx ctx, int f);
+
+    // The same, worked out.
+    static constexpr std::optional<Expect> expectedContainerOf(Ctx ctx, int f)
     {
         switch (ctx) {
         case Ctx::Root:
@@ -243,7 +258,7 @@ public:
 
     // The containers of the analyst's layer, the same in every kind: `tags` and `annotations`.
     template<typename Keys>
-    static std::optional<Expect> layerContainer(int f)
+    static constexpr std::optional<Expect> layerContainer(int f)
     {
         if (f == int(Keys::Annotations))
             return Expect {Ctx::AnnotationList, true};
@@ -336,5 +351,40 @@ public:
         return "a string";
     }
 };
+
+namespace projectschema {
+
+// expectedContainerOf() for every context and for fields -1 (a list's elements) to 30, one
+// byte each: the context, with the top bit set for an array; 0xff for no container.
+inline constexpr std::size_t ExpectColumns = 32;
+inline constexpr std::uint8_t NoContainer = 0xff;
+inline constexpr std::size_t ContextCount = std::size_t(ProjectSchema::Ctx::Attributes) + 1;
+inline constexpr auto ExpectTable = [] {
+    std::array<std::array<std::uint8_t, ExpectColumns>, ContextCount> table {};
+    for (std::size_t ctx = 0; ctx < ContextCount; ++ctx) {
+        for (std::size_t column = 0; column < ExpectColumns; ++column) {
+            const auto expect
+                = ProjectSchema::expectedContainerOf(ProjectSchema::Ctx(ctx), int(column) - 1);
+            table[ctx][column] = expect
+                ? std::uint8_t(std::uint8_t(expect->ctx) | (expect->isArray ? 0x80 : 0))
+                : NoContainer;
+        }
+    }
+    return table;
+}();
+
+} // namespace projectschema
+
+inline std::optional<ProjectSchema::Expect> ProjectSchema::expectedContainer(Ctx ctx, int f)
+{
+    using namespace projectschema;
+    const auto column = std::size_t(f + 1);
+    if (column >= ExpectColumns)
+        return expectedContainerOf(ctx, f);
+    const std::uint8_t entry = ExpectTable[std::size_t(ctx)][column];
+    if (entry == NoContainer)
+        return std::nullopt;
+    return Expect {Ctx(entry & 0x7f), (entry & 0x80) != 0};
+}
 
 } // namespace claimline

@@ -258,6 +258,32 @@ TEST(ProjectReader, WrongTypes)
     }
 }
 
+TEST(ProjectReader, PointersNameTheRightFieldAfterDeeperObjectsClosed)
+{
+    // The reader reuses the frames of closed objects and spells a known field's key from the
+    // schema: a problem after deeper objects closed, or after an unknown field, must still
+    // name its own item, list index and key.
+    json doc = base();
+    json first = doc["events"][0];
+    first["location"]["zz-unknown"] = {{"deeper", {{"still", json::array({1, {{"x", 2}}})}}}};
+    json second = doc["events"][0];
+    second["id"] = "ev-second";
+    second["zz-other"] = {{"a", 1}};
+    second["location"]["lat"] = "58.5";
+    second["sources"].push_back({{"source", "src-1"}, {"excerpt", 7}});
+    second["status_history"][0]["at"] = "not a date";
+    doc["events"] = json::array({first, second});
+    const LoadResult result = read(doc);
+    ASSERT_FALSE(result.ok());
+    std::vector<std::string> pointers;
+    for (const Problem &problem : result.problems)
+        pointers.push_back(problem.pointer);
+    EXPECT_EQ(pointers,
+              (std::vector<std::string> {"/events/1/location/lat", "/events/1/sources/1/excerpt",
+                                         "/events/1/status_history/0/at"}))
+        << describe(result.problems);
+}
+
 TEST(ProjectReader, WrongTypeKeysDoNotLeakIntoTheEnclosingObject)
 {
     // The keys inside a value of the wrong type belong to that value, not to the item: they

@@ -52,7 +52,7 @@ std::optional<std::string_view> FieldAssigner::text(const Frame &frame, const Sa
                        "must be " + expectedScalar(frame) + ", not " + value.typeName());
         return std::nullopt;
     }
-    return std::string_view(*value.string);
+    return value.string;
 }
 
 TextRef FieldAssigner::store(const Frame &frame, const SaxScalar &value)

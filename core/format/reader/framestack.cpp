@@ -5,7 +5,7 @@ namespace claimline {
 std::string FrameStack::pointer(bool withKey) const
 {
     std::string out;
-    const std::size_t depth = m_frames.size();
+    const std::size_t depth = m_size;
     appendPrefix(out, depth, withKey);
     return out;
 }
@@ -28,7 +28,7 @@ void FrameStack::appendPrefix(std::string &out, std::size_t depth, bool withKey)
             out += std::to_string(f.index);
         } else if (i + 1 < depth || withKey) {
             out += '/';
-            out += pointerEscape(f.key);
+            out += pointerEscape(f.keyText());
         }
     }
 }

@@ -24,31 +24,61 @@ public:
         ProjectSchema::Ctx ctx = ProjectSchema::Ctx::Root;
         bool isArray = false;
         int field = -1; // objects: index of the current key in the context's key table
-        std::string key; // objects: the current key
+        // Objects: the current key as read, kept only when it is not a known field's
+        // (copying every key cost more than any other step of reading one); keyText() gives
+        // it either way.
+        std::string key;
         std::uint32_t index = 0; // arrays: index of the current element
         std::uint64_t seen = 0; // objects: bit per known field seen
         std::uint32_t entity = NoIndex; // entity objects: index in the project's array
         std::uint32_t listStart = 0; // lists: pool size when the list started
+
+        // Objects: the current key.
+        std::string_view keyText() const
+        {
+            if (field >= 0 && ctx != ProjectSchema::Ctx::Attributes)
+                return ProjectSchema::keyName(ctx, field);
+            return key;
+        }
     };
 
     FrameStack() { m_frames.reserve(32); }
 
-    bool isEmpty() const { return m_frames.empty(); }
-    std::size_t size() const { return m_frames.size(); }
+    bool isEmpty() const { return m_size == 0; }
+    std::size_t size() const { return m_size; }
     const Frame &operator[](std::size_t i) const { return m_frames[i]; }
-    Frame &back() { return m_frames.back(); }
-    const Frame &back() const { return m_frames.back(); }
+    Frame &back() { return m_frames[m_size - 1]; }
+    const Frame &back() const { return m_frames[m_size - 1]; }
     // The entity frame enclosing the current nested container (location, quote, lists).
-    const Frame &owner(std::size_t up) const { return m_frames[m_frames.size() - 1 - up]; }
+    const Frame &owner(std::size_t up) const { return m_frames[m_size - 1 - up]; }
 
-    void push(Frame frame) { m_frames.push_back(std::move(frame)); }
-    void pop() { m_frames.pop_back(); }
+    // The frame the next push() puts on the stack, reset to a fresh one of `ctx`: filled in
+    // place before it is pushed. Frames are kept when popped and reused, so that opening a
+    // container neither builds nor moves one (a tenth of the model's thread did).
+    Frame &next(ProjectSchema::Ctx ctx, bool isArray)
+    {
+        if (m_frames.size() == m_size)
+            m_frames.emplace_back();
+        Frame &f = m_frames[m_size];
+        f.ctx = ctx;
+        f.isArray = isArray;
+        f.field = -1;
+        f.key.clear();
+        f.index = 0;
+        f.seen = 0;
+        f.entity = NoIndex;
+        f.listStart = 0;
+        return f;
+    }
+    // Puts the frame next() gave on the stack.
+    void push() { ++m_size; }
+    void pop() { --m_size; }
 
     // After a value (scalar or container) is complete: move an enclosing array on.
     void elementDone()
     {
-        if (!m_frames.empty() && m_frames.back().isArray)
-            ++m_frames.back().index;
+        if (m_size > 0 && back().isArray)
+            ++back().index;
     }
 
     // The JSON Pointer of the value being read (withKey), or of the object or array being
@@ -62,7 +92,8 @@ private:
     // The pointer of the first `depth` frames; the last one's key only `withKey`.
     void appendPrefix(std::string &out, std::size_t depth, bool withKey) const;
 
-    std::vector<Frame> m_frames;
+    std::vector<Frame> m_frames; // [0, m_size) on the stack, the rest kept for reuse
+    std::size_t m_size = 0;
 };
 
 // A reference token of a JSON Pointer: "~" as "~0", "/" as "~1".

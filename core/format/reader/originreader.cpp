@@ -49,7 +49,7 @@ std::optional<std::string_view> OriginReader::text(const Frame &frame, const Sax
                            + ", not " + value.typeName());
         return std::nullopt;
     }
-    return std::string_view(*value.string);
+    return value.string;
 }
 
 void OriginReader::assignOrigin(const Frame &frame, const SaxScalar &value)
@@ -84,7 +84,7 @@ void OriginReader::assignAttribute(const Frame &frame, const SaxScalar &value)
     std::string_view spelling;
     switch (value.type) {
     case json::value_t::string:
-        spelling = *value.string;
+        spelling = value.string;
         break;
     case json::value_t::number_integer:
     case json::value_t::number_unsigned: {
@@ -95,8 +95,8 @@ void OriginReader::assignAttribute(const Frame &frame, const SaxScalar &value)
         break;
     }
     case json::value_t::number_float:
-        if (value.numberText && !value.numberText->empty()) {
-            spelling = *value.numberText;
+        if (!value.numberText.empty()) {
+            spelling = value.numberText;
         } else {
             const auto end = std::to_chars(digits, digits + sizeof digits, value.number).ptr;
             spelling = std::string_view(digits, std::size_t(end - digits));
@@ -107,7 +107,7 @@ void OriginReader::assignAttribute(const Frame &frame, const SaxScalar &value)
                        ProjectSchema::attributeValueProblem(value.typeName()));
         return;
     }
-    const std::uint32_t key = m_project.internWord(frame.key);
+    const std::uint32_t key = m_project.internWord(frame.keyText());
     // A repeated key is a problem. Imported events share their columns, so the keys of the
     // event before are remembered (m_attributeKeys, all different, the same as this event's
     // so far): a key in the same place is known to be new, and only another one is looked

@@ -63,7 +63,7 @@ void ProjectSaxHandler::followWrites(PageWarmer &warmer) const
     followArray(2, m_project.claims());
 }
 
-// --- nlohmann::json_sax ------------------------------------------------------------------------
+// --- SaxHandler --------------------------------------------------------------------------------
 
 bool ProjectSaxHandler::null()
 {
@@ -78,7 +78,7 @@ bool ProjectSaxHandler::boolean(bool value)
     return scalar(s);
 }
 
-bool ProjectSaxHandler::number_integer(number_integer_t value)
+bool ProjectSaxHandler::integer(std::int64_t value)
 {
     SaxScalar s;
     s.type = json::value_t::number_integer;
@@ -86,7 +86,7 @@ bool ProjectSaxHandler::number_integer(number_integer_t value)
     return scalar(s);
 }
 
-bool ProjectSaxHandler::number_unsigned(number_unsigned_t value)
+bool ProjectSaxHandler::unsignedInteger(std::uint64_t value)
 {
     SaxScalar s;
     s.type = json::value_t::number_unsigned;
@@ -94,16 +94,16 @@ bool ProjectSaxHandler::number_unsigned(number_unsigned_t value)
     return scalar(s);
 }
 
-bool ProjectSaxHandler::number_float(number_float_t value, const string_t &text)
+bool ProjectSaxHandler::floating(double value, std::string_view text)
 {
     SaxScalar s;
     s.type = json::value_t::number_float;
     s.number = value;
-    s.numberText = &text;
+    s.numberText = text;
     return scalar(s);
 }
 
-bool ProjectSaxHandler::string(string_t &value)
+bool ProjectSaxHandler::string(std::string_view value)
 {
     if (value.size() > m_limits.maxStringLength)
         return m_problems.fail(currentPointer(),
@@ -112,16 +112,11 @@ bool ProjectSaxHandler::string(string_t &value)
                                    + std::to_string(m_limits.maxStringLength) + " bytes");
     SaxScalar s;
     s.type = json::value_t::string;
-    s.string = &value;
+    s.string = value;
     return scalar(s);
 }
 
-bool ProjectSaxHandler::binary(binary_t &)
-{
-    return scalar({});
-}
-
-bool ProjectSaxHandler::key(string_t &key)
+bool ProjectSaxHandler::key(std::string_view key)
 {
     if (key.size() > m_limits.maxStringLength)
         return m_problems.fail(m_skipDepth > 0 ? currentPointer() : containerPointer(),
@@ -137,24 +132,29 @@ bool ProjectSaxHandler::key(string_t &key)
     if (m_skipDepth > 0)
         return true;
     Frame &frame = m_frames.back();
-    frame.key = key;
-    // Keys usually come in the writer's order: try the one after the last key first.
-    frame.field = ProjectSchema::fieldIndex(frame.ctx, key, frame.field + 1);
+    // Keys usually come in the writer's order: try the one after the last key first. The
+    // context and field are kept in locals: reading them back from the frame right after the
+    // store of the field stalled on store forwarding (half of this function's time).
+    const Ctx ctx = frame.ctx;
+    const int field = ProjectSchema::fieldIndex(ctx, key, frame.field + 1);
+    frame.field = field;
+    if (field < 0 || ctx == Ctx::Attributes) {
+        frame.key = key;
+        return true;
+    }
     // Every key of an event's attributes is an attribute: a repeated one is found by the
     // FieldAssigner, which knows the attributes read so far.
-    if (frame.field >= 0 && frame.ctx != Ctx::Attributes) {
-        const std::uint64_t bit = std::uint64_t(1) << frame.field;
-        if (frame.seen & bit)
-            m_problems.add(currentPointer(), "the field appears twice in the same object");
-        frame.seen |= bit;
-        if (frame.ctx == Ctx::Root && frame.field == int(keys::Root::Format))
-            m_sawFormat = true;
-    }
+    const std::uint64_t bit = std::uint64_t(1) << field;
+    if (frame.seen & bit)
+        m_problems.add(currentPointer(), "the field appears twice in the same object");
+    frame.seen |= bit;
+    if (ctx == Ctx::Root && field == int(keys::Root::Format))
+        m_sawFormat = true;
     return true;
 }
 
-bool ProjectSaxHandler::parse_error(std::size_t, const std::string &,
-                                    const nlohmann::detail::exception &ex)
+bool ProjectSaxHandler::parseError(std::uint64_t, const std::string &,
+                                   const nlohmann::detail::exception &ex)
 {
     // nlohmann's message: "[json.exception.parse_error.101] parse error at line 3,
     // column 1: syntax error while parsing value - unexpected end of input; ...".
@@ -210,7 +210,8 @@ bool ProjectSaxHandler::startContainer(bool isArray)
             return m_problems.fail("",
                                    "the file holds a JSON array, not a Claimline project (a "
                                    "JSON object with \"format\": \"claimline\")");
-        m_frames.push({});
+        m_frames.next(Ctx::Root, false);
+        m_frames.push();
         return true;
     }
     Frame &parent = m_frames.back();
@@ -246,12 +247,9 @@ bool ProjectSaxHandler::startContainer(bool isArray)
         m_skipDepth = 1;
         return true;
     }
-    Frame frame;
-    frame.ctx = expect->ctx;
-    frame.isArray = isArray;
-    if (!m_items.open(frame))
+    if (!m_items.open(m_frames.next(expect->ctx, isArray)))
         return false;
-    m_frames.push(std::move(frame));
+    m_frames.push();
     return true;
 }
 

@@ -15,6 +15,7 @@
 #include "format/reader/originreader.h"
 #include "format/reader/problemlist.h"
 #include "format/reader/referenceresolver.h"
+#include "format/reader/saxhandler.h"
 #include "format/reader/unknownfieldcapture.h"
 #include "model/project.h"
 
@@ -30,7 +31,7 @@ namespace claimline {
 class PageWarmer;
 struct SaxScalar;
 
-class ProjectSaxHandler final : public nlohmann::json_sax<nlohmann::json>
+class ProjectSaxHandler final : public SaxHandler
 {
 public:
     ProjectSaxHandler(const LoadLimits &limits, std::uint64_t inputSize);
@@ -52,21 +53,20 @@ public:
     // Tells the warmer where the model's big arrays are written next (between blocks).
     void followWrites(PageWarmer &warmer) const;
 
-    // --- nlohmann::json_sax ----------------------------------------------------------------
+    // --- SaxHandler --------------------------------------------------------------------------
     bool null() override;
     bool boolean(bool value) override;
-    bool number_integer(number_integer_t value) override;
-    bool number_unsigned(number_unsigned_t value) override;
-    bool number_float(number_float_t value, const string_t &text) override;
-    bool string(string_t &value) override;
-    bool binary(binary_t &) override;
-    bool start_object(std::size_t) override { return startContainer(false); }
-    bool start_array(std::size_t) override { return startContainer(true); }
-    bool end_object() override { return endContainer(); }
-    bool end_array() override { return endContainer(); }
-    bool key(string_t &key) override;
-    bool parse_error(std::size_t, const std::string &,
-                     const nlohmann::detail::exception &ex) override;
+    bool integer(std::int64_t value) override;
+    bool unsignedInteger(std::uint64_t value) override;
+    bool floating(double value, std::string_view text) override;
+    bool string(std::string_view value) override;
+    bool startObject() override { return startContainer(false); }
+    bool startArray() override { return startContainer(true); }
+    bool endObject() override { return endContainer(); }
+    bool endArray() override { return endContainer(); }
+    bool key(std::string_view key) override;
+    bool parseError(std::uint64_t, const std::string &,
+                    const nlohmann::detail::exception &ex) override;
 
 private:
     using Frame = FrameStack::Frame;

@@ -149,7 +149,14 @@ bool tokenize(const SaxPipeline::Read &read, const SaxPipeline::Rewind &rewind,
 
 } // namespace
 
-bool SaxPipeline::run(const Read &read, const Rewind &rewind, Handler &handler,
+bool SaxPipeline::run(const Read &read, const Rewind &rewind, NlohmannHandler &handler,
+                      const Options &options)
+{
+    NlohmannSaxAdapter adapter(handler);
+    return run(read, rewind, adapter, options);
+}
+
+bool SaxPipeline::run(const Read &read, const Rewind &rewind, SaxHandler &handler,
                       const Options &options)
 {
     SaxChannel channel(options.sideWork);

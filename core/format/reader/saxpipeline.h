@@ -16,6 +16,7 @@
 // returns.
 
 #include "format/jsontokenizer.h"
+#include "format/reader/saxhandler.h"
 
 #include <nlohmann/json.hpp>
 
@@ -46,7 +47,7 @@ struct SaxPipelineOptions
 class SaxPipeline
 {
 public:
-    using Handler = nlohmann::json_sax<nlohmann::json>;
+    using NlohmannHandler = nlohmann::json_sax<nlohmann::json>;
     // Fills the buffer with up to `capacity` bytes of input; returns how many (0 at the end,
     // negative on a read error, which ends the input).
     using Read = std::function<std::int64_t(char *buffer, std::int64_t capacity)>;
@@ -56,7 +57,10 @@ public:
 
     // Parses the input (strict JSON, no comments) and replays every SAX event into the
     // handler. Returns false when the input is not valid JSON or the handler stopped it.
-    static bool run(const Read &read, const Rewind &rewind, Handler &handler,
+    static bool run(const Read &read, const Rewind &rewind, SaxHandler &handler,
+                    const Options &options = {});
+    // The same into one of nlohmann's SAX handlers, text copied into its strings.
+    static bool run(const Read &read, const Rewind &rewind, NlohmannHandler &handler,
                     const Options &options = {});
 };
 

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace claimline {
 
@@ -21,10 +22,10 @@ struct SaxScalar
     std::int64_t integer = 0;
     std::uint64_t unsignedInteger = 0;
     double number = 0;
-    std::string *string = nullptr;
+    std::string_view string;
     // A float's text as the file spells it ("3.10", "1e5"): an attribute keeps it, so that it
     // is written back as it was read. Empty when the parser did not give it.
-    const std::string *numberText = nullptr;
+    std::string_view numberText;
 
     json toJson() const
     {
@@ -38,7 +39,7 @@ struct SaxScalar
         case json::value_t::number_float:
             return number;
         case json::value_t::string:
-            return *string;
+            return std::string(string);
         default:
             return nullptr;
         }

@@ -85,7 +85,7 @@ void UnknownFieldCapture::storeUnknown(json value)
         } else {
             if (!target->is_object())
                 *target = json::object();
-            target = &(*target)[f.key];
+            target = &(*target)[std::string(f.keyText())];
         }
     }
     *target = std::move(value);

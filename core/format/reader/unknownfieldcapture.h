@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace claimline {
@@ -36,7 +37,7 @@ public:
     void begin(bool isArray, bool isViews);
     // Inside a captured value.
     void open(bool isArray);
-    void setKey(const std::string &key) { m_key = key; }
+    void setKey(std::string_view key) { m_key = key; }
     void add(const SaxScalar &value);
     // Closes a container; true when that completed the captured value (which is then stored).
     bool close();
