@@ -220,6 +220,39 @@ TEST(SaxPipeline, StringsLargerThanABlockArriveWhole)
     }
 }
 
+TEST(SaxPipeline, KeysAndValuesInEverySpacing)
+{
+    // The scanner reads the writer's ": " and the value after a key in one step; any other
+    // spacing, and a colon or value cut by a read, must give the same events.
+    for (const std::string input :
+         {R"({"a":1,"b":"x","c":[true],"d":{"e":null}})", R"({"a" :1, "b" : "x"})",
+          "{\"a\":  1, \"b\":\t\"x\"}", "{\"a\":\n  [1],\n \"b\":\r\n{}}",
+          R"({"a": "", "b": -2.5e1})", R"({"a":)", R"({"a": })", R"({"a" 1})", R"({"a":: 1})"}) {
+        SCOPED_TRACE(input);
+        expectSame(input);
+    }
+}
+
+TEST(SaxPipeline, EventsAroundTheEndOfABlockArriveWhole)
+{
+    // Strings that end just before, at and just after the point where a block is handed over
+    // (1 MiB), and one that needs the block to grow: each arrives whole and in order.
+    std::string input = "[";
+    std::vector<std::size_t> sizes;
+    for (std::size_t size = (std::size_t(1) << 20) - 40; size < (std::size_t(1) << 20) + 40;
+         size += 7)
+        sizes.push_back(size);
+    for (const std::size_t size : sizes)
+        input += "\"" + std::string(size, char('a' + size % 26)) + "\", 1, ";
+    input += "0]";
+    const Result expected = direct(input);
+    ASSERT_TRUE(expected.ok);
+    const Result actual = piped(input, 65536);
+    ASSERT_TRUE(actual.ok);
+    EXPECT_FALSE(actual.handedOver);
+    EXPECT_EQ(actual.lines, expected.lines);
+}
+
 TEST(SaxPipeline, ManyBlocksKeepTheirOrder)
 {
     std::string input = "[";

@@ -174,6 +174,14 @@ FastJsonScanner::Outcome FastJsonScanner::run()
                 if (step == Step::Done) {
                     step = emitted(m_recorder.key(key));
                     expect = Expect::Colon;
+                    // The writer's ": " and a value: read on without a turn of the loop
+                    // for the colon and one for the space.
+                    if (step == Step::Done && m_end - m_pos > 2 && m_pos[0] == ':') {
+                        m_pos += m_pos[1] == ' ' ? 2 : 1;
+                        expect = Expect::Value;
+                        if (!isSpace(*m_pos))
+                            step = value(expect);
+                    }
                 }
             }
             break;

@@ -1,5 +1,7 @@
 #include "format/reader/saxchannel.h"
 
+#include <algorithm>
+
 namespace claimline {
 
 namespace {
@@ -38,10 +40,11 @@ bool SaxChannel::push(std::string &block)
         block = std::string();
         block.reserve(BlockSize + 64);
     } else {
+        // Its old bytes are left for the recorder to write over: clearing it would have the
+        // recorder zero the whole block again to size it to its room.
         block = std::move(m_spare.back());
         m_spare.pop_back();
     }
-    block.clear();
     m_notEmpty.notify_one();
     return true;
 }
@@ -87,16 +90,50 @@ void SaxChannel::stop()
 SaxRecorder::SaxRecorder(SaxChannel &channel)
     : m_channel(channel)
 {
-    m_block.reserve(SaxChannel::BlockSize + 64);
+    open();
+}
+
+void SaxRecorder::open()
+{
+    // Sized to the whole room once per string: a recycled block keeps its capacity, and
+    // growing its size back only writes the bytes past what it held last.
+    m_block.resize(std::max(m_block.capacity(), SaxChannel::BlockSize + 64));
+    m_out = m_block.data();
+    m_handOver = m_out + SaxChannel::BlockSize;
+    m_blockEnd = m_out + m_block.size();
+}
+
+void SaxRecorder::close()
+{
+    m_block.resize(std::size_t(m_out - m_block.data()));
+}
+
+void SaxRecorder::grow(std::size_t bytes)
+{
+    // One event larger than the room left (a long string): the block grows to hold it.
+    const auto used = std::size_t(m_out - m_block.data());
+    m_block.resize(used + bytes + 64);
+    m_out = m_block.data() + used;
+    m_handOver = m_block.data() + std::min(SaxChannel::BlockSize, m_block.size());
+    m_blockEnd = m_block.data() + m_block.size();
+}
+
+bool SaxRecorder::handOver()
+{
+    close();
+    const bool ok = m_channel.push(m_block);
+    open();
+    return ok;
 }
 
 bool SaxRecorder::floating(double value, std::string_view text)
 {
     if (skipped())
         return !m_channel.stopRequested();
-    m_block.push_back(Float);
-    append(value);
-    appendText(text);
+    room(1 + sizeof(double) + sizeof(std::uint64_t) + text.size());
+    *m_out++ = Float;
+    put(value);
+    putText(text);
     return next();
 }
 
@@ -104,16 +141,19 @@ bool SaxRecorder::parseError(std::uint64_t position, std::string_view lastToken,
                              std::string_view what)
 {
     // Never skipped: the tokenizer that gives up records no error.
-    m_block.push_back(Error);
-    append(position);
-    append(id);
-    appendText(lastToken);
-    appendText(what);
+    room(1 + sizeof(position) + sizeof(id) + 2 * sizeof(std::uint64_t) + lastToken.size()
+         + what.size());
+    *m_out++ = Error;
+    put(position);
+    put(id);
+    putText(lastToken);
+    putText(what);
     return false;
 }
 
 void SaxRecorder::flush()
 {
+    close();
     if (!m_block.empty())
         m_channel.push(m_block);
     m_channel.finish();
@@ -135,46 +175,41 @@ bool SaxReplayer::replay(const std::string &block)
             ok = m_handler.boolean(t == SaxRecorder::True);
             break;
         case SaxRecorder::Integer:
-            ok = m_handler.number_integer(read<std::int64_t>());
+            ok = m_handler.integer(read<std::int64_t>());
             break;
         case SaxRecorder::Unsigned:
-            ok = m_handler.number_unsigned(read<std::uint64_t>());
+            ok = m_handler.unsignedInteger(read<std::uint64_t>());
             break;
         case SaxRecorder::Float: {
             const auto value = read<double>();
-            readText(m_scratch);
-            ok = m_handler.number_float(value, m_scratch);
+            ok = m_handler.floating(value, readText());
             break;
         }
         case SaxRecorder::String:
-            readText(m_scratch);
-            ok = m_handler.string(m_scratch);
+            ok = m_handler.string(readText());
             break;
         case SaxRecorder::Key:
-            readText(m_scratch);
-            ok = m_handler.key(m_scratch);
+            ok = m_handler.key(readText());
             break;
         case SaxRecorder::StartObject:
-            ok = m_handler.start_object(std::size_t(-1));
+            ok = m_handler.startObject();
             break;
         case SaxRecorder::EndObject:
-            ok = m_handler.end_object();
+            ok = m_handler.endObject();
             break;
         case SaxRecorder::StartArray:
-            ok = m_handler.start_array(std::size_t(-1));
+            ok = m_handler.startArray();
             break;
         case SaxRecorder::EndArray:
-            ok = m_handler.end_array();
+            ok = m_handler.endArray();
             break;
         case SaxRecorder::Error: {
             const auto position = read<std::uint64_t>();
             const auto id = read<std::int32_t>();
-            std::string lastToken;
-            readText(lastToken);
-            std::string what;
-            readText(what);
+            const std::string lastToken(readText());
+            const std::string what(readText());
             const ForwardedError error(id, what.c_str());
-            m_handler.parse_error(std::size_t(position), lastToken, error);
+            m_handler.parseError(position, lastToken, error);
             return false;
         }
         }

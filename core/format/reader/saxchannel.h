@@ -2,14 +2,14 @@
 
 // The hand-over between the parser thread and the thread that builds the project
 // (SaxPipeline): SAX events recorded compactly into 1 MiB blocks, passed through a short
-// bounded queue, and replayed into an nlohmann SAX handler in order.
+// bounded queue, and replayed into a SaxHandler in order.
 //
 // Either tokenizer records through SaxRecorder: the fast one (FastJsonScanner) and
 // nlohmann's own parser (through an adapter). When the fast one gives up part-way, nlohmann's
 // parser reads the input again from the start and the recorder drops the events the fast one
 // already handed over: the handler sees each event once, in order.
 
-#include <nlohmann/json.hpp>
+#include "format/reader/saxhandler.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -41,8 +41,8 @@ public:
         : m_sideWork(std::move(sideWork))
     { }
 
-    // Parser side: hands over a full block and returns an empty one to fill. Returns false
-    // when the consumer asked to stop.
+    // Parser side: hands over a full block and returns another to fill, empty or holding old
+    // bytes to write over. Returns false when the consumer asked to stop.
     bool push(std::string &block);
     void finish();
 
@@ -126,7 +126,8 @@ private:
     {
         if (skipped())
             return !m_channel.stopRequested();
-        m_block.push_back(t);
+        room(1);
+        *m_out++ = t;
         return next();
     }
     template<typename T>
@@ -134,50 +135,68 @@ private:
     {
         if (skipped())
             return !m_channel.stopRequested();
-        m_block.push_back(t);
-        append(value);
+        room(1 + sizeof(T));
+        *m_out++ = t;
+        put(value);
         return next();
     }
     bool text(Tag t, std::string_view value)
     {
         if (skipped())
             return !m_channel.stopRequested();
-        m_block.push_back(t);
-        appendText(value);
+        room(1 + sizeof(std::uint64_t) + value.size());
+        *m_out++ = t;
+        putText(value);
         return next();
     }
-    template<typename T>
-    void append(T value)
+    // The block is written through a pointer into a string sized to its capacity (appending
+    // to the string checked and grew it for every event: a fifth of the tokenizer's thread).
+    // Makes room for `bytes` more.
+    void room(std::size_t bytes)
     {
-        char bytes[sizeof(T)];
-        std::memcpy(bytes, &value, sizeof(T));
-        m_block.append(bytes, sizeof(T));
+        if (std::size_t(m_blockEnd - m_out) < bytes) [[unlikely]]
+            grow(bytes);
     }
-    void appendText(std::string_view value)
+    void grow(std::size_t bytes);
+    // Takes m_block (empty, maybe with capacity) as the block to write.
+    void open();
+    // m_block cut to what was written, ready to hand over.
+    void close();
+    template<typename T>
+    void put(T value)
     {
-        append(std::uint64_t(value.size()));
-        m_block.append(value);
+        std::memcpy(m_out, &value, sizeof(T));
+        m_out += sizeof(T);
+    }
+    void putText(std::string_view value)
+    {
+        put(std::uint64_t(value.size()));
+        std::memcpy(m_out, value.data(), value.size());
+        m_out += value.size();
     }
     bool next()
     {
-        if (m_block.size() >= SaxChannel::BlockSize)
-            return m_channel.push(m_block);
+        if (m_out >= m_handOver)
+            return handOver();
         return !m_channel.stopRequested();
     }
+    bool handOver();
 
     SaxChannel &m_channel;
     std::string m_block;
+    char *m_out = nullptr; // where the next event goes in m_block
+    char *m_handOver = nullptr; // once written past, the block is handed over
+    char *m_blockEnd = nullptr; // the end of m_block's room
     std::uint64_t m_count = 0;
     std::uint64_t m_skip = 0;
 };
 
-// The handler's side: reads events back from a block and calls the handler.
+// The handler's side: reads events back from a block and calls the handler, text as views
+// into the block.
 class SaxReplayer
 {
 public:
-    using Handler = nlohmann::json_sax<nlohmann::json>;
-
-    explicit SaxReplayer(Handler &handler)
+    explicit SaxReplayer(SaxHandler &handler)
         : m_handler(handler)
     { }
 
@@ -193,16 +212,16 @@ private:
         m_pos += sizeof(T);
         return value;
     }
-    void readText(std::string &out)
+    std::string_view readText()
     {
-        const auto size = read<std::uint64_t>();
-        out.assign(m_pos, std::size_t(size));
+        const auto size = std::size_t(read<std::uint64_t>());
+        const std::string_view text(m_pos, size);
         m_pos += size;
+        return text;
     }
 
-    Handler &m_handler;
+    SaxHandler &m_handler;
     const char *m_pos = nullptr;
-    std::string m_scratch;
 };
 
 } // namespace claimline
