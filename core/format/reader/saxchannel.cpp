@@ -38,7 +38,6 @@ bool SaxChannel::push(std::string &block)
     m_queue.push_back(std::move(block));
     if (m_spare.empty()) {
         block = std::string();
-        block.reserve(BlockSize + 64);
     } else {
         // Its old bytes are left for the recorder to write over: clearing it would have the
         // recorder zero the whole block again to size it to its room.
@@ -93,29 +92,36 @@ SaxRecorder::SaxRecorder(SaxChannel &channel)
     open();
 }
 
+namespace {
+
+// Room past the hand-over point: the event that crosses it is written whole.
+constexpr std::size_t BlockSlack = std::size_t(4) << 10;
+
+} // namespace
+
 void SaxRecorder::open()
 {
-    // Sized to the whole room once per string: a recycled block keeps its capacity, and
-    // growing its size back only writes the bytes past what it held last.
-    m_block.resize(std::max(m_block.capacity(), SaxChannel::BlockSize + 64));
+    // A recycled block keeps its size (its room): only a new one is sized, and zeroed, here.
+    if (m_block.size() < SaxChannel::BlockSize + BlockSlack)
+        m_block.resize(SaxChannel::BlockSize + BlockSlack);
     m_out = m_block.data();
     m_handOver = m_out + SaxChannel::BlockSize;
-    m_blockEnd = m_out + m_block.size();
+    m_blockEnd = m_out + m_block.size() - 1;
 }
 
 void SaxRecorder::close()
 {
-    m_block.resize(std::size_t(m_out - m_block.data()));
+    *m_out++ = BlockEnd;
 }
 
 void SaxRecorder::grow(std::size_t bytes)
 {
     // One event larger than the room left (a long string): the block grows to hold it.
     const auto used = std::size_t(m_out - m_block.data());
-    m_block.resize(used + bytes + 64);
+    m_block.resize(used + bytes + BlockSlack);
     m_out = m_block.data() + used;
-    m_handOver = m_block.data() + std::min(SaxChannel::BlockSize, m_block.size());
-    m_blockEnd = m_block.data() + m_block.size();
+    m_handOver = m_block.data() + SaxChannel::BlockSize;
+    m_blockEnd = m_block.data() + m_block.size() - 1;
 }
 
 bool SaxRecorder::handOver()
@@ -153,8 +159,9 @@ bool SaxRecorder::parseError(std::uint64_t position, std::string_view lastToken,
 
 void SaxRecorder::flush()
 {
+    const bool written = m_out != m_block.data();
     close();
-    if (!m_block.empty())
+    if (written)
         m_channel.push(m_block);
     m_channel.finish();
 }
@@ -203,6 +210,8 @@ bool SaxReplayer::replay(const std::string &block)
         case SaxRecorder::EndArray:
             ok = m_handler.endArray();
             break;
+        case SaxRecorder::BlockEnd:
+            return true;
         case SaxRecorder::Error: {
             const auto position = read<std::uint64_t>();
             const auto id = read<std::int32_t>();

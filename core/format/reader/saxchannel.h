@@ -81,7 +81,8 @@ public:
         EndObject,
         StartArray,
         EndArray,
-        Error
+        Error,
+        BlockEnd // the rest of the block is room never written
     };
 
     explicit SaxRecorder(SaxChannel &channel);
@@ -149,9 +150,10 @@ private:
         putText(value);
         return next();
     }
-    // The block is written through a pointer into a string sized to its capacity (appending
-    // to the string checked and grew it for every event: a fifth of the tokenizer's thread).
-    // Makes room for `bytes` more.
+    // The block is written through a pointer into a string whose size is its whole room, and
+    // ends with a BlockEnd tag: appending to the string checked and grew it for every event
+    // (a fifth of the tokenizer's thread), and cutting it to what was written would have the
+    // next use zero the room again. Makes room for `bytes` more.
     void room(std::size_t bytes)
     {
         if (std::size_t(m_blockEnd - m_out) < bytes) [[unlikely]]
@@ -160,7 +162,7 @@ private:
     void grow(std::size_t bytes);
     // Takes m_block (empty, maybe with capacity) as the block to write.
     void open();
-    // m_block cut to what was written, ready to hand over.
+    // Ends m_block after what was written, ready to hand over.
     void close();
     template<typename T>
     void put(T value)
@@ -186,7 +188,7 @@ private:
     std::string m_block;
     char *m_out = nullptr; // where the next event goes in m_block
     char *m_handOver = nullptr; // once written past, the block is handed over
-    char *m_blockEnd = nullptr; // the end of m_block's room
+    char *m_blockEnd = nullptr; // the end of m_block's room, short of a byte for BlockEnd
     std::uint64_t m_count = 0;
     std::uint64_t m_skip = 0;
 };
