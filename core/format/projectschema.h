@@ -58,7 +58,8 @@ public:
         Attachment,
         AnnotationList,
         Annotation,
-        Attributes // an event's attributes: every key is an attribute, its value a scalar
+        Attributes // an event's attributes: every key is an attribute, its value a scalar.
+                   // Last: projectschema::ContextCount counts up to it.
     };
 
     // The container a known field or list element opens.
@@ -377,12 +378,11 @@ inline constexpr auto ExpectTable = [] {
 
 inline std::optional<ProjectSchema::Expect> ProjectSchema::expectedContainer(Ctx ctx, int f)
 {
-    using namespace projectschema;
     const auto column = std::size_t(f + 1);
-    if (column >= ExpectColumns)
+    if (column >= projectschema::ExpectColumns)
         return expectedContainerOf(ctx, f);
-    const std::uint8_t entry = ExpectTable[std::size_t(ctx)][column];
-    if (entry == NoContainer)
+    const std::uint8_t entry = projectschema::ExpectTable[std::size_t(ctx)][column];
+    if (entry == projectschema::NoContainer)
         return std::nullopt;
     return Expect {Ctx(entry & 0x7f), (entry & 0x80) != 0};
 }

@@ -1,5 +1,7 @@
 #include "model/textarena.h"
 
+#include "text/shorttext.h"
+
 #include "model/memoryadvice.h"
 
 #include <algorithm>
@@ -36,7 +38,7 @@ TextRef TextArena::add(std::string_view text)
         m_next = std::uint64_t(m_chunks.size() - 1) << ChunkBits;
         inChunk = 0;
     }
-    std::memcpy(m_chunks.back().get() + inChunk, text.data(), length);
+    copyText(m_chunks.back().get() + inChunk, text.substr(0, length));
     const TextRef ref(m_next, static_cast<std::uint32_t>(length));
     m_next += length;
     m_stored += length;

@@ -1,6 +1,6 @@
 #pragma once
 
-// Hashing and comparing short texts (ids, keys, words) inline.
+// Hashing, comparing and copying short texts (ids, keys, words) inline.
 //
 // Why: reading a project hashes every id and every reference and compares every key with the
 // one its object expects; std::hash (a call into libstdc++'s MurmurHash) and memcmp (a call
@@ -48,7 +48,9 @@ inline std::uint64_t mix(std::uint64_t a, std::uint64_t b)
 // Not for anything stored or compared across runs.
 inline std::uint64_t textHash(std::string_view text)
 {
-    using namespace shorttext;
+    using shorttext::load4;
+    using shorttext::load8;
+    using shorttext::mix;
     constexpr std::uint64_t K0 = 0xa0761d6478bd642full;
     constexpr std::uint64_t K1 = 0xe7037ed1a0b428dbull;
     constexpr std::uint64_t K2 = 0x8ebc6af09c88c6e3ull;
@@ -79,7 +81,8 @@ inline std::uint64_t textHash(std::string_view text)
 // Whether two texts are equal; under 17 bytes, compared with at most four word loads.
 inline bool sameText(std::string_view x, std::string_view y)
 {
-    using namespace shorttext;
+    using shorttext::load4;
+    using shorttext::load8;
     const std::size_t n = x.size();
     if (n != y.size())
         return false;
@@ -97,6 +100,31 @@ inline bool sameText(std::string_view x, std::string_view y)
             return false;
     }
     return true;
+}
+
+// Copies `text` to `out` (room for text.size() bytes); up to 32 bytes with two overlapping
+// fixed-size copies each way, inline, where memcpy is a call and a dispatch on the length.
+inline void copyText(char *out, std::string_view text)
+{
+    const char *p = text.data();
+    const std::size_t n = text.size();
+    if (n >= 16) {
+        if (n > 32) {
+            std::memcpy(out, p, n);
+            return;
+        }
+        std::memcpy(out, p, 16);
+        std::memcpy(out + n - 16, p + n - 16, 16);
+    } else if (n >= 8) {
+        std::memcpy(out, p, 8);
+        std::memcpy(out + n - 8, p + n - 8, 8);
+    } else if (n >= 4) {
+        std::memcpy(out, p, 4);
+        std::memcpy(out + n - 4, p + n - 4, 4);
+    } else {
+        for (std::size_t i = 0; i < n; ++i)
+            out[i] = p[i];
+    }
 }
 
 // For the standard containers keyed by text; transparent, so that a table keyed by

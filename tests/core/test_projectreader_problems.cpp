@@ -272,7 +272,12 @@ TEST(ProjectReader, PointersNameTheRightFieldAfterDeeperObjectsClosed)
     second["location"]["lat"] = "58.5";
     second["sources"].push_back({{"source", "src-1"}, {"excerpt", 7}});
     second["status_history"][0]["at"] = "not a date";
-    doc["events"] = json::array({first, second});
+    second["attributes"] = {{"fatalities", {{"x", 1}}}};
+    // Known fields right after unknown ones in the same object; a location without its name
+    // is reported at the location once it closes.
+    const json third = json::parse(R"({"id": "ev-third", "zz-x": {"a": [1]}, "title": 7,
+        "zz-y": 1, "when": "2025-13", "location": {"zz-z": 1, "lat": "north"}})");
+    doc["events"] = json::array({first, second, third});
     const LoadResult result = read(doc);
     ASSERT_FALSE(result.ok());
     std::vector<std::string> pointers;
@@ -280,7 +285,10 @@ TEST(ProjectReader, PointersNameTheRightFieldAfterDeeperObjectsClosed)
         pointers.push_back(problem.pointer);
     EXPECT_EQ(pointers,
               (std::vector<std::string> {"/events/1/location/lat", "/events/1/sources/1/excerpt",
-                                         "/events/1/status_history/0/at"}))
+                                         "/events/1/status_history/0/at",
+                                         "/events/1/attributes/fatalities", "/events/2/title",
+                                         "/events/2/when", "/events/2/location/lat",
+                                         "/events/2/location"}))
         << describe(result.problems);
 }
 

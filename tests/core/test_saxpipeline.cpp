@@ -223,26 +223,38 @@ TEST(SaxPipeline, StringsLargerThanABlockArriveWhole)
 TEST(SaxPipeline, KeysAndValuesInEverySpacing)
 {
     // The scanner reads the writer's ": " and the value after a key in one step; any other
-    // spacing, and a colon or value cut by a read, must give the same events.
+    // spacing gives the same events, read by the fast tokenizer itself, and bad spacing is
+    // left to nlohmann.
     for (const std::string input :
          {R"({"a":1,"b":"x","c":[true],"d":{"e":null}})", R"({"a" :1, "b" : "x"})",
           "{\"a\":  1, \"b\":\t\"x\"}", "{\"a\":\n  [1],\n \"b\":\r\n{}}",
-          R"({"a": "", "b": -2.5e1})", R"({"a":)", R"({"a": })", R"({"a" 1})", R"({"a":: 1})"}) {
+          R"({"a": "", "b": -2.5e1})"}) {
         SCOPED_TRACE(input);
-        expectSame(input);
+        EXPECT_FALSE(expectSame(input));
+    }
+    for (const std::string input : {R"({"a":)", R"({"a": })", R"({"a" 1})", R"({"a":: 1})"}) {
+        SCOPED_TRACE(input);
+        EXPECT_TRUE(expectSame(input));
+    }
+    // A read ends inside ": " or the value after it: the scanner fills its buffer to half
+    // (32 KiB) before it scans, so keys are laid across that point at every offset.
+    for (std::size_t shift = 0; shift < 12; ++shift) {
+        std::string input = "{\"pad\": \"" + std::string(32700 + shift, 'p') + "\"";
+        for (int i = 0; i < 40; ++i)
+            input += ", \"k" + std::to_string(i) + "\": " + (i % 2 ? "\"v\"" : "12");
+        input += "}";
+        SCOPED_TRACE(shift);
+        EXPECT_FALSE(expectSame(input));
     }
 }
 
 TEST(SaxPipeline, EventsAroundTheEndOfABlockArriveWhole)
 {
-    // Strings that end just before, at and just after the point where a block is handed over
-    // (1 MiB), and one that needs the block to grow: each arrives whole and in order.
+    // Strings one byte apart in length, each about a block (1 MiB): the events that follow
+    // them end before, at and after the point where a block is handed over, and some need
+    // the block to grow. Each arrives whole and in order.
     std::string input = "[";
-    std::vector<std::size_t> sizes;
-    for (std::size_t size = (std::size_t(1) << 20) - 40; size < (std::size_t(1) << 20) + 40;
-         size += 7)
-        sizes.push_back(size);
-    for (const std::size_t size : sizes)
+    for (std::size_t size = (std::size_t(1) << 20) - 24; size < (std::size_t(1) << 20) + 8; ++size)
         input += "\"" + std::string(size, char('a' + size % 26)) + "\", 1, ";
     input += "0]";
     const Result expected = direct(input);

@@ -74,3 +74,19 @@ TEST(ShortText, TheLowBitsOfTheHashSpreadSequentialIds)
         EXPECT_GT(*std::min_element(load.begin(), load.end()), 0) << prefix;
     }
 }
+
+TEST(ShortText, CopyTextCopiesEveryLengthAndNothingPastIt)
+{
+    // The copies overlap for lengths between the word sizes: every byte must still arrive,
+    // and none be written past the text's end.
+    std::string source;
+    for (int i = 0; i < 80; ++i)
+        source.push_back(char('A' + i % 58));
+    for (std::size_t n = 0; n <= 70; ++n) {
+        std::string out(96, '#');
+        copyText(out.data() + 3, std::string_view(source).substr(5, n));
+        EXPECT_EQ(out.substr(0, 3), "###") << n;
+        EXPECT_EQ(out.substr(3, n), source.substr(5, n)) << n;
+        EXPECT_EQ(out.substr(3 + n), std::string(96 - 3 - n, '#')) << n;
+    }
+}

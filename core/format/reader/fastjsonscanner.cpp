@@ -306,10 +306,13 @@ FastJsonScanner::Step FastJsonScanner::scanString(std::string_view &out)
                 escaped = true;
             }
             m_scratch.append(plain, p);
-            const Step step = scanEscape(p);
+            // Through a copy: scanString's own `p` must not have its address taken, or it
+            // lives on the stack for the whole scan of every string.
+            const char *escape = p;
+            const Step step = scanEscape(escape);
             if (step != Step::Done)
                 return step;
-            plain = p;
+            p = plain = escape;
             continue;
         }
         if (c < 0x20)

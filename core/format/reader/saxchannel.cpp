@@ -1,7 +1,5 @@
 #include "format/reader/saxchannel.h"
 
-#include <algorithm>
-
 namespace claimline {
 
 namespace {
@@ -111,7 +109,7 @@ void SaxRecorder::open()
 
 void SaxRecorder::close()
 {
-    *m_out++ = BlockEnd;
+    *m_out = BlockEnd;
 }
 
 void SaxRecorder::grow(std::size_t bytes)
@@ -159,9 +157,8 @@ bool SaxRecorder::parseError(std::uint64_t position, std::string_view lastToken,
 
 void SaxRecorder::flush()
 {
-    const bool written = m_out != m_block.data();
     close();
-    if (written)
+    if (m_out != m_block.data())
         m_channel.push(m_block);
     m_channel.finish();
 }

@@ -10,6 +10,7 @@
 // already handed over: the handler sees each event once, in order.
 
 #include "format/reader/saxhandler.h"
+#include "text/shorttext.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -160,9 +161,12 @@ private:
             grow(bytes);
     }
     void grow(std::size_t bytes);
-    // Takes m_block (empty, maybe with capacity) as the block to write.
+    // Takes m_block as the block to write: a new one (empty) or a recycled one (sized to its
+    // room, holding old bytes to write over).
     void open();
-    // Ends m_block after what was written, ready to hand over.
+    // Ends m_block after what was written, ready to hand over. Writes the BlockEnd tag
+    // without moving past it, so that ending the block again (after a hand-over that threw)
+    // writes the same byte.
     void close();
     template<typename T>
     void put(T value)
@@ -173,7 +177,7 @@ private:
     void putText(std::string_view value)
     {
         put(std::uint64_t(value.size()));
-        std::memcpy(m_out, value.data(), value.size());
+        copyText(m_out, value);
         m_out += value.size();
     }
     bool next()
