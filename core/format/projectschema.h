@@ -213,15 +213,15 @@ public:
         case Ctx::AnnotationList:
             return Expect {Ctx::Annotation, false};
         case Ctx::Party:
-            return layerContainer<keys::Party>(f);
+            return layerContainer(f, int(keys::Party::Tags), int(keys::Party::Annotations));
         case Ctx::Actor:
-            return layerContainer<keys::Actor>(f);
+            return layerContainer(f, int(keys::Actor::Tags), int(keys::Actor::Annotations));
         case Ctx::Question:
-            return layerContainer<keys::Question>(f);
+            return layerContainer(f, int(keys::Question::Tags), int(keys::Question::Annotations));
         case Ctx::Source:
             if (f == int(keys::Source::Attachments))
                 return Expect {Ctx::AttachmentList, true};
-            return layerContainer<keys::Source>(f);
+            return layerContainer(f, int(keys::Source::Tags), int(keys::Source::Annotations));
         case Ctx::Event:
             switch (static_cast<keys::Event>(f)) {
             case keys::Event::Location:
@@ -239,7 +239,7 @@ public:
             case keys::Event::Attributes:
                 return Expect {Ctx::Attributes, false};
             default:
-                return layerContainer<keys::Event>(f);
+                return layerContainer(f, int(keys::Event::Tags), int(keys::Event::Annotations));
             }
         case Ctx::Claim:
             switch (static_cast<keys::Claim>(f)) {
@@ -250,20 +250,21 @@ public:
             case keys::Claim::StatusHistory:
                 return Expect {Ctx::HistoryList, true};
             default:
-                return layerContainer<keys::Claim>(f);
+                return layerContainer(f, int(keys::Claim::Tags), int(keys::Claim::Annotations));
             }
         default:
             return std::nullopt;
         }
     }
 
-    // The containers of the analyst's layer, the same in every kind: `tags` and `annotations`.
-    template<typename Keys>
-    static constexpr std::optional<Expect> layerContainer(int f)
+    // The containers of the analyst's layer, the same in every kind: `tags` and `annotations`,
+    // at the fields a kind's keys give them. (Not a template over the kind's keys: Clang 14
+    // does not instantiate one in time for the constant expression of ExpectTable.)
+    static constexpr std::optional<Expect> layerContainer(int f, int tags, int annotations)
     {
-        if (f == int(Keys::Annotations))
+        if (f == annotations)
             return Expect {Ctx::AnnotationList, true};
-        if (f == int(Keys::Tags))
+        if (f == tags)
             return Expect {Ctx::Tags, true};
         return std::nullopt;
     }
