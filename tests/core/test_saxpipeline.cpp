@@ -248,6 +248,28 @@ TEST(SaxPipeline, KeysAndValuesInEverySpacing)
     }
 }
 
+TEST(SaxPipeline, ShortStringsWithASpecialByteAnywhere)
+{
+    // Keys and values of up to 15 plain bytes are read with one look at 16 bytes; an escape,
+    // a multi-byte character or a longer text anywhere in them must send them the long way
+    // with the same result.
+    std::string input = "{";
+    for (std::size_t n = 0; n <= 34; ++n) {
+        std::vector<std::string> variants {std::string(n, 'a')};
+        for (std::size_t i = 0; i < n; ++i) {
+            for (const std::string special : {"\\n", "\xc3\xa9", "\\u0041", "\\\""}) {
+                std::string text(n, 'a');
+                text.replace(i, 1, special);
+                variants.push_back(text);
+            }
+        }
+        for (const std::string &text : variants)
+            input += "\"" + text + "\": \"" + text + "\", ";
+    }
+    input += "\"end\": 1}";
+    EXPECT_FALSE(expectSame(input));
+}
+
 TEST(SaxPipeline, EventsAroundTheEndOfABlockArriveWhole)
 {
     // Strings one byte apart in length, each about a block (1 MiB): the events that follow

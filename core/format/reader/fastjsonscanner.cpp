@@ -34,22 +34,27 @@ bool isDigit(char c)
     return c >= '0' && c <= '9';
 }
 
+#if defined(__SSE2__)
+// A bit for each of the 16 bytes at p that ends the plain run of a string: a quote, a
+// backslash, a control character or a byte of a multi-byte UTF-8 sequence.
+int specialMask(const char *p)
+{
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+    // Signed compare: bytes from 0x80 up are negative, so "< 0x20" catches them too.
+    const __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('"')),
+                                                      _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\'))),
+                                         _mm_cmplt_epi8(bytes, _mm_set1_epi8(0x20)));
+    return _mm_movemask_epi8(special);
+}
+#endif
+
 // The first byte at or after p that ends the plain run of a string: a quote, a backslash, a
 // control character or the first byte of a multi-byte UTF-8 sequence.
 const char *findSpecial(const char *p, const char *end)
 {
 #if defined(__SSE2__)
-    const __m128i quote = _mm_set1_epi8('"');
-    const __m128i backslash = _mm_set1_epi8('\\');
-    const __m128i space = _mm_set1_epi8(0x20);
     while (end - p >= 16) {
-        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        // Signed compare: bytes from 0x80 up are negative, so "< 0x20" catches them too.
-        const __m128i special = _mm_or_si128(
-            _mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)),
-            _mm_cmplt_epi8(bytes, space));
-        const int mask = _mm_movemask_epi8(special);
-        if (mask != 0)
+        if (const int mask = specialMask(p); mask != 0)
             return p + __builtin_ctz(unsigned(mask));
         p += 16;
     }
@@ -170,7 +175,7 @@ FastJsonScanner::Outcome FastJsonScanner::run()
                 step = close(c, expect);
             } else if (c == '"') {
                 std::string_view key;
-                step = scanString(key);
+                step = shortString(key) ? Step::Done : scanString(key);
                 if (step == Step::Done) {
                     step = emitted(m_recorder.key(key));
                     expect = Expect::Colon;
@@ -244,7 +249,7 @@ FastJsonScanner::Step FastJsonScanner::value(Expect &expect)
         return emitted(m_recorder.startArray());
     case '"': {
         std::string_view text;
-        step = scanString(text);
+        step = shortString(text) ? Step::Done : scanString(text);
         if (step == Step::Done)
             step = emitted(m_recorder.string(text));
         break;
@@ -278,6 +283,29 @@ FastJsonScanner::Step FastJsonScanner::scanLiteral(std::string_view literal)
     if (literal[0] == 'n')
         return emitted(m_recorder.null());
     return emitted(m_recorder.boolean(literal[0] == 't'));
+}
+
+bool FastJsonScanner::shortString(std::string_view &out)
+{
+#if defined(__SSE2__)
+    // Most keys and many values (ids, dates, words) are plain and under 16 bytes: one look at
+    // the 16 bytes after the opening quote finds the closing one, without scanString()'s
+    // call and set-up for each of them.
+    if (m_end - m_pos < 17)
+        return false;
+    const int mask = specialMask(m_pos + 1);
+    if (mask == 0)
+        return false;
+    const int length = __builtin_ctz(unsigned(mask));
+    if (m_pos[1 + length] != '"')
+        return false;
+    out = std::string_view(m_pos + 1, std::size_t(length));
+    m_pos += length + 2;
+    return true;
+#else
+    (void)out;
+    return false;
+#endif
 }
 
 FastJsonScanner::Step FastJsonScanner::scanString(std::string_view &out)

@@ -49,6 +49,9 @@ private:
 
     Step value(Expect &expect);
     Step close(char bracket, Expect &expect);
+    // A string (at its opening quote) that is plain and ends within 16 bytes, read at once;
+    // false (nothing read) for any other.
+    bool shortString(std::string_view &out);
     Step scanString(std::string_view &out);
     Step scanEscape(const char *&p);
     Step scanNumber();
