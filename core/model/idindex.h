@@ -63,11 +63,30 @@ public:
         return insert(key, hashOf(key), value, keyOf);
     }
     // Asks for the slot a key of this hash is looked for first to be brought into the cache
-    // (for writing): a random read in an index of a million ids misses it.
-    void prefetch(std::uint32_t hash) const
+    // (for writing, before an insert, or for reading, before a find): a random read in an
+    // index of a million ids misses it.
+    void prefetch(std::uint32_t hash, bool forWriting = true) const
     {
-        if (!m_slots.empty())
-            __builtin_prefetch(&m_slots[hash & (m_slots.size() - 1)], 1);
+        if (m_slots.empty())
+            return;
+        const Slot *slot = &m_slots[hash & (m_slots.size() - 1)];
+        if (forWriting)
+            __builtin_prefetch(slot, 1);
+        else
+            __builtin_prefetch(slot, 0);
+    }
+    // The value of the first key stored with this hash, or Empty: the one find() of a key of
+    // that hash compares first (a caller fetches its text ahead of the find()).
+    std::uint32_t firstWithHash(std::uint32_t h) const
+    {
+        if (m_slots.empty())
+            return Empty;
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = h & mask; m_slots[i].value != Empty; i = (i + 1) & mask) {
+            if (m_slots[i].hash == h)
+                return m_slots[i].value;
+        }
+        return Empty;
     }
     // insert() with the key's hashOf() already known.
     std::uint32_t insert(std::string_view key, std::uint32_t h, std::uint32_t value, auto keyOf)

@@ -221,6 +221,25 @@ void Project::remapIds(const std::array<std::vector<std::uint32_t>, ItemKindName
                       });
 }
 
+void Project::prefetchFind(std::uint32_t hash, int step) const
+{
+    if (step == 0) {
+        m_ids.prefetch(hash, false);
+        return;
+    }
+    const std::uint32_t value = m_ids.firstWithHash(hash);
+    if (value == IdIndex::Empty)
+        return;
+    const ItemRef item = unpack(value);
+    if (step == 1) {
+        visitItemKind(item.kind, [this, item]<typename Item>(std::type_identity<Item>) {
+            __builtin_prefetch(&items<Item>()[item.index].id);
+        });
+    } else {
+        __builtin_prefetch(view(idOf(item)).data());
+    }
+}
+
 std::optional<ItemRef> Project::find(std::string_view id) const
 {
     const auto found = m_ids.find(id, [this](std::uint32_t v) { return view(idOf(unpack(v))); });

@@ -167,6 +167,80 @@ TEST(ProjectReader, ADuplicateIdIsReportedInFileOrderWithItsItemsOtherProblems)
     EXPECT_EQ(describe(result.problems), describe(expected));
 }
 
+// References to ids outside the reference cache (a claim's event, a relation's claims) are
+// looked up in batches, a little after they are read; what the reader reports must not show
+// it: every reference resolved to its item, each problem at its own pointer, in file order.
+TEST(ProjectReader, ReferencesLookedUpInBatchesResolveAndReportAsRead)
+{
+    constexpr int Count = 40; // several batches, and one left over at the end of each array
+    const auto addItems = [](json &doc, bool withProblems) {
+        for (int i = 0; i < Count; ++i) {
+            const std::string n = std::to_string(i);
+            doc["events"].push_back(
+                {{"id", "ev-n" + n}, {"title", "Event " + n}, {"when", "2025"}});
+            std::string about = "ev-n" + n;
+            if (withProblems && i % 4 == 1)
+                about = "q-targeted";
+            else if (withProblems && i % 4 == 2)
+                about = "ev-missing-" + n;
+            else if (withProblems && i % 4 == 3)
+                about = "claim-n" + std::to_string(i - 1);
+            json claim = {{"id", "claim-n" + n},
+                          {"claimant", "lavrov"},
+                          {"made_at", "2025-12-30"},
+                          {"about", about},
+                          {"statement", "Statement " + n}};
+            if (withProblems && i % 3 == 0)
+                claim["credibility"] = "high";
+            doc["claims"].push_back(claim);
+            const std::string to = withProblems && i % 5 == 0
+                ? "ev-n" + n
+                : "claim-n" + std::to_string((i + 1) % Count);
+            doc["relations"].push_back({{"from", "claim-n" + n}, {"to", to}, {"kind", "denies"}});
+        }
+    };
+
+    json doc = base();
+    addItems(doc, false);
+    const LoadResult good = read(doc);
+    ASSERT_TRUE(good.ok()) << describe(good.problems);
+    const Project &project = *good.project;
+    for (int i = 0; i < Count; ++i) {
+        SCOPED_TRACE(i);
+        const Claim &claim = project.claims()[std::size_t(2 + i)];
+        ASSERT_NE(claim.about, NoIndex);
+        EXPECT_EQ(project.view(project.events()[claim.about].id), "ev-n" + std::to_string(i));
+        const Relation &relation = project.relations()[std::size_t(1 + i)];
+        EXPECT_EQ(relation.from, std::uint32_t(2 + i));
+        EXPECT_EQ(relation.to, std::uint32_t(2 + (i + 1) % Count));
+    }
+
+    doc = base();
+    addItems(doc, true);
+    Problems expected;
+    for (int i = 0; i < Count; ++i) {
+        const std::string claim = "/claims/" + std::to_string(2 + i);
+        if (i % 4 == 1)
+            expected.push_back({claim + "/about", "\"q-targeted\" is a question, not an event"});
+        if (i % 4 == 3)
+            expected.push_back(
+                {claim + "/about",
+                 "\"claim-n" + std::to_string(i - 1) + "\" is a claim, not an event"});
+        if (i % 3 == 0)
+            expected.push_back({claim + "/credibility",
+                                "must be a number from 1 to 6 (Admiralty information "
+                                "credibility)"});
+        // Not defined when read: reported once the whole file is.
+        if (i % 4 == 2)
+            expected.push_back(
+                {claim + "/about", "unknown event \"ev-missing-" + std::to_string(i) + "\""});
+    }
+    for (int i = 0; i < Count; i += 5)
+        expected.push_back({"/relations/" + std::to_string(1 + i) + "/to",
+                            "\"ev-n" + std::to_string(i) + "\" is an event, not a claim"});
+    EXPECT_EQ(describe(read(doc).problems), describe(expected));
+}
+
 TEST(ProjectReader, EmptyIdIsRefused)
 {
     json doc = base();

@@ -8,7 +8,9 @@
 #include "format/projectschema.h"
 #include "model/model.h"
 
+#include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -83,6 +85,32 @@ public:
             ++back().index;
     }
 
+    // What spells the JSON Pointer of the value being read once the frames have moved on:
+    // for a reference resolved in a batch, after the reader has gone past it.
+    class Mark
+    {
+    public:
+        static constexpr std::size_t MaxDepth = 6;
+
+    private:
+        friend class FrameStack;
+        struct Step
+        {
+            ProjectSchema::Ctx ctx = ProjectSchema::Ctx::Root;
+            bool isArray = false;
+            int field = -1;
+            std::uint32_t index = 0;
+            std::string_view keyText() const { return ProjectSchema::keyName(ctx, field); }
+        };
+        std::array<Step, MaxDepth> m_steps {};
+        std::size_t m_size = 0;
+    };
+    // The Mark of the value being read, when it is at most Mark::MaxDepth deep and every
+    // object around it is at a known key (a Mark keeps no text).
+    std::optional<Mark> mark() const;
+    // The JSON Pointer of the value a Mark was taken at: pointer(true) then.
+    static std::string pointer(const Mark &mark);
+
     // The JSON Pointer of the value being read (withKey), or of the object or array being
     // read (the innermost object's current key left out).
     std::string pointer(bool withKey) const;
@@ -91,9 +119,6 @@ public:
     std::string pointerTo(std::size_t depth, std::string_view key) const;
 
 private:
-    // The pointer of the first `depth` frames; the last one's key only `withKey`.
-    void appendPrefix(std::string &out, std::size_t depth, bool withKey) const;
-
     std::vector<Frame> m_frames; // [0, m_size) on the stack, the rest kept for reuse
     std::size_t m_size = 0;
 };

@@ -5,6 +5,8 @@
 #include "model/itemkinds.h"
 #include "model/project.h"
 
+#include <algorithm>
+
 namespace claimline {
 
 namespace {
@@ -31,7 +33,18 @@ ReferenceResolver::ReferenceResolver(Project &project, ProblemList &problems,
     , m_problems(problems)
     , m_frames(frames)
 {
-    m_problems.setBeforeAdd([this] { registerDefinition(); });
+    m_batch.reserve(BatchSize);
+    m_resolving.reserve(BatchSize);
+    // Whatever was read before the problem is reported first: the batch's references, then a
+    // definition read after them (a definition waiting means every reference in the batch
+    // came before it: a reference that misses the cache registers the one before it). While
+    // the batch is resolved, its own problems wait for nothing: what it depends on is done.
+    m_problems.setBeforeAdd([this] {
+        if (m_resolvingBatch)
+            return;
+        resolveBatch();
+        registerDefinition();
+    });
 }
 
 void ReferenceResolver::define(ItemRef item, std::string_view id)
@@ -55,25 +68,96 @@ void ReferenceResolver::registerDefinition()
         m_problems.add(m_frames.pointerTo(definition.depth, IdKey),
                        "duplicate id " + quoted(id) + " (already used at " + itemPointer(*existing)
                            + ")");
+    } else if (!m_batch.empty()) {
+        m_registeredBehind.push_back(definition.item);
+        if (m_registeredBehind.size() >= MaxRegisteredBehind)
+            resolveBatch();
     }
 }
 
 void ReferenceResolver::reference(std::string_view id, RefTarget target, std::uint32_t slot)
 {
-    // The reference's JSON Pointer is built only for a problem, since building it for each of
-    // millions of good references would cost more than resolving them. References are values
-    // of known fields, never inside captured JSON: the frames give the whole pointer.
-    if (const auto item = findCached(id)) {
+    // Most references name one of a few parties, actors, sources or questions, millions of
+    // times. A small direct-mapped cache in front of the id index answers those from a few
+    // cache lines instead of a random probe into a table of every id. Ids are never removed
+    // while loading, so an entry never goes stale (but for an item whose "id" is repeated,
+    // which is reported and fails the load anyway).
+    const std::uint32_t hash = IdIndex::hashOf(id);
+    const CachedRef &entry = m_refCache[hash & (RefCacheSize - 1)];
+    if (entry.valid && entry.hash == hash && sameText(m_project.view(entry.id), id)) {
+        // The reference's JSON Pointer is built only for a problem, since building it for
+        // each of millions of good references would cost more than resolving them.
+        // References are values of known fields, never inside captured JSON: the frames give
+        // the whole pointer.
+        const ItemRef item = entry.item;
+        if (!resolve(target, slot, item))
+            m_problems.add(m_frames.pointer(true), wrongKind(id, item.kind, target));
+        return;
+    }
+    registerDefinition(); // the id may be the one just read
+    // Ids past TextRef::MaxLength are never registered; the batch's text stays far below
+    // 4 GiB.
+    if (const auto where = m_frames.mark(); where && id.size() <= TextRef::MaxLength) {
+        m_project.prefetchFind(hash, 0);
+        m_batch.push_back({hash, target, slot, std::uint32_t(m_batchText.size()),
+                           std::uint32_t(id.size()), std::uint32_t(m_registeredBehind.size()),
+                           *where});
+        m_batchText.append(id);
+        if (m_batch.size() == BatchSize)
+            resolveBatch();
+        return;
+    }
+    resolveBatch(); // the references before this one come first
+    resolveLookedUp(id, hash, m_project.find(id), target, slot,
+                    [this] { return m_frames.pointer(true); });
+}
+
+void ReferenceResolver::resolveBatch()
+{
+    if (m_batch.empty() || m_resolvingBatch)
+        return;
+    m_resolvingBatch = true;
+    for (const Deferred &deferred : m_batch)
+        m_project.prefetchFind(deferred.hash, 1);
+    for (const Deferred &deferred : m_batch)
+        m_project.prefetchFind(deferred.hash, 2);
+    m_resolving.swap(m_batch);
+    for (const Deferred &deferred : m_resolving) {
+        const std::string_view id(m_batchText.data() + deferred.textOffset, deferred.textSize);
+        std::optional<ItemRef> item = m_project.find(id);
+        // Registered after the reference was read: not defined yet for it.
+        if (item
+            && std::find(m_registeredBehind.begin() + deferred.registeredBefore,
+                         m_registeredBehind.end(), *item)
+                != m_registeredBehind.end())
+            item.reset();
+        resolveLookedUp(id, deferred.hash, item, deferred.target, deferred.slot,
+                        [&deferred] { return FrameStack::pointer(deferred.where); });
+    }
+    m_resolving.clear();
+    m_batchText.clear();
+    m_registeredBehind.clear();
+    m_resolvingBatch = false;
+}
+
+template<typename Pointer>
+void ReferenceResolver::resolveLookedUp(std::string_view id, std::uint32_t hash,
+                                        std::optional<ItemRef> item, RefTarget target,
+                                        std::uint32_t slot, Pointer pointer)
+{
+    if (item) {
+        m_refCache[hash & (RefCacheSize - 1)] = {hash, *item, m_project.idOf(*item), true};
         if (!resolve(target, slot, *item))
-            m_problems.add(m_frames.pointer(true), wrongKind(id, item->kind, target));
+            m_problems.add(pointer(), wrongKind(id, item->kind, target));
         return;
     }
     // Not defined (yet): keys may come in any order, so resolve after the whole file.
-    m_pending.push_back({m_project.addText(id), target, slot, m_frames.pointer(true)});
+    m_pending.push_back({m_project.addText(id), target, slot, pointer()});
 }
 
 void ReferenceResolver::resolvePending()
 {
+    resolveBatch();
     registerDefinition();
     for (const Pending &pending : m_pending) {
         const std::string_view id = m_project.view(pending.id);
@@ -86,24 +170,6 @@ void ReferenceResolver::resolvePending()
         }
     }
     m_pending = {};
-}
-
-// Most references name one of a few parties, actors, sources or questions, millions of
-// times. A small direct-mapped cache in front of the id index answers those from a few
-// cache lines instead of a random probe into a table of every id. Ids are never removed
-// while loading, so an entry never goes stale (but for an item whose "id" is repeated, which
-// is reported and fails the load anyway).
-std::optional<ItemRef> ReferenceResolver::findCached(std::string_view id)
-{
-    const std::uint32_t hash = IdIndex::hashOf(id);
-    CachedRef &entry = m_refCache[hash & (RefCacheSize - 1)];
-    if (entry.valid && entry.hash == hash && sameText(m_project.view(entry.id), id))
-        return entry.item;
-    registerDefinition(); // the id may be the one just read
-    const std::optional<ItemRef> item = m_project.find(id);
-    if (item)
-        entry = {hash, *item, m_project.idOf(*item), true};
-    return item;
 }
 
 std::string ReferenceResolver::expectedKinds(RefTarget target)

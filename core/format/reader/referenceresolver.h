@@ -5,6 +5,7 @@
 // that each names the right kind of item, and writes the index where the reference goes.
 // Internal to claimline_core (the project reader's parts).
 
+#include "format/reader/framestack.h"
 #include "model/model.h"
 
 #include <cstdint>
@@ -15,7 +16,6 @@
 
 namespace claimline {
 
-class FrameStack;
 class ProblemList;
 class Project;
 
@@ -54,12 +54,26 @@ public:
             registerDefinition();
     }
 
-    // The reference `id` being read, to be written at `slot` of `target`.
+    // The reference `id` being read, to be written at `slot` of `target`. One that misses
+    // the reference cache may be resolved a little later, in a batch (below), as if here.
     void reference(std::string_view id, RefTarget target, std::uint32_t slot);
     // After the parse: resolves the forward references.
     void resolvePending();
 
 private:
+    // A reference that missed the cache, waiting to be looked up with others of the batch.
+    struct Deferred
+    {
+        std::uint32_t hash = 0;
+        RefTarget target = RefTarget::ActorParty;
+        std::uint32_t slot = 0;
+        std::uint32_t textOffset = 0; // the id, in m_batchText
+        std::uint32_t textSize = 0;
+        // How many ids were registered since the batch started, when this reference was read:
+        // an id registered after it was not defined yet for it (a forward reference).
+        std::uint32_t registeredBefore = 0;
+        FrameStack::Mark where;
+    };
     struct Pending
     {
         TextRef id;
@@ -84,7 +98,13 @@ private:
 
     // Registers the id given to define() last, reporting a duplicate.
     void registerDefinition();
-    std::optional<ItemRef> findCached(std::string_view id);
+    // Looks the batch's ids up, all their random reads at once, and resolves them in order.
+    void resolveBatch();
+    // A reference that the cache did not answer, `item` what the id index gave for it: resolved
+    // (and cached), or pending with its pointer (pointer() builds it).
+    template<typename Pointer>
+    void resolveLookedUp(std::string_view id, std::uint32_t hash, std::optional<ItemRef> item,
+                         RefTarget target, std::uint32_t slot, Pointer pointer);
     // Writes the reference; false (and nothing written) when `item` is of the wrong kind.
     bool resolve(RefTarget target, std::uint32_t slot, ItemRef item);
     static std::string expectedKinds(RefTarget target);
@@ -100,6 +120,22 @@ private:
     // behind the cache took 8% of the model's thread.
     static constexpr std::size_t RefCacheSize = 4096;
     std::vector<CachedRef> m_refCache = std::vector<CachedRef>(RefCacheSize);
+
+    // The references that missed the cache (a claim's event, a relation's claims): each
+    // lookup in an index of a million ids is three cache misses in a row (the slot, the
+    // item's id, its text). Looked up BatchSize at a time, each step of every lookup is asked
+    // for before any is needed. The batch is resolved when full, before any problem is added
+    // (so that problems keep their order), before a reference that cannot wait (one nested
+    // deeper than a Mark holds), and at the end.
+    static constexpr std::size_t BatchSize = 16;
+    // Resolved before this many ids are registered behind the batch (a file of events
+    // without claims would otherwise keep every event's id here).
+    static constexpr std::size_t MaxRegisteredBehind = 256;
+    std::vector<Deferred> m_batch;
+    std::vector<Deferred> m_resolving; // the batch being resolved (kept for its room)
+    std::string m_batchText;
+    std::vector<ItemRef> m_registeredBehind; // ids registered while the batch waits
+    bool m_resolvingBatch = false;
 };
 
 } // namespace claimline
