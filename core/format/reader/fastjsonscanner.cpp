@@ -224,7 +224,7 @@ FastJsonScanner::Outcome FastJsonScanner::run()
     }
 }
 
-FastJsonScanner::Step FastJsonScanner::close(char bracket, Expect &expect)
+inline FastJsonScanner::Step FastJsonScanner::close(char bracket, Expect &expect)
 {
     ++m_pos;
     m_stack.pop_back();
@@ -232,7 +232,7 @@ FastJsonScanner::Step FastJsonScanner::close(char bracket, Expect &expect)
     return emitted(bracket == '}' ? m_recorder.endObject() : m_recorder.endArray());
 }
 
-FastJsonScanner::Step FastJsonScanner::value(Expect &expect)
+inline FastJsonScanner::Step FastJsonScanner::value(Expect &expect)
 {
     const char c = *m_pos;
     Step step = Step::Unusual;
@@ -285,7 +285,7 @@ FastJsonScanner::Step FastJsonScanner::scanLiteral(std::string_view literal)
     return emitted(m_recorder.boolean(literal[0] == 't'));
 }
 
-bool FastJsonScanner::shortString(std::string_view &out)
+inline bool FastJsonScanner::shortString(std::string_view &out)
 {
 #if defined(__SSE2__)
     // Most keys and many values (ids, dates, words) are plain and under 16 bytes: one look at
