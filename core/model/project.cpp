@@ -181,6 +181,11 @@ TextRef Project::labelOf(ItemRef item) const
     });
 }
 
+void Project::reserveIds(std::size_t ids)
+{
+    m_ids.reserve(ids, [this](std::uint32_t v) { return view(idOf(unpack(v))); });
+}
+
 std::optional<ItemRef> Project::registerId(ItemRef item)
 {
     return registerId(item, IdIndex::hashOf(view(idOf(item))));

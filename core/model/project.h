@@ -131,6 +131,10 @@ public:
     // Reserves room in the pools of indices (parties, tags), citations and attributes, and
     // asks for huge pages there (a load or an import fills them as it goes).
     void reservePools(std::size_t indices, std::size_t citations, std::size_t attributes);
+    // Makes room in the id index for this many ids at once: grown by doubling, it rehashes
+    // every id so far each time, into fresh memory. Unlike the arrays' room, the index's is
+    // written when made (every slot marked empty): ask for what will likely be used.
+    void reserveIds(std::size_t ids);
 
     // --- ids ----------------------------------------------------------------------------
     // Registers the id of an item already in its array. Returns the item already using the
