@@ -28,6 +28,7 @@ LoadResult runReader(Parse &&parse, std::uint64_t inputSize, const LoadLimits &l
     LoadResult result;
     ProjectSaxHandler reader(limits, inputSize);
     const bool parsed = parse(reader);
+    reader.settle();
     if (!parsed && reader.problems().isEmpty()) {
         // The parser stopped without saying why (it ran out of memory): never hand out the
         // part that was read.

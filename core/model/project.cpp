@@ -226,9 +226,9 @@ void Project::remapIds(const std::array<std::vector<std::uint32_t>, ItemKindName
                       });
 }
 
-void Project::prefetchFind(std::uint32_t hash, int step) const
+void Project::prefetchFind(std::uint32_t hash, FindStep step) const
 {
-    if (step == 0) {
+    if (step == FindStep::Slot) {
         m_ids.prefetch(hash, false);
         return;
     }
@@ -236,7 +236,7 @@ void Project::prefetchFind(std::uint32_t hash, int step) const
     if (value == IdIndex::Empty)
         return;
     const ItemRef item = unpack(value);
-    if (step == 1) {
+    if (step == FindStep::Item) {
         visitItemKind(item.kind, [this, item]<typename Item>(std::type_identity<Item>) {
             __builtin_prefetch(&items<Item>()[item.index].id);
         });

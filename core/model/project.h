@@ -144,12 +144,17 @@ public:
     // prefetchId() with it early enough finds the index's slot in the cache.
     std::optional<ItemRef> registerId(ItemRef item, std::uint32_t hash);
     void prefetchId(std::uint32_t hash) const { m_ids.prefetch(hash); }
-    // find() in steps, for a batch of lookups: prefetchFind(hash, 0) for each id of the
-    // batch, then (…, 1) for each, then (…, 2), then find() of each. Each step asks for what
-    // the next one reads (the index's slot, the id of the item found there, that id's text),
-    // so that the random reads of the batch's lookups overlap instead of following one
-    // another: three cache misses in a row for each id of a million-item index.
-    void prefetchFind(std::uint32_t hash, int step) const;
+    // find() in steps, for a batch of lookups: prefetchFind(hash, FindStep::Slot) for each id
+    // of the batch, then FindStep::Item for each, then FindStep::Text, then find() of each.
+    // Each step asks for what the next one reads, so that the random reads of the batch's
+    // lookups overlap instead of following one another: three cache misses in a row for each
+    // id of a million-item index.
+    enum class FindStep {
+        Slot, // the id index's slot for the hash
+        Item, // the id field of the item in that slot
+        Text // that id's text
+    };
+    void prefetchFind(std::uint32_t hash, FindStep step) const;
     void unregisterId(ItemRef item);
     std::optional<ItemRef> find(std::string_view id) const;
     TextRef idOf(ItemRef item) const;

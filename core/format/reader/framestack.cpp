@@ -39,7 +39,7 @@ std::optional<FrameStack::Mark> FrameStack::mark() const
     return mark;
 }
 
-std::string FrameStack::pointer(const Mark &mark)
+std::string FrameStack::pointerAt(const Mark &mark)
 {
     std::string out;
     appendPrefix(out, mark.m_steps, mark.m_size, true);

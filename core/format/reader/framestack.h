@@ -109,7 +109,7 @@ public:
     // object around it is at a known key (a Mark keeps no text).
     std::optional<Mark> mark() const;
     // The JSON Pointer of the value a Mark was taken at: pointer(true) then.
-    static std::string pointer(const Mark &mark);
+    static std::string pointerAt(const Mark &mark);
 
     // The JSON Pointer of the value being read (withKey), or of the object or array being
     // read (the innermost object's current key left out).

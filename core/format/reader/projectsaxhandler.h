@@ -50,6 +50,9 @@ public:
 
     // After the parse: resolve forward references and check what needs the whole file.
     void finish();
+    // Reports the problems found in what was read but still held back (references waiting in
+    // a batch): before problems() is looked at when the parse stopped part-way.
+    void settle() { m_references.settle(); }
     // Tells the warmer where the model's big arrays are written next (between blocks).
     void followWrites(PageWarmer &warmer) const;
 

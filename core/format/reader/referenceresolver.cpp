@@ -5,6 +5,8 @@
 #include "model/itemkinds.h"
 #include "model/project.h"
 
+#include <QScopeGuard>
+
 #include <algorithm>
 
 namespace claimline {
@@ -40,10 +42,8 @@ ReferenceResolver::ReferenceResolver(Project &project, ProblemList &problems,
     // came before it: a reference that misses the cache registers the one before it). While
     // the batch is resolved, its own problems wait for nothing: what it depends on is done.
     m_problems.setBeforeAdd([this] {
-        if (m_resolvingBatch)
-            return;
-        resolveBatch();
-        registerDefinition();
+        if (!m_resolvingBatch)
+            settle();
     });
 }
 
@@ -95,10 +95,12 @@ void ReferenceResolver::reference(std::string_view id, RefTarget target, std::ui
         return;
     }
     registerDefinition(); // the id may be the one just read
-    // Ids past TextRef::MaxLength are never registered; the batch's text stays far below
-    // 4 GiB.
+    // A batch's text stays far below 4 GiB: an id of more than TextRef::MaxLength (allowed
+    // only by limits raised past the default) is not batched, nor would a reference deeper
+    // than a Mark holds be (none of the schema's is: the deepest, a citation's source, is
+    // five frames deep).
     if (const auto where = m_frames.mark(); where && id.size() <= TextRef::MaxLength) {
-        m_project.prefetchFind(hash, 0);
+        m_project.prefetchFind(hash, Project::FindStep::Slot);
         m_batch.push_back({hash, target, slot, std::uint32_t(m_batchText.size()),
                            std::uint32_t(id.size()), std::uint32_t(m_registeredBehind.size()),
                            *where});
@@ -117,10 +119,17 @@ void ReferenceResolver::resolveBatch()
     if (m_batch.empty() || m_resolvingBatch)
         return;
     m_resolvingBatch = true;
+    // Emptied even if a lookup throws (out of memory), so that later problems are not held.
+    const auto done = qScopeGuard([this] {
+        m_resolving.clear();
+        m_batchText.clear();
+        m_registeredBehind.clear();
+        m_resolvingBatch = false;
+    });
     for (const Deferred &deferred : m_batch)
-        m_project.prefetchFind(deferred.hash, 1);
+        m_project.prefetchFind(deferred.hash, Project::FindStep::Item);
     for (const Deferred &deferred : m_batch)
-        m_project.prefetchFind(deferred.hash, 2);
+        m_project.prefetchFind(deferred.hash, Project::FindStep::Text);
     m_resolving.swap(m_batch);
     for (const Deferred &deferred : m_resolving) {
         const std::string_view id(m_batchText.data() + deferred.textOffset, deferred.textSize);
@@ -132,12 +141,14 @@ void ReferenceResolver::resolveBatch()
                 != m_registeredBehind.end())
             item.reset();
         resolveLookedUp(id, deferred.hash, item, deferred.target, deferred.slot,
-                        [&deferred] { return FrameStack::pointer(deferred.where); });
+                        [&deferred] { return FrameStack::pointerAt(deferred.where); });
     }
-    m_resolving.clear();
-    m_batchText.clear();
-    m_registeredBehind.clear();
-    m_resolvingBatch = false;
+}
+
+void ReferenceResolver::settle()
+{
+    resolveBatch();
+    registerDefinition();
 }
 
 template<typename Pointer>
@@ -157,8 +168,7 @@ void ReferenceResolver::resolveLookedUp(std::string_view id, std::uint32_t hash,
 
 void ReferenceResolver::resolvePending()
 {
-    resolveBatch();
-    registerDefinition();
+    settle();
     for (const Pending &pending : m_pending) {
         const std::string_view id = m_project.view(pending.id);
         if (const auto item = m_project.find(id)) {

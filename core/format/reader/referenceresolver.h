@@ -57,6 +57,9 @@ public:
     // The reference `id` being read, to be written at `slot` of `target`. One that misses
     // the reference cache may be resolved a little later, in a batch (below), as if here.
     void reference(std::string_view id, RefTarget target, std::uint32_t slot);
+    // Reports what is held back (the batch's references, then the id read last), as if
+    // each had been looked up or registered when read.
+    void settle();
     // After the parse: resolves the forward references.
     void resolvePending();
 
