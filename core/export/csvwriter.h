@@ -24,6 +24,16 @@ namespace claimline::csv {
 inline constexpr std::string_view QuotedCharacters = ",\"\r\n";
 inline constexpr std::string_view FormulaStarts = "=+-@\t\r";
 
+// Whether `c` is one of QuotedCharacters.
+constexpr bool isQuoted(char c)
+{
+    for (const char q : QuotedCharacters) {
+        if (c == q)
+            return true;
+    }
+    return false;
+}
+
 // Whether the text holds one of QuotedCharacters. Eight bytes at a time: a zero byte in the
 // word XORed with a character's copies is that character (exact as a yes/no).
 inline bool needsQuotes(std::string_view text)
@@ -42,7 +52,23 @@ inline bool needsQuotes(std::string_view text)
         if (found & highs)
             return true;
     }
-    return text.substr(i).find_first_of(QuotedCharacters) != std::string_view::npos;
+    // The last bytes one by one: find_first_of() would call memchr() for each of them, and
+    // with the formula check that was 7% of an export's samples (perf, 1M events).
+    for (; i < text.size(); ++i) {
+        if (isQuoted(text[i]))
+            return true;
+    }
+    return false;
+}
+
+// Whether a field starting with `c` gets the formula guard (one of FormulaStarts).
+constexpr bool startsFormula(char c)
+{
+    for (const char s : FormulaStarts) {
+        if (c == s)
+            return true;
+    }
+    return false;
 }
 
 // One CSV file: rows of comma-separated fields, CRLF after each, written as UTF-8 straight
@@ -74,7 +100,7 @@ public:
     void textUtf8(std::string_view utf8)
     {
         separator();
-        const bool guard = !utf8.empty() && FormulaStarts.find(utf8.front()) != FormulaStarts.npos;
+        const bool guard = !utf8.empty() && startsFormula(utf8.front());
         if (!needsQuotes(utf8)) {
             if (guard)
                 m_out.append('\'');
