@@ -2,6 +2,7 @@
 
 #include "format/formatkeys.h"
 #include "format/reader/pagewarmer.h"
+#include "format/reader/saxchannel.h"
 #include "format/reader/saxscalar.h"
 
 #include <QByteArray>
@@ -111,11 +112,8 @@ bool ProjectSaxHandler::floating(double value, std::string_view text)
 
 bool ProjectSaxHandler::string(std::string_view value)
 {
-    if (value.size() > m_limits.maxStringLength)
-        return m_problems.fail(currentPointer(),
-                               "text of " + std::to_string(value.size())
-                                   + " bytes is longer than the limit of "
-                                   + std::to_string(m_limits.maxStringLength) + " bytes");
+    if (value.size() > m_limits.maxStringLength) [[unlikely]]
+        return tooLong("text of ", value.size(), false);
     SaxScalar s;
     s.type = json::value_t::string;
     s.string = value;
@@ -124,11 +122,8 @@ bool ProjectSaxHandler::string(std::string_view value)
 
 bool ProjectSaxHandler::key(std::string_view key)
 {
-    if (key.size() > m_limits.maxStringLength)
-        return m_problems.fail(m_skipDepth > 0 ? currentPointer() : containerPointer(),
-                               "a key of " + std::to_string(key.size())
-                                   + " bytes is longer than the limit of "
-                                   + std::to_string(m_limits.maxStringLength) + " bytes");
+    if (key.size() > m_limits.maxStringLength) [[unlikely]]
+        return tooLong("a key of ", key.size(), m_skipDepth == 0);
     if (m_capture.isActive()) {
         m_capture.setKey(key);
         return true;
@@ -151,12 +146,24 @@ bool ProjectSaxHandler::key(std::string_view key)
     // Every key of an event's attributes is an attribute: a repeated one is found by the
     // FieldAssigner, which knows the attributes read so far.
     const std::uint64_t bit = std::uint64_t(1) << field;
-    if (frame.seen & bit)
-        m_problems.add(currentPointer(), "the field appears twice in the same object");
+    if (frame.seen & bit) [[unlikely]]
+        repeatedField();
     frame.seen |= bit;
     if (ctx == Ctx::Root && field == int(keys::Root::Format))
         m_sawFormat = true;
     return true;
+}
+
+bool ProjectSaxHandler::tooLong(const char *what, std::size_t size, bool inContainer)
+{
+    return m_problems.fail(inContainer ? containerPointer() : currentPointer(),
+                           what + std::to_string(size) + " bytes is longer than the limit of "
+                               + std::to_string(m_limits.maxStringLength) + " bytes");
+}
+
+void ProjectSaxHandler::repeatedField()
+{
+    m_problems.add(currentPointer(), "the field appears twice in the same object");
 }
 
 bool ProjectSaxHandler::parseError(std::uint64_t, const std::string &,
@@ -195,14 +202,18 @@ bool ProjectSaxHandler::parseError(std::uint64_t, const std::string &,
                                + message);
 }
 
+bool ProjectSaxHandler::replay(const std::string &block)
+{
+    // Defined here, where the events' handlers are: the replayer's calls inline.
+    return SaxReplayer<ProjectSaxHandler>(*this).replay(block);
+}
+
 // --- structure ---------------------------------------------------------------------------------
 
 bool ProjectSaxHandler::startContainer(bool isArray)
 {
-    if (m_frames.size() + m_capture.depth() >= m_limits.maxDepth)
-        return m_problems.fail(currentPointer(),
-                               "nested deeper than the limit of "
-                                   + std::to_string(m_limits.maxDepth) + " levels");
+    if (m_frames.size() + m_capture.depth() >= m_limits.maxDepth) [[unlikely]]
+        return tooDeep();
     if (m_skipDepth > 0) {
         ++m_skipDepth;
         return true;
@@ -211,51 +222,67 @@ bool ProjectSaxHandler::startContainer(bool isArray)
         m_capture.open(isArray);
         return true;
     }
-    if (m_frames.isEmpty()) {
-        if (isArray)
-            return m_problems.fail("",
-                                   "the file holds a JSON array, not a Claimline project (a "
-                                   "JSON object with \"format\": \"claimline\")");
-        m_frames.next(Ctx::Root, false);
-        m_frames.push();
-        return true;
-    }
+    if (m_frames.isEmpty()) [[unlikely]]
+        return openRoot(isArray);
     Frame &parent = m_frames.back();
     const bool known = parent.isArray || parent.field >= 0;
     const bool isViews = parent.ctx == Ctx::Root && parent.field == int(keys::Root::Views);
-    if (isViews && !isArray) {
-        m_problems.add(currentPointer(), "must be an array of saved views, not an object");
-        m_skipDepth = 1;
-        return true;
-    }
-    if (!known || isViews) {
+    if (isViews && !isArray) [[unlikely]]
+        return skipWrongContainer("must be an array of saved views, not an object");
+    if (!known || isViews) [[unlikely]] {
         // Unknown fields and saved views are kept as JSON, exactly.
         m_capture.begin(isArray, known);
         return true;
     }
-    if (parent.ctx == Ctx::Attributes) {
-        m_problems.add(currentPointer(),
-                       ProjectSchema::attributeValueProblem(isArray ? "an array" : "an object"));
-        m_skipDepth = 1;
-        return true;
-    }
+    if (parent.ctx == Ctx::Attributes) [[unlikely]]
+        return skipWrongContainer(
+            ProjectSchema::attributeValueProblem(isArray ? "an array" : "an object"));
     const std::optional<ProjectSchema::Expect> expect
         = ProjectSchema::expectedContainer(parent.ctx, parent.field);
-    if (!expect || expect->isArray != isArray) {
-        m_problems.add(
-            currentPointer(),
-            std::string("must be ")
-                + (expect ? (expect->isArray ? "an array" : "an object")
-                          : ProjectSchema::expectedScalar(parent.ctx, parent.field, parent.isArray))
-                + ", not " + (isArray ? "an array" : "an object"));
-        if (expect && !m_items.holdPlace(parent, expect->ctx))
-            return false;
-        m_skipDepth = 1;
-        return true;
-    }
+    if (!expect || expect->isArray != isArray) [[unlikely]]
+        return wrongContainer(parent, expect, isArray);
     if (!m_items.open(m_frames.next(expect->ctx, isArray)))
         return false;
     m_frames.push();
+    return true;
+}
+
+bool ProjectSaxHandler::tooDeep()
+{
+    return m_problems.fail(currentPointer(), "nested deeper than the limit of "
+                                                 + std::to_string(m_limits.maxDepth) + " levels");
+}
+
+bool ProjectSaxHandler::openRoot(bool isArray)
+{
+    if (isArray)
+        return m_problems.fail("", "the file holds a JSON array, not a Claimline project (a "
+                                   "JSON object with \"format\": \"claimline\")");
+    m_frames.next(Ctx::Root, false);
+    m_frames.push();
+    return true;
+}
+
+bool ProjectSaxHandler::skipWrongContainer(const std::string &problem)
+{
+    m_problems.add(currentPointer(), problem);
+    m_skipDepth = 1;
+    return true;
+}
+
+bool ProjectSaxHandler::wrongContainer(Frame &parent,
+                                       const std::optional<ProjectSchema::Expect> &expect,
+                                       bool isArray)
+{
+    m_problems.add(
+        currentPointer(),
+        std::string("must be ")
+            + (expect ? (expect->isArray ? "an array" : "an object")
+                      : ProjectSchema::expectedScalar(parent.ctx, parent.field, parent.isArray))
+            + ", not " + (isArray ? "an array" : "an object"));
+    if (expect && !m_items.holdPlace(parent, expect->ctx))
+        return false;
+    m_skipDepth = 1;
     return true;
 }
 
@@ -288,25 +315,20 @@ bool ProjectSaxHandler::scalar(const SaxScalar &value)
         m_capture.add(value);
         return true;
     }
-    if (m_frames.isEmpty())
-        return m_problems.fail("",
-                               std::string("the file holds ") + value.typeName()
-                                   + ", not a Claimline project (a JSON object)");
+    if (m_frames.isEmpty()) [[unlikely]]
+        return notAProject(value);
     Frame &frame = m_frames.back();
-    if (!frame.isArray && frame.field < 0) {
-        m_capture.storeUnknown(value.toJson());
+    if (!frame.isArray && frame.field < 0) [[unlikely]] {
+        storeUnknown(value);
         return true;
     }
-    if (frame.ctx == Ctx::Root && frame.field == int(keys::Root::Views)) {
-        m_problems.add(currentPointer(), "must be an array of saved views");
+    if (frame.ctx == Ctx::Root && frame.field == int(keys::Root::Views)) [[unlikely]] {
+        viewsNotAnArray();
         return true;
     }
     if (const std::optional<ProjectSchema::Expect> expect
-        = ProjectSchema::expectedContainer(frame.ctx, frame.field)) {
-        m_problems.add(currentPointer(),
-                       std::string("must be ") + (expect->isArray ? "an array" : "an object")
-                           + ", not " + value.typeName());
-        if (!m_items.holdPlace(frame, expect->ctx))
+        = ProjectSchema::expectedContainer(frame.ctx, frame.field)) [[unlikely]] {
+        if (!notAContainer(frame, *expect, value))
             return false;
     } else if (frame.ctx == Ctx::Origin || frame.ctx == Ctx::Attributes) {
         m_origins.assign(frame, value);
@@ -315,6 +337,31 @@ bool ProjectSaxHandler::scalar(const SaxScalar &value)
     }
     m_frames.elementDone();
     return !m_problems.isAborted();
+}
+
+bool ProjectSaxHandler::notAProject(const SaxScalar &value)
+{
+    return m_problems.fail("", std::string("the file holds ") + value.typeName()
+                                   + ", not a Claimline project (a JSON object)");
+}
+
+void ProjectSaxHandler::storeUnknown(const SaxScalar &value)
+{
+    m_capture.storeUnknown(value.toJson());
+}
+
+void ProjectSaxHandler::viewsNotAnArray()
+{
+    m_problems.add(currentPointer(), "must be an array of saved views");
+}
+
+bool ProjectSaxHandler::notAContainer(Frame &frame, const ProjectSchema::Expect &expect,
+                                      const SaxScalar &value)
+{
+    m_problems.add(currentPointer(), std::string("must be ")
+                                         + (expect.isArray ? "an array" : "an object") + ", not "
+                                         + value.typeName());
+    return m_items.holdPlace(frame, expect.ctx);
 }
 
 // --- pointers ----------------------------------------------------------------------------------

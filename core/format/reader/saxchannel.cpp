@@ -163,66 +163,19 @@ void SaxRecorder::flush()
     m_channel.finish();
 }
 
-bool SaxReplayer::replay(const std::string &block)
+void replaySaxError(SaxHandler &handler, const char *&pos)
 {
-    m_pos = block.data();
-    const char *end = m_pos + block.size();
-    while (m_pos < end) {
-        const auto t = static_cast<SaxRecorder::Tag>(*m_pos++);
-        bool ok = true;
-        switch (t) {
-        case SaxRecorder::Null:
-            ok = m_handler.null();
-            break;
-        case SaxRecorder::True:
-        case SaxRecorder::False:
-            ok = m_handler.boolean(t == SaxRecorder::True);
-            break;
-        case SaxRecorder::Integer:
-            ok = m_handler.integer(read<std::int64_t>());
-            break;
-        case SaxRecorder::Unsigned:
-            ok = m_handler.unsignedInteger(read<std::uint64_t>());
-            break;
-        case SaxRecorder::Float: {
-            const auto value = read<double>();
-            ok = m_handler.floating(value, readText());
-            break;
-        }
-        case SaxRecorder::String:
-            ok = m_handler.string(readText());
-            break;
-        case SaxRecorder::Key:
-            ok = m_handler.key(readText());
-            break;
-        case SaxRecorder::StartObject:
-            ok = m_handler.startObject();
-            break;
-        case SaxRecorder::EndObject:
-            ok = m_handler.endObject();
-            break;
-        case SaxRecorder::StartArray:
-            ok = m_handler.startArray();
-            break;
-        case SaxRecorder::EndArray:
-            ok = m_handler.endArray();
-            break;
-        case SaxRecorder::BlockEnd:
-            return true;
-        case SaxRecorder::Error: {
-            const auto position = read<std::uint64_t>();
-            const auto id = read<std::int32_t>();
-            const std::string lastToken(readText());
-            const std::string what(readText());
-            const ForwardedError error(id, what.c_str());
-            m_handler.parseError(position, lastToken, error);
-            return false;
-        }
-        }
-        if (!ok)
-            return false;
-    }
-    return true;
+    const auto position = readSaxValue<std::uint64_t>(pos);
+    const auto id = readSaxValue<std::int32_t>(pos);
+    const std::string lastToken(readSaxText(pos));
+    const std::string what(readSaxText(pos));
+    const ForwardedError error(id, what.c_str());
+    handler.parseError(position, lastToken, error);
+}
+
+bool SaxHandler::replay(const std::string &block)
+{
+    return SaxReplayer<SaxHandler>(*this).replay(block);
 }
 
 } // namespace claimline

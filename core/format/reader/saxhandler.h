@@ -37,6 +37,11 @@ public:
     virtual bool parseError(std::uint64_t position, const std::string &lastToken,
                             const nlohmann::detail::exception &error)
         = 0;
+
+    // Replays a block of events recorded by SaxRecorder (saxchannel.h) into this handler.
+    // A final handler overrides it with SaxReplayer<Itself>, so that each event is a direct
+    // call rather than a virtual one; the default makes the virtual calls.
+    virtual bool replay(const std::string &block);
 };
 
 // Hands the events to one of nlohmann's SAX handlers (the tests' traces), text copied into

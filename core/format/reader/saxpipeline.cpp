@@ -175,12 +175,11 @@ bool SaxPipeline::run(const Read &read, const Rewind &rewind, SaxHandler &handle
         recorder.flush();
     });
 
-    SaxReplayer replayer(handler);
     std::string block;
     bool ok = true;
     try {
         while (channel.pop(block)) {
-            if (!replayer.replay(block)) {
+            if (!handler.replay(block)) {
                 ok = false;
                 break;
             }
