@@ -249,15 +249,17 @@ bool ProjectSaxHandler::startContainer(bool isArray)
 
 bool ProjectSaxHandler::tooDeep()
 {
-    return m_problems.fail(currentPointer(), "nested deeper than the limit of "
-                                                 + std::to_string(m_limits.maxDepth) + " levels");
+    return m_problems.fail(currentPointer(),
+                           "nested deeper than the limit of " + std::to_string(m_limits.maxDepth)
+                               + " levels");
 }
 
 bool ProjectSaxHandler::openRoot(bool isArray)
 {
     if (isArray)
-        return m_problems.fail("", "the file holds a JSON array, not a Claimline project (a "
-                                   "JSON object with \"format\": \"claimline\")");
+        return m_problems.fail("",
+                               "the file holds a JSON array, not a Claimline project (a "
+                               "JSON object with \"format\": \"claimline\")");
     m_frames.next(Ctx::Root, false);
     m_frames.push();
     return true;
@@ -341,8 +343,9 @@ bool ProjectSaxHandler::scalar(const SaxScalar &value)
 
 bool ProjectSaxHandler::notAProject(const SaxScalar &value)
 {
-    return m_problems.fail("", std::string("the file holds ") + value.typeName()
-                                   + ", not a Claimline project (a JSON object)");
+    return m_problems.fail("",
+                           std::string("the file holds ") + value.typeName()
+                               + ", not a Claimline project (a JSON object)");
 }
 
 void ProjectSaxHandler::storeUnknown(const SaxScalar &value)
@@ -358,9 +361,9 @@ void ProjectSaxHandler::viewsNotAnArray()
 bool ProjectSaxHandler::notAContainer(Frame &frame, const ProjectSchema::Expect &expect,
                                       const SaxScalar &value)
 {
-    m_problems.add(currentPointer(), std::string("must be ")
-                                         + (expect.isArray ? "an array" : "an object") + ", not "
-                                         + value.typeName());
+    m_problems.add(currentPointer(),
+                   std::string("must be ") + (expect.isArray ? "an array" : "an object") + ", not "
+                       + value.typeName());
     return m_items.holdPlace(frame, expect.ctx);
 }
 

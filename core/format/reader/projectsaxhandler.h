@@ -78,28 +78,25 @@ private:
     bool startContainer(bool isArray);
     bool endContainer();
     bool scalar(const SaxScalar &value);
-    // What key(), string(), scalar() and startContainer() do with what is unusual, out of their way: with no
-    // text to build and no JSON value to make, what they do for every key and value is short
-    // (a tenth fewer instructions on the model's thread).
-    // `inContainer`: the problem is the object's or array's (a key), not the value's.
-    [[gnu::cold, gnu::noinline]] bool tooLong(const char *what, std::size_t size,
-                                              bool inContainer);
+    // What key(), string(), scalar() and startContainer() do with what is unusual, out of their
+    // way: with no text to build and no JSON value to make, what they do for every key and value is
+    // short (a tenth fewer instructions on the model's thread). `inContainer`: the problem is the
+    // object's or array's (a key), not the value's.
+    [[gnu::cold, gnu::noinline]] bool tooLong(const char *what, std::size_t size, bool inContainer);
     [[gnu::cold, gnu::noinline]] void repeatedField();
     [[gnu::cold, gnu::noinline]] bool notAProject(const SaxScalar &value);
     [[gnu::noinline]] void storeUnknown(const SaxScalar &value);
     [[gnu::cold, gnu::noinline]] void viewsNotAnArray();
     // A scalar where the field holds a container: reported, and the item kept in its place.
-    [[gnu::cold, gnu::noinline]] bool notAContainer(Frame &frame,
-                                                    const ProjectSchema::Expect &expect,
-                                                    const SaxScalar &value);
+    [[gnu::cold, gnu::noinline]] bool
+    notAContainer(Frame &frame, const ProjectSchema::Expect &expect, const SaxScalar &value);
     [[gnu::cold, gnu::noinline]] bool tooDeep();
     // The file's top-level value.
     [[gnu::cold, gnu::noinline]] bool openRoot(bool isArray);
     // A container where there must be something else: reported, and skipped whole.
     [[gnu::cold, gnu::noinline]] bool skipWrongContainer(const std::string &problem);
     [[gnu::cold, gnu::noinline]] bool
-    wrongContainer(Frame &parent, const std::optional<ProjectSchema::Expect> &expect,
-                   bool isArray);
+    wrongContainer(Frame &parent, const std::optional<ProjectSchema::Expect> &expect, bool isArray);
 
     // The JSON Pointer of the value being read.
     std::string currentPointer() const;
