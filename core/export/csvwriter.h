@@ -5,13 +5,13 @@
 // formula guard are csvexport.h's rules, in one place. Internal to core's exports.
 
 #include "export/utf8writer.h"
+#include "text/bytescan.h"
 #include "time/fuzzytime.h"
 
 #include <QIODevice>
 #include <QString>
 
 #include <cstdint>
-#include <cstring>
 #include <span>
 #include <string>
 #include <string_view>
@@ -35,31 +35,22 @@ constexpr bool isOneOf(char c, std::string_view set)
     return false;
 }
 
-// Whether the text holds one of QuotedCharacters. Eight bytes at a time: a zero byte in the
-// word XORed with a character's copies is that character (exact as a yes/no).
+// The bytes that make a field quoted (QuotedCharacters), and the same with every byte outside
+// ASCII: a field with none of those needs neither normalizing (normalizedUtf8()) nor quoting.
+using QuoteScan = ByteScan<false, false, ',', '"', '\r', '\n'>;
+using PlainAsciiScan = ByteScan<false, true, ',', '"', '\r', '\n'>;
+static_assert([] {
+    for (unsigned c = 0; c < 256; ++c) {
+        if (QuoteScan::stopsAt(static_cast<unsigned char>(c)) != isOneOf(char(c), QuotedCharacters))
+            return false;
+    }
+    return true;
+}());
+
+// Whether the text holds one of QuotedCharacters.
 inline bool needsQuotes(std::string_view text)
 {
-    constexpr std::uint64_t ones = 0x0101010101010101u;
-    constexpr std::uint64_t highs = 0x8080808080808080u;
-    std::size_t i = 0;
-    for (; i + 8 <= text.size(); i += 8) {
-        std::uint64_t word;
-        std::memcpy(&word, text.data() + i, 8);
-        std::uint64_t found = 0;
-        for (const char c : QuotedCharacters) {
-            const std::uint64_t x = word ^ (ones * static_cast<unsigned char>(c));
-            found |= (x - ones) & ~x;
-        }
-        if (found & highs)
-            return true;
-    }
-    // The last bytes one by one: find_first_of() would call memchr() for each of them, and
-    // with the formula check that was 7% of an export's samples (perf, 1M events).
-    for (; i < text.size(); ++i) {
-        if (isOneOf(text[i], QuotedCharacters))
-            return true;
-    }
-    return false;
+    return !QuoteScan::isPlain(text);
 }
 
 // One CSV file: rows of comma-separated fields, CRLF after each, written as UTF-8 straight
@@ -85,21 +76,27 @@ public:
         endRow();
     }
     // Text from the project: csvText().
-    void text(std::string_view raw) { textUtf8(normalizedUtf8(raw, m_scratch)); }
+    void text(std::string_view raw)
+    {
+        // Most text is plain ASCII: one scan tells, and it is written as it is.
+        if (PlainAsciiScan::isPlain(raw)) {
+            separator();
+            unquoted(raw);
+            return;
+        }
+        textUtf8(normalizedUtf8(raw, m_scratch));
+    }
     void text(const QString &text) { textUtf8(text.toStdString()); }
     // Text as normalizedUtf8() gives it.
     void textUtf8(std::string_view utf8)
     {
         separator();
-        const bool guard = !utf8.empty() && isOneOf(utf8.front(), FormulaStarts);
         if (!needsQuotes(utf8)) {
-            if (guard)
-                m_out.append('\'');
-            m_out.append(utf8);
+            unquoted(utf8);
             return;
         }
         m_out.append('"');
-        if (guard)
+        if (isFormula(utf8))
             m_out.append('\'');
         std::size_t clean = 0;
         for (std::size_t i = utf8.find('"'); i != utf8.npos; i = utf8.find('"', i + 1)) {
@@ -150,6 +147,17 @@ private:
             m_out.append(',');
         m_rowStarted = true;
     }
+    static bool isFormula(std::string_view utf8)
+    {
+        return !utf8.empty() && isOneOf(utf8.front(), FormulaStarts);
+    }
+    // A field that needs no quotes, with the formula guard where it starts like one.
+    void unquoted(std::string_view utf8)
+    {
+        if (isFormula(utf8))
+            m_out.append('\'');
+        m_out.append(utf8);
+    }
 
     Utf8Writer m_out;
     bool m_rowStarted = false;
@@ -157,25 +165,40 @@ private:
 };
 
 // Items joined with ';' into one text field (parties, tags, sources). Each item is text from
-// the project; the joined text gets the field's guard and quoting as a whole.
+// the project; the joined text gets the field's guard and quoting as a whole. Most lists hold
+// one item: it is written as a text field of its own, which gives the same bytes without
+// copying it first. Items are views into the project, valid while the row is written.
 class CsvList
 {
 public:
     void add(std::string_view raw)
     {
-        if (m_count++ > 0)
-            m_joined.push_back(';');
+        if (m_count++ == 0) {
+            m_first = raw;
+            return;
+        }
+        if (m_count == 2)
+            m_joined.assign(normalizedUtf8(m_first, m_scratch));
+        m_joined.push_back(';');
         m_joined.append(normalizedUtf8(raw, m_scratch));
     }
-    void writeTo(CsvWriter &csv) const { csv.textUtf8(m_joined); }
+    void writeTo(CsvWriter &csv)
+    {
+        if (m_count == 1)
+            csv.text(m_first);
+        else
+            csv.textUtf8(m_count == 0 ? std::string_view() : std::string_view(m_joined));
+    }
     void clear()
     {
+        m_first = {};
         m_joined.clear();
         m_count = 0;
     }
 
 private:
-    std::string m_joined;
+    std::string_view m_first;
+    std::string m_joined; // from the second item on
     std::string m_scratch;
     std::size_t m_count = 0;
 };

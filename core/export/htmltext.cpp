@@ -4,8 +4,6 @@
 
 #include <QUrl>
 
-#include <array>
-
 namespace claimline {
 
 QString htmlEscaped(const QString &text)
@@ -17,21 +15,8 @@ QString htmlEscaped(const QString &text)
 
 namespace {
 
-// What appendHtmlEscaped() looks at: the markup characters, the hidden controls of ASCII, and
-// the lead bytes of every other hidden control (U+0080-U+009F: C2; U+061C: D8; U+200E-U+2069:
-// E2). Any other byte is copied as it is.
-const std::array<bool, 256> HtmlAttention = [] {
-    std::array<bool, 256> table {};
-    for (unsigned c = 0; c < 256; ++c)
-        table[c] = (c < 0x80 && isHiddenControl(c)) || c == 0xc2 || c == 0xd8 || c == 0xe2;
-    for (const unsigned char c : std::string_view("<>&\"'"))
-        table[c] = true;
-    return table;
-}();
-
-} // namespace
-
-void appendHtmlEscaped(std::string &out, std::string_view utf8)
+template<typename Scan, bool InJson>
+void appendEscaped(std::string &out, std::string_view utf8)
 {
     std::size_t clean = 0; // utf8[clean, i) is copied as it is
     const auto replace = [&](std::size_t i, std::size_t length, std::string_view with) {
@@ -39,10 +24,8 @@ void appendHtmlEscaped(std::string &out, std::string_view utf8)
         out.append(with);
         clean = i + length;
     };
-    for (std::size_t i = 0; i < utf8.size(); ++i) {
+    for (std::size_t i = Scan::find(utf8); i < utf8.size(); i = Scan::find(utf8, i + 1)) {
         const auto lead = static_cast<unsigned char>(utf8[i]);
-        if (!HtmlAttention[lead])
-            continue;
         switch (lead) {
         case '<':
             replace(i, 1, "&lt;");
@@ -58,6 +41,10 @@ void appendHtmlEscaped(std::string &out, std::string_view utf8)
             continue;
         case '\'':
             replace(i, 1, "&#39;");
+            continue;
+        case '\\':
+            if constexpr (InJson)
+                replace(i, 1, "\\\\");
             continue;
         default:
             break;
@@ -75,6 +62,18 @@ void appendHtmlEscaped(std::string &out, std::string_view utf8)
         i += length - 1;
     }
     out.append(utf8.data() + clean, utf8.size() - clean);
+}
+
+} // namespace
+
+void appendHtmlEscaped(std::string &out, std::string_view utf8)
+{
+    appendEscaped<HtmlAttentionScan, false>(out, utf8);
+}
+
+void appendHtmlEscapedJsonBody(std::string &out, std::string_view utf8)
+{
+    appendEscaped<HtmlJsonAttentionScan, true>(out, utf8);
 }
 
 QString htmlLink(const QString &url, const QString &text)

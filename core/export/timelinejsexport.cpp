@@ -82,7 +82,7 @@ QTimeZone ownZone(const QTimeZone &zone)
 // Writes the document straight from the project's UTF-8 text (utf8writer.h), as
 // nlohmann::json's dump() wrote each slide when the export built them as JSON values: no
 // spaces, keys in sorted order (the order they are written in below), strings escaped alike
-// (appendJsonString()). test_dataexport.cpp holds the bytes to that.
+// (appendJsonString(), or in parts: m_html). test_dataexport.cpp holds the bytes to that.
 class TimelineJsWriter
 {
 public:
@@ -124,6 +124,8 @@ private:
     void startDate(const FuzzyTime &time);
     // A key whose value is m_html, as a JSON string (m_html is cleared for the next).
     void htmlField(std::string_view key);
+    // Markup or a name of ours, which needs no HTML escaping, to m_html.
+    void markup(std::string_view html) { appendJsonStringBody(m_html, html); }
     // Appends text from the project, HTML-escaped, to m_html.
     void escaped(std::string_view raw);
     // "<p>text</p>", nothing for empty text.
@@ -140,9 +142,13 @@ private:
     const QTimeZone m_zone;
     const WallClock m_clock;
     Utf8Writer m_out;
-    std::string m_html; // the HTML of the string being written
+    // The HTML of the string being written, as the inside of its JSON string: each part is
+    // escaped for JSON as it is added (appendHtmlEscapedJsonBody(), appendJsonStringBody()),
+    // which gives the same bytes as escaping the whole and saves a pass over all the text.
+    std::string m_html;
     std::string m_scratch;
-    // The link of each source, made once (QUrl checks and encodes it): htmlLink().
+    // The link of each source, made once (QUrl checks and encodes it): htmlLink(), as the
+    // inside of a JSON string (m_html).
     std::vector<std::optional<std::string>> m_sourceLinks;
     struct DisplayDate
     {
@@ -183,7 +189,7 @@ void TimelineJsWriter::dateObject(std::int64_t instant, Precision precision)
 
 void TimelineJsWriter::escaped(std::string_view raw)
 {
-    appendHtmlEscaped(m_html, normalizedUtf8(raw, m_scratch));
+    appendHtmlEscapedJsonBody(m_html, normalizedUtf8(raw, m_scratch));
 }
 
 void TimelineJsWriter::paragraph(std::string_view raw)
@@ -192,7 +198,7 @@ void TimelineJsWriter::paragraph(std::string_view raw)
     if (text.empty())
         return;
     m_html.append("<p>");
-    appendHtmlEscaped(m_html, text);
+    appendHtmlEscapedJsonBody(m_html, text);
     m_html.append("</p>");
 }
 
@@ -201,7 +207,7 @@ void TimelineJsWriter::status(Status status)
     if (status == Status::Unverified)
         return;
     m_html.append("<p><em>Status: ");
-    m_html.append(nameOf(status));
+    markup(nameOf(status));
     m_html.append("</em></p>");
 }
 
@@ -218,7 +224,8 @@ void TimelineJsWriter::sources(IndexRange citations)
             const QString outlet = m_project.text(source.outlet);
             if (!outlet.isEmpty())
                 title += QStringLiteral(" (") + outlet + QLatin1Char(')');
-            link = htmlLink(m_project.text(source.url), title).toStdString();
+            link.emplace();
+            appendJsonStringBody(*link, htmlLink(m_project.text(source.url), title).toStdString());
         }
         m_html.append(any ? "; " : "<p><small>Sources: ");
         any = true;
@@ -245,8 +252,8 @@ void TimelineJsWriter::notes(TextRef notes, IndexRange annotations)
 {
     if (!m_withNotes || (notes.isEmpty() && annotations.count == 0))
         return;
-    m_html.append("<div class=\"claimline-internal\"><p><strong>Internal, not for "
-                  "publication</strong></p>");
+    markup("<div class=\"claimline-internal\"><p><strong>Internal, not for "
+           "publication</strong></p>");
     if (!notes.isEmpty()) {
         m_html.append("<p><em>Notes:</em> ");
         lines(m_project.view(notes));
@@ -256,7 +263,7 @@ void TimelineJsWriter::notes(TextRef notes, IndexRange annotations)
         m_html.append("<ul>");
         for (const Annotation &a : m_project.annotations(annotations)) {
             m_html.append("<li>");
-            m_html.append(a.at.toEdtf());
+            markup(a.at.toEdtf());
             m_html.push_back(' ');
             escaped(m_project.view(a.author));
             m_html.append(": ");
@@ -279,7 +286,9 @@ void TimelineJsWriter::speakerName(Speaker speaker)
 void TimelineJsWriter::htmlField(std::string_view key)
 {
     m_out.append(key);
-    m_out.appendJsonString(m_html);
+    m_out.append('"');
+    m_out.append(m_html);
+    m_out.append('"');
     m_html.clear();
 }
 
@@ -397,7 +406,7 @@ bool TimelineJsWriter::claimSlide(std::uint32_t index, std::string_view separato
     }
     if (claim.stance != Stance::None) {
         m_html.push_back(' ');
-        m_html.append(nameOf(claim.stance));
+        markup(nameOf(claim.stance));
     }
     htmlField(",\"text\":{\"headline\":");
     paragraph(m_project.view(claim.statement));

@@ -39,30 +39,10 @@ bool mayBeHalfway(double value)
 
 bool isValidUtf8(std::string_view text)
 {
-    constexpr std::uint64_t highs = 0x8080808080808080u;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        // ASCII 32 and 8 bytes at a time: most text is all ASCII.
-        if (i + 32 <= text.size()) {
-            std::uint64_t words[4];
-            std::memcpy(words, text.data() + i, 32);
-            if (!((words[0] | words[1] | words[2] | words[3]) & highs)) {
-                i += 32;
-                continue;
-            }
-        }
-        if (i + 8 <= text.size()) {
-            std::uint64_t word;
-            std::memcpy(&word, text.data() + i, 8);
-            if (!(word & highs)) {
-                i += 8;
-                continue;
-            }
-        }
-        if (static_cast<unsigned char>(text[i]) < 0x80) {
-            ++i;
-            continue;
-        }
+    // ASCII is skipped sixteen bytes at a time: most text is all ASCII.
+    using NonAsciiScan = ByteScan<false, true>;
+    for (std::size_t i = NonAsciiScan::find(text); i < text.size();
+         i = NonAsciiScan::find(text, i)) {
         const std::size_t length = utf8SequenceLength(text, i);
         if (length == 0)
             return false;
@@ -92,7 +72,7 @@ UtcFields utcFields(std::int64_t seconds)
             secondOfDay / 3600, secondOfDay / 60 % 60,       secondOfDay % 60};
 }
 
-std::string_view normalizedUtf8(std::string_view text, std::string &scratch)
+std::string_view normalizedUtf8Checked(std::string_view text, std::string &scratch)
 {
     if (isValidUtf8(text) && !text.starts_with("\xEF\xBB\xBF"))
         return text;

@@ -12,6 +12,7 @@
 
 #include "export/exportpieces.h"
 #include "format/parallelwrite.h"
+#include "text/bytescan.h"
 
 #include <QString>
 
@@ -46,7 +47,14 @@ inline bool isQtYear(const UtcFields &fields)
 // UTF-8 that does not start with a byte order mark (nearly always: the reader accepts nothing
 // else), else that round trip, kept in `scratch`. Invalid sequences become U+FFFD and a
 // leading byte order mark is dropped, as they did when every field went through a QString.
-std::string_view normalizedUtf8(std::string_view text, std::string &scratch);
+std::string_view normalizedUtf8Checked(std::string_view text, std::string &scratch);
+inline std::string_view normalizedUtf8(std::string_view text, std::string &scratch)
+{
+    // All ASCII (so no byte order mark either) is the common case: one inline scan.
+    if (ByteScan<false, true>::isPlain(text))
+        return text;
+    return normalizedUtf8Checked(text, scratch);
+}
 
 class Utf8Writer
 {

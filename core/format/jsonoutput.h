@@ -5,12 +5,13 @@
 // JsonObjectWriter, one object's keys in call order, and writeJson(), a value kept as JSON
 // (unknown fields, saved views) written back in the same canonical spacing. Internal to core.
 
+#include "text/bytescan.h"
+
 #include <nlohmann/json.hpp>
 
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <functional>
 #include <limits>
 #include <string>
@@ -20,30 +21,13 @@ namespace claimline {
 
 namespace jsonstring {
 
-// The index of the first character at or after `from` that JSON escapes (a quote, a
-// backslash, a control character), or the size. Eight bytes at a time: most text has none.
+// What JSON escapes: a quote, a backslash, a control character.
+using EscapeScan = ByteScan<true, false, '"', '\\'>;
+
+// The index of the first character at or after `from` that JSON escapes, or the size.
 inline std::size_t plainUntil(std::string_view text, std::size_t from)
 {
-    constexpr std::uint64_t ones = 0x0101010101010101u;
-    constexpr std::uint64_t highs = 0x8080808080808080u;
-    std::size_t i = from;
-    for (; i + 8 <= text.size(); i += 8) {
-        std::uint64_t word;
-        std::memcpy(&word, text.data() + i, 8);
-        const std::uint64_t quote = word ^ (ones * '"');
-        const std::uint64_t backslash = word ^ (ones * '\\');
-        // A byte below 0x20, or a zero byte in either comparison (exact as a yes/no).
-        const std::uint64_t special = ((word - ones * 0x20) & ~word) | ((quote - ones) & ~quote)
-            | ((backslash - ones) & ~backslash);
-        if (special & highs)
-            break;
-    }
-    for (; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x20 || c == '"' || c == '\\')
-            return i;
-    }
-    return i;
+    return EscapeScan::find(text, from);
 }
 
 // Appends the escape of one character plainUntil() stopped at.
@@ -51,13 +35,11 @@ void appendEscaped(std::string &out, unsigned char c);
 
 } // namespace jsonstring
 
-// Appends `text` to `out` as a JSON string: quoted, with a quote, a backslash and the control
-// characters escaped (\n, \u001f) and everything else as it is. The same bytes as
-// nlohmann::json's dump() of the string (for valid UTF-8, which is all a Project holds): the
-// project writer and the TimelineJS export write strings with it.
-inline void appendJsonString(std::string &out, std::string_view text)
+// What goes between the quotes of a JSON string of `text` (appendJsonString()). Escaping is
+// character by character: the bodies of two texts one after the other are the body of the two
+// together (the TimelineJS export builds a string's body in parts).
+inline void appendJsonStringBody(std::string &out, std::string_view text)
 {
-    out.push_back('"');
     std::size_t clean = 0;
     for (std::size_t i = jsonstring::plainUntil(text, 0); i < text.size();
          i = jsonstring::plainUntil(text, clean)) {
@@ -66,6 +48,16 @@ inline void appendJsonString(std::string &out, std::string_view text)
         clean = i + 1;
     }
     out.append(text.data() + clean, text.size() - clean);
+}
+
+// Appends `text` to `out` as a JSON string: quoted, with a quote, a backslash and the control
+// characters escaped (\n, \u001f) and everything else as it is. The same bytes as
+// nlohmann::json's dump() of the string (for valid UTF-8, which is all a Project holds): the
+// project writer and the TimelineJS export write strings with it.
+inline void appendJsonString(std::string &out, std::string_view text)
+{
+    out.push_back('"');
+    appendJsonStringBody(out, text);
     out.push_back('"');
 }
 
