@@ -189,6 +189,8 @@ public:
         else
             csv.textUtf8(m_count == 0 ? std::string_view() : std::string_view(m_joined));
     }
+    // The first item is kept as a view: a temporary would be gone by writeTo().
+    void add(std::string &&) = delete;
     void clear()
     {
         m_first = {};

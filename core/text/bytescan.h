@@ -6,6 +6,8 @@
 // their byte-by-byte or eight-byte scans were the largest part of an export (perf).
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #if defined(__SSE2__)
@@ -41,6 +43,27 @@ struct ByteScan
                 mask |= _mm_movemask_epi8(v); // the top bit of each byte
             if (mask != 0)
                 return i + std::size_t(__builtin_ctz(unsigned(mask)));
+        }
+#else
+        // Eight bytes at a time where there is no SSE2 (each test exact as a yes or no): a
+        // zero byte in the word XORed with a character's copies is that character.
+        constexpr std::uint64_t ones = 0x0101010101010101u;
+        constexpr std::uint64_t highs = 0x8080808080808080u;
+        for (; i + 8 <= text.size(); i += 8) {
+            std::uint64_t word;
+            std::memcpy(&word, text.data() + i, 8);
+            std::uint64_t found = 0;
+            if constexpr (Controls)
+                found |= (word - ones * 0x20) & ~word; // a byte below 0x20
+            if constexpr (NonAscii)
+                found |= word;
+            const auto has = [&](unsigned char c) {
+                const std::uint64_t x = word ^ (ones * c);
+                found |= (x - ones) & ~x;
+            };
+            (has(Set), ...);
+            if (found & highs)
+                break; // the byte loop below finds which
         }
 #endif
         for (; i < text.size(); ++i) {

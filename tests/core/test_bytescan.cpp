@@ -64,6 +64,7 @@ TEST(ByteScan, FindsTheFirstByteOfItsSetAtEveryPositionAndOffset)
     expectFindsEveryByteEverywhere<csv::QuoteScan>("CSV quoting");
     expectFindsEveryByteEverywhere<csv::PlainAsciiScan>("CSV plain ASCII");
     expectFindsEveryByteEverywhere<HtmlAttentionScan>("HTML");
+    expectFindsEveryByteEverywhere<HtmlJsonAttentionScan>("HTML in JSON");
     expectFindsEveryByteEverywhere<ByteScan<false, true>>("non-ASCII");
 }
 
@@ -95,6 +96,9 @@ TEST(ByteScan, TheSetsAreTheWritersRules)
         }
         const bool markup = c == '<' || c == '>' || c == '&' || c == '"' || c == '\'';
         EXPECT_EQ(HtmlAttentionScan::stopsAt(byte), markup || leadsHiddenControl) << c;
+        // In a JSON string, a backslash as well (the escaped HTML holds no quote or control).
+        EXPECT_EQ(HtmlJsonAttentionScan::stopsAt(byte), markup || leadsHiddenControl || c == '\\')
+            << c;
     }
 }
 
@@ -102,8 +106,11 @@ TEST(ByteScan, EscapesTheTextsItFindsInAsBefore)
 {
     // Long runs of plain text around each special character: what the writers produce.
     const std::string plain(37, 'x');
-    for (const std::string_view special : {"\"", "\\", "\n", "\x01", "<", "&", "'", ",", "\x7f",
-                                           "\xE2\x80\xAE", "\xC2\x85", "\xD8\x9C", "é", "\\\\"}) {
+    // Lead bytes the HTML scan stops at that lead no hidden control too ("©", "—", "،").
+    for (const std::string_view special :
+         {"\"", "\\", "\n", "\x01", "<", ">", "&", "'", ",", "\x7f", "\xE2\x80\xAE", "\xC2\x85",
+          "\xD8\x9C", "é", "\\\\", "\xC2\xA9", "\xE2\x80\x94", "\xD8\x8C",
+          "<\xC2\xA9>\\\xE2\x80\x94&"}) {
         const std::string text = plain + std::string(special) + plain;
         std::string json;
         appendJsonString(json, text);

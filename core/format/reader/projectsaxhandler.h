@@ -80,8 +80,9 @@ private:
     bool scalar(const SaxScalar &value);
     // What key(), string(), scalar() and startContainer() do with what is unusual, out of their
     // way: with no text to build and no JSON value to make, what they do for every key and value is
-    // short (a tenth fewer instructions on the model's thread). `inContainer`: the problem is the
-    // object's or array's (a key), not the value's.
+    // short (a tenth fewer instructions on the model's thread). `inContainer`: the problem is
+    // reported at the object or array being read (a key of a known container), not at the
+    // value being read.
     [[gnu::cold, gnu::noinline]] bool tooLong(const char *what, std::size_t size, bool inContainer);
     [[gnu::cold, gnu::noinline]] void repeatedField();
     [[gnu::cold, gnu::noinline]] bool notAProject(const SaxScalar &value);
