@@ -47,12 +47,17 @@ FieldAssigner::FieldAssigner(Project &project, ProblemList &problems, const Fram
 // Reads a string value, or reports what was expected instead.
 std::optional<std::string_view> FieldAssigner::text(const Frame &frame, const SaxScalar &value)
 {
-    if (value.type != json::value_t::string) {
-        m_problems.add(currentPointer(),
-                       "must be " + expectedScalar(frame) + ", not " + value.typeName());
+    if (value.type != json::value_t::string) [[unlikely]] {
+        wrongType(frame, value);
         return std::nullopt;
     }
     return value.string;
+}
+
+void FieldAssigner::wrongType(const Frame &frame, const SaxScalar &value)
+{
+    m_problems.add(currentPointer(),
+                   "must be " + expectedScalar(frame) + ", not " + value.typeName());
 }
 
 TextRef FieldAssigner::store(const Frame &frame, const SaxScalar &value)
@@ -108,8 +113,7 @@ void FieldAssigner::flag(const Frame &frame, const SaxScalar &value, bool &out)
     if (value.type == json::value_t::boolean)
         out = value.boolean;
     else
-        m_problems.add(currentPointer(),
-                       "must be " + expectedScalar(frame) + ", not " + value.typeName());
+        wrongType(frame, value);
 }
 
 void FieldAssigner::coordinate(const Frame &frame, const SaxScalar &value, double limit,
@@ -117,8 +121,7 @@ void FieldAssigner::coordinate(const Frame &frame, const SaxScalar &value, doubl
 {
     const auto d = value.asDouble();
     if (!d) {
-        m_problems.add(currentPointer(),
-                       "must be " + expectedScalar(frame) + ", not " + value.typeName());
+        wrongType(frame, value);
     } else if (!(std::abs(*d) <= limit)) {
         m_problems.add(currentPointer(),
                        "must be between -" + std::to_string(int(limit)) + " and "

@@ -66,6 +66,9 @@ private:
     void assignPeriod(const Frame &frame, const SaxScalar &value);
 
     std::optional<std::string_view> text(const Frame &frame, const SaxScalar &value);
+    // The problem of a value of the wrong type, out of text()'s way (which runs for every
+    // string and is then short enough to inline).
+    [[gnu::cold, gnu::noinline]] void wrongType(const Frame &frame, const SaxScalar &value);
     TextRef store(const Frame &frame, const SaxScalar &value);
     void storeId(const Frame &frame, const SaxScalar &value, ItemKind kind, TextRef &id);
     FuzzyTime time(const Frame &frame, const SaxScalar &value);

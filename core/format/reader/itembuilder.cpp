@@ -125,10 +125,14 @@ void ItemBuilder::requireFields(const Frame &frame, std::initializer_list<int> r
                                 const Names &names)
 {
     for (const int f : required) {
-        if (!(frame.seen & (std::uint64_t(1) << f)))
-            m_problems.add(m_frames.pointer(false),
-                           "missing required field \"" + std::string(names[f]) + "\"");
+        if (!(frame.seen & (std::uint64_t(1) << f))) [[unlikely]]
+            missingField(names[f]);
     }
+}
+
+void ItemBuilder::missingField(std::string_view name)
+{
+    m_problems.add(m_frames.pointer(false), "missing required field \"" + std::string(name) + "\"");
 }
 
 Event &ItemBuilder::event(const Frame &f)
