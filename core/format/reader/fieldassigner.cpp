@@ -56,8 +56,7 @@ std::optional<std::string_view> FieldAssigner::text(const Frame &frame, const Sa
 
 void FieldAssigner::wrongType(const Frame &frame, const SaxScalar &value)
 {
-    m_problems.add(currentPointer(),
-                   "must be " + expectedScalar(frame) + ", not " + value.typeName());
+    problem("must be " + expectedScalar(frame) + ", not " + value.typeName());
 }
 
 TextRef FieldAssigner::store(const Frame &frame, const SaxScalar &value)
@@ -72,8 +71,8 @@ void FieldAssigner::storeId(const Frame &frame, const SaxScalar &value, ItemKind
     const auto s = text(frame, value);
     if (!s)
         return;
-    if (s->empty()) {
-        m_problems.add(currentPointer(), "an id cannot be empty");
+    if (s->empty()) [[unlikely]] {
+        problem("an id cannot be empty");
         return;
     }
     id = m_project.addText(*s);
@@ -85,11 +84,18 @@ FuzzyTime FieldAssigner::time(const Frame &frame, const SaxScalar &value)
     const auto s = text(frame, value);
     if (!s)
         return {};
-    std::string error;
-    if (const auto t = FuzzyTime::parse(*s, &error))
+    if (const auto t = FuzzyTime::parse(*s)) [[likely]]
         return *t;
-    m_problems.add(currentPointer(), error);
+    badTime(*s);
     return {};
+}
+
+void FieldAssigner::badTime(std::string_view text)
+{
+    std::string error;
+    const auto again = FuzzyTime::parse(text, &error); // the message, for the rare bad time
+    Q_ASSERT(!again);
+    problem(error);
 }
 
 template<typename Enum, std::size_t N>
@@ -100,12 +106,22 @@ void FieldAssigner::enumValue(const Frame &frame, const SaxScalar &value,
     const auto s = text(frame, value);
     if (!s)
         return;
-    if (const auto e = enumFromName<Enum>(names, *s))
+    if (const auto e = enumFromName<Enum>(names, *s)) [[likely]]
         out = *e;
     else
-        m_problems.add(currentPointer(),
-                       std::string("unknown ") + what + " " + quoted(*s)
-                           + " (expected one of: " + joinNames(names) + ")");
+        unknownName(what, *s, names);
+}
+
+void FieldAssigner::unknownName(const char *what, std::string_view name,
+                                std::span<const std::string_view> names)
+{
+    problem(std::string("unknown ") + what + " " + quoted(name)
+            + " (expected one of: " + joinNames(names) + ")");
+}
+
+void FieldAssigner::problem(const std::string &message)
+{
+    m_problems.add(currentPointer(), message);
 }
 
 void FieldAssigner::flag(const Frame &frame, const SaxScalar &value, bool &out)

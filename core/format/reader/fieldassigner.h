@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -69,6 +70,12 @@ private:
     // The problem of a value of the wrong type, out of text()'s way (which runs for every
     // string and is then short enough to inline).
     [[gnu::cold, gnu::noinline]] void wrongType(const Frame &frame, const SaxScalar &value);
+    // The same for a bad time, an unknown name of an enum, and any other problem at the value
+    // being read.
+    [[gnu::cold, gnu::noinline]] void badTime(std::string_view text);
+    [[gnu::cold, gnu::noinline]] void unknownName(const char *what, std::string_view name,
+                                                  std::span<const std::string_view> names);
+    [[gnu::cold, gnu::noinline]] void problem(const std::string &message);
     TextRef store(const Frame &frame, const SaxScalar &value);
     void storeId(const Frame &frame, const SaxScalar &value, ItemKind kind, TextRef &id);
     FuzzyTime time(const Frame &frame, const SaxScalar &value);

@@ -6,8 +6,8 @@
 #include "format/problem.h"
 #include "text/quotedtext.h"
 
-#include <array>
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -54,8 +54,7 @@ private:
 std::string withArticle(std::string_view noun);
 
 // The non-empty names, comma-separated (for "expected one of: ...").
-template<std::size_t N>
-std::string joinNames(const std::array<std::string_view, N> &names)
+inline std::string joinNames(std::span<const std::string_view> names)
 {
     std::string out;
     for (const std::string_view name : names) {
