@@ -57,11 +57,7 @@ struct ByteScan
                 found |= (word - ones * 0x20) & ~word; // a byte below 0x20
             if constexpr (NonAscii)
                 found |= word;
-            const auto has = [&](unsigned char c) {
-                const std::uint64_t x = word ^ (ones * c);
-                found |= (x - ones) & ~x;
-            };
-            (has(Set), ...);
+            ((found |= zeroBytes(word ^ (ones * Set))), ...);
             if (found & highs)
                 break; // the byte loop below finds which
         }
@@ -71,6 +67,14 @@ struct ByteScan
                 return i;
         }
         return text.size();
+    }
+
+    // The top bit of each zero byte of `x` set (exact as a yes or no: bytes above a zero byte
+    // may be marked too).
+    static constexpr std::uint64_t zeroBytes(std::uint64_t x)
+    {
+        constexpr std::uint64_t ones = 0x0101010101010101u;
+        return (x - ones) & ~x;
     }
 
     // Whether no byte of the text is one the scan stops at.
