@@ -21,6 +21,10 @@ namespace claimline {
 template<bool Controls, bool NonAscii, unsigned char... Set>
 struct ByteScan
 {
+    // A byte's copies in a word, and their top bits (the eight-byte fallback).
+    static constexpr std::uint64_t Ones = 0x0101010101010101u;
+    static constexpr std::uint64_t Highs = 0x8080808080808080u;
+
     static constexpr bool stopsAt(unsigned char c)
     {
         return (Controls && c < 0x20) || (NonAscii && c >= 0x80) || ((c == Set) || ...);
@@ -47,18 +51,16 @@ struct ByteScan
 #else
         // Eight bytes at a time where there is no SSE2 (each test exact as a yes or no): a
         // zero byte in the word XORed with a character's copies is that character.
-        constexpr std::uint64_t ones = 0x0101010101010101u;
-        constexpr std::uint64_t highs = 0x8080808080808080u;
         for (; i + 8 <= text.size(); i += 8) {
             std::uint64_t word;
             std::memcpy(&word, text.data() + i, 8);
             std::uint64_t found = 0;
             if constexpr (Controls)
-                found |= (word - ones * 0x20) & ~word; // a byte below 0x20
+                found |= (word - Ones * 0x20) & ~word; // a byte below 0x20
             if constexpr (NonAscii)
                 found |= word;
-            ((found |= zeroBytes(word ^ (ones * Set))), ...);
-            if (found & highs)
+            ((found |= zeroBytes(word ^ (Ones * Set))), ...);
+            if (found & Highs)
                 break; // the byte loop below finds which
         }
 #endif
@@ -73,8 +75,7 @@ struct ByteScan
     // may be marked too).
     static constexpr std::uint64_t zeroBytes(std::uint64_t x)
     {
-        constexpr std::uint64_t ones = 0x0101010101010101u;
-        return (x - ones) & ~x;
+        return (x - Ones) & ~x;
     }
 
     // Whether no byte of the text is one the scan stops at.

@@ -19,17 +19,20 @@ namespace {
 // ---------------------------------------------------------------------------------------------
 // Canonical text.
 
+// Writes a number from 0 to 99 as two digits.
+char *twoDigits(char *out, int value)
+{
+    *out++ = static_cast<char>('0' + value / 10);
+    *out++ = static_cast<char>('0' + value % 10);
+    return out;
+}
+
 // Writes one side, taking the calendar fields from `reference` (an instant inside the side's
 // span: its start for the first side, its last second for the second side).
 char *writeSide(char *out, std::int64_t reference, const FuzzyTimeSide &side)
 {
     const std::int64_t days = floorDiv(reference, SecondsPerDay);
     const CivilDate date = civilFromDays(days);
-    const auto two = [&](int value) {
-        *out++ = static_cast<char>('0' + value / 10);
-        *out++ = static_cast<char>('0' + value % 10);
-    };
-
     const int yearX = side.yearX();
     int divisor = 1000;
     for (int digit = 0; digit < 4; ++digit, divisor /= 10)
@@ -40,7 +43,7 @@ char *writeSide(char *out, std::int64_t reference, const FuzzyTimeSide &side)
             *out++ = 'X';
             *out++ = 'X';
         } else {
-            two(date.month);
+            out = twoDigits(out, date.month);
         }
     }
     if (side.precision >= Precision::Day) {
@@ -49,18 +52,18 @@ char *writeSide(char *out, std::int64_t reference, const FuzzyTimeSide &side)
             *out++ = 'X';
             *out++ = 'X';
         } else {
-            two(date.day);
+            out = twoDigits(out, date.day);
         }
     }
     if (side.hasTime()) {
         const auto secondOfDay = static_cast<int>(reference - days * SecondsPerDay);
         *out++ = 'T';
-        two(secondOfDay / 3600);
+        out = twoDigits(out, secondOfDay / 3600);
         *out++ = ':';
-        two(secondOfDay / 60 % 60);
+        out = twoDigits(out, secondOfDay / 60 % 60);
         if (side.precision == Precision::Second) {
             *out++ = ':';
-            two(secondOfDay % 60);
+            out = twoDigits(out, secondOfDay % 60);
         }
         *out++ = 'Z';
     }
@@ -174,7 +177,7 @@ ZonedTime inZone(std::int64_t utc, const QTimeZone &zone)
     if (zone == Utc) {
         result.label = QStringLiteral("UTC");
     } else if (zone.isValid()) {
-        const QDateTime at = QDateTime::fromSecsSinceEpoch(utc, QTimeZone::utc());
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(utc, Utc);
         offset = zone.offsetFromUtc(at);
         const QString abbreviation = zone.abbreviation(at);
         // tzdata spells zones without a customary abbreviation numerically ("+04"); "UTC+4"
@@ -195,17 +198,12 @@ QString clockText(int secondOfDay, Precision precision)
 {
     // "HH:MM" or "HH:MM:SS", written out: QString::arg() parsed its pattern for every time.
     char text[8];
-    char *out = text;
-    const auto two = [&out](int value) {
-        *out++ = static_cast<char>('0' + value / 10);
-        *out++ = static_cast<char>('0' + value % 10);
-    };
-    two(secondOfDay / 3600);
+    char *out = twoDigits(text, secondOfDay / 3600);
     *out++ = ':';
-    two(secondOfDay / 60 % 60);
+    out = twoDigits(out, secondOfDay / 60 % 60);
     if (precision == Precision::Second) {
         *out++ = ':';
-        two(secondOfDay % 60);
+        out = twoDigits(out, secondOfDay % 60);
     }
     return QString::fromLatin1(text, out - text);
 }
